@@ -1,0 +1,218 @@
+//! The command line: flags, their docs and what each subcommand runs.
+
+use crate::diag::Severity;
+use crate::load;
+use crate::render::{self, Checked, Report};
+use crate::rules::{self, Options};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "ogp", version, about = "Checks OGP Local action plans kept as TOML files against the OGP Local Handbook.", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check plan repositories against every rule of the handbook.
+    Check(CheckArgs),
+    /// List every rule with its code, name, default severity and summary.
+    Rules,
+    /// Print the documentation of one rule (by code or name).
+    Explain {
+        /// A rule code such as C201, or a name such as commitment-cap.
+        code: String,
+    },
+    /// Print the JSON Schemas of the plan files (or write them into a folder).
+    Schema {
+        /// Write each schema as <DIR>/<kind>.schema.json instead of printing them.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Jurisdiction roots (folders holding jurisdiction.toml) or folders with many of them.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Exit with 1 when there are warnings, too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct Common {
+    /// Evaluate as of this day (YYYY-MM-DD) instead of today: facts dated after it are ignored.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// When to use colour; NO_COLOR in the environment turns it off for auto.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+impl Common {
+    pub fn date(&self) -> NaiveDate {
+        self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    pub fn color(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
+}
+
+/// An operational failure: message for stderr, exit code 2.
+pub struct Fatal(pub String);
+
+/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly.
+pub fn emit(s: &str) {
+    let mut out = std::io::stdout().lock();
+    if out.write_all(s.as_bytes()).and_then(|_| out.flush()).is_err() {
+        std::process::exit(0);
+    }
+}
+
+pub fn run(cli: Cli) -> Result<i32, Fatal> {
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules => {
+            emit(&rules_table());
+            Ok(0)
+        }
+        Command::Explain { code } => match crate::registry::find(&code) {
+            Some(r) => {
+                emit(&crate::registry::explain(r));
+                Ok(0)
+            }
+            None => Err(Fatal(format!(
+                "no rule `{code}`; `ogp rules` lists them all (codes such as C201, names such as commitment-cap)"
+            ))),
+        },
+        Command::Schema { out } => schema(out),
+    }
+}
+
+fn rules_table() -> String {
+    let mut t = comfy_table::Table::new();
+    t.load_style(comfy_table::presets::NOTHING);
+    t.set_header(["code", "name", "severity", "summary"]);
+    t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    for r in crate::registry::all() {
+        t.add_row([r.code, r.name, r.severity.as_str(), r.summary]);
+    }
+    let mut s = t.to_string();
+    s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+    s.push('\n');
+    s
+}
+
+fn schema(out: Option<PathBuf>) -> Result<i32, Fatal> {
+    let all = crate::schema::all();
+    match out {
+        None => {
+            let v: serde_json::Map<String, serde_json::Value> =
+                all.into_iter().map(|(n, s)| (n.to_string(), s)).collect();
+            emit(&(serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"));
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(&dir).map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+            for (name, s) in all {
+                let path = dir.join(name);
+                let text = serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
+                std::fs::write(&path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Discovers, loads and checks every jurisdiction below the paths, in parallel, keeping the
+/// order of discovery.
+pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
+    let mut roots: Vec<PathBuf> = Vec::new();
+    let mut orphans = Vec::new();
+    for p in paths {
+        let d = load::discover(p).map_err(Fatal)?;
+        for (path, why) in d.unreadable {
+            eprintln!("ogp: skipped {}: {why}", path.display());
+        }
+        if d.roots.is_empty() {
+            orphans.push((
+                load::display(p),
+                crate::diag::Finding::new(
+                    &rules::structure::S007,
+                    format!("{} holds no plan repository (no jurisdiction.toml at or below it)", load::display(p)),
+                )
+                .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one"),
+            ));
+        }
+        for r in d.roots {
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    let checked: Vec<Checked> = roots
+        .par_iter()
+        .map(|r| {
+            let j = load::load(r);
+            let findings = rules::check(&j, opts);
+            Checked { j, findings }
+        })
+        .collect();
+    Ok(Report {
+        as_of: opts.as_of,
+        checked,
+        orphans,
+    })
+}
+
+fn check(args: CheckArgs) -> Result<i32, Fatal> {
+    let opts = Options {
+        as_of: args.common.date(),
+        as_of_given: args.common.as_of.is_some(),
+    };
+    let report = collect(&args.paths, opts)?;
+    let text = match args.format {
+        CheckFormat::Human => render::human::render(&report, args.common.color(), 100),
+        CheckFormat::Json => render::json::render(&report),
+    };
+    emit(&text);
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) { 1 } else { 0 })
+}

@@ -1,0 +1,332 @@
+//! Calendar arithmetic shared by every rule, the status machine, the calendar and the timeline.
+//!
+//! One module owns "N months after", quarters and implementation years so that a rule and the
+//! calendar can never disagree about a due date. Every function is total: dates near the end of
+//! the representable range give `None` ("never") instead of panicking.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A calendar date as written in a plan file: a TOML local date such as `2026-05-15`.
+///
+/// Deserializes only from an unquoted TOML local date; a date-time, a time or an offset
+/// date-time is rejected with a message that says what to write instead.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    pub fn get(self) -> NaiveDate {
+        self.0
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                i32::from(date.year),
+                u32::from(date.month),
+                u32::from(date.day),
+            )
+            .map(Date)
+            .ok_or_else(|| D::Error::custom(format!("{dt} is not a real calendar date"))),
+            (Some(date), Some(_), _) => Err(D::Error::custom(format!(
+                "expected a date, found the date-time {dt}; write just the date: {date}"
+            ))),
+            _ => Err(D::Error::custom(format!(
+                "expected a date such as 2026-05-15, found {dt}"
+            ))),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A TOML local date, written unquoted: 2026-05-15"
+        })
+    }
+}
+
+/// `n` calendar months after `d`, clamped to the month's end (Jan 31 + 1 month = Feb 28/29).
+/// Always computed from the anchor date; `None` past the representable range.
+pub fn months_after(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    d.checked_add_months(Months::new(n))
+}
+
+/// `n` calendar months before `d`, clamped to the month's end.
+pub fn months_before(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    d.checked_sub_months(Months::new(n))
+}
+
+pub fn next_day(d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_add_days(Days::new(1))
+}
+
+pub fn prev_day(d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_sub_days(Days::new(1))
+}
+
+/// A calendar quarter such as `2026-Q3`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Quarter {
+    pub year: i32,
+    /// 1..=4
+    pub q: u8,
+}
+
+impl Quarter {
+    pub fn of(d: NaiveDate) -> Quarter {
+        Quarter {
+            year: d.year(),
+            q: d.quarter() as u8,
+        }
+    }
+
+    /// Parses `YYYY-QN`; the message says what was wrong.
+    pub fn parse(s: &str) -> Result<Quarter, String> {
+        let bad = || format!("`{s}` is not a quarter; write the year and quarter like 2026-Q3");
+        let (y, q) = s.split_once("-Q").ok_or_else(bad)?;
+        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        match q {
+            "1" | "2" | "3" | "4" => Ok(Quarter {
+                year,
+                q: q.parse().map_err(|_| bad())?,
+            }),
+            _ => Err(format!(
+                "`{s}` has no quarter Q{q}; a year has quarters Q1 to Q4"
+            )),
+        }
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, u32::from(self.q) * 3 - 2, 1)
+            .expect("quarter start is valid for years the parser accepts")
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        let month = u32::from(self.q) * 3;
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(self.year + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(self.year, month + 1, 1)
+        };
+        match next.and_then(prev_day) {
+            Some(d) => d,
+            None => NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX),
+        }
+    }
+
+    pub fn next(self) -> Quarter {
+        if self.q == 4 {
+            Quarter {
+                year: self.year.saturating_add(1),
+                q: 1,
+            }
+        } else {
+            Quarter {
+                year: self.year,
+                q: self.q + 1,
+            }
+        }
+    }
+
+    /// Quarters from `self` to `last`, both included.
+    pub fn through(self, last: Quarter) -> impl Iterator<Item = Quarter> {
+        let mut cur = Some(self);
+        std::iter::from_fn(move || {
+            let q = cur?;
+            if q > last {
+                return None;
+            }
+            cur = if q.year == i32::MAX && q.q == 4 || q == last {
+                None
+            } else {
+                Some(q.next())
+            };
+            Some(q)
+        })
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.q)
+    }
+}
+
+/// One implementation year: consecutive 12-month windows from the submission date, the last
+/// one cut at the plan's end. Both ends included.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ImplYear {
+    /// 1-based
+    pub index: u32,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// true when the window was cut short by the plan's end
+    pub cut: bool,
+}
+
+impl ImplYear {
+    /// Implementation meetings this year needs: two, or one for a cut year under six months.
+    pub fn meetings_needed(&self) -> usize {
+        match months_after(self.first, 6) {
+            Some(six) if self.cut && self.last < six => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// The implementation years of a plan submitted on `submitted` and ending on `end`.
+pub fn implementation_years(submitted: NaiveDate, end: NaiveDate) -> Vec<ImplYear> {
+    let mut years = Vec::new();
+    let mut k: u32 = 0;
+    while let Some(first) = months_after(submitted, 12 * k) {
+        if first > end {
+            break;
+        }
+        let next = months_after(submitted, 12 * (k + 1));
+        let full_last = next.and_then(prev_day);
+        let (last, cut) = match full_last {
+            Some(l) if l < end => (l, false),
+            Some(l) => (end, l > end),
+            None => (end, true),
+        };
+        years.push(ImplYear {
+            index: k + 1,
+            first,
+            last,
+            cut,
+        });
+        if next.is_none() || last >= end || k > 10_000 {
+            break;
+        }
+        k += 1;
+    }
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_at_month_end() {
+        assert_eq!(months_after(d("2026-01-31"), 1), Some(d("2026-02-28")));
+        assert_eq!(months_after(d("2028-01-31"), 1), Some(d("2028-02-29")));
+        assert_eq!(months_after(d("2026-08-31"), 2), Some(d("2026-10-31")));
+        assert_eq!(months_before(d("2029-06-30"), 2), Some(d("2029-04-30")));
+        assert_eq!(months_after(d("9999-12-01"), 1), None);
+    }
+
+    #[test]
+    fn quarters_parse_and_bound() {
+        assert_eq!(Quarter::parse("2026-Q3"), Ok(Quarter { year: 2026, q: 3 }));
+        assert!(Quarter::parse("2026-Q5").unwrap_err().contains("Q1 to Q4"));
+        assert!(Quarter::parse("Q3-2026").is_err());
+        assert!(Quarter::parse("26-Q3").is_err());
+        let q = Quarter::parse("2028-Q1").unwrap();
+        assert_eq!(q.first_day(), d("2028-01-01"));
+        assert_eq!(q.last_day(), d("2028-03-31"));
+        assert_eq!(Quarter::parse("9999-Q4").unwrap().last_day(), d("9999-12-31"));
+    }
+
+    #[test]
+    fn implementation_years_cut_at_plan_end() {
+        let ys = implementation_years(d("2026-05-15"), d("2029-04-30"));
+        assert_eq!(ys.len(), 3);
+        assert_eq!((ys[0].first, ys[0].last), (d("2026-05-15"), d("2027-05-14")));
+        assert_eq!((ys[2].first, ys[2].last), (d("2028-05-15"), d("2029-04-30")));
+        assert!(ys[2].cut);
+        assert_eq!(ys[2].meetings_needed(), 2);
+        let ys = implementation_years(d("2026-05-15"), d("2027-08-01"));
+        assert_eq!(ys.len(), 2);
+        assert_eq!(ys[1].meetings_needed(), 1);
+    }
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        (1i32..=9999, 1u32..=12, 1u32..=31).prop_filter_map("real date", |(y, m, d)| {
+            NaiveDate::from_ymd_opt(y, m, d)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn months_after_lands_in_the_right_month(d in any_date(), n in 0u32..1200) {
+            if let Some(r) = months_after(d, n) {
+                let total = d.year() as i64 * 12 + d.month0() as i64 + n as i64;
+                prop_assert_eq!(r.year() as i64 * 12 + r.month0() as i64, total);
+                // clamped: same day, or the month's last day when the day does not exist
+                prop_assert!(r.day() == d.day() || (r.day() < d.day() && next_day(r).map(|x| x.day()) == Some(1)));
+                prop_assert!(r >= d);
+            }
+        }
+
+        #[test]
+        fn months_before_undoes_months_after_when_no_clamping(d in any_date(), n in 0u32..1200) {
+            prop_assume!(d.day() <= 28);
+            if let Some(r) = months_after(d, n) {
+                prop_assert_eq!(months_before(r, n), Some(d));
+            }
+        }
+
+        #[test]
+        fn every_day_is_in_exactly_its_quarter(d in any_date()) {
+            let q = Quarter::of(d);
+            prop_assert!(q.first_day() <= d && d <= q.last_day());
+            prop_assert_eq!(Quarter::parse(&q.to_string()), Ok(q));
+            if d.year() < 9999 {
+                prop_assert_eq!(next_day(q.last_day()).map(Quarter::of), Some(q.next()));
+            }
+        }
+
+        #[test]
+        fn implementation_years_tile_the_plan(s in any_date(), len in 0u32..2000) {
+            let end = s.checked_add_days(Days::new(len as u64)).unwrap_or(NaiveDate::MAX);
+            let ys = implementation_years(s, end);
+            prop_assert!(!ys.is_empty());
+            prop_assert_eq!(ys[0].first, s);
+            prop_assert_eq!(ys.last().unwrap().last, end);
+            for w in ys.windows(2) {
+                prop_assert_eq!(next_day(w[0].last), Some(w[1].first));
+                prop_assert!(!w[0].cut);
+            }
+        }
+
+        #[test]
+        fn quarters_through_counts(a in any_date(), b in any_date()) {
+            let (qa, qb) = (Quarter::of(a.min(b)), Quarter::of(a.max(b)));
+            let n = qa.through(qb).count() as i64;
+            prop_assert_eq!(n, (qb.year as i64 * 4 + qb.q as i64) - (qa.year as i64 * 4 + qa.q as i64) + 1);
+        }
+    }
+}

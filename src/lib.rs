@@ -1,0 +1,15 @@
+//! `ogp` checks OGP Local action plans kept as plain TOML files against the OGP Local Handbook.
+//!
+//! Pipeline: [`load`] (walk folders, parse with spans) → [`model`] (typed files) → [`rules`]
+//! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
+//! All date arithmetic lives in [`date`].
+
+pub mod cli;
+pub mod date;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod registry;
+pub mod render;
+pub mod rules;
+pub mod schema;

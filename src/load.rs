@@ -1,0 +1,557 @@
+//! The loader: finds jurisdiction roots below a path and parses every plan file with spans.
+//!
+//! A PATH is a jurisdiction root (a folder holding `jurisdiction.toml`) or a folder with many
+//! roots anywhere below it. Hidden folders are skipped, symbolic links are never followed and
+//! folders are visited in name order, so the output is the same on every machine. Problems in
+//! the files are findings (rules S001, S002, S003, S007); only a PATH that cannot be read at all
+//! is an `Err`.
+
+use crate::diag::{FileId, Finding, Label};
+use crate::model::*;
+use crate::rules::structure::{S001, S002, S003, S007};
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::de::{DeTable, DeValue};
+
+/// One file's text, kept for rendering snippets and computing line and column.
+#[derive(Debug)]
+pub struct Source {
+    /// The path as reached from the PATH argument.
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl Source {
+    pub fn new(path: String, text: String) -> Source {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Source {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let col = self
+            .text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(offset - start);
+        (line + 1, col + 1)
+    }
+}
+
+/// A file that may be absent, present but unusable (its findings say why), or loaded.
+#[derive(Debug)]
+pub enum Loaded<T> {
+    Absent,
+    Broken(FileId),
+    Ok(FileId, T),
+}
+
+impl<T> Loaded<T> {
+    pub fn get(&self) -> Option<(FileId, &T)> {
+        match self {
+            Loaded::Ok(f, t) => Some((*f, t)),
+            _ => None,
+        }
+    }
+    pub fn is_broken(&self) -> bool {
+        matches!(self, Loaded::Broken(_))
+    }
+}
+
+#[derive(Debug)]
+pub struct Commitment {
+    pub file: FileId,
+    pub data: CommitmentFile,
+}
+
+#[derive(Debug)]
+pub struct Plan {
+    /// The folder name under `plans/`, e.g. "2026-2029".
+    pub id: String,
+    /// The folder itself, as a source without text (for findings about the folder).
+    pub dir: FileId,
+    pub plan: Loaded<PlanFile>,
+    pub commitments: Vec<Commitment>,
+    /// Commitment files that could not be read or parsed.
+    pub broken_commitments: usize,
+    pub meetings: Loaded<MeetingsFile>,
+    pub tracker: Loaded<TrackerFile>,
+}
+
+#[derive(Debug)]
+pub struct Jurisdiction {
+    /// The root folder as reached from the PATH argument.
+    pub root: String,
+    pub sources: Vec<Source>,
+    /// `jurisdiction.toml` (always source 0).
+    pub file: Loaded<JurisdictionFile>,
+    pub plans: Vec<Plan>,
+    /// Findings of the loader itself (S001, S002, S003, S007).
+    pub findings: Vec<Finding>,
+}
+
+impl Jurisdiction {
+    pub fn source(&self, id: FileId) -> &Source {
+        &self.sources[id]
+    }
+
+    fn add_source(&mut self, path: String, text: String) -> FileId {
+        self.sources.push(Source::new(path, text));
+        self.sources.len() - 1
+    }
+
+    /// The jurisdiction's name, or its folder when the file does not say.
+    pub fn name(&self) -> String {
+        match &self.file {
+            Loaded::Ok(_, j) => j.name.get().clone(),
+            _ => self.root.clone(),
+        }
+    }
+}
+
+/// What a PATH argument held.
+pub struct Discovery {
+    pub roots: Vec<PathBuf>,
+    /// Sub-folders that could not be read, with the reason.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
+/// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
+pub fn discover(path: &Path) -> Result<Discovery, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut d = Discovery {
+        roots: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    if !meta.is_dir() {
+        return Ok(d);
+    }
+    std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut walk = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(Path::to_path_buf).unwrap_or_default();
+                d.unreadable.push((p, e.to_string()));
+                continue;
+            }
+        };
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        if entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.') {
+            walk.skip_current_dir();
+            continue;
+        }
+        let marker = entry.path().join("jurisdiction.toml");
+        if std::fs::symlink_metadata(&marker).is_ok() {
+            d.roots.push(entry.path().to_path_buf());
+            walk.skip_current_dir();
+        }
+    }
+    Ok(d)
+}
+
+/// Shows a path as reached from the argument, without a leading `./`.
+pub fn display(p: &Path) -> String {
+    let s = p.to_string_lossy().replace('\\', "/");
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
+    }
+}
+
+/// Reads one file as UTF-8 text; the error is a finding-ready message.
+fn read_text(path: &Path) -> Result<String, String> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if meta.file_type().is_symlink() {
+        return Err("it is a symbolic link, which ogp does not follow; put the file itself here".into());
+    }
+    if meta.is_dir() {
+        return Err("it is a folder, not a file".into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                // A byte-order mark is harmless: blank it so byte offsets stay exact.
+                s.replace_range(0..3, "   ");
+            }
+            Ok(s)
+        }
+        Err(e) => Err(format!(
+            "it is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+/// Loads a jurisdiction root with all its plans.
+pub fn load(root: &Path) -> Jurisdiction {
+    let mut j = Jurisdiction {
+        root: display(root),
+        sources: Vec::new(),
+        file: Loaded::Absent,
+        plans: Vec::new(),
+        findings: Vec::new(),
+    };
+    j.file = load_file::<JurisdictionFile>(&mut j, &root.join("jurisdiction.toml"), true);
+
+    let plans_dir = root.join("plans");
+    for dir in subfolders(&plans_dir) {
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir_id = j.add_source(display(&dir), String::new());
+        let plan_path = dir.join("plan.toml");
+        let plan = if std::fs::symlink_metadata(&plan_path).is_err() {
+            j.findings.push(
+                Finding::new(
+                    &S007,
+                    format!("the plan folder `{id}` has no plan.toml"),
+                )
+                .help("add plans/<plan-id>/plan.toml with the plan's title, start and end, or remove the folder")
+                .at_file(dir_id),
+            );
+            Loaded::Absent
+        } else {
+            load_file::<PlanFile>(&mut j, &plan_path, true)
+        };
+        let mut commitments = Vec::new();
+        let mut broken = 0;
+        for path in toml_files(&dir.join("commitments")) {
+            match load_file::<CommitmentFile>(&mut j, &path, true) {
+                Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
+                _ => broken += 1,
+            }
+        }
+        let meetings = load_file::<MeetingsFile>(&mut j, &dir.join("meetings.toml"), false);
+        let tracker = load_file::<TrackerFile>(&mut j, &dir.join("tracker.toml"), false);
+        j.plans.push(Plan {
+            id,
+            dir: dir_id,
+            plan,
+            commitments,
+            broken_commitments: broken,
+            meetings,
+            tracker,
+        });
+    }
+    j
+}
+
+fn subfolders(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd
+            .flatten()
+            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    v.sort();
+    v
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd
+            .flatten()
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    v.sort();
+    v
+}
+
+/// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
+/// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
+/// are S003 and do not stop the file from loading.
+fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Jurisdiction, path: &Path, required: bool) -> Loaded<T> {
+    if std::fs::symlink_metadata(path).is_err() {
+        if required {
+            let id = j.add_source(display(path), String::new());
+            j.findings.push(
+                Finding::new(&S007, format!("{} is missing", display(path)))
+                    .at_file(id),
+            );
+            return Loaded::Broken(id);
+        }
+        return Loaded::Absent;
+    }
+    match read_text(path) {
+        Err(why) => {
+            let id = j.add_source(display(path), String::new());
+            j.findings.push(
+                Finding::new(&S001, format!("{} cannot be read: {why}", display(path)))
+                    .help("make it a UTF-8 text file in TOML format")
+                    .at_file(id),
+            );
+            Loaded::Broken(id)
+        }
+        Ok(text) => {
+            let id = j.add_source(display(path), text);
+            let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
+            j.findings.extend(findings);
+            match value {
+                Some(v) => Loaded::Ok(id, v),
+                None => Loaded::Broken(id),
+            }
+        }
+    }
+}
+
+/// Parses a TOML document into `T`, reporting every problem it can find.
+///
+/// A value of the wrong shape is reported and then pruned from the document, and parsing is
+/// tried again, so one bad meeting does not hide the next one; a document that cannot be
+/// recovered this way gives `None`.
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str, file: FileId) -> (Option<T>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut table = match DeTable::parse(src) {
+        Ok(t) => t,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            findings.push(
+                Finding::new(&S001, format!("this is not valid TOML: {}", tidy(e.message())))
+                    .at(file, span, "here"),
+            );
+            return (None, findings);
+        }
+    };
+    let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
+    let mut pruned: Vec<Range<usize>> = Vec::new();
+    for _attempt in 0..256 {
+        let de = toml::de::Deserializer::from(table.clone());
+        let mut seen: Vec<Vec<String>> = Vec::new();
+        let res: Result<T, _> = serde_ignored::deserialize(de, |p| seen.push(segments(&p)));
+        for path in seen {
+            if let Some((span, key)) = locate_key(&table, &path) {
+                let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
+                if !unknown.iter().any(|(s, _)| *s == span) {
+                    let hint = suggest(&key, &known);
+                    unknown.push((span.clone(), key.clone()));
+                    let (msg, help) = match hint {
+                        Some(k) => (
+                            format!("unknown key `{key}`; did you mean `{k}`?"),
+                            format!("rename it to `{k}`"),
+                        ),
+                        None => (
+                            format!("unknown key `{key}`"),
+                            if known.is_empty() {
+                                "remove it".to_string()
+                            } else {
+                                format!("remove it; the keys known here are: {}", known.join(", "))
+                            },
+                        ),
+                    };
+                    findings.push(
+                        Finding::new(&S003, msg)
+                            .help(help)
+                            .at(file, span, "not a key of this table"),
+                    );
+                }
+            }
+        }
+        match res {
+            Ok(v) => return (Some(v), findings),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..src.len());
+                let msg = tidy(e.message());
+                let follows_prune = msg.starts_with("missing field")
+                    && pruned.iter().any(|p| span.start <= p.start && p.end <= span.end);
+                if !follows_prune {
+                    let (message, label) = explain_serde(&msg);
+                    findings.push(
+                        Finding::new(&S002, message)
+                            .help(help_for(&msg))
+                            .at(file, span.clone(), label),
+                    );
+                }
+                if !prune(&mut table, &span) {
+                    return (None, findings);
+                }
+                pruned.push(span);
+            }
+        }
+    }
+    (None, findings)
+}
+
+fn tidy(msg: &str) -> String {
+    msg.trim().trim_end_matches('.').replace('\n', " ")
+}
+
+/// Rewrites serde's wording into the checker's: the message and the label under the value.
+fn explain_serde(msg: &str) -> (String, String) {
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        let key = rest.trim_matches('`');
+        return (
+            format!("the required key `{key}` is missing"),
+            format!("`{key}` belongs in this table"),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        return (format!("wrong type: {rest}"), "wrong type".into());
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        return (format!("unknown value {rest}"), "not an allowed value".into());
+    }
+    (msg.to_string(), "invalid value".into())
+}
+
+fn help_for(msg: &str) -> String {
+    if msg.starts_with("missing field") {
+        "add the key; SPEC §1 and schema/ list every required key".into()
+    } else if msg.contains("date") {
+        "write an unquoted TOML date such as 2026-05-15".into()
+    } else {
+        "correct the value; the schema in schema/ lists what each key takes".into()
+    }
+}
+
+fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
+    use serde_ignored::Path as P;
+    let mut out = match p {
+        P::Root => return Vec::new(),
+        P::Seq { parent, index } => {
+            let mut v = segments(parent);
+            v.push(index.to_string());
+            return v;
+        }
+        P::Map { parent, key } => {
+            let mut v = segments(parent);
+            v.push(key.clone());
+            return v;
+        }
+        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
+            segments(parent)
+        }
+    };
+    std::mem::take(&mut out)
+}
+
+/// The span of the key at `path` (as serde_ignored reports it), its name, and the keys the
+/// same table does know (its other keys that were not ignored are a good stand-in).
+fn locate_key(
+    root: &toml::Spanned<DeTable<'_>>,
+    path: &[String],
+) -> Option<(Range<usize>, String)> {
+    let (last, parents) = path.split_last()?;
+    let mut table: &DeTable<'_> = root.get_ref();
+    let mut i = 0;
+    // Spanned values appear in serde's path as extra segments: skip them.
+    let mut value: Option<&DeValue<'_>> = None;
+    while i < parents.len() {
+        let seg = &parents[i];
+        let next = match value {
+            Some(DeValue::Array(a)) => seg.parse::<usize>().ok().and_then(|n| a.get(n)),
+            _ => table.get(seg.as_str()),
+        };
+        match next {
+            Some(v) => {
+                value = Some(v.get_ref());
+                if let DeValue::Table(t) = v.get_ref() {
+                    table = t;
+                }
+            }
+            None => return None,
+        }
+        i += 1;
+    }
+    if let Some(DeValue::Array(_)) = value {
+        return None;
+    }
+    let (key, _) = table.get_key_value(last.as_str())?;
+    Some((key.span(), last.clone()))
+}
+
+/// The closest known key, if one is close enough to be a plausible typo.
+fn suggest(key: &str, known: &[String]) -> Option<String> {
+    let lower = key.to_ascii_lowercase().replace('-', "_");
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, k), strsim::jaro_winkler(&lower, k), k))
+        .filter(|(d, jw, k)| *d <= (k.len().max(3) / 3).max(1) || *jw >= 0.85)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
+        .map(|(_, _, k)| k.clone())
+}
+
+/// Removes the innermost key or array element whose value holds `span`.
+fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>) -> bool {
+    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>) -> bool {
+        let hit = t.iter().find_map(|(k, v)| {
+            let s = v.span();
+            let ks = k.span();
+            ((s.start <= span.start && span.end <= s.end)
+                || (ks.start <= span.start && span.end <= ks.end))
+                .then(|| k.clone())
+        });
+        let Some(key) = hit else { return false };
+        let v = t.get_mut(&key).expect("key just found");
+        let whole = v.span() == *span;
+        let inner = match v.get_mut() {
+            DeValue::Table(inner) if !whole => in_table(inner, span),
+            DeValue::Array(a) => in_array(a, span),
+            _ => false,
+        };
+        if !inner {
+            t.remove(&key);
+        }
+        true
+    }
+    fn in_array(a: &mut toml::de::DeArray<'_>, span: &Range<usize>) -> bool {
+        let Some(idx) = a
+            .iter()
+            .position(|v| v.span().start <= span.start && span.end <= v.span().end)
+        else {
+            return false;
+        };
+        let v = &mut a.as_mut()[idx];
+        let whole = v.span() == *span;
+        let inner = match v.get_mut() {
+            DeValue::Table(t) if !whole => in_table(t, span),
+            DeValue::Array(inner) if !whole => in_array(inner, span),
+            _ => false,
+        };
+        if !inner {
+            let mut kept = toml::de::DeArray::new();
+            for (i, v) in a.iter().enumerate() {
+                if i != idx {
+                    kept.push(v.clone());
+                }
+            }
+            *a = kept;
+        }
+        true
+    }
+    in_table(root.get_mut(), span)
+}
+
+/// A label for a whole-file position.
+pub fn file_label(file: FileId) -> Label {
+    Label {
+        file,
+        span: None,
+        text: String::new(),
+    }
+}

@@ -1,0 +1,382 @@
+//! The plan files as typed data, each value with the byte span it came from.
+//!
+//! These structs are both what the loader deserializes and what the JSON Schemas in `schema/`
+//! are generated from, so the editor schema and the checker cannot drift apart. Unknown keys
+//! are collected by the loader (rule S003) rather than rejected here, so that every one of them
+//! is reported; the schemas still forbid them.
+
+pub use crate::date::Date;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use std::ops::Range;
+
+/// A value with its byte span in the file. Dereferences to the value.
+#[derive(Debug, Clone)]
+pub struct Sp<T>(pub toml::Spanned<T>);
+
+impl<T> Sp<T> {
+    pub fn span(&self) -> Range<usize> {
+        self.0.span()
+    }
+    pub fn get(&self) -> &T {
+        self.0.get_ref()
+    }
+}
+
+impl<T> std::ops::Deref for Sp<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0.get_ref()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        toml::Spanned::<T>::deserialize(d).map(Sp)
+    }
+}
+
+impl<T: PartialEq> PartialEq for Sp<T> {
+    fn eq(&self, o: &Self) -> bool {
+        self.get() == o.get()
+    }
+}
+impl<T: Eq> Eq for Sp<T> {}
+impl<T: Ord> PartialOrd for Sp<T> {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl<T: Ord> Ord for Sp<T> {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        self.get().cmp(o.get())
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Sp<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(g)
+    }
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// One local government.
+    #[default]
+    Single,
+    /// A joint action plan of two or more jurisdictions (up to 12 commitments).
+    Joint,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sector {
+    Government,
+    CivilSociety,
+    Academia,
+    PrivateSector,
+    Other,
+}
+
+impl Sector {
+    /// Every sector but government is a non-governmental stakeholder (NGS).
+    pub fn is_ngs(self) -> bool {
+        self != Sector::Government
+    }
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// The Support Unit extended a submission deadline (give `until`).
+    Extension,
+    /// The member asked to be placed voluntarily inactive.
+    VoluntaryInactive,
+    /// The member resumed after voluntary inactivity.
+    Resumed,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    CoCreation,
+    Implementation,
+}
+
+/// `jurisdiction.toml`: who the member is, its government terms, people, forum and events.
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields, title = "OGP Local jurisdiction.toml")]
+pub struct JurisdictionFile {
+    /// The member's name, e.g. "Riverbend".
+    pub name: Sp<String>,
+    pub country: Sp<String>,
+    /// "single" or "joint".
+    #[serde(default)]
+    pub kind: Option<Sp<Kind>>,
+    /// For a joint action plan: the member jurisdictions (two or more).
+    #[serde(default)]
+    pub members: Option<Sp<Vec<Sp<String>>>>,
+    /// The date the member joined OGP Local.
+    pub joined: Sp<Date>,
+    /// false for a jurisdiction without elections (default true).
+    #[serde(default)]
+    pub elections: Option<Sp<bool>>,
+    /// The first plan's submission deadline set by the Support Unit.
+    #[serde(default)]
+    pub submission_deadline: Option<Sp<Date>>,
+    #[serde(default)]
+    pub point_of_contact: Option<Sp<PointOfContact>>,
+    /// The space for participation (minimum requirement 1).
+    #[serde(default)]
+    pub forum: Option<Sp<Forum>>,
+    /// Government administrations; required when elections = true.
+    #[serde(default)]
+    pub term: Vec<Sp<Term>>,
+    #[serde(default)]
+    pub stakeholder: Vec<Sp<Stakeholder>>,
+    #[serde(default)]
+    pub event: Vec<Sp<Event>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct PointOfContact {
+    #[serde(default)]
+    pub name: Option<Sp<String>>,
+    #[serde(default)]
+    pub email: Option<Sp<String>>,
+    #[serde(default)]
+    pub office: Option<Sp<String>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Forum {
+    pub name: Sp<String>,
+    #[serde(default)]
+    pub established: Option<Sp<Date>>,
+    #[serde(default)]
+    pub description: Option<Sp<String>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Term {
+    pub start: Sp<Date>,
+    pub end: Sp<Date>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Stakeholder {
+    pub id: Sp<String>,
+    pub name: Sp<String>,
+    pub sector: Sp<Sector>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Event {
+    pub date: Sp<Date>,
+    pub kind: Sp<EventKind>,
+    /// For an extension: the new deadline.
+    #[serde(default)]
+    pub until: Option<Sp<Date>>,
+    #[serde(default)]
+    pub note: Option<Sp<String>>,
+}
+
+/// `plans/<plan-id>/plan.toml`: the action plan.
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields, title = "OGP Local plan.toml")]
+pub struct PlanFile {
+    pub title: Sp<String>,
+    /// The language the plan is written in ("en" for English).
+    #[serde(default)]
+    pub language: Option<Sp<String>>,
+    /// An English version of a plan written in another language.
+    #[serde(default)]
+    pub english_version: Option<Sp<String>>,
+    pub start: Sp<Date>,
+    pub end: Sp<Date>,
+    /// The date the plan was submitted; absent while it is being co-created.
+    #[serde(default)]
+    pub submitted: Option<Sp<Date>>,
+    /// Jurisdictions without elections: the medium-term strategy's period.
+    #[serde(default)]
+    pub medium_term_strategy: Option<Sp<Period>>,
+    #[serde(default)]
+    pub strategy: Option<Sp<Strategy>>,
+    #[serde(default)]
+    pub monitoring_body: Option<Sp<MonitoringBody>>,
+    #[serde(default)]
+    pub endorsement: Option<Sp<Endorsement>>,
+    #[serde(default)]
+    pub assessments: Option<Sp<Assessments>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Period {
+    pub start: Sp<Date>,
+    pub end: Sp<Date>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Strategy {
+    #[serde(default)]
+    pub vision: Option<Sp<String>>,
+    #[serde(default)]
+    pub principles: Option<Sp<Vec<Sp<String>>>>,
+    #[serde(default)]
+    pub objectives: Option<Sp<Vec<Sp<String>>>>,
+    /// Mechanisms for engaging non-governmental stakeholders.
+    #[serde(default)]
+    pub engagement: Option<Sp<String>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct MonitoringBody {
+    pub name: Sp<String>,
+    /// Its stakeholder id; must not be a government one.
+    #[serde(default)]
+    pub stakeholder: Option<Sp<String>>,
+    #[serde(default)]
+    pub endorsed_by: Vec<Sp<String>>,
+    #[serde(default)]
+    pub endorsed_on: Option<Sp<Date>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Endorsement {
+    pub date: Sp<Date>,
+    #[serde(default)]
+    pub by: Option<Sp<Vec<Sp<String>>>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Assessments {
+    #[serde(default)]
+    pub inception: Option<Sp<Date>>,
+    #[serde(default)]
+    pub final_learning: Option<Sp<Date>>,
+}
+
+/// `plans/<plan-id>/commitments/<name>.toml`: one commitment.
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields, title = "OGP Local commitment")]
+pub struct CommitmentFile {
+    pub id: Sp<String>,
+    pub title: Sp<String>,
+    /// Stakeholder id of the lead implementing agency.
+    #[serde(default)]
+    pub lead: Option<Sp<String>>,
+    /// Only for commitments added after the plan was submitted.
+    #[serde(default)]
+    pub added: Option<Sp<Date>>,
+    pub start: Sp<Date>,
+    /// Planned completion.
+    pub end: Sp<Date>,
+    /// Actual completion.
+    #[serde(default)]
+    pub completed: Option<Sp<Date>>,
+    /// End-of-commitment assessment submitted.
+    #[serde(default)]
+    pub assessed: Option<Sp<Date>>,
+    /// Dropped by an approved change.
+    #[serde(default)]
+    pub withdrawn: Option<Sp<Date>>,
+    /// Meeting ids of the co-creation meetings.
+    #[serde(default)]
+    pub co_created_in: Option<Sp<Vec<Sp<String>>>>,
+    #[serde(default)]
+    pub problem: Option<Sp<String>>,
+    #[serde(default)]
+    pub values: Option<Sp<Vec<Sp<String>>>>,
+    #[serde(default)]
+    pub milestone: Vec<Sp<Milestone>>,
+    #[serde(default)]
+    pub change: Vec<Sp<Change>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Milestone {
+    pub title: Sp<String>,
+    #[serde(default)]
+    pub due: Option<Sp<Date>>,
+    #[serde(default)]
+    pub done: Option<Sp<Date>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Change {
+    pub date: Sp<Date>,
+    pub summary: Sp<String>,
+    /// NGS who took part in co-creation.
+    #[serde(default)]
+    pub approved_by: Option<Sp<Vec<Sp<String>>>>,
+    /// The date the OGP Local team was told.
+    #[serde(default)]
+    pub communicated: Option<Sp<Date>>,
+}
+
+/// `plans/<plan-id>/meetings.toml`: every meeting of the forum for this plan.
+#[derive(Deserialize, JsonSchema, Debug, Clone, Default)]
+#[schemars(deny_unknown_fields, title = "OGP Local meetings.toml")]
+pub struct MeetingsFile {
+    #[serde(default)]
+    pub meeting: Vec<Sp<Meeting>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: Sp<String>,
+    pub date: Sp<Date>,
+    pub purpose: Sp<Purpose>,
+    #[serde(default)]
+    pub attendees: Option<Sp<Vec<Sp<String>>>>,
+    #[serde(default)]
+    pub minutes: Option<Sp<String>>,
+}
+
+/// `plans/<plan-id>/tracker.toml`: the quarterly online-tracker updates.
+#[derive(Deserialize, JsonSchema, Debug, Clone, Default)]
+#[schemars(deny_unknown_fields, title = "OGP Local tracker.toml")]
+pub struct TrackerFile {
+    #[serde(default)]
+    pub update: Vec<Sp<Update>>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Update {
+    /// Calendar quarter, e.g. "2026-Q3".
+    #[schemars(regex(pattern = r"^[0-9]{4}-Q[1-4]$"))]
+    pub quarter: Sp<String>,
+    pub date: Sp<Date>,
+    /// Percent complete per commitment id (0..=100).
+    #[serde(default)]
+    pub progress: Option<Sp<std::collections::BTreeMap<Sp<String>, Sp<Percent>>>>,
+}
+
+/// A whole percentage 0..=100 (range checked by the loader, rule S002).
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Percent(#[schemars(range(min = 0, max = 100))] pub f64);

@@ -1,0 +1,121 @@
+//! The rule registry: every rule declared once, with its code, name, summary, handbook
+//! section, default severity and documentation.
+//!
+//! Each rule family declares its own rules next to its checks (`rules/*.rs`); this module
+//! gathers them. `ogp rules`, `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all
+//! rendered from these entries.
+
+use crate::diag::Severity;
+
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable code, e.g. "C201".
+    pub code: &'static str,
+    /// Kebab-case name, e.g. "commitment-cap".
+    pub name: &'static str,
+    /// One line: what a finding of this rule means.
+    pub summary: &'static str,
+    /// The handbook section the rule enforces.
+    pub section: &'static str,
+    pub severity: Severity,
+    /// What it does.
+    pub what: &'static str,
+    /// Why it matters (the handbook rule, in our words).
+    pub why: &'static str,
+    /// A TOML snippet that breaks the rule.
+    pub example: &'static str,
+    /// How to fix it.
+    pub fix: &'static str,
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Rule) -> bool {
+        self.code == other.code
+    }
+}
+
+/// Every rule, in code order.
+pub fn all() -> Vec<&'static Rule> {
+    let mut v: Vec<&'static Rule> = Vec::new();
+    v.extend_from_slice(crate::rules::structure::RULES);
+    v.extend_from_slice(crate::rules::plan::RULES);
+    v.extend_from_slice(crate::rules::commitments::RULES);
+    v.extend_from_slice(crate::rules::monitoring::RULES);
+    v.extend_from_slice(crate::rules::requirements::RULES);
+    v.extend_from_slice(crate::rules::status::RULES);
+    v.sort_by_key(|r| r.code);
+    v
+}
+
+/// Finds a rule by code (case-insensitive) or by name.
+pub fn find(key: &str) -> Option<&'static Rule> {
+    all()
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
+}
+
+/// Renders a rule's documentation in fixed sections, as `ogp explain` prints it and as
+/// `docs/rules.md` holds it.
+pub fn explain(rule: &Rule) -> String {
+    format!(
+        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. Handbook: {section}.\n\n\
+         ### What it does\n\n{what}\n\n### Why\n\n{why}\n\n### Example\n\n```toml\n{example}\n```\n\n### Fix\n\n{fix}\n",
+        code = rule.code,
+        name = rule.name,
+        summary = rule.summary,
+        sev = rule.severity.as_str(),
+        section = rule.section,
+        what = rule.what,
+        why = rule.why,
+        example = rule.example.trim_end(),
+        fix = rule.fix,
+    )
+}
+
+/// The whole rules reference (`docs/rules.md`).
+pub fn reference() -> String {
+    let mut out = String::from(
+        "# Rules reference\n\n<!-- Generated from the rule registry by `OGP_BLESS=1 cargo test`; do not edit. -->\n\n\
+         | code | name | severity | summary |\n|---|---|---|---|\n",
+    );
+    for r in all() {
+        out.push_str(&format!(
+            "| [{}](#{}-{}) | {} | {} | {} |\n",
+            r.code,
+            r.code.to_lowercase(),
+            r.name,
+            r.name,
+            r.severity.as_str(),
+            r.summary
+        ));
+    }
+    for r in all() {
+        out.push('\n');
+        out.push_str(&explain(r));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let rules = all();
+        let mut codes: Vec<_> = rules.iter().map(|r| r.code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), rules.len(), "duplicate rule code");
+        let mut names: Vec<_> = rules.iter().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), rules.len(), "duplicate rule name");
+        for r in &rules {
+            assert!(r.code.len() == 4, "{}", r.code);
+            assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.name);
+            for (part, text) in [("what", r.what), ("why", r.why), ("example", r.example), ("fix", r.fix), ("section", r.section)] {
+                assert!(!text.trim().is_empty(), "{} has no {part}", r.code);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `--format json`: the stable, versioned report of SPEC §4. Every key is always present.
+
+use super::Report;
+use crate::diag::{Finding, Severity};
+use crate::load::Jurisdiction;
+use serde_json::{Value, json};
+
+pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> Value {
+    let (p, line, col) = match (&f.primary, j) {
+        (Some(l), Some(j)) => {
+            let src = j.source(l.file);
+            match &l.span {
+                Some(s) => {
+                    let (line, col) = src.line_col(s.start);
+                    (Some(src.path.clone()), Some(line), Some(col))
+                }
+                None => (Some(src.path.clone()), None, None),
+            }
+        }
+        _ => (path.map(str::to_string), None, None),
+    };
+    json!({
+        "rule": f.rule.code,
+        "name": f.rule.name,
+        "severity": f.severity.as_str(),
+        "message": f.message,
+        "help": f.help,
+        "path": p,
+        "line": line,
+        "column": col,
+    })
+}
+
+pub fn render(r: &Report) -> String {
+    let mut diags = Vec::new();
+    for c in &r.checked {
+        for f in &c.findings {
+            diags.push(diagnostic(Some(&c.j), None, f));
+        }
+    }
+    for (path, f) in &r.orphans {
+        diags.push(diagnostic(None, Some(path), f));
+    }
+    let v = json!({
+        "version": 1,
+        "as_of": r.as_of.to_string(),
+        "summary": {
+            "jurisdictions": r.checked.len(),
+            "errors": r.count(Severity::Error),
+            "warnings": r.count(Severity::Warning),
+        },
+        "diagnostics": diags,
+    });
+    let mut s = serde_json::to_string_pretty(&v).expect("JSON values always serialize");
+    s.push('\n');
+    s
+}

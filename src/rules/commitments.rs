@@ -1,0 +1,442 @@
+//! Family C: commitments — the cap, the initial five, dates inside the plan, measurability,
+//! co-creation, the change window and its approval, overdue milestones and OGP values
+//! (handbook: Action Plan).
+
+use super::{Ctx, PlanRef};
+use crate::date::months_after;
+use crate::diag::{Finding, Severity};
+use crate::load::Commitment;
+use crate::model::Purpose;
+use crate::registry::Rule;
+use chrono::NaiveDate;
+
+pub static C201: Rule = Rule {
+    code: "C201",
+    name: "commitment-cap",
+    summary: "More commitments occupy slots at once than the cap allows (5 single, 12 joint).",
+    section: "Handbook, Action Plan (up to five, or twelve for joint plans, at any moment)",
+    severity: Severity::Error,
+    what: "Replays the plan day by day: an initial commitment takes a slot when the plan is submitted, an added one on its `added` date; it frees the slot on the later of its completion and its end-of-commitment assessment, or when it is withdrawn. Reports every day on which more than 5 (single) or 12 (joint) slots are taken. While the plan is still a draft, more than the cap in the draft is a warning.",
+    why: "An action plan may hold at most five commitments (twelve for a joint plan) at any moment; a new commitment can only come in once an earlier one is fully implemented and assessed.",
+    example: "# C1..C5 submitted with the plan, none assessed yet\n# commitments/c6.toml\nadded = 2027-02-01",
+    fix: "Add the new commitment only after an earlier one is completed and assessed (record `completed` and `assessed`), or withdraw one through an approved change.",
+};
+
+pub static C202: Rule = Rule {
+    code: "C202",
+    name: "initial-commitments",
+    summary: "The plan was submitted with fewer than five commitments.",
+    section: "Handbook, Action Plan (the first five commitments)",
+    severity: Severity::Warning,
+    what: "Counts the commitments submitted with the plan (those without an `added` date after submission) and warns when there are fewer than five.",
+    why: "The plan is made of a strategy and its first five commitments; fewer leaves slots unused from the start.",
+    example: "# plans/2026-2029/commitments/ holds c1.toml .. c3.toml only",
+    fix: "Co-create the missing initial commitments with non-governmental stakeholders.",
+};
+
+pub static C203: Rule = Rule {
+    code: "C203",
+    name: "commitment-outside-plan",
+    summary: "A commitment starts before or ends after its plan.",
+    section: "Handbook, Action Plan (fully implemented within the plan period)",
+    severity: Severity::Error,
+    what: "Compares each commitment's `start` and `end` with the plan's.",
+    why: "A commitment must be fully implemented within the action plan period, including one added later in the remaining time.",
+    example: "# plan.toml: end = 2029-04-30\nend = 2029-12-31",
+    fix: "Move the commitment's dates inside the plan, or split the work.",
+};
+
+pub static C204: Rule = Rule {
+    code: "C204",
+    name: "commitment-not-measurable",
+    summary: "A commitment has no milestone with a due date, or no lead agency.",
+    section: "Handbook, Action Plan (concrete, measurable actions)",
+    severity: Severity::Warning,
+    what: "Checks that each commitment names its `lead` and has at least one [[milestone]] with a `due` date.",
+    why: "Commitments are concrete, measurable actions; without a dated milestone or a responsible agency progress cannot be tracked.",
+    example: "id = \"C1\"\ntitle = \"Open budget data\"\n# no lead, no [[milestone]]",
+    fix: "Add `lead` and at least one [[milestone]] with `title` and `due`.",
+};
+
+pub static C205: Rule = Rule {
+    code: "C205",
+    name: "commitment-not-co-created",
+    summary: "No co-creation meeting with a non-governmental attendee is listed for the commitment.",
+    section: "Handbook, Action Plan (all commitments co-created)",
+    severity: Severity::Error,
+    what: "Looks for a meeting in `co_created_in` that is a co-creation meeting, had at least one non-governmental attendee and was held on or before the day the commitment entered the plan (submission, or `added`). A warning while the plan is still being co-created.",
+    why: "All commitments must be developed through co-creation by government and non-governmental stakeholders, including those added later.",
+    example: "co_created_in = []",
+    fix: "List the co-creation meeting(s) where the commitment was developed: co_created_in = [\"m-2026-02-10\"].",
+};
+
+pub static C206: Rule = Rule {
+    code: "C206",
+    name: "change-after-window",
+    summary: "A commitment was changed or withdrawn more than six months after it was submitted.",
+    section: "Handbook, Action Plan (changes within six months of submission)",
+    severity: Severity::Error,
+    what: "Checks each [[change]] and `withdrawn` date against six calendar months after the commitment was submitted (the plan's submission, or its `added` date).",
+    why: "Changes to commitments can only be made within six months after submission.",
+    example: "# plan submitted 2026-05-15\n[[change]]\ndate = 2027-01-10",
+    fix: "Changes after the window are not allowed: keep the commitment as submitted, or complete it and co-create a new one.",
+};
+
+pub static C207: Rule = Rule {
+    code: "C207",
+    name: "change-not-approved",
+    summary: "A change was not approved by co-creating NGS, or not communicated to the OGP Local team.",
+    section: "Handbook, Action Plan (changes consulted, approved and communicated)",
+    severity: Severity::Error,
+    what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. A change made in the last month that is not communicated yet is a warning.",
+    why: "Changes must be consulted and approved with the non-governmental stakeholders involved in co-creation, and the agreed changes communicated to the OGP Local team.",
+    example: "[[change]]\ndate = 2026-10-01\nsummary = \"Moved to year two\"\napproved_by = [\"finance-dept\"]",
+    fix: "Record the approval of a co-creating NGS in `approved_by`, and the date the OGP Local team was told in `communicated`.",
+};
+
+pub static C208: Rule = Rule {
+    code: "C208",
+    name: "milestone-overdue",
+    summary: "A milestone is past its due date and not done.",
+    section: "Handbook, Monitoring and Evaluation (quarterly progress)",
+    severity: Severity::Warning,
+    what: "Reports a milestone whose `due` date has passed with no `done` date, for commitments that are not withdrawn.",
+    why: "Progress on commitments is tracked quarterly; an overdue milestone is an early sign of a commitment that will not show progress.",
+    example: "[[milestone]]\ntitle = \"publish budget\"\ndue = 2026-12-31\n# no done",
+    fix: "Record `done` when it happened, or agree a new date through a change.",
+};
+
+pub static C209: Rule = Rule {
+    code: "C209",
+    name: "commitment-values",
+    summary: "A commitment names none of the OGP values (transparency, participation, accountability).",
+    section: "Handbook, Roles and Responsibilities (open government commitments)",
+    severity: Severity::Warning,
+    what: "Checks that `values` names at least one of transparency, participation and accountability.",
+    why: "An action plan is a set of open government commitments; each should advance at least one of the open government values.",
+    example: "values = [\"efficiency\"]",
+    fix: "Say which value the commitment advances: values = [\"transparency\"].",
+};
+
+pub static RULES: &[&Rule] = &[&C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209];
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    for p in ctx.plans.clone() {
+        cap(ctx, &p);
+        initial(ctx, &p);
+        let commitments: Vec<&Commitment> = ctx.commitments(&p).collect();
+        for c in commitments {
+            outside(ctx, &p, c);
+            measurable(ctx, c);
+            co_created(ctx, &p, c);
+            changes(ctx, &p, c);
+            milestones(ctx, c);
+            values(ctx, c);
+        }
+    }
+}
+
+/// When a commitment frees its slot, as of the date: withdrawal, or the later of completion
+/// and assessment once both have happened.
+pub fn slot_release(ctx: &Ctx<'_>, c: &Commitment) -> Option<NaiveDate> {
+    let withdrawn = ctx.fact(&c.data.withdrawn);
+    let done = match (ctx.fact(&c.data.completed), ctx.fact(&c.data.assessed)) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        _ => None,
+    };
+    match (withdrawn, done) {
+        (Some(w), Some(d)) => Some(w.min(d)),
+        (w, d) => w.or(d),
+    }
+}
+
+fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let limit = if ctx.is_joint() { 12 } else { 5 };
+    let kind = if ctx.is_joint() { "a joint action plan" } else { "a single jurisdiction" };
+    let Some(_) = ctx.submitted(p) else {
+        let draft: Vec<&Commitment> = ctx.commitments(p).filter(|c| c.data.added.is_none()).collect();
+        if draft.len() > limit {
+            let c = draft[limit];
+            ctx.push(
+                Finding::new(
+                    &C201,
+                    format!("the draft plan has {} commitments; {kind} may have {limit} at a time", draft.len()),
+                )
+                .warning()
+                .at(c.file, c.data.id.span(), format!("commitment {} is one too many", limit + 1)),
+            );
+        }
+        return;
+    };
+    // Sweep: +1 on entry, -1 on release (a slot freed on a day is free that day).
+    let mut events: Vec<(NaiveDate, i32, usize)> = Vec::new();
+    let commitments: Vec<&Commitment> = ctx.commitments(p).collect();
+    for (i, c) in commitments.iter().enumerate() {
+        let Some(entry) = ctx.entered(p, c) else { continue };
+        let release = slot_release(ctx, c);
+        if release.is_some_and(|r| r <= entry) {
+            continue;
+        }
+        events.push((entry, 1, i));
+        if let Some(r) = release {
+            events.push((r, -1, i));
+        }
+    }
+    events.sort_by_key(|&(d, delta, i)| (d, delta, i));
+    let mut count = 0i32;
+    let mut reported_day: Option<NaiveDate> = None;
+    for (day, delta, i) in events {
+        count += delta;
+        if delta > 0 && count as usize > limit && reported_day != Some(day) {
+            reported_day = Some(day);
+            let c = commitments[i];
+            let at = c.data.added.as_ref().map(|a| a.span()).unwrap_or(c.data.id.span());
+            let mut f = Finding::new(
+                &C201,
+                format!("{count} commitments occupy slots on {day}; {kind} may have {limit}"),
+            )
+            .help("a commitment frees its slot once it is completed and its end-of-commitment assessment is recorded, or when it is withdrawn; add new ones after that")
+            .at(c.file, at, format!("commitment {} takes slot {count}", c.data.id.get()));
+            if c.data.added.is_none() {
+                if let Some(s) = &p.data.submitted {
+                    f = f.also(p.file, s.span(), "submitted with the plan here");
+                }
+            }
+            ctx.push(f);
+        }
+    }
+}
+
+fn initial(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let sub = ctx.submitted(p);
+    let n = p
+        .plan
+        .commitments
+        .iter()
+        .filter(|c| match (&c.data.added, sub) {
+            (None, _) => true,
+            (Some(a), Some(s)) => a.get().0 <= s,
+            (Some(_), None) => false,
+        })
+        .count()
+        + p.plan.broken_commitments;
+    if n >= 5 {
+        return;
+    }
+    let (msg, at, label) = match (&p.data.submitted, sub) {
+        (Some(s), Some(d)) => (
+            format!("the plan was submitted {d} with {n} commitment{}; it should start with five", if n == 1 { "" } else { "s" }),
+            s.span(),
+            "submitted here",
+        ),
+        _ => (
+            format!("the draft plan has {n} commitment{}; it should be submitted with five", if n == 1 { "" } else { "s" }),
+            p.data.title.span(),
+            "this plan",
+        ),
+    };
+    ctx.push(Finding::new(&C202, msg).at(p.file, at, label));
+}
+
+fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+    let (ps, pe) = (p.data.start.get().0, p.data.end.get().0);
+    let (cs, ce) = (c.data.start.get().0, c.data.end.get().0);
+    if cs < ps {
+        ctx.push(
+            Finding::new(&C203, format!("commitment {} starts {cs}, before its plan starts {ps}", c.data.id.get()))
+                .help(format!("start the commitment on or after {ps}"))
+                .at(c.file, c.data.start.span(), "before the plan")
+                .also(p.file, p.data.start.span(), "the plan starts here"),
+        );
+    }
+    if ce > pe {
+        ctx.push(
+            Finding::new(&C203, format!("commitment {} ends {ce}, after its plan ends {pe}", c.data.id.get()))
+                .help(format!("plan the commitment to be fully implemented by {pe}"))
+                .at(c.file, c.data.end.span(), "after the plan")
+                .also(p.file, p.data.end.span(), "the plan ends here"),
+        );
+    }
+}
+
+fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
+    let id = c.data.id.get();
+    if c.data.lead.as_ref().is_none_or(|l| l.get().trim().is_empty()) {
+        ctx.push(
+            Finding::new(&C204, format!("commitment {id} names no lead implementing agency"))
+                .help("add lead = \"<stakeholder id>\" for the agency responsible")
+                .at(c.file, c.data.id.span(), "no lead"),
+        );
+    }
+    if !c.data.milestone.iter().any(|m| m.due.is_some()) {
+        ctx.push(
+            Finding::new(&C204, format!("commitment {id} has no milestone with a due date"))
+                .help("add [[milestone]] with title and due, so progress can be measured")
+                .at(c.file, c.data.id.span(), "no dated milestone"),
+        );
+    }
+}
+
+fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+    if ctx.meetings_unknown(p) {
+        return;
+    }
+    let entered = ctx.entered(p, c);
+    let until = entered.unwrap_or(ctx.as_of);
+    let listed: Vec<&str> = c.data.co_created_in.iter().flat_map(|l| l.get().iter()).map(|s| s.get().as_str()).collect();
+    let ok = ctx.meetings(p).into_iter().any(|m| {
+        listed.contains(&m.id.get().as_str())
+            && *m.purpose.get() == Purpose::CoCreation
+            && m.date.get().0 <= until
+            && ctx.has_ngs(m)
+    });
+    if ok {
+        return;
+    }
+    let id = c.data.id.get();
+    let when = match (&c.data.added, entered) {
+        (Some(_), Some(d)) => format!("added {d}"),
+        (None, Some(d)) => format!("submitted {d}"),
+        _ => "in the draft".to_string(),
+    };
+    let mut f = Finding::new(
+        &C205,
+        format!("commitment {id} ({when}) lists no co-creation meeting with a non-governmental attendee held by then"),
+    );
+    f = match &c.data.co_created_in {
+        Some(l) => f.at(c.file, l.span(), "no qualifying meeting here"),
+        None => f.at(c.file, c.data.id.span(), "no co_created_in"),
+    };
+    if entered.is_none() {
+        f = f.warning();
+    }
+    ctx.push(f);
+}
+
+fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+    let id = c.data.id.get();
+    let Some(entered) = ctx.entered(p, c) else { return };
+    let Some(window) = months_after(entered, 6) else { return };
+    let anchor = c.data.added.as_ref().or(p.data.submitted.as_ref());
+    let anchor_file = if c.data.added.is_some() { c.file } else { p.file };
+    let late = |what: &str, d: NaiveDate| {
+        format!("commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})")
+    };
+    let mut out = Vec::new();
+    for ch in &c.data.change {
+        let Some(d) = ctx.fact(&Some(ch.date.clone())) else { continue };
+        if d > window {
+            let mut f = Finding::new(&C206, late("changed", d)).at(c.file, ch.date.span(), "after the window");
+            if let Some(a) = anchor {
+                f = f.also(anchor_file, a.span(), "submitted here");
+            }
+            out.push(f);
+        }
+        approval(ctx, p, c, ch, d, &mut out);
+    }
+    if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
+        if d > window {
+            let mut f = Finding::new(&C206, late("withdrawn", d)).at(c.file, w.span(), "after the window");
+            if let Some(a) = anchor {
+                f = f.also(anchor_file, a.span(), "submitted here");
+            }
+            out.push(f);
+        }
+    }
+    ctx.out.extend(out);
+}
+
+fn approval(
+    ctx: &Ctx<'_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ch: &crate::model::Sp<crate::model::Change>,
+    date: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
+    let id = c.data.id.get();
+    if !ctx.meetings_unknown(p) {
+        let co_creators: Vec<&str> = ctx
+            .meetings(p)
+            .into_iter()
+            .filter(|m| *m.purpose.get() == Purpose::CoCreation)
+            .flat_map(|m| ctx.attendees(m))
+            .filter(|a| ctx.is_ngs(a))
+            .collect();
+        let approvers: Vec<&str> = ch.approved_by.iter().flat_map(|a| a.get().iter()).map(|s| s.get().as_str()).collect();
+        if !approvers.iter().any(|a| co_creators.contains(a)) {
+            let msg = if approvers.is_empty() {
+                format!("the change of {date} to commitment {id} records no approval")
+            } else {
+                format!(
+                    "the change of {date} to commitment {id} is approved by {}, none of them a non-governmental stakeholder who took part in co-creation",
+                    approvers.join(", ")
+                )
+            };
+            let at = ch.approved_by.as_ref().map(|a| a.span()).unwrap_or(ch.date.span());
+            out.push(
+                Finding::new(&C207, msg)
+                    .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
+                    .at(c.file, at, "not approved by co-creating NGS"),
+            );
+        }
+    }
+    if ctx.fact(&ch.communicated).is_none() {
+        let grace = months_after(date, 1);
+        let mut f = Finding::new(
+            &C207,
+            format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
+        )
+        .help("tell the OGP Local team and record the date in `communicated`")
+        .at(c.file, ch.date.span(), "not communicated");
+        if grace.is_some_and(|g| ctx.as_of <= g) {
+            f = f.warning();
+        }
+        out.push(f);
+    }
+}
+
+fn milestones(ctx: &mut Ctx<'_>, c: &Commitment) {
+    if ctx.fact(&c.data.withdrawn).is_some() {
+        return;
+    }
+    let id = c.data.id.get();
+    let mut out = Vec::new();
+    for m in &c.data.milestone {
+        let Some(due) = &m.due else { continue };
+        if due.get().0 < ctx.as_of && ctx.fact(&m.done).is_none() {
+            out.push(
+                Finding::new(
+                    &C208,
+                    format!("milestone \"{}\" of commitment {id} was due {} and is not done", m.title.get(), due.get()),
+                )
+                .help("record `done` when it happened, or agree a new due date through an approved change")
+                .at(c.file, due.span(), "overdue"),
+            );
+        }
+    }
+    ctx.out.extend(out);
+}
+
+fn values(ctx: &mut Ctx<'_>, c: &Commitment) {
+    const VALUES: [&str; 3] = ["transparency", "participation", "accountability"];
+    let named = c
+        .data
+        .values
+        .iter()
+        .flat_map(|v| v.get().iter())
+        .any(|v| VALUES.contains(&v.get().trim().to_ascii_lowercase().as_str()));
+    if named {
+        return;
+    }
+    let id = c.data.id.get();
+    let f = Finding::new(
+        &C209,
+        format!("commitment {id} names none of the values transparency, participation, accountability"),
+    );
+    let f = match &c.data.values {
+        Some(v) => f.at(c.file, v.span(), "no OGP value"),
+        None => f.at(c.file, c.data.id.span(), "no values"),
+    };
+    ctx.push(f);
+}

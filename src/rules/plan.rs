@@ -1,0 +1,328 @@
+//! Family P: the action plan's period and its submission (handbook: Action Plan).
+
+use super::{Ctx, PlanRef, draft_severity};
+use crate::date::{months_after, months_before, prev_day};
+use crate::diag::{Finding, Severity};
+use crate::registry::Rule;
+
+pub static P101: Rule = Rule {
+    code: "P101",
+    name: "plan-outlasts-term",
+    summary: "The plan does not end at least two months before the end of the government's term.",
+    section: "Handbook, Action Plan (period aligned with the term)",
+    severity: Severity::Error,
+    what: "For a jurisdiction with elections, finds the [[term]] that holds the plan's start and checks that the plan ends at least two calendar months before that term ends. A plan whose start lies in no recorded term is reported too.",
+    why: "The handbook aligns the action plan with the administration in office: it must end at least two months before the current government's term ends, so that the commitments made are the ones this government can deliver and the final learning exercise happens while it is still in office.",
+    example: "# jurisdiction.toml\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\n# plans/2026-2029/plan.toml\nstart = 2026-01-12\nend = 2029-06-15   # must be 2029-04-30 or earlier",
+    fix: "End the plan on or before the date in the message (two months before the term ends), or record the term that holds the plan's start.",
+};
+
+pub static P102: Rule = Rule {
+    code: "P102",
+    name: "plan-before-joining",
+    summary: "A plan starts before the member joined OGP Local.",
+    section: "Handbook, Action Plan (the period starts when the jurisdiction joins)",
+    severity: Severity::Error,
+    what: "Compares each plan's `start` with `joined` in jurisdiction.toml.",
+    why: "The action plan period starts when the jurisdiction joins OGP Local; a plan cannot begin before membership.",
+    example: "# jurisdiction.toml\njoined = 2026-01-12\n# plan.toml\nstart = 2025-12-01",
+    fix: "Start the plan on or after the joining date, or correct `joined`.",
+};
+
+pub static P103: Rule = Rule {
+    code: "P103",
+    name: "plan-length",
+    summary: "Without elections, the plan neither matches the medium-term strategy nor lasts one to four years.",
+    section: "Handbook, Action Plan (jurisdictions without elections)",
+    severity: Severity::Error,
+    what: "For a jurisdiction with `elections = false`, accepts a plan whose start and end equal `medium_term_strategy`, or one lasting from one year (start + 12 months - 1 day) to four years (start + 48 months).",
+    why: "Where there are no elections, the handbook lets the plan follow the government's medium-term strategy or a chosen period of one to four years.",
+    example: "# jurisdiction.toml: elections = false\nstart = 2026-01-01\nend = 2026-06-30   # six months",
+    fix: "Make the plan last one to four years, or set `medium_term_strategy` to the strategy's period and align the plan with it.",
+};
+
+pub static P104: Rule = Rule {
+    code: "P104",
+    name: "plan-language",
+    summary: "The plan is not in English and no English version is given.",
+    section: "Handbook, Action Plan (submitted in English)",
+    severity: Severity::Error,
+    what: "Checks that `language` is English (\"en\", \"en-GB\", \"English\"...) or that `english_version` links to an English version. A warning while the plan is still being co-created.",
+    why: "Plans are submitted to the Support Unit in English so that people across borders can learn from each other's reforms.",
+    example: "language = \"es\"\n# no english_version",
+    fix: "Add `english_version` with a link to the English translation, or submit the plan in English.",
+};
+
+pub static P105: Rule = Rule {
+    code: "P105",
+    name: "strategy-incomplete",
+    summary: "The Local Open Government Strategy lacks a vision, principles, objectives or engagement mechanisms.",
+    section: "Handbook, Action Plan (Local Open Government Strategy)",
+    severity: Severity::Error,
+    what: "Checks that [strategy] has a non-empty `vision`, `principles`, `objectives` and `engagement`. A warning while the plan is still being co-created.",
+    why: "The plan opens with a summary of the strategy: the long-term vision and principles, the objectives for the period, and how non-governmental stakeholders will be engaged.",
+    example: "[strategy]\nvision = \"An open Riverbend\"\nprinciples = []",
+    fix: "Fill in the missing parts of [strategy].",
+};
+
+pub static P106: Rule = Rule {
+    code: "P106",
+    name: "first-plan-late",
+    summary: "The first plan was not submitted by the Support Unit's deadline (as extended).",
+    section: "Handbook, Inactivity (new members' first plan)",
+    severity: Severity::Error,
+    what: "Takes `submission_deadline` from jurisdiction.toml, extended by any `extension` event recorded by the as-of date, and checks the first plan's `submitted`. Missing after the deadline is an error; submitted after it is a warning (late).",
+    why: "A new member that does not submit its first plan by the deadline set by the Support Unit, with no extension granted, becomes inactive.",
+    example: "submission_deadline = 2026-06-30\n# plan.toml has no `submitted` and today is 2026-07-15",
+    fix: "Submit the plan and record `submitted`, or record the extension the Support Unit granted as an [[event]] with kind = \"extension\" and `until`.",
+};
+
+pub static P107: Rule = Rule {
+    code: "P107",
+    name: "next-plan-late",
+    summary: "A plan ended and the next one was not submitted within four months.",
+    section: "Handbook, Action Plan (four months between plans) and Inactivity",
+    severity: Severity::Error,
+    what: "For every plan that has ended, checks that a later plan was submitted within four calendar months of its end (extended by an `extension` event granted meanwhile). Missing after the deadline is an error; submitted late is a warning.",
+    why: "Members have up to four months between the end of one plan and the submission of the next; after that they become inactive.",
+    example: "# plans/2026-2029/plan.toml: end = 2029-04-30\n# no plan submitted by 2029-08-30",
+    fix: "Co-create and submit the next plan: add plans/<next-id>/plan.toml with its `submitted` date.",
+};
+
+pub static RULES: &[&Rule] = &[&P101, &P102, &P103, &P104, &P105, &P106, &P107];
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    for p in ctx.plans.clone() {
+        term(ctx, &p);
+        joining(ctx, &p);
+        length(ctx, &p);
+        language(ctx, &p);
+        strategy(ctx, &p);
+    }
+    first_plan(ctx);
+    next_plan(ctx);
+}
+
+fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    if !ctx.elections() || ctx.jd.term.is_empty() {
+        return;
+    }
+    let (start, end) = (p.data.start.get().0, p.data.end.get().0);
+    let holding = ctx
+        .jd
+        .term
+        .iter()
+        .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
+        .max_by_key(|t| t.start.get().0);
+    match holding {
+        None => {
+            let f = Finding::new(
+                &P101,
+                format!("the plan starts {start}, which lies in no recorded government term"),
+            )
+            .help("add the [[term]] of the administration in office when the plan starts to jurisdiction.toml")
+            .at(p.file, p.data.start.span(), "in no term");
+            ctx.push(f);
+        }
+        Some(t) => {
+            let tend = t.end.get().0;
+            let Some(limit) = months_before(tend, 2) else { return };
+            if end > limit {
+                let f = Finding::new(
+                    &P101,
+                    format!("the plan ends {end}; the term ends {tend}, so the plan must end by {limit}"),
+                )
+                .help(format!("end the plan on or before {limit}, two months before the term ends"))
+                .at(p.file, p.data.end.span(), "ends too late")
+                .also(ctx.jfile, t.end.span(), "the term ends here");
+                ctx.push(f);
+            }
+        }
+    }
+}
+
+fn joining(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let joined = ctx.jd.joined.get().0;
+    let start = p.data.start.get().0;
+    if start < joined {
+        let f = Finding::new(
+            &P102,
+            format!("the plan starts {start}, before the member joined OGP Local on {joined}"),
+        )
+        .help(format!("start the plan on or after {joined}"))
+        .at(p.file, p.data.start.span(), "before joining")
+        .also(ctx.jfile, ctx.jd.joined.span(), "joined here");
+        ctx.push(f);
+    }
+}
+
+fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    if ctx.elections() {
+        return;
+    }
+    let (start, end) = (p.data.start.get().0, p.data.end.get().0);
+    if end < start {
+        return; // S006
+    }
+    if let Some(m) = &p.data.medium_term_strategy {
+        if m.start.get().0 == start && m.end.get().0 == end {
+            return;
+        }
+    }
+    let min = months_after(start, 12).and_then(prev_day);
+    let max = months_after(start, 48);
+    let too_short = min.is_some_and(|m| end < m);
+    let too_long = max.is_some_and(|m| end > m);
+    if too_short || too_long {
+        let bound = if too_short { min } else { max };
+        let mut f = Finding::new(
+            &P103,
+            format!(
+                "the plan runs {start} to {end}; without elections it must match the medium-term strategy or last one to four years (end {} {})",
+                if too_short { "on or after" } else { "on or before" },
+                bound.map(|b| b.to_string()).unwrap_or_default()
+            ),
+        )
+        .at(p.file, p.data.end.span(), if too_short { "too short" } else { "too long" });
+        if let Some(m) = &p.data.medium_term_strategy {
+            f = f.also(p.file, m.span(), "the medium-term strategy's period");
+        }
+        ctx.push(f);
+    }
+}
+
+fn is_english(lang: &str) -> bool {
+    let l = lang.trim().to_ascii_lowercase();
+    l == "en" || l == "eng" || l == "english" || l.starts_with("en-") || l.starts_with("en_")
+}
+
+fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let has_english = p.data.english_version.as_ref().is_some_and(|e| !e.get().trim().is_empty());
+    let Some(lang) = &p.data.language else { return };
+    if is_english(lang.get()) || has_english {
+        return;
+    }
+    let f = Finding::new(
+        &P104,
+        format!("the plan is in `{}` and no English version is given", lang.get()),
+    )
+    .help("add english_version = \"<link to the English translation>\" to plan.toml")
+    .at(p.file, lang.span(), "not English");
+    let f = draft_severity(ctx, p, f);
+    ctx.push(f);
+}
+
+fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let Some(s) = &p.data.strategy else {
+        let f = Finding::new(&P105, "the plan has no [strategy] (the Local Open Government Strategy summary)")
+            .help("add [strategy] with vision, principles, objectives and engagement")
+            .at(p.file, p.data.title.span(), "this plan");
+        let f = draft_severity(ctx, p, f);
+        ctx.push(f);
+        return;
+    };
+    let text = |v: &Option<crate::model::Sp<String>>| v.as_ref().is_some_and(|s| !s.get().trim().is_empty());
+    let list = |v: &Option<crate::model::Sp<Vec<crate::model::Sp<String>>>>| {
+        v.as_ref().is_some_and(|l| l.get().iter().any(|s| !s.get().trim().is_empty()))
+    };
+    let mut missing = Vec::new();
+    if !text(&s.vision) {
+        missing.push("vision");
+    }
+    if !list(&s.principles) {
+        missing.push("principles");
+    }
+    if !list(&s.objectives) {
+        missing.push("objectives");
+    }
+    if !text(&s.engagement) {
+        missing.push("engagement");
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let f = Finding::new(
+        &P105,
+        format!("the strategy has no {}", missing.join(", no ")),
+    )
+    .help(format!("fill in {} in [strategy]", missing.join(", ")))
+    .at(p.file, s.span(), "incomplete strategy");
+    let f = draft_severity(ctx, p, f);
+    ctx.push(f);
+}
+
+fn first_plan(ctx: &mut Ctx<'_>) {
+    let Some((deadline, dfile, dspan)) = ctx.first_plan_deadline() else { return };
+    let first = ctx.plans.first().copied();
+    let submitted = first.and_then(|p| ctx.fact_sp(&p.data.submitted).map(|(d, sp)| (d, sp.span(), p.file)));
+    match submitted {
+        Some((d, span, file)) if d > deadline => {
+            let f = Finding::new(
+                &P106,
+                format!("the first plan was submitted {d}, after its deadline {deadline}"),
+            )
+            .warning()
+            .help("nothing to do now; record an extension event if the Support Unit granted one")
+            .at(file, span, "submitted late")
+            .also(dfile, dspan, "the deadline");
+            ctx.push(f);
+        }
+        Some(_) => {}
+        None if ctx.as_of > deadline => {
+            let mut f = Finding::new(
+                &P106,
+                format!(
+                    "the first plan was due {deadline} and is not submitted as of {}",
+                    ctx.as_of
+                ),
+            )
+            .at(dfile, dspan, "deadline passed");
+            if let Some(p) = first {
+                f = f.also(p.file, p.data.title.span(), "this plan has no `submitted`");
+            }
+            ctx.push(f);
+        }
+        None => {}
+    }
+}
+
+fn next_plan(ctx: &mut Ctx<'_>) {
+    let plans = ctx.plans.clone();
+    for (i, p) in plans.iter().enumerate() {
+        let end = p.data.end.get().0;
+        if ctx.submitted(p).is_none() {
+            continue; // a plan never submitted is the subject of P106 or of its predecessor
+        }
+        let Some(base) = months_after(end, 4) else { continue };
+        let deadline = ctx.extended(end, base);
+        let next = plans[i + 1..]
+            .iter()
+            .find_map(|n| ctx.fact_sp(&n.data.submitted).map(|(d, sp)| (d, sp.span(), n.file)));
+        match next {
+            Some((d, span, file)) if d > deadline => {
+                let f = Finding::new(
+                    &P107,
+                    format!("the plan ending {end} was followed by a plan submitted {d}, after the four-month deadline {deadline}"),
+                )
+                .warning()
+                .help("nothing to do now; the next plan is in place")
+                .at(file, span, "submitted late")
+                .also(p.file, p.data.end.span(), "the previous plan ends here");
+                ctx.push(f);
+            }
+            Some(_) => {}
+            None if ctx.as_of > deadline => {
+                let f = Finding::new(
+                    &P107,
+                    format!(
+                        "the plan ended {end}; the next plan was due by {deadline} and none is submitted as of {}",
+                        ctx.as_of
+                    ),
+                )
+                .at(p.file, p.data.end.span(), "ended here");
+                ctx.push(f);
+            }
+            None => {}
+        }
+    }
+}

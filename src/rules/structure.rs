@@ -1,0 +1,427 @@
+//! Family S: the files themselves — syntax, values, unknown keys, references, ids, date order,
+//! missing files and facts dated in the future.
+//!
+//! S001, S002 (shape), S003 and S007 are reported by the loader; this module declares them and
+//! checks what needs the whole jurisdiction: value ranges, references across files, duplicate
+//! ids, reversed intervals and future facts.
+
+use super::Ctx;
+use crate::date::{Date, Quarter};
+use crate::diag::{FileId, Finding, Severity};
+use crate::model::*;
+use crate::registry::Rule;
+use std::collections::HashMap;
+
+pub static S001: Rule = Rule {
+    code: "S001",
+    name: "toml-syntax",
+    summary: "A file is not valid TOML or not readable text.",
+    section: "SPEC §1 (the plan repository)",
+    severity: Severity::Error,
+    what: "Reports a file that cannot be parsed as TOML, or cannot be read as UTF-8 text, at the exact position where parsing stopped.",
+    why: "Nothing in a file that does not parse can be checked, so every other rule is blind to it. The handbook's requirements can only be shown from records that can be read.",
+    example: "title = \"Riverbend Local Action Plan\nstart = 2026-01-12   # the string above is never closed",
+    fix: "Correct the TOML at the marked position: close strings and brackets, put one key = value per line, and save the file as UTF-8.",
+};
+
+pub static S002: Rule = Rule {
+    code: "S002",
+    name: "invalid-value",
+    summary: "A required key is missing or a value has the wrong type or range.",
+    section: "SPEC §1 (the plan repository)",
+    severity: Severity::Error,
+    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, and a jurisdiction with elections but no government term.",
+    why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
+    example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2026-09-28\nprogress = { C1 = 120 }",
+    fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
+};
+
+pub static S003: Rule = Rule {
+    code: "S003",
+    name: "unknown-key",
+    summary: "A key the file format does not know (probably a typo).",
+    section: "SPEC §1 (the plan repository)",
+    severity: Severity::Error,
+    what: "Reports every key that is not part of the file format, each with the closest known key when one is near enough to be a typo.",
+    why: "A misspelt key is silently ignored by a lenient reader, so a recorded fact (a submission, an assessment) would be lost and a deadline would look missed.",
+    example: "[assessments]\ninceptoin = 2026-07-10",
+    fix: "Rename the key to the suggested one, or remove it.",
+};
+
+pub static S004: Rule = Rule {
+    code: "S004",
+    name: "unknown-reference",
+    summary: "An id refers to a stakeholder, meeting or commitment that is not defined.",
+    section: "SPEC §1 (ids referenced across files)",
+    severity: Severity::Error,
+    what: "Checks every stakeholder id (lead, monitoring body, endorsers, attendees, approvers), every meeting id in `co_created_in` and every commitment id in the tracker against the definitions.",
+    why: "Who endorsed the plan and who attended co-creation decide minimum requirements 2 to 4 of the handbook; an id that points nowhere cannot count as anyone.",
+    example: "[endorsement]\ndate = 2026-05-10\nby = [\"cso-opne\"]   # no stakeholder has this id",
+    fix: "Correct the id, or add the missing [[stakeholder]] to jurisdiction.toml (or the meeting, or the commitment).",
+};
+
+pub static S005: Rule = Rule {
+    code: "S005",
+    name: "duplicate-id",
+    summary: "An id is defined twice in its scope.",
+    section: "SPEC §1 (ids referenced across files)",
+    severity: Severity::Error,
+    what: "Reports a stakeholder id defined twice in jurisdiction.toml, a meeting id twice in a plan's meetings.toml, a commitment id twice in a plan, and a tracker quarter reported twice.",
+    why: "References must be unambiguous, or a rule could count the wrong meeting, commitment or update.",
+    example: "[[meeting]]\nid = \"m1\"\n# ...\n[[meeting]]\nid = \"m1\"",
+    fix: "Give each one its own id, or merge the two entries.",
+};
+
+pub static S006: Rule = Rule {
+    code: "S006",
+    name: "date-order",
+    summary: "An interval ends before it starts, or a completion comes before the start.",
+    section: "SPEC §1",
+    severity: Severity::Error,
+    what: "Checks that the plan, every term, every commitment, the medium-term strategy period and an extension end on or after they start, and that a commitment is not completed before it starts.",
+    why: "Every deadline in the handbook is counted from these dates; a reversed interval is always a typing error.",
+    example: "start = 2027-06-01\nend = 2026-05-31",
+    fix: "Swap or correct the dates.",
+};
+
+pub static S007: Rule = Rule {
+    code: "S007",
+    name: "missing-file",
+    summary: "A plan folder without plan.toml, or a path that holds no plan repository.",
+    section: "SPEC §1 (the plan repository)",
+    severity: Severity::Error,
+    what: "Reports a folder under plans/ that has no plan.toml, a required file that is missing, and a path given to ogp that holds no jurisdiction.toml anywhere below it.",
+    why: "An action plan is the core of membership (handbook: Action Plan); a folder without its plan file cannot be checked at all.",
+    example: "plans/2026-2029/commitments/c1.toml   # but no plans/2026-2029/plan.toml",
+    fix: "Add the missing file (ogp init shows a complete layout), or point ogp at the folder that holds jurisdiction.toml.",
+};
+
+pub static S008: Rule = Rule {
+    code: "S008",
+    name: "future-fact",
+    summary: "A fact is dated after today.",
+    section: "SPEC §2 (time)",
+    severity: Severity::Warning,
+    what: "Without --as-of, reports a fact (submission, completion, assessment, meeting, tracker update, endorsement, change, event) dated after today. The fact is ignored until its date. With --as-of the date is a replay and facts after it are simply not yet known.",
+    why: "A fact records something that happened; a future date is usually a typo in the year or a plan written ahead of time, and it would otherwise hide a missed deadline.",
+    example: "submitted = 2062-05-15",
+    fix: "Correct the date, or remove the fact until it has happened.",
+};
+
+pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007, &S008];
+
+pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {
+    jurisdiction_values(ctx);
+    for p in ctx.plans.clone() {
+        plan_values(ctx, &p);
+    }
+    references(ctx);
+    duplicates(ctx);
+    if !as_of_given {
+        future_facts(ctx);
+    }
+}
+
+fn invalid(file: FileId, span: std::ops::Range<usize>, msg: String, label: &str) -> Finding {
+    Finding::new(&S002, msg).at(file, span, label.to_string())
+}
+
+fn order(ctx: &mut Ctx<'_>, file: FileId, what: &str, start: &Sp<Date>, end: &Sp<Date>) {
+    if end.get() < start.get() {
+        ctx.push(
+            Finding::new(
+                &S006,
+                format!("{what} ends {} before it starts {}", end.get(), start.get()),
+            )
+            .at(file, end.span(), "ends here")
+            .also(file, start.span(), "starts here"),
+        );
+    }
+}
+
+fn jurisdiction_values(ctx: &mut Ctx<'_>) {
+    let (f, jd) = (ctx.jfile, ctx.jd);
+    let joint = ctx.is_joint();
+    match &jd.members {
+        Some(m) if joint && m.get().len() < 2 => ctx.push(invalid(
+            f,
+            m.span(),
+            format!("a joint action plan needs two or more members; {} listed", m.get().len()),
+            "fewer than two members",
+        )),
+        None if joint => ctx.push(
+            invalid(
+                f,
+                jd.kind.as_ref().map(|k| k.span()).unwrap_or(0..0),
+                "a joint action plan needs `members`, the jurisdictions taking part".into(),
+                "joint",
+            )
+            .help("add members = [\"...\", \"...\"] naming the jurisdictions of the joint plan"),
+        ),
+        _ => {}
+    }
+    if ctx.elections() && jd.term.is_empty() {
+        ctx.push(
+            invalid(
+                f,
+                jd.name.span(),
+                "no government term is recorded; a jurisdiction with elections needs its [[term]] start and end".into(),
+                "this jurisdiction",
+            )
+            .help("add [[term]] with start and end of the current administration, or set elections = false"),
+        );
+    }
+    for t in &jd.term {
+        order(ctx, f, "the term", &t.start, &t.end);
+    }
+    for e in &jd.event {
+        if *e.kind.get() == EventKind::Extension {
+            match &e.until {
+                None => ctx.push(
+                    invalid(f, e.kind.span(), "an extension event needs `until`, the new deadline".into(), "extension without until")
+                        .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
+                ),
+                Some(u) => order(ctx, f, "the extension", &e.date, u),
+            }
+        }
+    }
+}
+
+fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
+    let f = p.file;
+    order(ctx, f, "the plan", &p.data.start, &p.data.end);
+    if let Some(m) = &p.data.medium_term_strategy {
+        order(ctx, f, "the medium-term strategy", &m.start, &m.end);
+    }
+    for c in &p.plan.commitments {
+        let d = &c.data;
+        order(ctx, c.file, &format!("commitment {}", d.id.get()), &d.start, &d.end);
+        if let Some(done) = &d.completed {
+            if done.get() < d.start.get() {
+                ctx.push(
+                    Finding::new(
+                        &S006,
+                        format!(
+                            "commitment {} is completed {} before it starts {}",
+                            d.id.get(),
+                            done.get(),
+                            d.start.get()
+                        ),
+                    )
+                    .at(c.file, done.span(), "completed here")
+                    .also(c.file, d.start.span(), "starts here"),
+                );
+            }
+        }
+    }
+    if let Some((tf, t)) = p.plan.tracker.get() {
+        for u in &t.update {
+            if let Err(msg) = Quarter::parse(u.quarter.get()) {
+                ctx.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+            }
+            for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+                let v = pct.get().0;
+                if !(0.0..=100.0).contains(&v) || v.is_nan() {
+                    ctx.push(invalid(
+                        tf,
+                        pct.span(),
+                        format!("progress of {} is {v}%; a percentage is between 0 and 100", id.get()),
+                        "outside 0..=100",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn references(ctx: &mut Ctx<'_>) {
+    let mut bad: Vec<Finding> = Vec::new();
+    let known: Vec<&str> = ctx.sectors.keys().copied().collect();
+    let stake = |file: FileId, id: &Sp<String>, role: &str, bad: &mut Vec<Finding>| {
+        if !ctx.sectors.contains_key(id.get().as_str()) {
+            let hint = closest(id.get(), &known);
+            bad.push(
+                Finding::new(
+                    &S004,
+                    format!("{role} `{}` is not a stakeholder defined in jurisdiction.toml", id.get()),
+                )
+                .help(match hint {
+                    Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
+                    None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
+                })
+                .at(file, id.span(), "unknown stakeholder"),
+            );
+        }
+    };
+    for p in &ctx.plans {
+        let d = p.data;
+        if let Some(mb) = &d.monitoring_body {
+            if let Some(s) = &mb.stakeholder {
+                stake(p.file, s, "the monitoring body", &mut bad);
+            }
+            for s in &mb.endorsed_by {
+                stake(p.file, s, "the monitoring body's endorser", &mut bad);
+            }
+        }
+        if let Some(e) = &d.endorsement {
+            for s in e.by.iter().flat_map(|b| b.get().iter()) {
+                stake(p.file, s, "endorser", &mut bad);
+            }
+        }
+        let mut meeting_ids: Vec<&str> = Vec::new();
+        if let Some((mf, m)) = p.plan.meetings.get() {
+            for m in &m.meeting {
+                meeting_ids.push(m.id.get());
+                for a in m.attendees.iter().flat_map(|a| a.get().iter()) {
+                    stake(mf, a, "attendee", &mut bad);
+                }
+            }
+        }
+        let meetings_known = !p.plan.meetings.is_broken();
+        let commitment_ids: Vec<&str> = p.plan.commitments.iter().map(|c| c.data.id.get().as_str()).collect();
+        for c in &p.plan.commitments {
+            if let Some(l) = &c.data.lead {
+                stake(c.file, l, "the lead", &mut bad);
+            }
+            for ch in &c.data.change {
+                for a in ch.approved_by.iter().flat_map(|a| a.get().iter()) {
+                    stake(c.file, a, "the approver", &mut bad);
+                }
+            }
+            if meetings_known {
+                for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
+                    if !meeting_ids.contains(&m.get().as_str()) {
+                        bad.push(
+                            Finding::new(&S004, format!("meeting `{}` is not in this plan's meetings.toml", m.get()))
+                                .help(match closest(m.get(), &meeting_ids) {
+                                    Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
+                                    None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
+                                })
+                                .at(c.file, m.span(), "unknown meeting"),
+                        );
+                    }
+                }
+            }
+        }
+        if p.plan.broken_commitments == 0 {
+            if let Some((tf, t)) = p.plan.tracker.get() {
+                for u in &t.update {
+                    for (id, _) in u.progress.iter().flat_map(|m| m.get().iter()) {
+                        if !commitment_ids.contains(&id.get().as_str()) {
+                            bad.push(
+                                Finding::new(&S004, format!("commitment `{}` is not a commitment of this plan", id.get()))
+                                    .help(match closest(id.get(), &commitment_ids) {
+                                        Some(h) => format!("did you mean `{h}`?"),
+                                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
+                                    })
+                                    .at(tf, id.span(), "unknown commitment"),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ctx.out.extend(bad);
+}
+
+fn closest<'s>(id: &str, known: &[&'s str]) -> Option<&'s str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(id, k), *k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn dup<'a>(
+    out: &mut Vec<Finding>,
+    what: &str,
+    items: impl Iterator<Item = (FileId, &'a Sp<String>)>,
+) {
+    let mut seen: HashMap<&str, (FileId, std::ops::Range<usize>)> = HashMap::new();
+    for (file, id) in items {
+        match seen.get(id.get().as_str()) {
+            Some((f0, s0)) => out.push(
+                Finding::new(&S005, format!("{what} `{}` is defined twice", id.get()))
+                    .help("give each one its own id, or merge the two entries")
+                    .at(file, id.span(), "defined again here")
+                    .also(*f0, s0.clone(), "first defined here"),
+            ),
+            None => {
+                seen.insert(id.get(), (file, id.span()));
+            }
+        }
+    }
+}
+
+fn duplicates(ctx: &mut Ctx<'_>) {
+    let mut out = Vec::new();
+    dup(&mut out, "stakeholder", ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)));
+    for p in &ctx.plans {
+        dup(&mut out, "commitment", p.plan.commitments.iter().map(|c| (c.file, &c.data.id)));
+        if let Some((mf, m)) = p.plan.meetings.get() {
+            dup(&mut out, "meeting", m.meeting.iter().map(|m| (mf, &m.id)));
+        }
+        if let Some((tf, t)) = p.plan.tracker.get() {
+            dup(&mut out, "the tracker update for quarter", t.update.iter().map(|u| (tf, &u.quarter)));
+        }
+    }
+    ctx.out.extend(out);
+}
+
+fn future_facts(ctx: &mut Ctx<'_>) {
+    let today = ctx.as_of;
+    let mut facts: Vec<(FileId, &Sp<Date>, &str)> = Vec::new();
+    for e in &ctx.jd.event {
+        facts.push((ctx.jfile, &e.date, "event"));
+    }
+    for p in &ctx.plans {
+        let d = p.data;
+        let f = p.file;
+        facts.extend(d.submitted.iter().map(|x| (f, x, "submission")));
+        if let Some(e) = &d.endorsement {
+            facts.push((f, &e.date, "endorsement"));
+        }
+        if let Some(mb) = &d.monitoring_body {
+            facts.extend(mb.endorsed_on.iter().map(|x| (f, x, "endorsement of the monitoring body")));
+        }
+        if let Some(a) = &d.assessments {
+            facts.extend(a.inception.iter().map(|x| (f, x, "inception assessment")));
+            facts.extend(a.final_learning.iter().map(|x| (f, x, "final learning exercise")));
+        }
+        for c in &p.plan.commitments {
+            let cf = c.file;
+            let cd = &c.data;
+            facts.extend(cd.added.iter().map(|x| (cf, x, "addition")));
+            facts.extend(cd.completed.iter().map(|x| (cf, x, "completion")));
+            facts.extend(cd.assessed.iter().map(|x| (cf, x, "end-of-commitment assessment")));
+            facts.extend(cd.withdrawn.iter().map(|x| (cf, x, "withdrawal")));
+            for m in &cd.milestone {
+                facts.extend(m.done.iter().map(|x| (cf, x, "milestone completion")));
+            }
+            for ch in &cd.change {
+                facts.push((cf, &ch.date, "change"));
+                facts.extend(ch.communicated.iter().map(|x| (cf, x, "communication of a change")));
+            }
+        }
+        if let Some((mf, m)) = p.plan.meetings.get() {
+            facts.extend(m.meeting.iter().map(|m| (mf, &m.date, "meeting")));
+        }
+        if let Some((tf, t)) = p.plan.tracker.get() {
+            facts.extend(t.update.iter().map(|u| (tf, &u.date, "tracker update")));
+        }
+    }
+    let out: Vec<Finding> = facts
+        .into_iter()
+        .filter(|(_, d, _)| d.get().0 > today)
+        .map(|(f, d, what)| {
+            Finding::new(
+                &S008,
+                format!("the {what} is dated {}, after today ({today}); it is ignored until then", d.get()),
+            )
+            .at(f, d.span(), "in the future")
+        })
+        .collect();
+    ctx.out.extend(out);
+}

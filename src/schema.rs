@@ -1,0 +1,96 @@
+//! JSON Schemas (draft-07) for every plan file kind, generated from the loader's own types.
+//!
+//! `ogp schema` prints them, `schema/` holds them for editors (taplo / Even Better TOML honour a
+//! `#:schema` first line), and the loader asks them which keys a table knows when it suggests a
+//! fix for an unknown key.
+
+use crate::model::*;
+use schemars::{JsonSchema, generate::SchemaSettings};
+use serde_json::Value;
+use std::any::TypeId;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// The file kinds: (schema file name, schema).
+pub fn all() -> Vec<(&'static str, Value)> {
+    vec![
+        ("jurisdiction.schema.json", generate::<JurisdictionFile>()),
+        ("plan.schema.json", generate::<PlanFile>()),
+        ("commitment.schema.json", generate::<CommitmentFile>()),
+        ("meetings.schema.json", generate::<MeetingsFile>()),
+        ("tracker.schema.json", generate::<TrackerFile>()),
+    ]
+}
+
+pub fn generate<T: JsonSchema>() -> Value {
+    let settings = SchemaSettings::draft07();
+    let generator = settings.into_generator();
+    let schema = generator.into_root_schema_for::<T>();
+    schema.to_value()
+}
+
+fn cached<T: JsonSchema + 'static>() -> Value {
+    static CACHE: OnceLock<Mutex<HashMap<TypeId, Value>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(TypeId::of::<T>())
+        .or_insert_with(generate::<T>)
+        .clone()
+}
+
+/// The keys the table at `path` (serde_ignored's segments, array indices included) knows.
+pub fn known_keys<T: JsonSchema + 'static>(path: &[String]) -> Vec<String> {
+    let root = cached::<T>();
+    let mut node = &root;
+    for seg in path {
+        node = resolve(&root, node);
+        if seg.parse::<usize>().is_ok() {
+            match node.get("items") {
+                Some(items) => node = items,
+                None => return Vec::new(),
+            }
+        } else {
+            match node.get("properties").and_then(|p| p.get(seg)) {
+                Some(p) => node = p,
+                None => return Vec::new(),
+            }
+        }
+    }
+    let node = resolve(&root, node);
+    let mut keys: Vec<String> = node
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    keys.sort();
+    keys
+}
+
+/// Follows `$ref` and picks the non-null branch of `anyOf`/`oneOf` (an `Option`).
+fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            let name = r.rsplit('/').next().unwrap_or_default();
+            match root
+                .get("definitions")
+                .or_else(|| root.get("$defs"))
+                .and_then(|d| d.get(name))
+            {
+                Some(n) => node = n,
+                None => return node,
+            }
+        } else if let Some(alts) = node
+            .get("anyOf")
+            .or_else(|| node.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            match alts.iter().find(|a| a.get("type") != Some(&Value::from("null"))) {
+                Some(a) => node = a,
+                None => return node,
+            }
+        } else {
+            return node;
+        }
+    }
+    node
+}
