@@ -214,24 +214,6 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             }
         }
     }
-    if let Some((tf, t)) = p.plan.tracker.get() {
-        for u in &t.update {
-            if let Err(msg) = Quarter::parse(u.quarter.get()) {
-                ctx.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
-            }
-            for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                let v = pct.get().0;
-                if !(0.0..=100.0).contains(&v) || v.is_nan() {
-                    ctx.push(invalid(
-                        tf,
-                        pct.span(),
-                        format!("progress of {} is {v}%; a percentage is between 0 and 100", id.get()),
-                        "outside 0..=100",
-                    ));
-                }
-            }
-        }
-    }
 }
 
 fn references(ctx: &mut Ctx<'_>) {
@@ -306,15 +288,16 @@ fn references(ctx: &mut Ctx<'_>) {
         if p.plan.broken_commitments == 0 {
             if let Some((tf, t)) = p.plan.tracker.get() {
                 for u in &t.update {
-                    for (id, _) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                        if !commitment_ids.contains(&id.get().as_str()) {
+                    for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+                        if !commitment_ids.contains(&id.as_str()) {
+                            let text = &ctx.j.source(tf).text;
                             bad.push(
-                                Finding::new(&S004, format!("commitment `{}` is not a commitment of this plan", id.get()))
-                                    .help(match closest(id.get(), &commitment_ids) {
+                                Finding::new(&S004, format!("commitment `{id}` is not a commitment of this plan"))
+                                    .help(match closest(id, &commitment_ids) {
                                         Some(h) => format!("did you mean `{h}`?"),
                                         None => "use the `id` of a file in this plan's commitments/ folder".into(),
                                     })
-                                    .at(tf, id.span(), "unknown commitment"),
+                                    .at(tf, crate::load::key_before(text, pct.span().start), "unknown commitment"),
                             );
                         }
                     }
@@ -424,4 +407,25 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         })
         .collect();
     ctx.out.extend(out);
+}
+
+/// Checks the values of a tracker file that its types cannot express: quarters and
+/// percentages. Runs in the loader, so it works even when jurisdiction.toml is broken.
+pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
+    for u in &t.update {
+        if let Err(msg) = Quarter::parse(u.quarter.get()) {
+            out.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+        }
+        for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+            let v = pct.get().0;
+            if !(0.0..=100.0).contains(&v) || v.is_nan() {
+                out.push(invalid(
+                    tf,
+                    pct.span(),
+                    format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
+                    "outside 0..=100",
+                ));
+            }
+        }
+    }
 }
