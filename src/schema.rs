@@ -23,7 +23,10 @@ pub fn all() -> Vec<(&'static str, Value)> {
 }
 
 pub fn generate<T: JsonSchema>() -> Value {
-    let settings = SchemaSettings::draft07();
+    let mut settings = SchemaSettings::draft07();
+    // TOML has no null: an optional key is simply left out.
+    settings.option_add_null_type = false;
+    settings.option_nullable = false;
     let generator = settings.into_generator();
     let schema = generator.into_root_schema_for::<T>();
     schema.to_value()
