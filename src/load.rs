@@ -128,7 +128,8 @@ pub struct Discovery {
 
 /// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
 pub fn discover(path: &Path) -> Result<Discovery, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut d = Discovery {
         roots: Vec::new(),
         unreadable: Vec::new(),
@@ -179,7 +180,9 @@ pub fn display(p: &Path) -> String {
 fn read_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
     if meta.file_type().is_symlink() {
-        return Err("it is a symbolic link, which ogp does not follow; put the file itself here".into());
+        return Err(
+            "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
+        );
     }
     if meta.is_dir() {
         return Err("it is a folder, not a file".into());
@@ -289,14 +292,16 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
 /// are S003 and do not stop the file from loading.
-fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Jurisdiction, path: &Path, required: bool) -> Loaded<T> {
+fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    j: &mut Jurisdiction,
+    path: &Path,
+    required: bool,
+) -> Loaded<T> {
     if std::fs::symlink_metadata(path).is_err() {
         if required {
             let id = j.add_source(display(path), String::new());
-            j.findings.push(
-                Finding::new(&S007, format!("{} is missing", display(path)))
-                    .at_file(id),
-            );
+            j.findings
+                .push(Finding::new(&S007, format!("{} is missing", display(path))).at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -328,7 +333,10 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Juris
 /// A value of the wrong shape is reported and then pruned from the document, and parsing is
 /// tried again, so one bad meeting does not hide the next one; a document that cannot be
 /// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str, file: FileId) -> (Option<T>, Vec<Finding>) {
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut table = match DeTable::parse(src) {
         Ok(t) => t,
@@ -372,11 +380,11 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
                             },
                         ),
                     };
-                    findings.push(
-                        Finding::new(&S003, msg)
-                            .help(help)
-                            .at(file, span, "not a key of this table"),
-                    );
+                    findings.push(Finding::new(&S003, msg).help(help).at(
+                        file,
+                        span,
+                        "not a key of this table",
+                    ));
                 }
             }
         }
@@ -390,11 +398,11 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
                     .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
                 if !follows_prune {
                     let (message, label) = explain_serde(&msg);
-                    findings.push(
-                        Finding::new(&S002, message)
-                            .help(help_for(&msg))
-                            .at(file, span.clone(), label),
-                    );
+                    findings.push(Finding::new(&S002, message).help(help_for(&msg)).at(
+                        file,
+                        span.clone(),
+                        label,
+                    ));
                 }
                 if !prune(&mut table, &span, &mut pruned) {
                     return (None, findings);
@@ -428,7 +436,10 @@ fn explain_serde(msg: &str) -> (String, String) {
         return (format!("wrong type: {rest}"), "wrong type".into());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return (format!("unknown value {rest}"), "not an allowed value".into());
+        return (
+            format!("unknown value {rest}"),
+            "not an allowed value".into(),
+        );
     }
     (msg.to_string(), "invalid value".into())
 }
@@ -507,7 +518,13 @@ fn suggest(key: &str, known: &[String]) -> Option<String> {
     let lower = key.to_ascii_lowercase().replace('-', "_");
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(&lower, k), strsim::jaro_winkler(&lower, k), k))
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&lower, k),
+                strsim::jaro_winkler(&lower, k),
+                k,
+            )
+        })
         .filter(|(d, jw, k)| *d <= (k.len().max(3) / 3).max(1) || *jw >= 0.85)
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
         .map(|(_, _, k)| k.clone())
@@ -515,11 +532,19 @@ fn suggest(key: &str, known: &[String]) -> Option<String> {
 
 /// Removes the innermost key or array element whose value holds `span`. The search visits
 /// every container, since an array of tables does not always span all of its elements.
-fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+fn prune(
+    root: &mut toml::Spanned<DeTable<'_>>,
+    span: &Range<usize>,
+    removed: &mut Vec<String>,
+) -> bool {
     fn holds(outer: Range<usize>, inner: &Range<usize>) -> bool {
         outer.start <= inner.start && inner.end <= outer.end
     }
-    fn inside(v: &mut toml::Spanned<DeValue<'_>>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+    fn inside(
+        v: &mut toml::Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
         let whole = v.span() == *span;
         match v.get_mut() {
             DeValue::Table(t) if !whole => in_table(t, span, removed),
@@ -542,7 +567,11 @@ fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>, removed: &m
         }
         false
     }
-    fn in_array(a: &mut toml::de::DeArray<'_>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+    fn in_array(
+        a: &mut toml::de::DeArray<'_>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
         let mut hit = None;
         for (i, v) in a.as_mut().iter_mut().enumerate() {
             if inside(v, span, removed) {

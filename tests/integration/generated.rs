@@ -11,7 +11,10 @@ fn fresh(rel: &str, actual: &str) {
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == actual, "{rel} is stale; run `OGP_BLESS=1 cargo test` and commit it");
+    assert!(
+        committed == actual,
+        "{rel} is stale; run `OGP_BLESS=1 cargo test` and commit it"
+    );
 }
 
 #[test]
@@ -30,8 +33,14 @@ fn rules_reference_is_fresh() {
 #[test]
 fn schemas_are_draft_07_and_closed() {
     for (name, schema) in ogp::schema::all() {
-        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#", "{name}");
-        assert_eq!(schema["additionalProperties"], false, "{name} must reject unknown keys");
+        assert_eq!(
+            schema["$schema"], "http://json-schema.org/draft-07/schema#",
+            "{name}"
+        );
+        assert_eq!(
+            schema["additionalProperties"], false,
+            "{name} must reject unknown keys"
+        );
     }
 }
 
@@ -40,7 +49,13 @@ fn every_rule_explains_itself() {
     for r in ogp::registry::all() {
         let (out, _, code) = crate::common::ogp(&["explain", r.code]);
         assert_eq!(code, 0);
-        for part in ["### What it does", "### Why", "### Example", "### Fix", r.name] {
+        for part in [
+            "### What it does",
+            "### Why",
+            "### Example",
+            "### Fix",
+            r.name,
+        ] {
             assert!(out.contains(part), "{} lacks {part}", r.code);
         }
     }
