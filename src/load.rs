@@ -301,7 +301,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         if required {
             let id = j.add_source(display(path), String::new());
             j.findings
-                .push(Finding::new(&S007, format!("{} is missing", display(path))).at_file(id));
+                .push(Finding::new(&S007, "this required file is missing").at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -310,7 +310,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(
-                Finding::new(&S001, format!("{} cannot be read: {why}", display(path)))
+                Finding::new(&S001, format!("the file cannot be read: {why}"))
                     .help("make it a UTF-8 text file in TOML format")
                     .at_file(id),
             );
