@@ -289,7 +289,7 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         Vec::new()
     };
     let joined = if two_plans {
-        days(date(2022, 1, 10), r.range(0, 540))
+        days(date(2022, 6, 1), r.range(0, 360))
     } else {
         days(date(2024, 7, 1), r.range(0, 700))
     };
@@ -336,7 +336,9 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         let t1_end = days(months(end, 2), r.range(0, 10));
         terms.push((days(t1_end, 1) - Months::new(60), t1_end));
         let start2 = days(t1_end, r.range(1, 10));
-        let end2 = months(start2, 36).pred_opt().expect("date");
+        // Long enough to still run on AS_OF (a plan that ended needs a next one: P107).
+        let years2 = if months(start2, 36) > months(as_of, 2) { 36 } else { 48 };
+        let end2 = months(start2, years2).pred_opt().expect("date");
         let sub2 = days(start2, r.range(10, 30));
         terms.push((days(t1_end, 1), months(t1_end, 60)));
         plans.push(PlanDates { start: start2, end: end2, submitted: Some(sub2), cc_from: days_back(start2, 110) });

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# The side-by-side benchmark of docs/performance.md.
+#
+#   bench/run.sh [N...]          default: 10 100 1000 10000
+#
+# Builds ogp and the generator in release mode, generates each registry of N jurisdictions
+# (deterministic: seed 2026) into a scratch folder and measures, on the same files:
+#   ogp        ogp check --format json --as-of 2028-06-30 DIR > /dev/null    (all cores)
+#   ogp-1      the same with RAYON_NUM_THREADS=1                             (one core)
+#   floor      ogp-gen --parse-only DIR: find, read and TOML-parse every file, nothing else
+#   taplo      taplo check against our schema/ (one rule per file kind)
+#   cjs        check-jsonschema, one run per file kind with its schema (TOML read directly)
+# plus the latency of one plan including process start, and the peak memory (/usr/bin/time -v).
+# Times are the median of RUNS runs (default 5; 3 at N >= 10,000; check-jsonschema once at
+# N >= 1,000, it is slow) after one warm-up run, so every tool reads from the page cache.
+#
+# Environment: RUNS, BENCH_DIR (keep the registries there; default a temp dir, removed at the
+# end), SKIP_CJS=1 / SKIP_TAPLO=1 to leave a tool out, NO_INSTALL=1 to never install tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+NS=("$@")
+[ ${#NS[@]} -eq 0 ] && NS=(10 100 1000 10000)
+RUNS=${RUNS:-5}
+AS_OF=2028-06-30
+KEEP=${BENCH_DIR:+1}
+WORK=${BENCH_DIR:-$(mktemp -d -t ogp-bench.XXXXXX)}
+mkdir -p "$WORK"
+[ -z "$KEEP" ] && trap 'rm -rf "$WORK"' EXIT
+
+say() { printf '%s\n' "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------------
+say "building ogp and ogp-gen (release)..."
+cargo build --release --quiet --bin ogp --example ogp-gen
+OGP=$PWD/target/release/ogp
+GEN=$PWD/target/release/examples/ogp-gen
+
+install_ok() { [ -z "${NO_INSTALL:-}" ]; }
+if [ -z "${SKIP_TAPLO:-}" ] && ! command -v taplo >/dev/null; then
+  if install_ok; then
+    say "installing taplo-cli (cargo install taplo-cli --locked)..."
+    cargo install taplo-cli --locked --quiet || say "taplo-cli did not build; leaving taplo out"
+  fi
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+command -v taplo >/dev/null || SKIP_TAPLO=1
+if [ -z "${SKIP_CJS:-}" ] && ! command -v check-jsonschema >/dev/null; then
+  if install_ok; then
+    say "installing check-jsonschema (pip install check-jsonschema)..."
+    python3 -m pip install --quiet check-jsonschema || say "pip install failed; leaving check-jsonschema out"
+  fi
+fi
+command -v check-jsonschema >/dev/null || SKIP_CJS=1
+if [ ! -x /usr/bin/time ] && install_ok && command -v apt-get >/dev/null; then
+  say "installing GNU time (apt-get install time)..."
+  (apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }) || true
+fi
+HAVE_TIME=; [ -x /usr/bin/time ] && HAVE_TIME=1
+HAVE_HYPERFINE=; command -v hyperfine >/dev/null && HAVE_HYPERFINE=1
+
+SCHEMA=$WORK/schema
+"$OGP" schema --out "$SCHEMA"
+TAPLO_CFG=$WORK/taplo.toml
+{
+  echo 'include = ["**/*.toml"]'
+  for kind in "jurisdiction:**/jurisdiction.toml" "plan:**/plans/*/plan.toml" \
+    "commitment:**/plans/*/commitments/*.toml" "meetings:**/plans/*/meetings.toml" \
+    "tracker:**/plans/*/tracker.toml"; do
+    printf '\n[[rule]]\ninclude = ["%s"]\n[rule.schema]\npath = "file://%s/%s.schema.json"\n' \
+      "${kind#*:}" "$SCHEMA" "${kind%%:*}"
+  done
+} > "$TAPLO_CFG"
+
+# --- measuring -------------------------------------------------------------------------------
+now() { date +%s%N; }
+# median wall seconds of $1 runs of the command (after one warm-up run); output discarded
+median() {
+  local runs=$1; shift
+  "$@" >/dev/null 2>&1 || true
+  local ts=() i t0
+  for ((i = 0; i < runs; i++)); do
+    t0=$(now)
+    "$@" >/dev/null 2>&1 || true
+    ts+=($(( $(now) - t0 )))
+  done
+  printf '%s\n' "${ts[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f\n", m / 1e9}'
+}
+# peak resident memory in MB
+peak() {
+  [ -n "$HAVE_TIME" ] || { echo "n/a"; return; }
+  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F: '/Maximum resident set size/ {printf "%.1f\n", $2 / 1024}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "n/a" && b != "n/a") printf "%.2f", a / b; else printf "n/a" }'; }
+
+ogp_check() { "$OGP" check --format json --as-of "$AS_OF" "$1"; }
+ogp_check_1() { RAYON_NUM_THREADS=1 "$OGP" check --format json --as-of "$AS_OF" "$1"; }
+floor() { "$GEN" --parse-only "$1"; }
+taplo_check() { (cd "$1" && RUST_LOG=off taplo check --config "$TAPLO_CFG"); }
+cjs_check() {
+  local dir=$1 kind glob
+  for kind in "jurisdiction:jurisdiction.toml" "plan:plan.toml" "meetings:meetings.toml" "tracker:tracker.toml"; do
+    glob=${kind#*:}
+    find "$dir" -name "$glob" -print0 | xargs -0 check-jsonschema --schemafile "$SCHEMA/${kind%%:*}.schema.json"
+  done
+  find "$dir" -path '*/commitments/*.toml' -print0 | xargs -0 check-jsonschema --schemafile "$SCHEMA/commitment.schema.json"
+}
+
+# --- machine ---------------------------------------------------------------------------------
+say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+say "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# ogp benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sm), $(nproc) cores, $("$OGP" --version)"
+echo "# taplo: $(taplo --version 2>/dev/null || echo absent); check-jsonschema: $(check-jsonschema --version 2>/dev/null | awk '{print $NF}' || echo absent)"
+echo
+
+# --- registries ------------------------------------------------------------------------------
+declare -A T_OGP T_OGP1 T_FLOOR T_TAPLO T_CJS M_OGP M_TAPLO M_FLOOR FILES BYTES
+for n in "${NS[@]}"; do
+  dir=$WORK/reg-$n
+  if [ ! -d "$dir" ]; then
+    say "generating N = $n..."
+    "$GEN" "$n" "$dir" 2>/dev/null
+  fi
+  FILES[$n]=$(find "$dir" -name '*.toml' | wc -l)
+  BYTES[$n]=$(find "$dir" -name '*.toml' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  r=$RUNS; [ "$n" -ge 10000 ] && [ "$r" -gt 3 ] && r=3
+  say "N = $n (${FILES[$n]} files): ogp..."
+  T_OGP[$n]=$(median "$r" ogp_check "$dir")
+  T_OGP1[$n]=$(median "$r" ogp_check_1 "$dir")
+  say "N = $n: parse floor..."
+  T_FLOOR[$n]=$(median "$r" floor "$dir")
+  M_OGP[$n]=$(peak "$OGP" check --format json --as-of "$AS_OF" "$dir")
+  M_FLOOR[$n]=$(peak "$GEN" --parse-only "$dir")
+  if [ -z "${SKIP_TAPLO:-}" ]; then
+    say "N = $n: taplo..."
+    T_TAPLO[$n]=$(median "$r" taplo_check "$dir")
+    M_TAPLO[$n]=$(cd "$dir" && RUST_LOG=off peak taplo check --config "$TAPLO_CFG")
+  else
+    T_TAPLO[$n]=n/a; M_TAPLO[$n]=n/a
+  fi
+  if [ -z "${SKIP_CJS:-}" ]; then
+    say "N = $n: check-jsonschema..."
+    rc=$r; [ "$n" -ge 1000 ] && rc=1
+    T_CJS[$n]=$(median "$rc" cjs_check "$dir")
+  else
+    T_CJS[$n]=n/a
+  fi
+done
+
+# --- one plan, including process start --------------------------------------------------------
+one=$WORK/reg-10
+[ -d "$one" ] || "$GEN" 10 "$one" 2>/dev/null
+# the first generated jurisdiction with a single plan
+root=
+for j in "$one"/*/*/; do
+  if [ "$(find "$j/plans" -mindepth 1 -maxdepth 1 -type d | wc -l)" -eq 1 ]; then root=${j%/}; break; fi
+done
+say "one plan: latency..."
+if [ -n "$HAVE_HYPERFINE" ]; then
+  hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/one.json" \
+    "$OGP check --format json --as-of $AS_OF $root" >/dev/null 2>&1
+  ONE_MS=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f' % (r['median']*1000))" "$WORK/one.json")
+  ONE_HOW="hyperfine, median of 300"
+else
+  t0=$(now); for _ in $(seq 300); do "$OGP" check --format json --as-of "$AS_OF" "$root" >/dev/null || true; done
+  ONE_MS=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
+  ONE_HOW="mean of 300 in a shell loop"
+fi
+ONE_MEM=$(peak "$OGP" check --format json --as-of "$AS_OF" "$root")
+
+# --- report ----------------------------------------------------------------------------------
+echo "| N | files | MB | ogp (s) | ogp 1 core (s) | parse floor (s) | taplo (s) | check-jsonschema (s) | ogp / taplo | ogp / floor | ogp / check-jsonschema | 1 core / 2 cores | time N / time N÷10 | peak MB ogp | peak MB floor | peak MB taplo |"
+echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+prev=
+for n in "${NS[@]}"; do
+  scale=n/a
+  if [ -n "$prev" ] && [ "$n" -eq $((prev * 10)) ]; then scale=$(ratio "${T_OGP[$n]}" "${T_OGP[$prev]}"); fi
+  mb=$(awk -v b="${BYTES[$n]}" 'BEGIN { printf "%.1f", b / 1048576 }')
+  echo "| $n | ${FILES[$n]} | $mb | ${T_OGP[$n]} | ${T_OGP1[$n]} | ${T_FLOOR[$n]} | ${T_TAPLO[$n]} | ${T_CJS[$n]} | $(ratio "${T_OGP[$n]}" "${T_TAPLO[$n]}") | $(ratio "${T_OGP[$n]}" "${T_FLOOR[$n]}") | $(ratio "${T_OGP[$n]}" "${T_CJS[$n]}") | $(ratio "${T_OGP1[$n]}" "${T_OGP[$n]}") | $scale | ${M_OGP[$n]} | ${M_FLOOR[$n]} | ${M_TAPLO[$n]} |"
+  prev=$n
+done
+echo
+echo "One plan ($(find "$root" -name '*.toml' | wc -l) files), ogp check including process start: ${ONE_MS} ms ($ONE_HOW), peak ${ONE_MEM} MB."
+say "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
