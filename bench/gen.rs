@@ -16,7 +16,8 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ogp-gen N DIR [--seed S] | ogp-gen --parse-only DIR... | ogp-gen --as-of";
+const USAGE: &str =
+    "usage: ogp-gen N DIR [--seed S] | ogp-gen --parse-only DIR... | ogp-gen --as-of";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,7 +52,12 @@ fn generate(args: &[String]) -> ExitCode {
             pos.push(a);
         }
     }
-    let (Some(n), Some(dir), 2) = (pos.first().and_then(|n| n.replace([',', '_'], "").parse::<usize>().ok()), pos.get(1), pos.len()) else {
+    let (Some(n), Some(dir), 2) = (
+        pos.first()
+            .and_then(|n| n.replace([',', '_'], "").parse::<usize>().ok()),
+        pos.get(1),
+        pos.len(),
+    ) else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
@@ -93,10 +99,16 @@ fn parse_only(dirs: &[String]) -> ExitCode {
     let (bytes, broken) = files
         .par_iter()
         .map(|p| match std::fs::read_to_string(p) {
-            Ok(text) => (text.len(), usize::from(toml::de::DeTable::parse(&text).is_err())),
+            Ok(text) => (
+                text.len(),
+                usize::from(toml::de::DeTable::parse(&text).is_err()),
+            ),
             Err(_) => (0, 1),
         })
         .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
-    eprintln!("ogp-gen: parsed {} files, {bytes} bytes; {broken} did not parse", files.len());
+    eprintln!(
+        "ogp-gen: parsed {} files, {bytes} bytes; {broken} did not parse",
+        files.len()
+    );
     ExitCode::SUCCESS
 }

@@ -145,10 +145,18 @@ const SUFFIX: [&str; 15] = [
     "gate", "crest", "view", "ridge",
 ];
 const COUNTRIES: [&str; 8] = [
-    "Freedonia", "Sylvania", "Ruritania", "Latveria", "Genovia", "Elbonia", "Grand Fenwick",
+    "Freedonia",
+    "Sylvania",
+    "Ruritania",
+    "Latveria",
+    "Genovia",
+    "Elbonia",
+    "Grand Fenwick",
     "Zubrowka",
 ];
-const GIVEN: [&str; 10] = ["Ana", "Bo", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ines", "Jonas"];
+const GIVEN: [&str; 10] = [
+    "Ana", "Bo", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ines", "Jonas",
+];
 const FAMILY: [&str; 10] = [
     "Ortiz", "Lind", "Wei", "Okafor", "Novak", "Haddad", "Silva", "Kowalski", "Mensah", "Berg",
 ];
@@ -188,7 +196,11 @@ fn quarter(d: NaiveDate) -> (i32, u32) {
     (d.year(), (d.month() - 1) / 3 + 1)
 }
 fn quarter_last_day((y, q): (i32, u32)) -> NaiveDate {
-    if q == 4 { date(y, 12, 31) } else { date(y, q * 3 + 1, 1).pred_opt().expect("valid date") }
+    if q == 4 {
+        date(y, 12, 31)
+    } else {
+        date(y, q * 3 + 1, 1).pred_opt().expect("valid date")
+    }
 }
 fn next_quarter((y, q): (i32, u32)) -> (i32, u32) {
     if q == 4 { (y + 1, 1) } else { (y, q + 1) }
@@ -278,7 +290,11 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
     let joint = r.chance(0.15);
     let elections = r.chance(0.9);
     let two_plans = r.chance(0.35);
-    let display_name = if joint { format!("Greater {name}") } else { name.clone() };
+    let display_name = if joint {
+        format!("Greater {name}")
+    } else {
+        name.clone()
+    };
     let members: Vec<String> = if joint {
         let mut m = vec![name.clone()];
         for _ in 0..r.range(1, 3) {
@@ -297,22 +313,58 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
 
     // Stakeholders: three government offices, two to four non-governmental ones, a university.
     let mut stakes = vec![
-        Stake { id: "mayor-office", name: format!("Office of the Mayor of {name}"), sector: "government" },
-        Stake { id: "finance-dept", name: format!("{name} Finance Department"), sector: "government" },
-        Stake { id: "planning-dept", name: format!("{name} Urban Planning Department"), sector: "government" },
-        Stake { id: "cso-open", name: format!("Open {name}"), sector: "civil-society" },
-        Stake { id: "univ-lab", name: format!("{name} University, Public Policy Lab"), sector: "academia" },
+        Stake {
+            id: "mayor-office",
+            name: format!("Office of the Mayor of {name}"),
+            sector: "government",
+        },
+        Stake {
+            id: "finance-dept",
+            name: format!("{name} Finance Department"),
+            sector: "government",
+        },
+        Stake {
+            id: "planning-dept",
+            name: format!("{name} Urban Planning Department"),
+            sector: "government",
+        },
+        Stake {
+            id: "cso-open",
+            name: format!("Open {name}"),
+            sector: "civil-society",
+        },
+        Stake {
+            id: "univ-lab",
+            name: format!("{name} University, Public Policy Lab"),
+            sector: "academia",
+        },
     ];
     if r.chance(0.7) {
-        stakes.push(Stake { id: "cso-budget", name: format!("Budget Watch {name}"), sector: "civil-society" });
+        stakes.push(Stake {
+            id: "cso-budget",
+            name: format!("Budget Watch {name}"),
+            sector: "civil-society",
+        });
     }
     if r.chance(0.5) {
-        stakes.push(Stake { id: "chamber", name: format!("{name} Chamber of Commerce"), sector: "private-sector" });
+        stakes.push(Stake {
+            id: "chamber",
+            name: format!("{name} Chamber of Commerce"),
+            sector: "private-sector",
+        });
     }
     if r.chance(0.4) {
-        stakes.push(Stake { id: "youth-council", name: format!("{name} Youth Council"), sector: "other" });
+        stakes.push(Stake {
+            id: "youth-council",
+            name: format!("{name} Youth Council"),
+            sector: "other",
+        });
     }
-    let gov: Vec<String> = stakes.iter().filter(|s| s.sector == "government").map(|s| s.id.to_string()).collect();
+    let gov: Vec<String> = stakes
+        .iter()
+        .filter(|s| s.sector == "government")
+        .map(|s| s.id.to_string())
+        .collect();
     let ngs: Vec<String> = stakes
         .iter()
         .filter(|s| s.sector != "government" && s.id != "univ-lab")
@@ -332,26 +384,49 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         let start = days(joined, r.range(0, 20));
         let end = months(start, 24).pred_opt().expect("date");
         let submitted = days(start, r.range(60, 150));
-        plans.push(PlanDates { start, end, submitted: Some(submitted), cc_from: days(joined, 3) });
+        plans.push(PlanDates {
+            start,
+            end,
+            submitted: Some(submitted),
+            cc_from: days(joined, 3),
+        });
         let t1_end = days(months(end, 2), r.range(0, 10));
         terms.push((days(t1_end, 1) - Months::new(60), t1_end));
         let start2 = days(t1_end, r.range(1, 10));
         // Long enough to still run on AS_OF (a plan that ended needs a next one: P107).
-        let years2 = if months(start2, 36) > months(as_of, 2) { 36 } else { 48 };
+        let years2 = if months(start2, 36) > months(as_of, 2) {
+            36
+        } else {
+            48
+        };
         let end2 = months(start2, years2).pred_opt().expect("date");
         let sub2 = days(start2, r.range(10, 30));
         terms.push((days(t1_end, 1), months(t1_end, 60)));
-        plans.push(PlanDates { start: start2, end: end2, submitted: Some(sub2), cc_from: days_back(start2, 110) });
+        plans.push(PlanDates {
+            start: start2,
+            end: end2,
+            submitted: Some(sub2),
+            cc_from: days_back(start2, 110),
+        });
     } else {
         let start = days(joined, r.range(0, 20));
-        let years = if months(start, 36) > months(as_of, 2) { 36 } else { 48 };
+        let years = if months(start, 36) > months(as_of, 2) {
+            36
+        } else {
+            48
+        };
         let end = months(start, years).pred_opt().expect("date");
         let sub = days(start, r.range(60, 150));
         // A plan joined recently may still be in co-creation.
         let submitted = (sub <= as_of).then_some(sub);
         let t_end = months(end, r.range(3, 10) as u32);
         terms.push((days(t_end, 1) - Months::new(60), t_end));
-        plans.push(PlanDates { start, end, submitted, cc_from: days(joined, 3) });
+        plans.push(PlanDates {
+            start,
+            end,
+            submitted,
+            cc_from: days(joined, 3),
+        });
     }
     if has(Fault::OutlastsTerm) {
         if let Some(t) = terms.last_mut() {
@@ -376,16 +451,29 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
     let _ = writeln!(s, "\n[point_of_contact]\nname = {}", q(&poc));
     let _ = writeln!(s, "email = {}", q(&format!("open@{}.example", slug(&name))));
     let _ = writeln!(s, "office = \"Mayor's Office\"");
-    let _ = writeln!(s, "\n[forum]\nname = {}", q(&format!("{display_name} Open Government Forum")));
+    let _ = writeln!(
+        s,
+        "\n[forum]\nname = {}",
+        q(&format!("{display_name} Open Government Forum"))
+    );
     let _ = writeln!(s, "established = {}", days(joined, r.range(1, 30)));
-    let _ = writeln!(s, "description = \"Public forum of city departments and civil society, meeting every quarter.\"");
+    let _ = writeln!(
+        s,
+        "description = \"Public forum of city departments and civil society, meeting every quarter.\""
+    );
     if elections {
         for (a, b) in &terms {
             let _ = writeln!(s, "\n[[term]]\nstart = {a}\nend = {b}");
         }
     }
     for st in &stakes {
-        let _ = writeln!(s, "\n[[stakeholder]]\nid = {}\nname = {}\nsector = {}", q(st.id), q(&st.name), q(st.sector));
+        let _ = writeln!(
+            s,
+            "\n[[stakeholder]]\nid = {}\nname = {}\nsector = {}",
+            q(st.id),
+            q(&st.name),
+            q(st.sector)
+        );
     }
     files.push(("jurisdiction.toml".into(), s));
 
@@ -410,7 +498,12 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                     att.push(extra);
                 }
             }
-            meetings.push(Meeting { id: String::new(), date: d, co_creation: true, attendees: att });
+            meetings.push(Meeting {
+                id: String::new(),
+                date: d,
+                co_creation: true,
+                attendees: att,
+            });
         }
         let initial_cc: Vec<usize> = (0..meetings.len()).collect();
 
@@ -425,15 +518,31 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         for k in 0..k0 {
             let start = days(base, r.range(0, 45));
             let end = days(start, r.range(240, 600)).min(days_back(pd.end, r.range(0, 60)));
-            commits.push(commitment(&mut r, k, None, start, end, as_of, &gov, &meetings, &initial_cc));
+            commits.push(commitment(
+                &mut r,
+                k,
+                None,
+                start,
+                end,
+                as_of,
+                &gov,
+                &meetings,
+                &initial_cc,
+            ));
         }
         // Commitments added later, in freed slots (single) or spare ones (joint).
         if let Some(s) = sub {
-            let extra = if joint { r.range(0, (12 - k0.min(12)) as u64) } else { r.range(0, 3) } as usize;
+            let extra = if joint {
+                r.range(0, (12 - k0.min(12)) as u64)
+            } else {
+                r.range(0, 3)
+            } as usize;
             let mut releases: Vec<NaiveDate> = commits.iter().filter_map(Commit::release).collect();
             releases.sort();
             for a in 0..extra {
-                let from = if joint { days(s, 60 + 90 * a as u64) } else {
+                let from = if joint {
+                    days(s, 60 + 90 * a as u64)
+                } else {
                     match releases.get(a) {
                         Some(d) => *d,
                         None => break,
@@ -454,7 +563,17 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                 let start = days(added, r.range(0, 15));
                 let end = days(start, r.range(180, 400)).min(days_back(pd.end, 10));
                 let k = commits.len();
-                commits.push(commitment(&mut r, k, Some(added), start, end, as_of, &gov, &meetings, &[mi]));
+                commits.push(commitment(
+                    &mut r,
+                    k,
+                    Some(added),
+                    start,
+                    end,
+                    as_of,
+                    &gov,
+                    &meetings,
+                    &[mi],
+                ));
             }
         }
 
@@ -472,7 +591,11 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                     id: String::new(),
                     date: d,
                     co_creation: false,
-                    attendees: vec![r.pick(&gov).clone(), r.pick(&ngs).clone(), "univ-lab".into()],
+                    attendees: vec![
+                        r.pick(&gov).clone(),
+                        r.pick(&ngs).clone(),
+                        "univ-lab".into(),
+                    ],
                 });
                 latest = d;
                 k += 1;
@@ -526,7 +649,12 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                     let d = days(entered, r.range(20, 170));
                     let told = days(d, r.range(1, 20));
                     if told <= as_of {
-                        c.changes.push((d, "Milestone dates moved after consultation.".into(), vec!["cso-open".into()], told));
+                        c.changes.push((
+                            d,
+                            "Milestone dates moved after consultation.".into(),
+                            vec!["cso-open".into()],
+                            told,
+                        ));
                     }
                 }
             }
@@ -542,7 +670,11 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                 commits[k].co_created_in.clear();
             }
             if has(Fault::OverdueMilestone) {
-                if let Some(m) = commits.iter_mut().flat_map(|c| c.milestones.iter_mut()).find(|m| m.1 < as_of) {
+                if let Some(m) = commits
+                    .iter_mut()
+                    .flat_map(|c| c.milestones.iter_mut())
+                    .find(|m| m.1 < as_of)
+                {
                     m.2 = None;
                 }
             }
@@ -550,12 +682,20 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                 if let Some(s) = sub {
                     let d = months(s, 10);
                     if d <= as_of {
-                        commits[1].changes.push((d, "Scope reduced.".into(), vec!["cso-open".into()], days(d, 3).min(as_of)));
+                        commits[1].changes.push((
+                            d,
+                            "Scope reduced.".into(),
+                            vec!["cso-open".into()],
+                            days(d, 3).min(as_of),
+                        ));
                     }
                 }
             }
             if has(Fault::LateAssessment) {
-                if let Some(c) = commits.iter_mut().find(|c| c.completed.is_some_and(|d| days(d, 60) <= as_of)) {
+                if let Some(c) = commits
+                    .iter_mut()
+                    .find(|c| c.completed.is_some_and(|d| days(d, 60) <= as_of))
+                {
                     c.assessed = c.completed.map(|d| days(d, 45));
                 }
             }
@@ -563,10 +703,21 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
 
         // plan.toml
         let mut s = String::new();
-        let _ = writeln!(s, "title = {}", q(&format!("{display_name} Local Action Plan {plan_id}")));
+        let _ = writeln!(
+            s,
+            "title = {}",
+            q(&format!("{display_name} Local Action Plan {plan_id}"))
+        );
         if r.chance(0.1) {
             let _ = writeln!(s, "language = \"es\"");
-            let _ = writeln!(s, "english_version = {}", q(&format!("https://{}.example/ogp/{plan_id}-en.pdf", slug(&name))));
+            let _ = writeln!(
+                s,
+                "english_version = {}",
+                q(&format!(
+                    "https://{}.example/ogp/{plan_id}-en.pdf",
+                    slug(&name)
+                ))
+            );
         } else {
             let _ = writeln!(s, "language = \"en\"");
         }
@@ -575,11 +726,30 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
             let _ = writeln!(s, "submitted = {d}");
         }
         let _ = writeln!(s, "\n[strategy]");
-        let _ = writeln!(s, "vision = {}", q(&format!("A {name} where every resident can see, shape and check how public money and public space are used.")));
-        let _ = writeln!(s, "principles = [\"transparency\", \"participation\", \"accountability\"]");
-        let _ = writeln!(s, "objectives = [\"open the budget\", \"co-design public space\", \"publish contracts\"]");
-        let _ = writeln!(s, "engagement = \"Quarterly open forum sessions, an online consultation before each change, and a civil society seat on every commitment team.\"");
-        let _ = writeln!(s, "\n[monitoring_body]\nname = {}\nstakeholder = \"univ-lab\"", q(&format!("{name} University, Public Policy Lab")));
+        let _ = writeln!(
+            s,
+            "vision = {}",
+            q(&format!(
+                "A {name} where every resident can see, shape and check how public money and public space are used."
+            ))
+        );
+        let _ = writeln!(
+            s,
+            "principles = [\"transparency\", \"participation\", \"accountability\"]"
+        );
+        let _ = writeln!(
+            s,
+            "objectives = [\"open the budget\", \"co-design public space\", \"publish contracts\"]"
+        );
+        let _ = writeln!(
+            s,
+            "engagement = \"Quarterly open forum sessions, an online consultation before each change, and a civil society seat on every commitment team.\""
+        );
+        let _ = writeln!(
+            s,
+            "\n[monitoring_body]\nname = {}\nstakeholder = \"univ-lab\"",
+            q(&format!("{name} University, Public Policy Lab"))
+        );
         let endorsers: Vec<String> = ngs.iter().take(2).cloned().collect();
         let _ = writeln!(s, "endorsed_by = {}", list(&endorsers));
         let _ = writeln!(s, "endorsed_on = {}", days(pd.cc_from, 10).min(cc_until));
@@ -598,7 +768,11 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
             if show_inception || fl <= as_of {
                 let _ = writeln!(s, "\n[assessments]");
                 if show_inception {
-                    let key = if faulty && has(Fault::TypoKey) { "inceptoin" } else { "inception" };
+                    let key = if faulty && has(Fault::TypoKey) {
+                        "inceptoin"
+                    } else {
+                        "inception"
+                    };
                     let _ = writeln!(s, "{key} = {inception}");
                 }
                 if fl <= as_of {
@@ -621,9 +795,25 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                 continue;
             }
             let _ = writeln!(s, "[[meeting]]\nid = {}\ndate = {}", q(&m.id), m.date);
-            let _ = writeln!(s, "purpose = {}", q(if m.co_creation { "co-creation" } else { "implementation" }));
+            let _ = writeln!(
+                s,
+                "purpose = {}",
+                q(if m.co_creation {
+                    "co-creation"
+                } else {
+                    "implementation"
+                })
+            );
             let _ = writeln!(s, "attendees = {}", list(&m.attendees));
-            let _ = writeln!(s, "minutes = {}\n", q(&format!("https://{}.example/forum/{}.pdf", slug(&name), m.date)));
+            let _ = writeln!(
+                s,
+                "minutes = {}\n",
+                q(&format!(
+                    "https://{}.example/forum/{}.pdf",
+                    slug(&name),
+                    m.date
+                ))
+            );
         }
         if faulty && has(Fault::SyntaxError) {
             if let Some(pos) = s.find("purpose = \"") {
@@ -653,7 +843,11 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
             }
             let n_up = updates.len();
             for (ui, ((y, qn), d)) in updates.into_iter().enumerate() {
-                let quarter = if faulty && has(Fault::BadQuarter) && ui + 1 == n_up { format!("{y}-Q5") } else { format!("{y}-Q{qn}") };
+                let quarter = if faulty && has(Fault::BadQuarter) && ui + 1 == n_up {
+                    format!("{y}-Q5")
+                } else {
+                    format!("{y}-Q{qn}")
+                };
                 let _ = writeln!(s, "[[update]]\nquarter = {}\ndate = {d}", q(&quarter));
                 let mut progress = Vec::new();
                 for c in &commits {
@@ -666,7 +860,12 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
                         let total = (c.end - c.start).num_days().max(1);
                         ((d - c.start).num_days() * 100 / total).clamp(0, 95)
                     };
-                    let pct = if faulty && has(Fault::PercentRange) && ui == 0 && progress.is_empty() { 120 } else { pct };
+                    let pct =
+                        if faulty && has(Fault::PercentRange) && ui == 0 && progress.is_empty() {
+                            120
+                        } else {
+                            pct
+                        };
                     progress.push(format!("{} = {pct}", c.id));
                 }
                 let _ = writeln!(s, "progress = {{ {} }}\n", progress.join(", "));
@@ -721,8 +920,13 @@ fn commitment(
     let milestones = (0..n_ms)
         .map(|m| {
             let due = days(start, total * (m + 1) / n_ms);
-            let done = (due < as_of || (due == as_of && r.chance(0.5))).then(|| days_back(due, r.range(0, 20)).max(start));
-            (format!("{} step {}", topic.to_ascii_lowercase(), m + 1), due, done)
+            let done = (due < as_of || (due == as_of && r.chance(0.5)))
+                .then(|| days_back(due, r.range(0, 20)).max(start));
+            (
+                format!("{} step {}", topic.to_ascii_lowercase(), m + 1),
+                due,
+                done,
+            )
         })
         .collect();
     Commit {
@@ -744,7 +948,13 @@ fn commitment(
 
 fn commitment_toml(c: &Commit) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "id = {}\ntitle = {}\nlead = {}", q(&c.id), q(&c.title), q(&c.lead));
+    let _ = writeln!(
+        s,
+        "id = {}\ntitle = {}\nlead = {}",
+        q(&c.id),
+        q(&c.title),
+        q(&c.lead)
+    );
     if let Some(a) = c.added {
         let _ = writeln!(s, "added = {a}");
     }
@@ -756,7 +966,10 @@ fn commitment_toml(c: &Commit) -> String {
         let _ = writeln!(s, "assessed = {d}");
     }
     let _ = writeln!(s, "co_created_in = {}", list(&c.co_created_in));
-    let _ = writeln!(s, "problem = \"Residents cannot follow or influence how this area is managed; the information is scattered and hard to reuse.\"");
+    let _ = writeln!(
+        s,
+        "problem = \"Residents cannot follow or influence how this area is managed; the information is scattered and hard to reuse.\""
+    );
     let _ = writeln!(s, "values = {}", list(&c.values));
     for (title, due, done) in &c.milestones {
         let _ = writeln!(s, "\n[[milestone]]\ntitle = {}\ndue = {due}", q(title));
@@ -765,7 +978,12 @@ fn commitment_toml(c: &Commit) -> String {
         }
     }
     for (d, summary, by, told) in &c.changes {
-        let _ = writeln!(s, "\n[[change]]\ndate = {d}\nsummary = {}\napproved_by = {}\ncommunicated = {told}", q(summary), list(by));
+        let _ = writeln!(
+            s,
+            "\n[[change]]\ndate = {d}\nsummary = {}\napproved_by = {}\ncommunicated = {told}",
+            q(summary),
+            list(by)
+        );
     }
     s
 }

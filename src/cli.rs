@@ -172,7 +172,57 @@ fn schema(out: Option<PathBuf>) -> Result<i32, Fatal> {
 /// Discovers, loads and checks every jurisdiction below the paths, in parallel, keeping the
 /// order of discovery.
 pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
+    let (roots, orphans) = discover(paths)?;
+    let checked: Vec<Checked> = roots
+        .par_iter()
+        .map(|r| {
+            let j = load::load(r);
+            let findings = rules::check(&j, opts);
+            Checked { j, findings }
+        })
+        .collect();
+    Ok(Report {
+        as_of: opts.as_of,
+        checked,
+        orphans,
+    })
+}
+
+/// Like [`collect`] for a report that is only rendered: each jurisdiction keeps just what its
+/// findings point at (see [`load::Jurisdiction::slim`]), so a registry of thousands fits in
+/// little memory, and `progress` is ticked once per jurisdiction.
+pub fn collect_for_report(
+    paths: &[PathBuf],
+    opts: Options,
+    progress: impl Fn(usize) -> crate::progress::Progress,
+) -> Result<Report, Fatal> {
+    let (roots, orphans) = discover(paths)?;
+    let progress = progress(roots.len());
+    let checked: Vec<Checked> = roots
+        .par_iter()
+        .map(|r| {
+            let mut j = load::load(r);
+            let findings = rules::check(&j, opts);
+            j.slim(&findings);
+            progress.tick();
+            Checked { j, findings }
+        })
+        .collect();
+    progress.finish();
+    Ok(Report {
+        as_of: opts.as_of,
+        checked,
+        orphans,
+    })
+}
+
+/// The jurisdiction roots below the paths (each once, in order), and a finding for every path
+/// that holds none.
+fn discover(
+    paths: &[PathBuf],
+) -> Result<(Vec<PathBuf>, Vec<(String, crate::diag::Finding)>), Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
+    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
@@ -190,24 +240,12 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
             ));
         }
         for r in d.roots {
-            if !roots.contains(&r) {
+            if seen.insert(r.clone()) {
                 roots.push(r);
             }
         }
     }
-    let checked: Vec<Checked> = roots
-        .par_iter()
-        .map(|r| {
-            let j = load::load(r);
-            let findings = rules::check(&j, opts);
-            Checked { j, findings }
-        })
-        .collect();
-    Ok(Report {
-        as_of: opts.as_of,
-        checked,
-        orphans,
-    })
+    Ok((roots, orphans))
 }
 
 fn check(args: CheckArgs) -> Result<i32, Fatal> {
@@ -215,7 +253,14 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of: args.common.date(),
         as_of_given: args.common.as_of.is_some(),
     };
-    let report = collect(&args.paths, opts)?;
+    let bar = crate::progress::wanted(
+        args.format == CheckFormat::Human,
+        std::io::stderr().is_terminal(),
+        std::env::var("CI").ok().as_deref(),
+    );
+    let report = collect_for_report(&args.paths, opts, |n| {
+        crate::progress::Progress::new(n, bar)
+    })?;
     let text = match args.format {
         CheckFormat::Human => render::human::render(&report, args.common.color(), 100),
         CheckFormat::Json => render::json::render(&report),

@@ -9,6 +9,7 @@ pub mod date;
 pub mod diag;
 pub mod load;
 pub mod model;
+pub mod progress;
 pub mod registry;
 pub mod render;
 pub mod rules;

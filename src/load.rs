@@ -110,6 +110,30 @@ impl Jurisdiction {
         self.sources.len() - 1
     }
 
+    /// Frees what rendering `findings` does not need, once the rules have run: the plans'
+    /// parsed data, the loader's own findings (already copied into `findings`) and the text
+    /// and line table of every file no finding points into. Paths, `jurisdiction.toml`'s data
+    /// (for the name) and the files that findings point into stay as they are.
+    pub fn slim(&mut self, findings: &[Finding]) {
+        let mut used = vec![false; self.sources.len()];
+        for l in findings
+            .iter()
+            .flat_map(|f| f.primary.iter().chain(&f.related))
+        {
+            if let Some(u) = used.get_mut(l.file) {
+                *u = true;
+            }
+        }
+        for (s, used) in self.sources.iter_mut().zip(used) {
+            if !used {
+                s.text = String::new();
+                s.line_starts = Vec::new();
+            }
+        }
+        self.plans = Vec::new();
+        self.findings = Vec::new();
+    }
+
     /// The jurisdiction's name, or its folder when the file does not say.
     pub fn name(&self) -> String {
         match &self.file {
@@ -177,8 +201,8 @@ pub fn display(p: &Path) -> String {
 }
 
 /// Reads one file as UTF-8 text; the error is a finding-ready message.
-fn read_text(path: &Path) -> Result<String, String> {
-    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+fn read_text(path: &Path, meta: &std::fs::Metadata) -> Result<String, String> {
+    use std::io::Read;
     if meta.file_type().is_symlink() {
         return Err(
             "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
@@ -187,7 +211,11 @@ fn read_text(path: &Path) -> Result<String, String> {
     if meta.is_dir() {
         return Err("it is a folder, not a file".into());
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    // The size is known from `meta`: read into a buffer of the right size in one go.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -297,7 +325,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     path: &Path,
     required: bool,
 ) -> Loaded<T> {
-    if std::fs::symlink_metadata(path).is_err() {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
         if required {
             let id = j.add_source(display(path), String::new());
             j.findings
@@ -305,8 +333,8 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
-    }
-    match read_text(path) {
+    };
+    match read_text(path, &meta) {
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(
@@ -338,7 +366,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     file: FileId,
 ) -> (Option<T>, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut table = match DeTable::parse(src) {
+    let table = match DeTable::parse(src) {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
@@ -354,6 +382,16 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             return (None, findings);
         }
     };
+    // Fast path, the common case: a well-formed file with no unknown key deserializes on the
+    // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
+    // starts over below on a fresh parse, so the findings are the same either way.
+    let mut clean = true;
+    let first: Result<T, _> =
+        serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
+    if let (Ok(v), true) = (first, clean) {
+        return (Some(v), findings);
+    }
+    let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
     let mut pruned: Vec<String> = Vec::new();
     for _attempt in 0..256 {
