@@ -216,6 +216,9 @@ pub fn collect_for_report(
     })
 }
 
+/// A finding about a path that holds no jurisdiction, with that path.
+type Orphan = (String, crate::diag::Finding);
+
 /// The jurisdiction roots below the paths (each once, in order), and a finding for every path
 /// that holds none.
 fn discover(
