@@ -221,9 +221,7 @@ type Orphan = (String, crate::diag::Finding);
 
 /// The jurisdiction roots below the paths (each once, in order), and a finding for every path
 /// that holds none.
-fn discover(
-    paths: &[PathBuf],
-) -> Result<(Vec<PathBuf>, Vec<(String, crate::diag::Finding)>), Fatal> {
+fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
