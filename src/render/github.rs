@@ -6,16 +6,19 @@
 //! ([`sanitize`]), then `%`, CR and LF are percent-encoded in the message, and `:` and `,` as
 //! well in properties, so no file name or message can end the command or forge another one.
 
-use super::{Report, place, sanitize};
+use super::{Report, file_place, place, sanitize};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 
 /// Escapes the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
-    sanitize(s)
-        .replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    // Percent-encode first, so the encoding itself is never re-encoded and CR and LF are
+    // never shown as visible escapes; every other control character is made visible.
+    sanitize(
+        &s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A"),
+    )
 }
 
 /// Escapes a property value (`file=`, `title=`) of a workflow command.
@@ -30,7 +33,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
         (Severity::Warning, None) => "warning",
     };
     let mut props = Vec::new();
-    if let Some(p) = place(j, orphan, f) {
+    if let Some(p) = file_place(j, orphan, f) {
         props.push(format!("file={}", escape_property(&p.path)));
         if let Some((line, col)) = p.start {
             props.push(format!("line={line}"));
@@ -103,12 +106,16 @@ pub fn step_summary(r: &Report) -> String {
         return out;
     }
     out.push_str("\n| | rule | where | message |\n|---|---|---|---|\n");
-    for (j, orphan, f) in r.all().take(MAX_ROWS) {
-        let icon = match (f.severity, &f.waived) {
-            (_, Some(_)) => "waived",
-            (Severity::Error, None) => "error",
-            (Severity::Warning, None) => "warning",
-        };
+    // Errors first, then warnings, then waived findings; otherwise in report order.
+    let kind = |f: &Finding| match (f.severity, &f.waived) {
+        (_, Some(_)) => (2, "waived"),
+        (Severity::Error, None) => (0, "error"),
+        (Severity::Warning, None) => (1, "warning"),
+    };
+    let mut rows: Vec<_> = r.all().collect();
+    rows.sort_by_key(|(_, _, f)| kind(f).0);
+    for (j, orphan, f) in rows.into_iter().take(MAX_ROWS) {
+        let icon = kind(f).1;
         let at = match place(j, orphan, f) {
             Some(p) => match p.start {
                 Some((l, c)) => format!("`{}:{l}:{c}`", cell(&p.path).replace('`', "'")),

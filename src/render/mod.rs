@@ -73,6 +73,20 @@ pub fn place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> Opt
     }
 }
 
+/// Like [`place`], but always a file with text when the jurisdiction has one: a finding about a
+/// plan folder or a missing file points at `jurisdiction.toml` instead (code scanning cannot
+/// show a folder or a file that does not exist). The message still names the real path.
+pub fn file_place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> Option<Place> {
+    let p = place(j, orphan, f)?;
+    if let (Some(j), None) = (j, p.start) {
+        let empty = j.sources.iter().find(|s| s.path == p.path).is_none_or(|s| s.text.is_empty());
+        if let Some(root_file) = j.sources.first().filter(|s| empty && !s.text.is_empty()) {
+            return Some(Place { path: root_file.path.clone(), start: None, end: None });
+        }
+    }
+    Some(p)
+}
+
 /// Makes text from plan files safe for a terminal: control characters (ANSI escapes among
 /// them) and bidirectional overrides are shown as visible escapes.
 pub fn sanitize(s: &str) -> String {

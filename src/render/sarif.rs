@@ -7,7 +7,7 @@
 //! `jurisdiction.toml` (line 1), and a waived finding carries an accepted `inSource`
 //! suppression with the waiver's reason.
 
-use super::{Report, place};
+use super::{Report, file_place};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 use crate::registry::{self, Rule};
@@ -169,7 +169,7 @@ fn rule_desc(r: &'static Rule) -> RuleDesc {
             text: r.summary.to_string(),
         },
         full_description: Text {
-            text: format!("{} Handbook: {}.", r.what, r.section),
+            text: format!("{} Source: {}.", r.what, r.section),
         },
         help: Help {
             text: format!("{}\n\n{}", r.fix, r.why),
@@ -242,7 +242,7 @@ fn result(
     orphan: Option<&str>,
     f: &Finding,
 ) -> SResult {
-    let p = place(j, orphan, f);
+    let p = file_place(j, orphan, f);
     let (path, start, end) = match p {
         Some(p) => (p.path, p.start, p.end),
         None => (".".to_string(), None, None),

@@ -2,3 +2,5 @@
 
 mod common;
 mod rules_fixtures;
+mod adoption;
+mod formats;
