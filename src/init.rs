@@ -60,8 +60,11 @@ fn q(s: &str) -> String {
 
 /// The files of a new repository: (path relative to DIR, contents).
 pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
-    let folder = args
-        .dir
+    // The folder's own name, also for `ogp init .`.
+    let folder = std::fs::canonicalize(&args.dir)
+        .ok()
+        .as_deref()
+        .unwrap_or(&args.dir)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "New jurisdiction".into());
@@ -105,7 +108,13 @@ pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>,
     };
     let jurisdiction = JURISDICTION
         .replace("{name}", &q(&name))
-        .replace("{country}", &q(&args.country))
+        .replace(
+            "{country}",
+            &match args.country.trim() {
+                "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
+                c => q(c),
+            },
+        )
         .replace("{kind}", kind)
         .replace("{members}", &members)
         .replace("{joined}", &joined.to_string())

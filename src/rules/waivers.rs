@@ -2,8 +2,9 @@
 //!
 //! A waiver names a `rule` (code or name), a target — `file` (a path relative to the
 //! jurisdiction root: every finding whose primary position is in that file), `id` (a
-//! commitment's file, or a meeting's or stakeholder's entry), or neither (the whole
-//! jurisdiction) — a required `reason` and a required `until` date (the last day it holds).
+//! commitment's file, a meeting's or stakeholder's entry, and any finding pointing at a
+//! reference to the id), or neither (the whole jurisdiction) — a required `reason` and a
+//! required `until` date (the last day it holds).
 //!
 //! A covered finding stays in the report, marked waived, and does not count as an error or a
 //! warning. After `until` the waiver no longer applies: its findings count again and S009
@@ -48,13 +49,33 @@ enum Target {
     Jurisdiction,
     /// Any finding in these files, or within these spans of them.
     Places(Vec<(FileId, Option<Range<usize>>)>),
+    /// An id: the places that define it, and any finding pointing at a reference to it
+    /// (`lead = "finance-dept"`, an attendee, `co_created_in`, a tracker's `C1 = 20`).
+    Id(String, Vec<(FileId, Option<Range<usize>>)>),
+}
+
+/// Whether the finding's primary label points at exactly this id (a string value or a key).
+fn points_at(j: &Jurisdiction, f: &Finding, id: &str) -> bool {
+    f.primary.as_ref().is_some_and(|l| {
+        l.span
+            .as_ref()
+            .and_then(|s| j.source(l.file).text.get(s.clone()))
+            .is_some_and(|t| t.trim_matches(|c| c == '"' || c == '\'') == id)
+    })
 }
 
 impl Target {
-    fn covers(&self, f: &Finding) -> bool {
+    fn covers(&self, j: &Jurisdiction, f: &Finding) -> bool {
         match self {
             Target::Jurisdiction => true,
-            Target::Places(v) => f.primary.as_ref().is_some_and(|l| {
+            Target::Id(id, v) => points_at(j, f, id) || Target::in_places(v, f),
+            Target::Places(v) => Target::in_places(v, f),
+        }
+    }
+
+    fn in_places(v: &[(FileId, Option<Range<usize>>)], f: &Finding) -> bool {
+        {
+            f.primary.as_ref().is_some_and(|l| {
                 v.iter().any(|(file, range)| {
                     l.file == *file
                         && match (range, &l.span) {
@@ -65,9 +86,17 @@ impl Target {
                             (Some(_), None) => false,
                         }
                 })
-            }),
+            })
         }
     }
+}
+
+/// The smallest range holding all the spans: an `[[array]]` entry's own span is only its
+/// header, so an entry's extent is that of its header and values together.
+fn extent(spans: &[Range<usize>]) -> Range<usize> {
+    let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
+    let end = spans.iter().map(|s| s.end).max().unwrap_or(start);
+    start..end
 }
 
 /// The path of a source relative to the jurisdiction root, with `/` separators.
@@ -126,7 +155,10 @@ fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Findin
                     jd.stakeholder
                         .iter()
                         .filter(|s| s.id.get() == key)
-                        .map(|s| (jfile, Some(s.span()))),
+                        .map(|s| {
+                            let spans = [s.span(), s.id.span(), s.name.span(), s.sector.span()];
+                            (jfile, Some(extent(&spans)))
+                        }),
                 );
             }
             for p in &j.plans {
@@ -137,12 +169,13 @@ fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Findin
                         .map(|c| (c.file, None)),
                 );
                 if let Some((mf, m)) = p.meetings.get() {
-                    hits.extend(
-                        m.meeting
-                            .iter()
-                            .filter(|m| m.id.get() == key)
-                            .map(|m| (mf, Some(m.span()))),
-                    );
+                    hits.extend(m.meeting.iter().filter(|m| m.id.get() == key).map(|m| {
+                        let mut spans =
+                            vec![m.span(), m.id.span(), m.date.span(), m.purpose.span()];
+                        spans.extend(m.attendees.as_ref().map(|a| a.span()));
+                        spans.extend(m.minutes.as_ref().map(|a| a.span()));
+                        (mf, Some(extent(&spans)))
+                    }));
                 }
             }
             if hits.is_empty() {
@@ -150,7 +183,7 @@ fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Findin
                     .help("use the `id` of a commitment, a [[meeting]] or a [[stakeholder]], or target a `file` instead")
                     .at(jfile, id.span(), "unknown id"))
             } else {
-                Ok(Target::Places(hits))
+                Ok(Target::Id(key.to_string(), hits))
             }
         }
     }
@@ -209,7 +242,7 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
             continue;
         }
         let until: Date = *w.until.get();
-        let covered = |f: &Finding| f.rule.code == rule.code && target.covers(f);
+        let covered = |f: &Finding| f.rule.code == rule.code && target.covers(j, f);
         if until.0 < as_of {
             let n = findings.iter().filter(|f| covered(f)).count();
             extra.push(
@@ -272,3 +305,6 @@ pub fn expiries(jd: &crate::model::JurisdictionFile) -> Vec<(NaiveDate, String, 
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
