@@ -30,13 +30,17 @@ impl std::error::Error for Diag {}
 
 impl Diagnostic for Diag {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.src.as_ref().map(|s| s as &dyn miette::SourceCode)
@@ -65,7 +69,9 @@ fn safe_source(text: &str) -> String {
             '\n' | '\t' | '\r' => c,
             c if (c as u32) < 0x20 || c as u32 == 0x7f => '?',
             c if c.is_control() => '\u{bf}',
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                '\u{fffd}'
+            }
             c => c,
         })
         .collect()
@@ -104,7 +110,10 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
         (Severity::Warning, None) => miette::Severity::Warning,
     };
     let message = match &f.waived {
-        Some(w) => format!("waived until {}: {} (reason: {})", w.until, f.message, w.reason),
+        Some(w) => format!(
+            "waived until {}: {} (reason: {})",
+            w.until, f.message, w.reason
+        ),
         None => f.message.clone(),
     };
     let mut d = Diag {
@@ -160,11 +169,24 @@ pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
         .with_links(false)
 }
 
-pub fn render_finding(h: &GraphicalReportHandler, j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
-    let d = build(j, orphan, f);
+pub fn render_finding(
+    h: &GraphicalReportHandler,
+    j: Option<&Jurisdiction>,
+    orphan: Option<&str>,
+    f: &Finding,
+) -> String {
+    let mut d = build(j, orphan, f);
+    // Places in other files are rendered as notes of their own, right below.
+    let notes = std::mem::take(&mut d.related);
     let mut out = String::new();
     if h.render_report(&mut out, &d).is_err() {
         out = format!("{}: {}\n", f.rule.code, d.message);
+    }
+    for n in notes {
+        let mut note = String::new();
+        if h.render_report(&mut note, &n).is_ok() {
+            out.push_str(&note);
+        }
     }
     out
 }
@@ -184,8 +206,16 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
         if c.findings.is_empty() {
             continue;
         }
-        let e = c.findings.iter().filter(|f| f.severity == Severity::Error && f.counts()).count();
-        let w = c.findings.iter().filter(|f| f.severity == Severity::Warning && f.counts()).count();
+        let e = c
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error && f.counts())
+            .count();
+        let w = c
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning && f.counts())
+            .count();
         let waived = c.findings.len() - e - w;
         out.push_str(&format!(
             "── {} ({}): {}, {}{}\n\n",
@@ -193,7 +223,11 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
             sanitize(&c.j.root),
             plural(e, "error"),
             plural(w, "warning"),
-            if waived > 0 { format!(", {waived} waived") } else { String::new() }
+            if waived > 0 {
+                format!(", {waived} waived")
+            } else {
+                String::new()
+            }
         ));
         for f in &c.findings {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
@@ -205,7 +239,7 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
 }
 
 /// The last line: the verdict, the counts, and what comes next when the calendar knows it,
-/// e.g. "ok: no errors, 2 warnings in 1 of 1 jurisdiction as of 2027-01-15; next deadline
+/// e.g. "ok: 0 errors, 2 warnings in 1 of 1 jurisdiction as of 2027-01-15; next deadline
 /// 2027-03-31: tracker update for 2027-Q1".
 pub fn summary(r: &Report, next: Option<&str>) -> String {
     let (e, w) = (r.count(Severity::Error), r.count(Severity::Warning));
@@ -215,9 +249,13 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
     let mut line = format!(
         "{}: {}, {}{} in {} of {} as of {}",
         if e > 0 { "failed" } else { "ok" },
-        if e == 0 { "no errors".to_string() } else { plural(e, "error") },
+        plural(e, "error"),
         plural(w, "warning"),
-        if waived > 0 { format!(" ({waived} waived)") } else { String::new() },
+        if waived > 0 {
+            format!(" ({waived} waived)")
+        } else {
+            String::new()
+        },
         with,
         plural(n, "jurisdiction"),
         r.as_of

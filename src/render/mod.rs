@@ -35,12 +35,18 @@ impl Report {
         self.orphans
             .iter()
             .map(|(p, f)| (None, Some(p.as_str()), f))
-            .chain(self.checked.iter().flat_map(|c| c.findings.iter().map(move |f| (Some(&c.j), None, f))))
+            .chain(
+                self.checked
+                    .iter()
+                    .flat_map(|c| c.findings.iter().map(move |f| (Some(&c.j), None, f))),
+            )
     }
 
     /// Findings of a severity that count (waived ones do not).
     pub fn count(&self, sev: Severity) -> usize {
-        self.all().filter(|(_, _, f)| f.severity == sev && f.counts()).count()
+        self.all()
+            .filter(|(_, _, f)| f.severity == sev && f.counts())
+            .count()
     }
 
     /// Findings covered by a waiver.
@@ -63,13 +69,28 @@ pub fn place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> Opt
         (Some(j), Some(l)) => {
             let src = j.source(l.file);
             let (start, end) = match &l.span {
-                Some(s) => (Some(src.line_col(s.start)), Some(src.line_col(s.end.max(s.start)))),
+                Some(s) => (
+                    Some(src.line_col(s.start)),
+                    Some(src.line_col(s.end.max(s.start))),
+                ),
                 None => (None, None),
             };
-            Some(Place { path: src.path.clone(), start, end })
+            Some(Place {
+                path: src.path.clone(),
+                start,
+                end,
+            })
         }
-        (Some(j), None) => j.sources.first().map(|s| Place { path: s.path.clone(), start: None, end: None }),
-        (None, _) => orphan.map(|p| Place { path: p.to_string(), start: None, end: None }),
+        (Some(j), None) => j.sources.first().map(|s| Place {
+            path: s.path.clone(),
+            start: None,
+            end: None,
+        }),
+        (None, _) => orphan.map(|p| Place {
+            path: p.to_string(),
+            start: None,
+            end: None,
+        }),
     }
 }
 
@@ -79,9 +100,17 @@ pub fn place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> Opt
 pub fn file_place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> Option<Place> {
     let p = place(j, orphan, f)?;
     if let (Some(j), None) = (j, p.start) {
-        let empty = j.sources.iter().find(|s| s.path == p.path).is_none_or(|s| s.text.is_empty());
+        let empty = j
+            .sources
+            .iter()
+            .find(|s| s.path == p.path)
+            .is_none_or(|s| s.text.is_empty());
         if let Some(root_file) = j.sources.first().filter(|s| empty && !s.text.is_empty()) {
-            return Some(Place { path: root_file.path.clone(), start: None, end: None });
+            return Some(Place {
+                path: root_file.path.clone(),
+                start: None,
+                end: None,
+            });
         }
     }
     Some(p)
