@@ -31,7 +31,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub joined: Option<NaiveDate>,
     /// A joint action plan of these member jurisdictions (comma-separated, two or more).
-    #[arg(long, value_name = "MEMBERS", value_delimiter = ',', num_args = 1..)]
+    #[arg(long, value_name = "MEMBERS", value_delimiter = ',')]
     pub joint: Vec<String>,
     /// The end of the current government term, YYYY-MM-DD [default: four years after joining].
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -138,7 +138,12 @@ pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>,
             ".github/workflows/ogp.yml".to_string(),
             WORKFLOW.to_string(),
         ),
-        ("README.md".to_string(), README.replace("{name}", &name)),
+        (
+            "README.md".to_string(),
+            README
+                .replace("{name}", &name)
+                .replace("{repository}", env!("CARGO_PKG_REPOSITORY")),
+        ),
     ];
     for (file, schema) in crate::schema::all() {
         let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";

@@ -145,6 +145,11 @@ mod tests {
     }
 
     #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
     fn completions_and_man_page_render() {
         for shell in [
             clap_complete::Shell::Bash,

@@ -257,3 +257,22 @@ fn completions_and_man_page_render() {
     assert!(out.starts_with(".ie") || out.contains(".TH ogp"), "{out}");
     assert!(out.contains("init") && out.contains("completions"));
 }
+
+#[test]
+fn the_repository_named_in_cargo_toml_is_the_one_the_kit_points_at() {
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    let slug = repo.trim_start_matches("https://github.com/");
+    assert!(
+        ogp::init::WORKFLOW.contains(&format!("uses: {slug}@")),
+        "src/init/workflow.yml"
+    );
+    let ci = std::fs::read_to_string(root().join("docs/ci.md")).unwrap();
+    assert!(
+        ci.contains(&format!("repo: {repo}")),
+        "docs/ci.md pre-commit example"
+    );
+    assert!(
+        ci.contains(&format!("--git {repo}")),
+        "docs/ci.md install line"
+    );
+}
