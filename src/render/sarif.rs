@@ -123,7 +123,8 @@ struct Physical {
 #[serde(rename_all = "camelCase")]
 struct Artifact {
     uri: String,
-    uri_base_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -212,6 +213,21 @@ pub fn uri(path: &str) -> String {
     out
 }
 
+fn is_absolute(path: &str) -> bool {
+    let p = path.replace('\\', "/");
+    p.starts_with('/') || (p.len() > 2 && p.as_bytes()[1] == b':' && p.as_bytes()[2] == b'/')
+}
+
+/// A path relative to the checkout stays relative (to `%SRCROOT%`); an absolute one becomes a
+/// `file://` URI.
+fn artifact_uri(path: &str) -> String {
+    match (is_absolute(path), path.starts_with('/')) {
+        (false, _) => uri(path),
+        (true, true) => format!("file://{}", uri(path)),
+        (true, false) => format!("file:///{}", uri(path).replacen("%3A", ":", 1)),
+    }
+}
+
 fn physical(path: &str, start: Option<(usize, usize)>, end: Option<(usize, usize)>) -> Physical {
     let region = match start {
         Some((l, c)) => Region {
@@ -229,8 +245,8 @@ fn physical(path: &str, start: Option<(usize, usize)>, end: Option<(usize, usize
     };
     Physical {
         artifact_location: Artifact {
-            uri: uri(path),
-            uri_base_id: "%SRCROOT%",
+            uri: artifact_uri(path),
+            uri_base_id: (!is_absolute(path)).then_some("%SRCROOT%"),
         },
         region,
     }
@@ -344,6 +360,13 @@ mod tests {
             "plans/2026%20plan/c%231.toml"
         );
         assert_eq!(uri("café"), "caf%C3%A9");
+    }
+
+    #[test]
+    fn absolute_paths_become_file_uris() {
+        assert_eq!(artifact_uri("/tmp/a b/j.toml"), "file:///tmp/a%20b/j.toml");
+        assert_eq!(artifact_uri("C:\\plans\\j.toml"), "file:///C:/plans/j.toml");
+        assert_eq!(artifact_uri("plans/j.toml"), "plans/j.toml");
     }
 
     #[test]

@@ -31,14 +31,20 @@ fn golden_per_format() {
     }
 }
 
-#[test]
-fn sarif_validates_against_the_official_schema_and_every_result_has_a_location() {
+/// The official SARIF 2.1.0 schema (a copy of ../shared/schemas/sarif-schema-2.1.0.json, so the
+/// test needs nothing outside the repository).
+fn sarif_validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("tests/schemas/sarif-schema-2.1.0.json"))
             .expect("schema copy"),
     )
     .unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
+    jsonschema::validator_for(&schema).expect("the SARIF schema compiles")
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema_and_every_result_has_a_location() {
+    let validator = sarif_validator();
     let (out, _) = check("sarif");
     let log: Value = serde_json::from_str(&out).unwrap();
     let errors: Vec<String> = validator
@@ -94,6 +100,11 @@ fn sarif_of_a_folder_with_no_plan_repository_still_has_locations() {
     let (out, _, code) = ogp(&["check", dir.path().to_str().unwrap(), "--format", "sarif"]);
     assert_eq!(code, 1);
     let log: Value = serde_json::from_str(&out).unwrap();
+    let errors: Vec<String> = sarif_validator()
+        .iter_errors(&log)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
     let res = &log["runs"][0]["results"][0];
     assert_eq!(res["ruleId"], "S007");
     assert!(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].is_string());
