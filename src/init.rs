@@ -24,9 +24,9 @@ pub struct InitArgs {
     /// The member's name [default: the folder's name].
     #[arg(long)]
     pub name: Option<String>,
-    /// The country the member is in.
-    #[arg(long, default_value = "")]
-    pub country: String,
+    /// The country the member is in [default: a TODO to fill in].
+    #[arg(long)]
+    pub country: Option<String>,
     /// The date the member joined OGP Local, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub joined: Option<NaiveDate>,
@@ -110,7 +110,7 @@ pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>,
         .replace("{name}", &q(&name))
         .replace(
             "{country}",
-            &match args.country.trim() {
+            &match args.country.as_deref().unwrap_or_default().trim() {
                 "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
                 c => q(c),
             },
