@@ -124,13 +124,13 @@ impl Jurisdiction {
                 *u = true;
             }
         }
-        for (s, used) in self.sources.iter_mut().zip(used) {
+        // jurisdiction.toml (source 0) keeps its text: renderers fall back to it.
+        for (s, used) in self.sources.iter_mut().zip(used).skip(1) {
             if !used {
                 s.text = String::new();
                 s.line_starts = Vec::new();
             }
         }
-        self.plans = Vec::new();
         self.findings = Vec::new();
     }
 

@@ -1,7 +1,9 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
+mod adoption;
 mod cli;
 mod common;
 mod examples;
+mod formats;
 mod generated;
 mod rules_fixtures;
