@@ -316,7 +316,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
 fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let id = c.data.id.get();
     let Some(entered) = ctx.entered(p, c) else { return };
-    let Some(window) = months_after(entered, 6) else { return };
+    let Some(window) = crate::date::due::change_window_close(entered) else { return };
     let anchor = c.data.added.as_ref().or(p.data.submitted.as_ref());
     let anchor_file = if c.data.added.is_some() { c.file } else { p.file };
     let late = |what: &str, d: NaiveDate| {

@@ -2,7 +2,7 @@
 //! (handbook: Monitoring and Evaluation).
 
 use super::{Ctx, PlanRef, draft_severity};
-use crate::date::{Quarter, months_after};
+use crate::date::{Quarter, due as deadline};
 use crate::diag::{FileId, Finding, Severity};
 use crate::model::{Date, Sp};
 use crate::registry::Rule;
@@ -77,10 +77,10 @@ pub fn check(ctx: &mut Ctx<'_>) {
         if let Some(sub) = ctx.submitted(&p) {
             let inception = p.data.assessments.as_ref().and_then(|a| a.inception.clone());
             let sub_span = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
-            due(ctx, &M302, "the inception assessment", months_after(sub, 2), &inception, p.file, (p.file, sub_span, format!("submitted {sub}")), "record [assessments] inception = <date> when the monitoring body submits it");
+            due(ctx, &M302, "the inception assessment", deadline::inception(sub), &inception, p.file, (p.file, sub_span, format!("submitted {sub}")), "record [assessments] inception = <date> when the monitoring body submits it");
             let end = p.data.end.get().0;
             let fl = p.data.assessments.as_ref().and_then(|a| a.final_learning.clone());
-            due(ctx, &M304, "the final learning exercise", months_after(end, 2), &fl, p.file, (p.file, p.data.end.span(), format!("the plan ends {end}")), "record [assessments] final_learning = <date> when it is submitted");
+            due(ctx, &M304, "the final learning exercise", deadline::final_learning(end), &fl, p.file, (p.file, p.data.end.span(), format!("the plan ends {end}")), "record [assessments] final_learning = <date> when it is submitted");
             tracker(ctx, &p, sub);
         }
         let cs: Vec<_> = ctx.commitments(&p).collect();
@@ -90,7 +90,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             }
             if let Some((done, sp)) = ctx.fact_sp(&c.data.completed) {
                 let what = format!("the end-of-commitment assessment of {}", c.data.id.get());
-                due(ctx, &M303, &what, months_after(done, 1), &c.data.assessed, c.file, (c.file, sp.span(), format!("completed {done}")), "record assessed = <date> in the commitment when the monitoring body submits it");
+                due(ctx, &M303, &what, deadline::commitment_assessment(done), &c.data.assessed, c.file, (c.file, sp.span(), format!("completed {done}")), "record assessed = <date> in the commitment when the monitoring body submits it");
             }
         }
     }
