@@ -4,6 +4,7 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod calendar;
 pub mod cli;
 pub mod date;
 pub mod diag;
@@ -13,3 +14,5 @@ pub mod registry;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod status;
+pub mod timeline;
