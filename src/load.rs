@@ -128,7 +128,8 @@ pub struct Discovery {
 
 /// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
 pub fn discover(path: &Path) -> Result<Discovery, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut d = Discovery {
         roots: Vec::new(),
         unreadable: Vec::new(),
@@ -179,7 +180,9 @@ pub fn display(p: &Path) -> String {
 fn read_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
     if meta.file_type().is_symlink() {
-        return Err("it is a symbolic link, which ogp does not follow; put the file itself here".into());
+        return Err(
+            "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
+        );
     }
     if meta.is_dir() {
         return Err("it is a folder, not a file".into());
@@ -242,6 +245,9 @@ pub fn load(root: &Path) -> Jurisdiction {
         }
         let meetings = load_file::<MeetingsFile>(&mut j, &dir.join("meetings.toml"), false);
         let tracker = load_file::<TrackerFile>(&mut j, &dir.join("tracker.toml"), false);
+        if let Loaded::Ok(tf, t) = &tracker {
+            crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
+        }
         j.plans.push(Plan {
             id,
             dir: dir_id,
@@ -286,14 +292,16 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
 /// are S003 and do not stop the file from loading.
-fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Jurisdiction, path: &Path, required: bool) -> Loaded<T> {
+fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    j: &mut Jurisdiction,
+    path: &Path,
+    required: bool,
+) -> Loaded<T> {
     if std::fs::symlink_metadata(path).is_err() {
         if required {
             let id = j.add_source(display(path), String::new());
-            j.findings.push(
-                Finding::new(&S007, format!("{} is missing", display(path)))
-                    .at_file(id),
-            );
+            j.findings
+                .push(Finding::new(&S007, "this required file is missing").at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -302,7 +310,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Juris
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(
-                Finding::new(&S001, format!("{} cannot be read: {why}", display(path)))
+                Finding::new(&S001, format!("the file cannot be read: {why}"))
                     .help("make it a UTF-8 text file in TOML format")
                     .at_file(id),
             );
@@ -325,21 +333,29 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Juris
 /// A value of the wrong shape is reported and then pruned from the document, and parsing is
 /// tried again, so one bad meeting does not hide the next one; a document that cannot be
 /// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str, file: FileId) -> (Option<T>, Vec<Finding>) {
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut table = match DeTable::parse(src) {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            findings.push(
-                Finding::new(&S001, format!("this is not valid TOML: {}", tidy(e.message())))
-                    .at(file, span, "here"),
-            );
+            let msg = tidy(e.message());
+            let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
+                Finding::new(&S002, format!("this is not a real date: {msg}"))
+                    .help("write a date that exists, such as 2026-02-28")
+                    .at(file, span, "impossible date")
+            } else {
+                Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
+            };
+            findings.push(f);
             return (None, findings);
         }
     };
     let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
-    let mut pruned: Vec<Range<usize>> = Vec::new();
+    let mut pruned: Vec<String> = Vec::new();
     for _attempt in 0..256 {
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
@@ -364,11 +380,11 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
                             },
                         ),
                     };
-                    findings.push(
-                        Finding::new(&S003, msg)
-                            .help(help)
-                            .at(file, span, "not a key of this table"),
-                    );
+                    findings.push(Finding::new(&S003, msg).help(help).at(
+                        file,
+                        span,
+                        "not a key of this table",
+                    ));
                 }
             }
         }
@@ -377,20 +393,20 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
-                let follows_prune = msg.starts_with("missing field")
-                    && pruned.iter().any(|p| span.start <= p.start && p.end <= span.end);
+                let follows_prune = msg
+                    .strip_prefix("missing field ")
+                    .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
                 if !follows_prune {
                     let (message, label) = explain_serde(&msg);
-                    findings.push(
-                        Finding::new(&S002, message)
-                            .help(help_for(&msg))
-                            .at(file, span.clone(), label),
-                    );
+                    findings.push(Finding::new(&S002, message).help(help_for(&msg)).at(
+                        file,
+                        span.clone(),
+                        label,
+                    ));
                 }
-                if !prune(&mut table, &span) {
+                if !prune(&mut table, &span, &mut pruned) {
                     return (None, findings);
                 }
-                pruned.push(span);
             }
         }
     }
@@ -411,10 +427,19 @@ fn explain_serde(msg: &str) -> (String, String) {
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
+            return (
+                format!("expected a date such as 2026-05-15, found {found}; write dates unquoted"),
+                "not a date".into(),
+            );
+        }
         return (format!("wrong type: {rest}"), "wrong type".into());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return (format!("unknown value {rest}"), "not an allowed value".into());
+        return (
+            format!("unknown value {rest}"),
+            "not an allowed value".into(),
+        );
     }
     (msg.to_string(), "invalid value".into())
 }
@@ -440,7 +465,10 @@ fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
         }
         P::Map { parent, key } => {
             let mut v = segments(parent);
-            v.push(key.clone());
+            // toml::Spanned shows up as a map with private keys: not part of the file's path.
+            if !key.starts_with("$__serde_spanned_private") {
+                v.push(key.clone());
+            }
             return v;
         }
         P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
@@ -490,61 +518,97 @@ fn suggest(key: &str, known: &[String]) -> Option<String> {
     let lower = key.to_ascii_lowercase().replace('-', "_");
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(&lower, k), strsim::jaro_winkler(&lower, k), k))
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&lower, k),
+                strsim::jaro_winkler(&lower, k),
+                k,
+            )
+        })
         .filter(|(d, jw, k)| *d <= (k.len().max(3) / 3).max(1) || *jw >= 0.85)
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
         .map(|(_, _, k)| k.clone())
 }
 
-/// Removes the innermost key or array element whose value holds `span`.
-fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>) -> bool {
-    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>) -> bool {
-        let hit = t.iter().find_map(|(k, v)| {
-            let s = v.span();
-            let ks = k.span();
-            ((s.start <= span.start && span.end <= s.end)
-                || (ks.start <= span.start && span.end <= ks.end))
-                .then(|| k.clone())
-        });
-        let Some(key) = hit else { return false };
-        let v = t.get_mut(&key).expect("key just found");
-        let whole = v.span() == *span;
-        let inner = match v.get_mut() {
-            DeValue::Table(inner) if !whole => in_table(inner, span),
-            DeValue::Array(a) => in_array(a, span),
-            _ => false,
-        };
-        if !inner {
-            t.remove(&key);
-        }
-        true
+/// Removes the innermost key or array element whose value holds `span`. The search visits
+/// every container, since an array of tables does not always span all of its elements.
+fn prune(
+    root: &mut toml::Spanned<DeTable<'_>>,
+    span: &Range<usize>,
+    removed: &mut Vec<String>,
+) -> bool {
+    fn holds(outer: Range<usize>, inner: &Range<usize>) -> bool {
+        outer.start <= inner.start && inner.end <= outer.end
     }
-    fn in_array(a: &mut toml::de::DeArray<'_>, span: &Range<usize>) -> bool {
-        let Some(idx) = a
-            .iter()
-            .position(|v| v.span().start <= span.start && span.end <= v.span().end)
-        else {
-            return false;
-        };
-        let v = &mut a.as_mut()[idx];
+    fn inside(
+        v: &mut toml::Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
         let whole = v.span() == *span;
-        let inner = match v.get_mut() {
-            DeValue::Table(t) if !whole => in_table(t, span),
-            DeValue::Array(inner) if !whole => in_array(inner, span),
+        match v.get_mut() {
+            DeValue::Table(t) if !whole => in_table(t, span, removed),
+            DeValue::Array(a) => in_array(a, span, removed),
             _ => false,
-        };
-        if !inner {
-            let mut kept = toml::de::DeArray::new();
-            for (i, v) in a.iter().enumerate() {
-                if i != idx {
-                    kept.push(v.clone());
-                }
+        }
+    }
+    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+        let keys: Vec<_> = t.keys().cloned().collect();
+        for k in keys {
+            let Some(v) = t.get_mut(&k) else { continue };
+            if inside(v, span, removed) {
+                return true;
             }
-            *a = kept;
+            if holds(v.span(), span) || holds(k.span(), span) {
+                removed.push(k.get_ref().to_string());
+                t.remove(&k);
+                return true;
+            }
         }
+        false
+    }
+    fn in_array(
+        a: &mut toml::de::DeArray<'_>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
+        let mut hit = None;
+        for (i, v) in a.as_mut().iter_mut().enumerate() {
+            if inside(v, span, removed) {
+                return true;
+            }
+            if holds(v.span(), span) {
+                hit = Some(i);
+                break;
+            }
+        }
+        let Some(idx) = hit else { return false };
+        let mut kept = toml::de::DeArray::new();
+        for (i, v) in a.iter().enumerate() {
+            if i != idx {
+                kept.push(v.clone());
+            }
+        }
+        *a = kept;
         true
     }
-    in_table(root.get_mut(), span)
+    in_table(root.get_mut(), span, removed)
+}
+
+/// The span of the key in `key = value`, given where the value starts (for tables whose keys
+/// are data, such as a tracker update's progress).
+pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
+    let head = text.get(..value_start).unwrap_or("");
+    let Some(eq) = head.rfind('=') else {
+        return value_start..value_start;
+    };
+    let before = head[..eq].trim_end();
+    let end = before.len();
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || c == '{' || c == ',')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    start..end
 }
 
 /// A label for a whole-file position.

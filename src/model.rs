@@ -373,7 +373,7 @@ pub struct Update {
     pub date: Sp<Date>,
     /// Percent complete per commitment id (0..=100).
     #[serde(default)]
-    pub progress: Option<Sp<std::collections::BTreeMap<Sp<String>, Sp<Percent>>>>,
+    pub progress: Option<Sp<std::collections::BTreeMap<String, Sp<Percent>>>>,
 }
 
 /// A whole percentage 0..=100 (range checked by the loader, rule S002).

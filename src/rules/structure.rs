@@ -146,7 +146,10 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         Some(m) if joint && m.get().len() < 2 => ctx.push(invalid(
             f,
             m.span(),
-            format!("a joint action plan needs two or more members; {} listed", m.get().len()),
+            format!(
+                "a joint action plan needs two or more members; {} listed",
+                m.get().len()
+            ),
             "fewer than two members",
         )),
         None if joint => ctx.push(
@@ -178,8 +181,13 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         if *e.kind.get() == EventKind::Extension {
             match &e.until {
                 None => ctx.push(
-                    invalid(f, e.kind.span(), "an extension event needs `until`, the new deadline".into(), "extension without until")
-                        .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
+                    invalid(
+                        f,
+                        e.kind.span(),
+                        "an extension event needs `until`, the new deadline".into(),
+                        "extension without until",
+                    )
+                    .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
                 ),
                 Some(u) => order(ctx, f, "the extension", &e.date, u),
             }
@@ -195,7 +203,13 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     }
     for c in &p.plan.commitments {
         let d = &c.data;
-        order(ctx, c.file, &format!("commitment {}", d.id.get()), &d.start, &d.end);
+        order(
+            ctx,
+            c.file,
+            &format!("commitment {}", d.id.get()),
+            &d.start,
+            &d.end,
+        );
         if let Some(done) = &d.completed {
             if done.get() < d.start.get() {
                 ctx.push(
@@ -214,24 +228,6 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             }
         }
     }
-    if let Some((tf, t)) = p.plan.tracker.get() {
-        for u in &t.update {
-            if let Err(msg) = Quarter::parse(u.quarter.get()) {
-                ctx.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
-            }
-            for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                let v = pct.get().0;
-                if !(0.0..=100.0).contains(&v) || v.is_nan() {
-                    ctx.push(invalid(
-                        tf,
-                        pct.span(),
-                        format!("progress of {} is {v}%; a percentage is between 0 and 100", id.get()),
-                        "outside 0..=100",
-                    ));
-                }
-            }
-        }
-    }
 }
 
 fn references(ctx: &mut Ctx<'_>) {
@@ -243,11 +239,19 @@ fn references(ctx: &mut Ctx<'_>) {
             bad.push(
                 Finding::new(
                     &S004,
-                    format!("{role} `{}` is not a stakeholder defined in jurisdiction.toml", id.get()),
+                    format!(
+                        "{role} `{}` is not a stakeholder defined in jurisdiction.toml",
+                        id.get()
+                    ),
                 )
                 .help(match hint {
-                    Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
-                    None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
+                    Some(h) => {
+                        format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id")
+                    }
+                    None => {
+                        "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id"
+                            .into()
+                    }
                 })
                 .at(file, id.span(), "unknown stakeholder"),
             );
@@ -278,7 +282,12 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let meetings_known = !p.plan.meetings.is_broken();
-        let commitment_ids: Vec<&str> = p.plan.commitments.iter().map(|c| c.data.id.get().as_str()).collect();
+        let commitment_ids: Vec<&str> = p
+            .plan
+            .commitments
+            .iter()
+            .map(|c| c.data.id.get().as_str())
+            .collect();
         for c in &p.plan.commitments {
             if let Some(l) = &c.data.lead {
                 stake(c.file, l, "the lead", &mut bad);
@@ -306,15 +315,26 @@ fn references(ctx: &mut Ctx<'_>) {
         if p.plan.broken_commitments == 0 {
             if let Some((tf, t)) = p.plan.tracker.get() {
                 for u in &t.update {
-                    for (id, _) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                        if !commitment_ids.contains(&id.get().as_str()) {
+                    for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+                        if !commitment_ids.contains(&id.as_str()) {
+                            let text = &ctx.j.source(tf).text;
                             bad.push(
-                                Finding::new(&S004, format!("commitment `{}` is not a commitment of this plan", id.get()))
-                                    .help(match closest(id.get(), &commitment_ids) {
-                                        Some(h) => format!("did you mean `{h}`?"),
-                                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
-                                    })
-                                    .at(tf, id.span(), "unknown commitment"),
+                                Finding::new(
+                                    &S004,
+                                    format!("commitment `{id}` is not a commitment of this plan"),
+                                )
+                                .help(match closest(id, &commitment_ids) {
+                                    Some(h) => format!("did you mean `{h}`?"),
+                                    None => {
+                                        "use the `id` of a file in this plan's commitments/ folder"
+                                            .into()
+                                    }
+                                })
+                                .at(
+                                    tf,
+                                    crate::load::key_before(text, pct.span().start),
+                                    "unknown commitment",
+                                ),
                             );
                         }
                     }
@@ -357,14 +377,26 @@ fn dup<'a>(
 
 fn duplicates(ctx: &mut Ctx<'_>) {
     let mut out = Vec::new();
-    dup(&mut out, "stakeholder", ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)));
+    dup(
+        &mut out,
+        "stakeholder",
+        ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)),
+    );
     for p in &ctx.plans {
-        dup(&mut out, "commitment", p.plan.commitments.iter().map(|c| (c.file, &c.data.id)));
+        dup(
+            &mut out,
+            "commitment",
+            p.plan.commitments.iter().map(|c| (c.file, &c.data.id)),
+        );
         if let Some((mf, m)) = p.plan.meetings.get() {
             dup(&mut out, "meeting", m.meeting.iter().map(|m| (mf, &m.id)));
         }
         if let Some((tf, t)) = p.plan.tracker.get() {
-            dup(&mut out, "the tracker update for quarter", t.update.iter().map(|u| (tf, &u.quarter)));
+            dup(
+                &mut out,
+                "the tracker update for quarter",
+                t.update.iter().map(|u| (tf, &u.quarter)),
+            );
         }
     }
     ctx.out.extend(out);
@@ -384,25 +416,41 @@ fn future_facts(ctx: &mut Ctx<'_>) {
             facts.push((f, &e.date, "endorsement"));
         }
         if let Some(mb) = &d.monitoring_body {
-            facts.extend(mb.endorsed_on.iter().map(|x| (f, x, "endorsement of the monitoring body")));
+            facts.extend(
+                mb.endorsed_on
+                    .iter()
+                    .map(|x| (f, x, "endorsement of the monitoring body")),
+            );
         }
         if let Some(a) = &d.assessments {
             facts.extend(a.inception.iter().map(|x| (f, x, "inception assessment")));
-            facts.extend(a.final_learning.iter().map(|x| (f, x, "final learning exercise")));
+            facts.extend(
+                a.final_learning
+                    .iter()
+                    .map(|x| (f, x, "final learning exercise")),
+            );
         }
         for c in &p.plan.commitments {
             let cf = c.file;
             let cd = &c.data;
             facts.extend(cd.added.iter().map(|x| (cf, x, "addition")));
             facts.extend(cd.completed.iter().map(|x| (cf, x, "completion")));
-            facts.extend(cd.assessed.iter().map(|x| (cf, x, "end-of-commitment assessment")));
+            facts.extend(
+                cd.assessed
+                    .iter()
+                    .map(|x| (cf, x, "end-of-commitment assessment")),
+            );
             facts.extend(cd.withdrawn.iter().map(|x| (cf, x, "withdrawal")));
             for m in &cd.milestone {
                 facts.extend(m.done.iter().map(|x| (cf, x, "milestone completion")));
             }
             for ch in &cd.change {
                 facts.push((cf, &ch.date, "change"));
-                facts.extend(ch.communicated.iter().map(|x| (cf, x, "communication of a change")));
+                facts.extend(
+                    ch.communicated
+                        .iter()
+                        .map(|x| (cf, x, "communication of a change")),
+                );
             }
         }
         if let Some((mf, m)) = p.plan.meetings.get() {
@@ -418,10 +466,34 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         .map(|(f, d, what)| {
             Finding::new(
                 &S008,
-                format!("the {what} is dated {}, after today ({today}); it is ignored until then", d.get()),
+                format!(
+                    "the {what} is dated {}, after today ({today}); it is ignored until then",
+                    d.get()
+                ),
             )
             .at(f, d.span(), "in the future")
         })
         .collect();
     ctx.out.extend(out);
+}
+
+/// Checks the values of a tracker file that its types cannot express: quarters and
+/// percentages. Runs in the loader, so it works even when jurisdiction.toml is broken.
+pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
+    for u in &t.update {
+        if let Err(msg) = Quarter::parse(u.quarter.get()) {
+            out.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+        }
+        for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+            let v = pct.get().0;
+            if !(0.0..=100.0).contains(&v) || v.is_nan() {
+                out.push(invalid(
+                    tf,
+                    pct.span(),
+                    format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
+                    "outside 0..=100",
+                ));
+            }
+        }
+    }
 }

@@ -180,11 +180,11 @@ pub fn updates(ctx: &Ctx<'_>, p: &PlanRef<'_>) -> Vec<Upd> {
     for (q, u) in v {
         let mut progress = false;
         for (c, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-            let before = last.get(c.get().as_str()).copied().unwrap_or(0.0);
+            let before = last.get(c.as_str()).copied().unwrap_or(0.0);
             if pct.get().0 > before {
                 progress = true;
             }
-            last.insert(c.get().as_str(), pct.get().0);
+            last.insert(c.as_str(), pct.get().0);
         }
         out.push(Upd { quarter: q, date: u.date.get().0, progress, at: place(file, Some(u.span()), "this update") });
     }

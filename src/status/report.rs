@@ -67,7 +67,7 @@ fn progress(ctx: &Ctx<'_>) -> Vec<Progress> {
                     .iter()
                     .filter(|u| u.date.get().0 <= ctx.as_of)
                     .filter_map(|u| {
-                        let pct = u.progress.as_ref()?.get().iter().find(|(k, _)| k.get() == &id)?.1.get().0;
+                        let pct = u.progress.as_ref()?.get().iter().find(|(k, _)| *k == &id)?.1.get().0;
                         Some((u.quarter.get().clone(), u.date.get().0, pct))
                     })
                     .max_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)))

@@ -1,4 +1,7 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
+mod cli;
 mod common;
+mod examples;
+mod generated;
 mod rules_fixtures;
