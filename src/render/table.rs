@@ -36,6 +36,25 @@ pub fn markdown(header: &[&str], rows: &[Vec<String>]) -> String {
     s
 }
 
+/// Splits text into lines of at most `width` characters at spaces (a longer word stays whole).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for w in text.split_whitespace() {
+        if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
+            out.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+    }
+    if !cur.is_empty() || out.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// The width to fit: `--width`, else the terminal's, else 100.
 pub fn width(given: Option<u16>) -> u16 {
     given

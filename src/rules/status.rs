@@ -59,7 +59,7 @@ pub static RULES: &[&Rule] = &[&T501, &T502, &T503, &T504];
 
 pub fn check(ctx: &mut Ctx<'_>) {
     let r = status::replay(ctx);
-    let cur = r.current();
+    let Some(cur) = r.current() else { return };
     let rule = match cur.status {
         Status::Active => return,
         Status::Inactive => &T501,
@@ -67,7 +67,14 @@ pub fn check(ctx: &mut Ctx<'_>) {
         Status::Revoked => &T503,
         Status::VoluntaryInactive => &T504,
     };
-    let mut msg = format!("the member is {} since {}: {}", cur.status.as_str(), cur.date, cur.reason);
+    let state = match cur.status {
+        Status::Active => "active",
+        Status::Inactive => "the member is inactive",
+        Status::Probation => "the member is in probation",
+        Status::Revoked => "the membership is revoked",
+        Status::VoluntaryInactive => "the member is voluntarily inactive",
+    };
+    let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
     if let Some(n) = r.next() {
         msg.push_str(&format!("; {} on {} unless {}", n.status.as_str(), n.date, n.unless));
     }

@@ -87,11 +87,12 @@ pub struct Replay {
 }
 
 impl Replay {
-    pub fn current(&self) -> &Transition {
-        self.history.last().expect("history starts with joining")
+    /// The latest transition; `None` before the member joined.
+    pub fn current(&self) -> Option<&Transition> {
+        self.history.last()
     }
-    pub fn status(&self) -> Status {
-        self.current().status
+    pub fn status(&self) -> Option<Status> {
+        self.current().map(|t| t.status)
     }
     pub fn next(&self) -> Option<&Transition> {
         self.future.first()
@@ -209,7 +210,7 @@ pub fn replay(ctx: &Ctx<'_>) -> Replay {
         if clock_first {
             let (d, s, reason) = clock.expect("checked above");
             let at = m.cause_at.clone();
-            let unless = restore_text(m.status, m.causes);
+            let unless = format!("{} comes first", restore_text(m.status, m.causes));
             if s == Status::Probation {
                 m.causes = Causes { inactivity: true, engagement: false };
             }
@@ -236,13 +237,15 @@ pub fn replay(ctx: &Ctx<'_>) -> Replay {
 }
 
 fn restore_text(s: Status, c: Causes) -> String {
-    let any = "a co-creation meeting, a plan submission or a tracker update showing progress";
+    let any = "a co-creation meeting, a plan submission, a tracker update showing progress or a `resumed` event";
     match s {
         Status::Active => String::new(),
-        Status::Inactive => format!("{any}, or a `resumed` event"),
-        Status::VoluntaryInactive => format!("a `resumed` event, or {any}"),
+        Status::Inactive | Status::VoluntaryInactive => any.into(),
+        Status::Probation if c.engagement && c.inactivity => {
+            format!("{any}, and a meeting attended by a non-governmental stakeholder")
+        }
         Status::Probation if c.engagement => "a meeting attended by a non-governmental stakeholder".into(),
-        Status::Probation => any.to_string(),
+        Status::Probation => any.into(),
         Status::Revoked => "nothing: revocation is final".into(),
     }
 }

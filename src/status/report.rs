@@ -25,24 +25,44 @@ pub struct Progress {
 pub struct Entry {
     pub name: String,
     pub root: String,
-    /// `None` when jurisdiction.toml could not be read.
+    /// `None` when jurisdiction.toml could not be read, or before the member joined.
     pub replay: Option<Replay>,
+    /// Why there is no status, when there is none.
+    pub note: String,
+    /// Where the record behind the current status is: `path:line`.
+    pub record: Option<String>,
     pub progress: Vec<Progress>,
 }
 
 impl Entry {
     pub fn build(j: &Jurisdiction, as_of: NaiveDate) -> Entry {
         let ctx = Ctx::new(j, as_of);
+        let replay = ctx.as_ref().map(super::replay);
+        let note = match (&ctx, &replay) {
+            (None, _) => "jurisdiction.toml could not be read; `ogp check` says why".to_string(),
+            (Some(c), Some(r)) if r.current().is_none() => format!("not a member yet: joins on {}", c.jd.joined.get()),
+            _ => String::new(),
+        };
+        let replay = replay.filter(|r| r.current().is_some());
+        let record = replay.as_ref().and_then(|r| r.current()?.at.as_ref()).map(|l| {
+            let src = j.source(l.file);
+            match &l.span {
+                Some(s) => format!("{}:{}", src.path, src.line_col(s.start).0),
+                None => src.path.clone(),
+            }
+        });
         Entry {
             name: j.name(),
             root: j.root.clone(),
-            replay: ctx.as_ref().map(super::replay),
+            replay,
+            note,
+            record,
             progress: ctx.as_ref().map(progress).unwrap_or_default(),
         }
     }
 
     fn rank(&self) -> i32 {
-        self.replay.as_ref().map(|r| r.status() as i32).unwrap_or(-1)
+        self.replay.as_ref().and_then(|r| r.status()).map(|s| s as i32).unwrap_or(-1)
     }
 }
 
@@ -99,11 +119,11 @@ pub fn sort(entries: &mut [Entry]) {
 }
 
 fn since(e: &Entry) -> Option<NaiveDate> {
-    e.replay.as_ref().map(|r| r.current().date)
+    e.replay.as_ref().and_then(|r| r.current()).map(|t| t.date)
 }
 
 fn status_str(e: &Entry) -> &'static str {
-    e.replay.as_ref().map(|r| r.status().as_str()).unwrap_or("unknown")
+    e.replay.as_ref().and_then(|r| r.status()).map(|s| s.as_str()).unwrap_or("unknown")
 }
 
 fn next_text(t: &Transition) -> String {
@@ -116,8 +136,8 @@ fn next_text(t: &Transition) -> String {
 
 fn why(e: &Entry) -> String {
     match &e.replay {
-        Some(r) => r.current().reason.clone(),
-        None => "jurisdiction.toml could not be read; `ogp check` says why".into(),
+        Some(r) => r.current().map(|t| t.reason.clone()).unwrap_or_default(),
+        None => e.note.clone(),
     }
 }
 
@@ -160,17 +180,32 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
     } else {
         s.push_str(&format!("{}\n\n", crate::render::sanitize(&head)));
     }
-    let Some(r) = &e.replay else {
+    let Some((r, cur)) = e.replay.as_ref().and_then(|r| Some((r, r.current()?))) else {
         s.push_str(&why(e));
         s.push('\n');
         return s;
     };
-    let mut facts = vec![vec!["status".into(), r.status().as_str().into()], vec!["since".into(), r.current().date.to_string()], vec!["why".into(), why(e)]];
-    if !r.restore.is_empty() {
-        facts.push(vec!["restores active".into(), r.restore.clone()]);
+    let mut facts = vec![
+        ("status", format!("{} since {}", cur.status.as_str(), cur.date)),
+        ("why", why(e)),
+    ];
+    if let Some(rec) = &e.record {
+        facts.push(("record", rec.clone()));
     }
-    facts.push(vec!["next escalation".into(), r.next().map(next_text).unwrap_or_else(|| "none".into())]);
-    s.push_str(&table(&["", ""], &facts));
+    if !r.restore.is_empty() {
+        facts.push(("restores active", r.restore.clone()));
+    }
+    facts.push(("next escalation", r.next().map(next_text).unwrap_or_else(|| "none".into())));
+    for (k, v) in facts {
+        if md {
+            s.push_str(&format!("- **{k}**: {}\n", crate::render::table::md_cell(&v)));
+        } else {
+            let lines = crate::render::table::wrap_words(&crate::render::sanitize(&v), (width as usize).saturating_sub(19).max(20));
+            for (i, l) in lines.iter().enumerate() {
+                s.push_str(&format!("  {:<16} {l}\n", if i == 0 { k } else { "" }));
+            }
+        }
+    }
     s.push_str(if md { "\n## History\n\n" } else { "\nHistory\n" });
     let rows: Vec<Vec<String>> = r.history.iter().map(|t| vec![t.date.to_string(), t.status.as_str().into(), t.reason.clone()]).collect();
     s.push_str(&table(&["date", "status", "reason"], &rows));
@@ -196,9 +231,10 @@ pub fn json(entries: &[Entry], as_of: NaiveDate) -> String {
             json!({
                 "name": e.name,
                 "root": e.root,
-                "status": r.map(|r| r.status().as_str()),
-                "since": r.map(|r| r.current().date.to_string()),
+                "status": r.and_then(|r| r.status()).map(|s| s.as_str()),
+                "since": r.and_then(|r| r.current()).map(|t| t.date.to_string()),
                 "reasons": [why(e)],
+                "record": e.record,
                 "history": r.map(|r| r.history.iter().map(transition).collect::<Vec<_>>()).unwrap_or_default(),
                 "restore": r.map(|r| r.restore.clone()).unwrap_or_default(),
                 "next": r.and_then(|r| r.next()).map(|t| json!({
