@@ -5,3 +5,4 @@ mod common;
 mod examples;
 mod generated;
 mod rules_fixtures;
+mod status;
