@@ -179,7 +179,13 @@ fn plan(ctx: &Ctx<'_>, o: &mut Out<'_>, i: usize, p: &PlanRef<'_>) {
     }
     for c in ctx.commitments(p) {
         let cid = c.data.id.get();
-        let lead = c.data.lead.as_ref().map(|l| format!("lead: {}", l.get())).unwrap_or_else(|| poc.to_string());
+        let lead = match &c.data.lead {
+            Some(l) => {
+                let name = ctx.jd.stakeholder.iter().find(|s| s.id.get() == l.get()).map(|s| s.name.get().clone());
+                format!("{} (lead)", name.unwrap_or_else(|| l.get().clone()))
+            }
+            None => poc.to_string(),
+        };
         if ctx.fact(&c.data.withdrawn).is_some() {
             continue;
         }

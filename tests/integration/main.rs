@@ -1,5 +1,6 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
+mod calendar;
 mod cli;
 mod common;
 mod examples;
