@@ -1,7 +1,7 @@
 //! The timeline as a terminal table (wrapped into blocks of months to fit the width), as
 //! Markdown (one column per month) and as CSV.
 
-use super::{Chart, MONTHS, Mark, Month};
+use super::{Chart, Mark, Month};
 use crate::render::sanitize;
 use crate::render::table::md_cell;
 
@@ -60,19 +60,19 @@ pub const LEGEND: &str = "███ under way   ✓ done   ! late   ✗ overdue 
 pub fn table(c: &Chart, width: u16) -> String {
     let width = width as usize;
     let label_w = c.rows.iter().map(|r| sanitize(&r.label).chars().count()).max().unwrap_or(10).clamp(10, (width / 3).max(10));
-    let per = ((width.saturating_sub(label_w + 1)) / 3).max(1);
+    let per = ((width.saturating_sub(label_w + 2)) / 3).max(1);
     let mut s = format!("{}\n", truncate(&c.title, width));
     let now = c.col(super::month_of(c.as_of));
     for (b, chunk) in c.months.chunks(per).enumerate() {
         let first = b * per;
         s.push('\n');
-        let mut names = format!("{:label_w$} ", "");
-        let mut marker = format!("{:label_w$} ", "");
+        let mut names = format!("{:label_w$} │", "");
+        let mut marker = format!("{:label_w$}  ", "");
         for (k, &(_, m)) in chunk.iter().enumerate() {
-            names.push_str(&format!("{:>3}", &MONTHS[m as usize - 1][..2]));
+            names.push_str(&format!("{m:>3}"));
             marker.push_str(if now == Some(first + k) { "  ▼" } else { "   " });
         }
-        let years = year_line(label_w + 1, chunk);
+        let years = year_line(label_w + 2, chunk);
         s.push_str(years.trim_end());
         s.push('\n');
         s.push_str(names.trim_end());
@@ -82,7 +82,7 @@ pub fn table(c: &Chart, width: u16) -> String {
             s.push('\n');
         }
         for r in &c.rows {
-            let mut line = format!("{:<label_w$} ", truncate(&r.label, label_w));
+            let mut line = format!("{:<label_w$} │", truncate(&r.label, label_w));
             for m in &r.cells[first..first + chunk.len()] {
                 line.push_str(&cell(*m));
             }

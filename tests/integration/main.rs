@@ -7,3 +7,4 @@ mod examples;
 mod generated;
 mod rules_fixtures;
 mod status;
+mod timeline;
