@@ -165,7 +165,7 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         let rows: Vec<Vec<String>> = entries
             .iter()
             .map(|e| {
-                let next = e.replay.as_ref().and_then(|r| r.next()).map(next_text).unwrap_or_default();
+                let next = e.replay.as_ref().and_then(|r| r.next()).map(|t| format!("{} on {}", t.status.as_str(), t.date)).unwrap_or_default();
                 let since = since(e).map(|d| d.to_string()).unwrap_or_default();
                 vec![e.name.clone(), status_str(e).into(), since, why(e), next]
             })

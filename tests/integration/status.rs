@@ -215,3 +215,43 @@ fn the_next_escalation_says_when_and_what_prevents_it() {
     assert_eq!((n.status, n.date.to_string()), (Inactive, "2027-07-01".to_string()));
     assert!(n.unless.contains("2027-Q1 or 2027-Q2"), "{}", n.unless);
 }
+
+const REGISTRY: &str = "tests/fixtures/status/registry";
+
+#[test]
+fn status_goldens_for_every_format() {
+    use crate::common::{golden, ogp};
+    for (fmt, ext) in [("table", "txt"), ("markdown", "md"), ("json", "json")] {
+        let (out, err, code) = ogp(&["status", "examples/lakeside-status", "--as-of", "2027-09-01", "--format", fmt, "--width", "100"]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("status/lakeside.{ext}"), &out);
+        let (out, err, code) = ogp(&["status", REGISTRY, "--as-of", "2028-02-01", "--format", fmt, "--width", "100"]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("status/registry.{ext}"), &out);
+    }
+}
+
+#[test]
+fn status_json_follows_the_spec_worst_first() {
+    let (out, _, _) = crate::common::ogp(&["status", REGISTRY, "--as-of", "2028-02-01", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["as_of"], "2028-02-01");
+    let js = v["jurisdictions"].as_array().unwrap();
+    let got: Vec<(&str, &str)> = js.iter().map(|j| (j["name"].as_str().unwrap(), j["status"].as_str().unwrap())).collect();
+    assert_eq!(
+        got,
+        [("Elm", "revoked"), ("Birch", "probation"), ("Dogwood", "inactive"), ("Cedar", "voluntary-inactive"), ("Alder", "active")]
+    );
+    for j in js {
+        for key in ["name", "root", "status", "since", "reasons", "history", "next"] {
+            assert!(j.get(key).is_some(), "{key} missing in {j}");
+        }
+        let h = j["history"].as_array().unwrap();
+        assert_eq!(h.last().unwrap()["date"], j["since"]);
+        assert_eq!(h.last().unwrap()["status"], j["status"]);
+    }
+    assert_eq!(js[1]["next"]["date"], "2028-05-01");
+    assert_eq!(js[1]["next"]["status"], "revoked");
+    assert!(js[0]["next"].is_null(), "revocation is final");
+}
