@@ -340,7 +340,8 @@ fn status(args: StatusArgs) -> Result<i32, Fatal> {
     use crate::status::report;
     let as_of = args.common.date();
     let js = load_all(&args.paths)?;
-    let mut entries: Vec<report::Entry> = js.iter().map(|j| report::Entry::build(j, as_of)).collect();
+    let mut entries: Vec<report::Entry> =
+        js.iter().map(|j| report::Entry::build(j, as_of)).collect();
     report::sort(&mut entries);
     let width = render::table::width(args.width);
     emit(&match args.format {
@@ -383,8 +384,12 @@ fn timeline(args: TimelineArgs) -> Result<i32, Fatal> {
             js.len()
         )));
     }
-    let chart = timeline::Chart::build(&js[0], as_of)
-        .ok_or_else(|| Fatal(format!("{} has no readable plan to draw; `ogp check` says why", js[0].root)))?;
+    let chart = timeline::Chart::build(&js[0], as_of).ok_or_else(|| {
+        Fatal(format!(
+            "{} has no readable plan to draw; `ogp check` says why",
+            js[0].root
+        ))
+    })?;
     let width = render::table::width(args.width);
     emit(&match args.format {
         TimelineFormat::Table => timeline::text::table(&chart, width),

@@ -82,8 +82,15 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
         if let Some(n) = next_day(e.date) {
             line(format!("DTEND;VALUE=DATE:{}", ymd(n)));
         }
-        line(format!("SUMMARY:{}", escape(&format!("{}: {}", e.jurisdiction, e.what))));
-        let mut desc = format!("Responsible: {}\nState as of {as_of}: {}", e.who, e.state.text());
+        line(format!(
+            "SUMMARY:{}",
+            escape(&format!("{}: {}", e.jurisdiction, e.what))
+        ));
+        let mut desc = format!(
+            "Responsible: {}\nState as of {as_of}: {}",
+            e.who,
+            e.state.text()
+        );
         if let Some(r) = e.rule {
             desc.push_str(&format!("\nChecked by rule {r} (ogp explain {r})"));
         }

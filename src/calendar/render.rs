@@ -13,7 +13,12 @@ fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let rows = v
         .iter()
         .map(|e| {
-            let mut r = vec![e.date.to_string(), e.state.text(), e.what.clone(), e.who.clone()];
+            let mut r = vec![
+                e.date.to_string(),
+                e.state.text(),
+                e.what.clone(),
+                e.who.clone(),
+            ];
             if many {
                 r.insert(1, e.jurisdiction.clone());
             }
@@ -36,8 +41,16 @@ pub fn markdown(v: &[Entry], as_of: NaiveDate, many: bool) -> String {
 /// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). A field that a
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
 }
 
 pub fn csv(v: &[Entry]) -> String {
@@ -76,8 +89,10 @@ pub fn json(v: &[Entry], as_of: NaiveDate) -> String {
             })
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&json!({"version": 1, "as_of": as_of.to_string(), "deadlines": ds}))
-        .expect("JSON values always serialize");
+    let mut s = serde_json::to_string_pretty(
+        &json!({"version": 1, "as_of": as_of.to_string(), "deadlines": ds}),
+    )
+    .expect("JSON values always serialize");
     s.push('\n');
     s
 }

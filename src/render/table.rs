@@ -15,23 +15,40 @@ pub fn grid(header: &[&str], rows: &[Vec<String>], width: u16) -> String {
     for r in rows {
         t.add_row(r.iter().map(|c| sanitize(c)));
     }
-    let mut s: String = t.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>().join("\n");
+    let mut s: String = t
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
     s.push('\n');
     s
 }
 
 /// Escapes a Markdown table cell: `|` and line breaks would end the cell.
 pub fn md_cell(s: &str) -> String {
-    sanitize(s).replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    sanitize(s)
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// A Markdown table (no wrapping: Markdown viewers wrap themselves).
 pub fn markdown(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut s = String::new();
-    s.push_str(&format!("| {} |\n", header.iter().map(|h| md_cell(h)).collect::<Vec<_>>().join(" | ")));
+    s.push_str(&format!(
+        "| {} |\n",
+        header
+            .iter()
+            .map(|h| md_cell(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    ));
     s.push_str(&format!("|{}\n", "---|".repeat(header.len())));
     for r in rows {
-        s.push_str(&format!("| {} |\n", r.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | ")));
+        s.push_str(&format!(
+            "| {} |\n",
+            r.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | ")
+        ));
     }
     s
 }

@@ -76,7 +76,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
     };
     let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
     if let Some(n) = r.next() {
-        msg.push_str(&format!("; {} on {} unless {}", n.status.as_str(), n.date, n.unless));
+        msg.push_str(&format!(
+            "; {} on {} unless {}",
+            n.status.as_str(),
+            n.date,
+            n.unless
+        ));
     }
     let help = if r.restore.is_empty() || cur.status == Status::Revoked {
         rule.fix.to_string()

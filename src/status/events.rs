@@ -29,7 +29,9 @@ pub enum Ev {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
     /// A co-creation meeting; `ngs` when a non-governmental stakeholder attended.
-    CoCreation { ngs: bool },
+    CoCreation {
+        ngs: bool,
+    },
     /// An implementation meeting attended by a non-governmental stakeholder: clears only the
     /// engagement cause of probation.
     EngagedMeeting,
@@ -45,7 +47,10 @@ impl Evidence {
     }
     /// Evidence of engagement with non-governmental stakeholders.
     pub fn engaged(self) -> bool {
-        matches!(self, Evidence::EngagedMeeting | Evidence::CoCreation { ngs: true })
+        matches!(
+            self,
+            Evidence::EngagedMeeting | Evidence::CoCreation { ngs: true }
+        )
     }
 }
 
@@ -94,20 +99,46 @@ fn sort(items: &mut [Item]) {
 
 fn facts(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
     for e in &ctx.jd.event {
-        let Some(d) = ctx.fact(&Some(e.date.clone())) else { continue };
+        let Some(d) = ctx.fact(&Some(e.date.clone())) else {
+            continue;
+        };
         let (ev, prio, reason) = match e.kind.get() {
-            EventKind::VoluntaryInactive => (Ev::VolInactive, 0, "placed voluntarily inactive at the member's request"),
-            EventKind::Resumed => (Ev::Evidence(Evidence::Resumed), 2, "resumed after voluntary inactivity"),
+            EventKind::VoluntaryInactive => (
+                Ev::VolInactive,
+                0,
+                "placed voluntarily inactive at the member's request",
+            ),
+            EventKind::Resumed => (
+                Ev::Evidence(Evidence::Resumed),
+                2,
+                "resumed after voluntary inactivity",
+            ),
             EventKind::Extension => continue,
         };
-        items.push(Item { date: d, prio, ev, reason: reason.into(), at: place(ctx.jfile, Some(e.span()), "this event"), unless: String::new() });
+        items.push(Item {
+            date: d,
+            prio,
+            ev,
+            reason: reason.into(),
+            at: place(ctx.jfile, Some(e.span()), "this event"),
+            unless: String::new(),
+        });
     }
     for p in &ctx.plans {
         let id = &p.plan.id;
         if let Some((d, sp)) = ctx.fact_sp(&p.data.submitted) {
             let at = place(p.file, Some(sp.span()), "submitted here");
-            items.push(Item { date: d, prio: 2, ev: Ev::Evidence(Evidence::Submission), reason: format!("plan {id} submitted"), at: at.clone(), unless: String::new() });
-            if !ctx.meetings_unknown(p) && !ctx.co_creation_meetings(p).iter().any(|m| ctx.has_ngs(m)) {
+            items.push(Item {
+                date: d,
+                prio: 2,
+                ev: Ev::Evidence(Evidence::Submission),
+                reason: format!("plan {id} submitted"),
+                at: at.clone(),
+                unless: String::new(),
+            });
+            if !ctx.meetings_unknown(p)
+                && !ctx.co_creation_meetings(p).iter().any(|m| ctx.has_ngs(m))
+            {
                 items.push(Item {
                     date: d,
                     prio: 3,
@@ -167,7 +198,9 @@ pub struct Upd {
 /// The plan's tracker updates in quarter order; each shows progress when some commitment's
 /// percentage is higher than its latest earlier percentage (0 if never reported).
 pub fn updates(ctx: &Ctx<'_>, p: &PlanRef<'_>) -> Vec<Upd> {
-    let Some((file, t)) = p.plan.tracker.get() else { return Vec::new() };
+    let Some((file, t)) = p.plan.tracker.get() else {
+        return Vec::new();
+    };
     let mut v: Vec<_> = t
         .update
         .iter()
@@ -186,7 +219,12 @@ pub fn updates(ctx: &Ctx<'_>, p: &PlanRef<'_>) -> Vec<Upd> {
             }
             last.insert(c.as_str(), pct.get().0);
         }
-        out.push(Upd { quarter: q, date: u.date.get().0, progress, at: place(file, Some(u.span()), "this update") });
+        out.push(Upd {
+            quarter: q,
+            date: u.date.get().0,
+            progress,
+            at: place(file, Some(u.span()), "this update"),
+        });
     }
     out
 }
@@ -231,7 +269,9 @@ pub fn paused(start: NaiveDate, deadline: NaiveDate, spans: &Spans) -> Option<Na
 
 /// Whether any day of `first..=last` was spent voluntarily inactive.
 pub fn excused(first: NaiveDate, last: NaiveDate, spans: &Spans) -> bool {
-    spans.iter().any(|&(a, b)| a <= last && b.is_none_or(|b| b > first))
+    spans
+        .iter()
+        .any(|&(a, b)| a <= last && b.is_none_or(|b| b > first))
 }
 
 fn deadlines(ctx: &Ctx<'_>, spans: &Spans, items: &mut Vec<Item>) {
@@ -242,11 +282,20 @@ fn deadlines(ctx: &Ctx<'_>, spans: &Spans, items: &mut Vec<Item>) {
             if sub.is_none_or(|s| s > eff) {
                 let reason = match eff == dl {
                     true => format!("the first plan was due {dl} and was not submitted"),
-                    false => format!("the first plan was due {dl} ({eff} counting voluntary inactivity) and was not submitted"),
+                    false => format!(
+                        "the first plan was due {dl} ({eff} counting voluntary inactivity) and was not submitted"
+                    ),
                 };
                 if let Some(day) = next_day(eff) {
                     let unless = format!("the first plan is submitted by {eff}");
-                    items.push(Item { date: day, prio: 1, ev: Ev::Inactive, reason, at: place(file, Some(span), "the deadline"), unless });
+                    items.push(Item {
+                        date: day,
+                        prio: 1,
+                        ev: Ev::Inactive,
+                        reason,
+                        at: place(file, Some(span), "the deadline"),
+                        unless,
+                    });
                 }
             }
         }
@@ -256,9 +305,13 @@ fn deadlines(ctx: &Ctx<'_>, spans: &Spans, items: &mut Vec<Item>) {
             continue;
         }
         let end = p.data.end.get().0;
-        let Some(base) = date::due::next_plan(end) else { continue };
+        let Some(base) = date::due::next_plan(end) else {
+            continue;
+        };
         let dl = ctx.extended(end, base);
-        let Some(eff) = paused(end, dl, spans) else { continue };
+        let Some(eff) = paused(end, dl, spans) else {
+            continue;
+        };
         let next = ctx.plans[i + 1..].iter().find_map(|n| ctx.submitted(n));
         if next.is_none_or(|s| s > eff) {
             if let Some(day) = next_day(eff) {
@@ -291,26 +344,50 @@ fn tracker(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut Vec<Item>)
         if excused(q1.first_day(), close, spans) {
             continue;
         }
-        let by = |q: Quarter| ups.iter().filter(|u| u.quarter == q && u.date <= close).collect::<Vec<_>>();
+        let by = |q: Quarter| {
+            ups.iter()
+                .filter(|u| u.quarter == q && u.date <= close)
+                .collect::<Vec<_>>()
+        };
         let (u1, u2) = (by(q1), by(q2));
         let (reason, unless) = if u1.is_empty() && u2.is_empty() {
-            (format!("no tracker update for {q1} and {q2}"), format!("a tracker update for {q1} or {q2} is recorded by {close}"))
+            (
+                format!("no tracker update for {q1} and {q2}"),
+                format!("a tracker update for {q1} or {q2} is recorded by {close}"),
+            )
         } else if !u1.is_empty() && !u2.is_empty() && !u1.iter().chain(&u2).any(|u| u.progress) {
-            (format!("the tracker updates for {q1} and {q2} show no progress"), format!("a tracker update showing progress is recorded by {close}"))
+            (
+                format!("the tracker updates for {q1} and {q2} show no progress"),
+                format!("a tracker update showing progress is recorded by {close}"),
+            )
         } else {
             continue;
         };
-        let last = ups.iter().filter(|u| u.date <= close).max_by_key(|u| u.date);
+        let last = ups
+            .iter()
+            .filter(|u| u.date <= close)
+            .max_by_key(|u| u.date);
         let at = match (last, p.plan.tracker.get()) {
             (Some(u), _) => u.at.clone().map(|mut l| {
                 l.text = "the last tracker update".into();
                 l
             }),
             (None, Some((f, _))) => place(f, None, ""),
-            (None, None) => place(p.file, p.data.submitted.as_ref().map(|s| s.span()), "implementation started here"),
+            (None, None) => place(
+                p.file,
+                p.data.submitted.as_ref().map(|s| s.span()),
+                "implementation started here",
+            ),
         };
         if let Some(day) = next_day(close) {
-            items.push(Item { date: day, prio: 1, ev: Ev::Inactive, reason, at, unless });
+            items.push(Item {
+                date: day,
+                prio: 1,
+                ev: Ev::Inactive,
+                reason,
+                at,
+                unless,
+            });
         }
     }
 }
@@ -327,13 +404,19 @@ fn engagement_years(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut V
         if excused(y.first, y.last, spans) {
             continue;
         }
-        let engaged = meetings.iter().any(|m| (y.first..=y.last).contains(&m.date.get().0) && ctx.has_ngs(m));
+        let engaged = meetings
+            .iter()
+            .any(|m| (y.first..=y.last).contains(&m.date.get().0) && ctx.has_ngs(m));
         if engaged {
             continue;
         }
         let at = match p.plan.meetings.get() {
             Some((f, _)) => place(f, None, ""),
-            None => place(p.file, p.data.submitted.as_ref().map(|s| s.span()), "implementation years count from here"),
+            None => place(
+                p.file,
+                p.data.submitted.as_ref().map(|s| s.span()),
+                "implementation years count from here",
+            ),
         };
         if let Some(day) = next_day(y.last) {
             items.push(Item {

@@ -116,20 +116,46 @@ struct Machine {
 }
 
 impl Machine {
-    fn go(&mut self, date: NaiveDate, status: Status, reason: String, at: Option<Place>, unless: String) {
+    fn go(
+        &mut self,
+        date: NaiveDate,
+        status: Status,
+        reason: String,
+        at: Option<Place>,
+        unless: String,
+    ) {
         self.status = status;
         self.since = date;
         self.cause_at = at.clone();
-        self.out.push(Transition { date, status, reason, at, unless });
+        self.out.push(Transition {
+            date,
+            status,
+            reason,
+            at,
+            unless,
+        });
     }
 
     /// The clock that runs in the current status: its date, the next status and the reason.
     fn clock(&self) -> Option<(NaiveDate, Status, String)> {
         match self.status {
-            Status::Inactive => due::probation_after_inactive(self.since)
-                .map(|d| (d, Status::Probation, format!("inactive for six consecutive months since {}", self.since))),
-            Status::Probation => due::revocation(self.since)
-                .map(|d| (d, Status::Revoked, format!("probation since {} did not end within four months", self.since))),
+            Status::Inactive => due::probation_after_inactive(self.since).map(|d| {
+                (
+                    d,
+                    Status::Probation,
+                    format!("inactive for six consecutive months since {}", self.since),
+                )
+            }),
+            Status::Probation => due::revocation(self.since).map(|d| {
+                (
+                    d,
+                    Status::Revoked,
+                    format!(
+                        "probation since {} did not end within four months",
+                        self.since
+                    ),
+                )
+            }),
             _ => None,
         }
     }
@@ -140,17 +166,40 @@ impl Machine {
             (Status::VoluntaryInactive, Ev::VolInactive) => {}
             (_, Ev::VolInactive) => {
                 self.causes = Causes::default();
-                self.go(it.date, Status::VoluntaryInactive, it.reason.clone(), it.at.clone(), String::new());
+                self.go(
+                    it.date,
+                    Status::VoluntaryInactive,
+                    it.reason.clone(),
+                    it.at.clone(),
+                    String::new(),
+                );
             }
-            (Status::Active, Ev::Inactive) => self.go(it.date, Status::Inactive, it.reason.clone(), it.at.clone(), it.unless.clone()),
+            (Status::Active, Ev::Inactive) => self.go(
+                it.date,
+                Status::Inactive,
+                it.reason.clone(),
+                it.at.clone(),
+                it.unless.clone(),
+            ),
             (Status::Active, Ev::Engagement) => {
-                self.causes = Causes { inactivity: false, engagement: true };
-                self.go(it.date, Status::Probation, it.reason.clone(), it.at.clone(), it.unless.clone());
+                self.causes = Causes {
+                    inactivity: false,
+                    engagement: true,
+                };
+                self.go(
+                    it.date,
+                    Status::Probation,
+                    it.reason.clone(),
+                    it.at.clone(),
+                    it.unless.clone(),
+                );
             }
             (_, Ev::Inactive | Ev::Engagement) => {}
             (Status::Active, Ev::Evidence(_)) => {}
             (Status::Inactive, Ev::Evidence(e)) if e.general() => self.restore(it),
-            (Status::VoluntaryInactive, Ev::Evidence(e)) if e.general() && it.date > self.since => self.restore(it),
+            (Status::VoluntaryInactive, Ev::Evidence(e)) if e.general() && it.date > self.since => {
+                self.restore(it)
+            }
             (Status::Probation, Ev::Evidence(e)) => {
                 if e.general() {
                     self.causes.inactivity = false;
@@ -168,7 +217,13 @@ impl Machine {
 
     fn restore(&mut self, it: &Item) {
         self.causes = Causes::default();
-        self.go(it.date, Status::Active, it.reason.clone(), it.at.clone(), String::new());
+        self.go(
+            it.date,
+            Status::Active,
+            it.reason.clone(),
+            it.at.clone(),
+            String::new(),
+        );
     }
 }
 
@@ -189,7 +244,13 @@ pub fn replay(ctx: &Ctx<'_>) -> Replay {
         span: Some(ctx.jd.joined.span()),
         text: "joined here".into(),
     });
-    m.go(joined, Status::Active, "joined OGP Local".into(), at, String::new());
+    m.go(
+        joined,
+        Status::Active,
+        "joined OGP Local".into(),
+        at,
+        String::new(),
+    );
     let as_of = ctx.as_of;
     let mut causes_now = None;
     let mut i = 0;
@@ -203,7 +264,11 @@ pub fn replay(ctx: &Ctx<'_>) -> Replay {
             (Some(_), None) => true,
             (None, _) => false,
         };
-        let step = if clock_first { clock.as_ref().map(|c| c.0) } else { next_item.map(|n| n.0) };
+        let step = if clock_first {
+            clock.as_ref().map(|c| c.0)
+        } else {
+            next_item.map(|n| n.0)
+        };
         if causes_now.is_none() && step.is_none_or(|d| d > as_of) {
             causes_now = Some(m.causes);
         }
@@ -212,7 +277,10 @@ pub fn replay(ctx: &Ctx<'_>) -> Replay {
             let at = m.cause_at.clone();
             let unless = format!("{} comes first", restore_text(m.status, m.causes));
             if s == Status::Probation {
-                m.causes = Causes { inactivity: true, engagement: false };
+                m.causes = Causes {
+                    inactivity: true,
+                    engagement: false,
+                };
             }
             m.go(d, s, reason, at, unless);
         } else if let Some(it) = items.get(i) {
@@ -244,7 +312,9 @@ fn restore_text(s: Status, c: Causes) -> String {
         Status::Probation if c.engagement && c.inactivity => {
             format!("{any}, and a meeting attended by a non-governmental stakeholder")
         }
-        Status::Probation if c.engagement => "a meeting attended by a non-governmental stakeholder".into(),
+        Status::Probation if c.engagement => {
+            "a meeting attended by a non-governmental stakeholder".into()
+        }
         Status::Probation => any.into(),
         Status::Revoked => "nothing: revocation is final".into(),
     }
@@ -262,9 +332,18 @@ mod tests {
     #[test]
     fn voluntary_inactivity_pushes_deadlines_back() {
         let spans = vec![(d("2026-03-01"), Some(d("2026-03-11")))];
-        assert_eq!(paused(d("2026-01-01"), d("2026-06-30"), &spans), Some(d("2026-07-10")));
-        assert_eq!(paused(d("2026-04-01"), d("2026-06-30"), &spans), Some(d("2026-06-30")));
-        assert_eq!(paused(d("2026-01-01"), d("2026-02-01"), &spans), Some(d("2026-02-01")));
+        assert_eq!(
+            paused(d("2026-01-01"), d("2026-06-30"), &spans),
+            Some(d("2026-07-10"))
+        );
+        assert_eq!(
+            paused(d("2026-04-01"), d("2026-06-30"), &spans),
+            Some(d("2026-06-30"))
+        );
+        assert_eq!(
+            paused(d("2026-01-01"), d("2026-02-01"), &spans),
+            Some(d("2026-02-01"))
+        );
         let open = vec![(d("2026-03-01"), None)];
         assert_eq!(paused(d("2026-01-01"), d("2026-06-30"), &open), None);
         assert!(excused(d("2026-01-01"), d("2026-03-31"), &spans));

@@ -40,17 +40,22 @@ impl Entry {
         let replay = ctx.as_ref().map(super::replay);
         let note = match (&ctx, &replay) {
             (None, _) => "jurisdiction.toml could not be read; `ogp check` says why".to_string(),
-            (Some(c), Some(r)) if r.current().is_none() => format!("not a member yet: joins on {}", c.jd.joined.get()),
+            (Some(c), Some(r)) if r.current().is_none() => {
+                format!("not a member yet: joins on {}", c.jd.joined.get())
+            }
             _ => String::new(),
         };
         let replay = replay.filter(|r| r.current().is_some());
-        let record = replay.as_ref().and_then(|r| r.current()?.at.as_ref()).map(|l| {
-            let src = j.source(l.file);
-            match &l.span {
-                Some(s) => format!("{}:{}", src.path, src.line_col(s.start).0),
-                None => src.path.clone(),
-            }
-        });
+        let record = replay
+            .as_ref()
+            .and_then(|r| r.current()?.at.as_ref())
+            .map(|l| {
+                let src = j.source(l.file);
+                match &l.span {
+                    Some(s) => format!("{}:{}", src.path, src.line_col(s.start).0),
+                    None => src.path.clone(),
+                }
+            });
         Entry {
             name: j.name(),
             root: j.root.clone(),
@@ -62,7 +67,11 @@ impl Entry {
     }
 
     fn rank(&self) -> i32 {
-        self.replay.as_ref().and_then(|r| r.status()).map(|s| s as i32).unwrap_or(-1)
+        self.replay
+            .as_ref()
+            .and_then(|r| r.status())
+            .map(|s| s as i32)
+            .unwrap_or(-1)
     }
 }
 
@@ -77,7 +86,9 @@ pub fn current_plan<'a>(ctx: &Ctx<'a>) -> Option<PlanRef<'a>> {
 }
 
 fn progress(ctx: &Ctx<'_>) -> Vec<Progress> {
-    let Some(p) = current_plan(ctx) else { return Vec::new() };
+    let Some(p) = current_plan(ctx) else {
+        return Vec::new();
+    };
     let ups = p.plan.tracker.get().map(|(_, t)| t);
     ctx.commitments(&p)
         .map(|c| {
@@ -87,7 +98,15 @@ fn progress(ctx: &Ctx<'_>) -> Vec<Progress> {
                     .iter()
                     .filter(|u| u.date.get().0 <= ctx.as_of)
                     .filter_map(|u| {
-                        let pct = u.progress.as_ref()?.get().iter().find(|(k, _)| *k == &id)?.1.get().0;
+                        let pct = u
+                            .progress
+                            .as_ref()?
+                            .get()
+                            .iter()
+                            .find(|(k, _)| *k == &id)?
+                            .1
+                            .get()
+                            .0;
                         Some((u.quarter.get().clone(), u.date.get().0, pct))
                     })
                     .max_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)))
@@ -100,7 +119,10 @@ fn progress(ctx: &Ctx<'_>) -> Vec<Progress> {
                 title: c.data.title.get().clone(),
                 latest,
                 done: ms.iter().filter(|m| ctx.fact(&m.done).is_some()).count(),
-                due: ms.iter().filter(|m| m.due.as_ref().is_some_and(|d| d.get().0 <= ctx.as_of)).count(),
+                due: ms
+                    .iter()
+                    .filter(|m| m.due.as_ref().is_some_and(|d| d.get().0 <= ctx.as_of))
+                    .count(),
                 total: ms.len(),
             }
         })
@@ -123,7 +145,11 @@ fn since(e: &Entry) -> Option<NaiveDate> {
 }
 
 fn status_str(e: &Entry) -> &'static str {
-    e.replay.as_ref().and_then(|r| r.status()).map(|s| s.as_str()).unwrap_or("unknown")
+    e.replay
+        .as_ref()
+        .and_then(|r| r.status())
+        .map(|s| s.as_str())
+        .unwrap_or("unknown")
 }
 
 fn next_text(t: &Transition) -> String {
@@ -154,23 +180,40 @@ fn milestones(p: &Progress) -> String {
 
 /// `--format table` (or Markdown with `md`).
 pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String {
-    let table = |h: &[&str], rows: &[Vec<String>]| if md { markdown(h, rows) } else { grid(h, rows, width) };
+    let table = |h: &[&str], rows: &[Vec<String>]| {
+        if md {
+            markdown(h, rows)
+        } else {
+            grid(h, rows, width)
+        }
+    };
     let mut s = String::new();
     if entries.len() != 1 {
         if md {
             s.push_str(&format!("# Membership status as of {as_of}\n\n"));
         } else {
-            s.push_str(&format!("Membership status as of {as_of}: {} jurisdictions, worst first\n", entries.len()));
+            s.push_str(&format!(
+                "Membership status as of {as_of}: {} jurisdictions, worst first\n",
+                entries.len()
+            ));
         }
         let rows: Vec<Vec<String>> = entries
             .iter()
             .map(|e| {
-                let next = e.replay.as_ref().and_then(|r| r.next()).map(|t| format!("{} on {}", t.status.as_str(), t.date)).unwrap_or_default();
+                let next = e
+                    .replay
+                    .as_ref()
+                    .and_then(|r| r.next())
+                    .map(|t| format!("{} on {}", t.status.as_str(), t.date))
+                    .unwrap_or_default();
                 let since = since(e).map(|d| d.to_string()).unwrap_or_default();
                 vec![e.name.clone(), status_str(e).into(), since, why(e), next]
             })
             .collect();
-        s.push_str(&table(&["jurisdiction", "status", "since", "why", "next escalation"], &rows));
+        s.push_str(&table(
+            &["jurisdiction", "status", "since", "why", "next escalation"],
+            &rows,
+        ));
         return s;
     }
     let e = &entries[0];
@@ -186,7 +229,10 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         return s;
     };
     let mut facts = vec![
-        ("status", format!("{} since {}", cur.status.as_str(), cur.date)),
+        (
+            "status",
+            format!("{} since {}", cur.status.as_str(), cur.date),
+        ),
         ("why", why(e)),
     ];
     if let Some(rec) = &e.record {
@@ -195,24 +241,55 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
     if !r.restore.is_empty() {
         facts.push(("restores active", r.restore.clone()));
     }
-    facts.push(("next escalation", r.next().map(next_text).unwrap_or_else(|| "none".into())));
+    facts.push((
+        "next escalation",
+        r.next().map(next_text).unwrap_or_else(|| "none".into()),
+    ));
     for (k, v) in facts {
         if md {
-            s.push_str(&format!("- **{k}**: {}\n", crate::render::table::md_cell(&v)));
+            s.push_str(&format!(
+                "- **{k}**: {}\n",
+                crate::render::table::md_cell(&v)
+            ));
         } else {
-            let lines = crate::render::table::wrap_words(&crate::render::sanitize(&v), (width as usize).saturating_sub(19).max(20));
+            let lines = crate::render::table::wrap_words(
+                &crate::render::sanitize(&v),
+                (width as usize).saturating_sub(19).max(20),
+            );
             for (i, l) in lines.iter().enumerate() {
                 s.push_str(&format!("  {:<16} {l}\n", if i == 0 { k } else { "" }));
             }
         }
     }
-    s.push_str(if md { "\n## History\n\n" } else { "\nHistory\n" });
-    let rows: Vec<Vec<String>> = r.history.iter().map(|t| vec![t.date.to_string(), t.status.as_str().into(), t.reason.clone()]).collect();
+    s.push_str(if md {
+        "\n## History\n\n"
+    } else {
+        "\nHistory\n"
+    });
+    let rows: Vec<Vec<String>> = r
+        .history
+        .iter()
+        .map(|t| {
+            vec![
+                t.date.to_string(),
+                t.status.as_str().into(),
+                t.reason.clone(),
+            ]
+        })
+        .collect();
     s.push_str(&table(&["date", "status", "reason"], &rows));
     if !e.progress.is_empty() {
         let plan = &e.progress[0].plan;
-        s.push_str(&if md { format!("\n## Commitments of plan {plan}\n\n") } else { format!("\nCommitments of plan {plan}\n") });
-        let rows: Vec<Vec<String>> = e.progress.iter().map(|p| vec![p.id.clone(), p.title.clone(), pct(p), milestones(p)]).collect();
+        s.push_str(&if md {
+            format!("\n## Commitments of plan {plan}\n\n")
+        } else {
+            format!("\nCommitments of plan {plan}\n")
+        });
+        let rows: Vec<Vec<String>> = e
+            .progress
+            .iter()
+            .map(|p| vec![p.id.clone(), p.title.clone(), pct(p), milestones(p)])
+            .collect();
         s.push_str(&table(&["id", "title", "tracker", "milestones"], &rows));
     }
     s

@@ -73,7 +73,9 @@ impl Chart {
     pub fn col(&self, m: Month) -> Option<usize> {
         let (fy, fm) = self.months[0];
         let i = (m.0 - fy) as i64 * 12 + m.1 as i64 - fm as i64;
-        (0..self.months.len() as i64).contains(&i).then_some(i as usize)
+        (0..self.months.len() as i64)
+            .contains(&i)
+            .then_some(i as usize)
     }
 
     /// The chart of the plan being worked on as of the date; `None` without a readable plan.
@@ -88,20 +90,40 @@ impl Chart {
         };
         let sub = ctx.submitted(&p);
         let fl_due = due::final_learning(end).unwrap_or(end);
-        let fl_done = p.data.assessments.as_ref().and_then(|a| ctx.fact(&a.final_learning));
-        let last = [Some(fl_due), fl_done, sub].into_iter().flatten().max().unwrap_or(end).max(end);
+        let fl_done = p
+            .data
+            .assessments
+            .as_ref()
+            .and_then(|a| ctx.fact(&a.final_learning));
+        let last = [Some(fl_due), fl_done, sub]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(end)
+            .max(end);
         let mut months = Vec::new();
         let (mut y, mut m) = month_of(co_start);
         while (y, m) <= month_of(last) && months.len() < 240 {
             months.push((y, m));
             (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
         }
-        let mut c = Chart { title: format!("{}: plan {id}", j.name()), as_of, months, rows: Vec::new() };
+        let mut c = Chart {
+            title: format!("{}: plan {id}", j.name()),
+            as_of,
+            months,
+            rows: Vec::new(),
+        };
         let n = c.months.len();
-        let row = |c: &mut Chart, label: String, marks: Vec<(NaiveDate, Mark)>, spans: Vec<(NaiveDate, NaiveDate)>| {
+        let row = |c: &mut Chart,
+                   label: String,
+                   marks: Vec<(NaiveDate, Mark)>,
+                   spans: Vec<(NaiveDate, NaiveDate)>| {
             let mut cells = vec![Mark::Empty; n];
             for (a, b) in spans {
-                let (ca, cb) = (c.col(month_of(a)).unwrap_or(0), c.col(month_of(b)).unwrap_or(n - 1));
+                let (ca, cb) = (
+                    c.col(month_of(a)).unwrap_or(0),
+                    c.col(month_of(b)).unwrap_or(n - 1),
+                );
                 if a <= b {
                     for cell in &mut cells[ca..=cb.max(ca)] {
                         *cell = Mark::Span;
@@ -122,21 +144,43 @@ impl Chart {
         };
         let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
         let sub_mark = sub.map(|s| vec![(s, Mark::Done)]).unwrap_or_default();
-        row(&mut c, "Co-creation and submission".into(), sub_mark, vec![(co_start, co_end)]);
+        row(
+            &mut c,
+            "Co-creation and submission".into(),
+            sub_mark,
+            vec![(co_start, co_end)],
+        );
         if let Some(s) = sub {
-            let inc = p.data.assessments.as_ref().and_then(|a| ctx.fact(&a.inception));
-            row(&mut c, "Inception report".into(), point(due::inception(s), inc, as_of), vec![]);
+            let inc = p
+                .data
+                .assessments
+                .as_ref()
+                .and_then(|a| ctx.fact(&a.inception));
+            row(
+                &mut c,
+                "Inception report".into(),
+                point(due::inception(s), inc, as_of),
+                vec![],
+            );
         }
         for cm in ctx.commitments(&p) {
             let cid = cm.data.id.get();
             let done = ctx.fact(&cm.data.completed);
-            let stop = ctx.fact(&cm.data.withdrawn).or(done).unwrap_or(cm.data.end.get().0);
+            let stop = ctx
+                .fact(&cm.data.withdrawn)
+                .or(done)
+                .unwrap_or(cm.data.end.get().0);
             let mut marks = point(Some(cm.data.end.get().0), done, as_of);
             if ctx.fact(&cm.data.withdrawn).is_some() {
                 marks.clear();
             }
             let title = cm.data.title.get();
-            row(&mut c, format!("{cid} {title}"), marks, vec![(cm.data.start.get().0, stop)]);
+            row(
+                &mut c,
+                format!("{cid} {title}"),
+                marks,
+                vec![(cm.data.start.get().0, stop)],
+            );
             let assessed = ctx.fact(&cm.data.assessed);
             let due_on = done.and_then(due::commitment_assessment);
             let marks = match (due_on, assessed) {
@@ -149,7 +193,11 @@ impl Chart {
             };
             row(&mut c, format!("{cid} assessment"), marks, vec![]);
         }
-        let meetings: Vec<(NaiveDate, Mark)> = ctx.meetings(&p).iter().map(|m| (m.date.get().0, Mark::Count(1))).collect();
+        let meetings: Vec<(NaiveDate, Mark)> = ctx
+            .meetings(&p)
+            .iter()
+            .map(|m| (m.date.get().0, Mark::Count(1)))
+            .collect();
         row(&mut c, "Meetings".into(), meetings, vec![]);
         if let Some(s) = sub {
             let mut marks = Vec::new();
@@ -158,22 +206,44 @@ impl Chart {
                     .plan
                     .tracker
                     .get()
-                    .map(|(_, t)| t.update.iter().filter(|u| u.quarter.get() == &q.to_string()).filter_map(|u| ctx.fact(&Some(u.date.clone()))).collect())
+                    .map(|(_, t)| {
+                        t.update
+                            .iter()
+                            .filter(|u| u.quarter.get() == &q.to_string())
+                            .filter_map(|u| ctx.fact(&Some(u.date.clone())))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 match dates.iter().min() {
-                    Some(d) => marks.push((*d, if *d <= q.last_day() { Mark::Done } else { Mark::Late })),
+                    Some(d) => marks.push((
+                        *d,
+                        if *d <= q.last_day() {
+                            Mark::Done
+                        } else {
+                            Mark::Late
+                        },
+                    )),
                     None => marks.extend(point(Some(q.last_day()), None, as_of)),
                 }
             }
             row(&mut c, "Tracker updates".into(), marks, vec![]);
         }
-        row(&mut c, "Final learning exercise".into(), point(Some(fl_due), fl_done, as_of), vec![]);
+        row(
+            &mut c,
+            "Final learning exercise".into(),
+            point(Some(fl_due), fl_done, as_of),
+            vec![],
+        );
         Some(c)
     }
 }
 
 /// The mark of a deadline: where it was recorded (done or late), or its due month.
-fn point(due: Option<NaiveDate>, done: Option<NaiveDate>, as_of: NaiveDate) -> Vec<(NaiveDate, Mark)> {
+fn point(
+    due: Option<NaiveDate>,
+    done: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> Vec<(NaiveDate, Mark)> {
     let Some(due) = due else { return Vec::new() };
     match State::of(due, done, as_of) {
         State::Done(d) => vec![(d, Mark::Done)],
@@ -183,4 +253,6 @@ fn point(due: Option<NaiveDate>, done: Option<NaiveDate>, as_of: NaiveDate) -> V
     }
 }
 
-pub const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];

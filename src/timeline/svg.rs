@@ -51,13 +51,32 @@ fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
     let (x, y) = (x as i64, y as i64);
     let _ = match m {
         Mark::Done => writeln!(out, r#"<circle cx="{x}" cy="{y}" r="6" fill="{DONE}"/>"#),
-        Mark::Late => writeln!(out, r#"<path d="M{} {} L{} {} L{} {} Z" fill="{LATE}" stroke="{INK}" stroke-width="1"/>"#, x, y - 7, x + 7, y + 6, x - 7, y + 6),
+        Mark::Late => writeln!(
+            out,
+            r#"<path d="M{} {} L{} {} L{} {} Z" fill="{LATE}" stroke="{INK}" stroke-width="1"/>"#,
+            x,
+            y - 7,
+            x + 7,
+            y + 6,
+            x - 7,
+            y + 6
+        ),
         Mark::Overdue => writeln!(
             out,
             r#"<path d="M{} {} L{} {} M{} {} L{} {}" stroke="{OVERDUE}" stroke-width="3" stroke-linecap="round"/>"#,
-            x - 6, y - 6, x + 6, y + 6, x - 6, y + 6, x + 6, y - 6
+            x - 6,
+            y - 6,
+            x + 6,
+            y + 6,
+            x - 6,
+            y + 6,
+            x + 6,
+            y - 6
         ),
-        Mark::Due => writeln!(out, r##"<circle cx="{x}" cy="{y}" r="5.5" fill="#ffffff" stroke="{INK}" stroke-width="1.5"/>"##),
+        Mark::Due => writeln!(
+            out,
+            r##"<circle cx="{x}" cy="{y}" r="5.5" fill="#ffffff" stroke="{INK}" stroke-width="1.5"/>"##
+        ),
         Mark::Count(n) => writeln!(
             out,
             r##"<rect x="{}" y="{}" width="16" height="16" rx="3" fill="#dddddd" stroke="#777777"/><text x="{x}" y="{}" font-size="10" text-anchor="middle" fill="{INK}">{}</text>"##,
@@ -82,9 +101,16 @@ pub fn render(c: &Chart) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="title">"#
     );
     let title = esc(&c.title);
-    let _ = writeln!(s, r#"<title id="title">{title}: timeline as of {}</title>"#, c.as_of);
+    let _ = writeln!(
+        s,
+        r#"<title id="title">{title}: timeline as of {}</title>"#,
+        c.as_of
+    );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let _ = writeln!(s, r#"<text x="16" y="28" font-size="17" font-weight="bold" fill="{INK}">{title}</text>"#);
+    let _ = writeln!(
+        s,
+        r#"<text x="16" y="28" font-size="17" font-weight="bold" fill="{INK}">{title}</text>"#
+    );
     // month grid, month initials and years
     for (i, &(y, m)) in c.months.iter().enumerate() {
         let x = LABEL_W + i * COL_W;
@@ -104,18 +130,37 @@ pub fn render(c: &Chart) -> String {
             &MONTHS[m as usize - 1][..1]
         );
         if strong {
-            let _ = writeln!(s, r#"<text x="{}" y="{}" font-size="12" font-weight="bold" fill="{INK}">{y}</text>"#, x + 3, TOP - 34);
+            let _ = writeln!(
+                s,
+                r#"<text x="{}" y="{}" font-size="12" font-weight="bold" fill="{INK}">{y}</text>"#,
+                x + 3,
+                TOP - 34
+            );
         }
     }
     let right = LABEL_W + n * COL_W;
-    let _ = writeln!(s, r##"<line x1="{right}" y1="{}" x2="{right}" y2="{}" stroke="#999999"/>"##, TOP - 14, TOP + rows_h);
+    let _ = writeln!(
+        s,
+        r##"<line x1="{right}" y1="{}" x2="{right}" y2="{}" stroke="#999999"/>"##,
+        TOP - 14,
+        TOP + rows_h
+    );
     // rows
     for (k, r) in c.rows.iter().enumerate() {
         let y = TOP + k * ROW_H;
         if k % 2 == 1 {
-            let _ = writeln!(s, r##"<rect x="8" y="{y}" width="{}" height="{ROW_H}" fill="#f3f3f3" fill-opacity="0.7"/>"##, right - 8);
+            let _ = writeln!(
+                s,
+                r##"<rect x="8" y="{y}" width="{}" height="{ROW_H}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
+                right - 8
+            );
         }
-        let _ = writeln!(s, r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#, y + 17, esc(&short(&r.label, 36)));
+        let _ = writeln!(
+            s,
+            r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
+            y + 17,
+            esc(&short(&r.label, 36))
+        );
         let mut i = 0;
         while i < n {
             if r.cells[i] == Mark::Span {
@@ -148,7 +193,12 @@ pub fn render(c: &Chart) -> String {
             TOP - 6,
             TOP + rows_h + 6
         );
-        let _ = writeln!(s, r#"<text x="{x}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">as of {}</text>"#, TOP + rows_h + 18, c.as_of);
+        let _ = writeln!(
+            s,
+            r#"<text x="{x}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">as of {}</text>"#,
+            TOP + rows_h + 18,
+            c.as_of
+        );
     }
     legend(&mut s, legend_y);
     s.push_str("</svg>\n");
@@ -157,17 +207,40 @@ pub fn render(c: &Chart) -> String {
 
 fn days_in_month(d: chrono::NaiveDate) -> usize {
     let first = d.with_day(1).unwrap_or(d);
-    crate::date::months_after(first, 1).map(|n| (n - first).num_days() as usize).unwrap_or(31).max(1)
+    crate::date::months_after(first, 1)
+        .map(|n| (n - first).num_days() as usize)
+        .unwrap_or(31)
+        .max(1)
 }
 
 fn legend(s: &mut String, y: usize) {
     let mut x = 16;
-    let _ = writeln!(s, r#"<rect x="{x}" y="{}" width="26" height="12" rx="3" fill="{BAR}"/>"#, y - 6);
-    let _ = writeln!(s, r#"<text x="{}" y="{}" font-size="12" fill="{INK}">under way</text>"#, x + 32, y + 4);
+    let _ = writeln!(
+        s,
+        r#"<rect x="{x}" y="{}" width="26" height="12" rx="3" fill="{BAR}"/>"#,
+        y - 6
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{}" font-size="12" fill="{INK}">under way</text>"#,
+        x + 32,
+        y + 4
+    );
     x += 110;
-    for (m, label) in [(Mark::Done, "done"), (Mark::Late, "late"), (Mark::Overdue, "overdue"), (Mark::Due, "due"), (Mark::Count(2), "meetings held")] {
+    for (m, label) in [
+        (Mark::Done, "done"),
+        (Mark::Late, "late"),
+        (Mark::Overdue, "overdue"),
+        (Mark::Due, "due"),
+        (Mark::Count(2), "meetings held"),
+    ] {
         mark(s, m, x + 8, y);
-        let _ = writeln!(s, r#"<text x="{}" y="{}" font-size="12" fill="{INK}">{label}</text>"#, x + 22, y + 4);
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}" font-size="12" fill="{INK}">{label}</text>"#,
+            x + 22,
+            y + 4
+        );
         x += 40 + label.len() * 7;
     }
 }
@@ -176,7 +249,10 @@ fn legend(s: &mut String, y: usize) {
 mod tests {
     #[test]
     fn escapes_markup() {
-        assert_eq!(super::esc("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
+        assert_eq!(
+            super::esc("a<b & \"c\" 'd'>"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"
+        );
         assert_eq!(super::esc("x\u{1}y"), "x\u{fffd}y");
     }
 }

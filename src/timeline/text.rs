@@ -59,7 +59,13 @@ pub const LEGEND: &str = "███ under way   ✓ done   ! late   ✗ overdue 
 /// The terminal table: every line fits `width` columns; months wrap into blocks.
 pub fn table(c: &Chart, width: u16) -> String {
     let width = width as usize;
-    let label_w = c.rows.iter().map(|r| sanitize(&r.label).chars().count()).max().unwrap_or(10).clamp(10, (width / 3).max(10));
+    let label_w = c
+        .rows
+        .iter()
+        .map(|r| sanitize(&r.label).chars().count())
+        .max()
+        .unwrap_or(10)
+        .clamp(10, (width / 3).max(10));
     let per = ((width.saturating_sub(label_w + 2)) / 3).max(1);
     let mut s = format!("{}\n", truncate(&c.title, width));
     let now = c.col(super::month_of(c.as_of));
@@ -70,7 +76,11 @@ pub fn table(c: &Chart, width: u16) -> String {
         let mut marker = format!("{:label_w$}  ", "");
         for (k, &(_, m)) in chunk.iter().enumerate() {
             names.push_str(&format!("{m:>3}"));
-            marker.push_str(if now == Some(first + k) { "  ▼" } else { "   " });
+            marker.push_str(if now == Some(first + k) {
+                "  ▼"
+            } else {
+                "   "
+            });
         }
         let years = year_line(label_w + 2, chunk);
         s.push_str(years.trim_end());
@@ -139,25 +149,47 @@ fn month_label((y, m): Month) -> String {
 
 pub fn markdown(c: &Chart) -> String {
     let now = c.col(super::month_of(c.as_of));
-    let mut s = format!("# {}\n\nAs of {} (month marked ▼). {LEGEND}.\n\n", md_cell(&c.title), c.as_of);
+    let mut s = format!(
+        "# {}\n\nAs of {} (month marked ▼). {LEGEND}.\n\n",
+        md_cell(&c.title),
+        c.as_of
+    );
     let head: Vec<String> = c
         .months
         .iter()
         .enumerate()
-        .map(|(i, m)| if Some(i) == now { format!("▼ {}", month_label(*m)) } else { month_label(*m) })
+        .map(|(i, m)| {
+            if Some(i) == now {
+                format!("▼ {}", month_label(*m))
+            } else {
+                month_label(*m)
+            }
+        })
         .collect();
     s.push_str(&format!("| activity | {} |\n", head.join(" | ")));
     s.push_str(&format!("|---|{}\n", "---|".repeat(c.months.len())));
     for r in &c.rows {
         let cells: Vec<String> = r.cells.iter().map(|m| word(*m)).collect();
-        s.push_str(&format!("| {} | {} |\n", md_cell(&r.label), cells.join(" | ")));
+        s.push_str(&format!(
+            "| {} | {} |\n",
+            md_cell(&r.label),
+            cells.join(" | ")
+        ));
     }
     s
 }
 
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
 }
 
 pub fn csv(c: &Chart) -> String {

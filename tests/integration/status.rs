@@ -27,12 +27,17 @@ impl Repo {
                 ("m5", "2028-03-14", "implementation", true),
                 ("m6", "2028-09-12", "implementation", true),
             ],
-            updates: vec![("2026-Q2", "2026-06-28", 5), ("2026-Q3", "2026-09-28", 10), ("2026-Q4", "2026-12-18", 15)],
+            updates: vec![
+                ("2026-Q2", "2026-06-28", 5),
+                ("2026-Q3", "2026-09-28", 10),
+                ("2026-Q4", "2026-12-18", 15),
+            ],
         }
     }
 
     fn event(mut self, date: &str, kind: &str, until: Option<&str>) -> Repo {
-        self.events.push_str(&format!("\n[[event]]\ndate = {date}\nkind = \"{kind}\"\n"));
+        self.events
+            .push_str(&format!("\n[[event]]\ndate = {date}\nkind = \"{kind}\"\n"));
         if let Some(u) = until {
             self.events.push_str(&format!("until = {u}\n"));
         }
@@ -60,8 +65,15 @@ impl Repo {
             ),
         )
         .unwrap();
-        let sub = self.submitted.map(|s| format!("submitted = {s}\n")).unwrap_or_default();
-        std::fs::write(plan.join("plan.toml"), format!("title = \"P\"\nstart = 2026-01-12\nend = 2029-04-30\n{sub}")).unwrap();
+        let sub = self
+            .submitted
+            .map(|s| format!("submitted = {s}\n"))
+            .unwrap_or_default();
+        std::fs::write(
+            plan.join("plan.toml"),
+            format!("title = \"P\"\nstart = 2026-01-12\nend = 2029-04-30\n{sub}"),
+        )
+        .unwrap();
         std::fs::write(
             plan.join("commitments/c1.toml"),
             "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n",
@@ -69,13 +81,19 @@ impl Repo {
         .unwrap();
         let mut m = String::new();
         for (id, date, purpose, ngs) in &self.meetings {
-            let who = if *ngs { "[\"gov\", \"cso\"]" } else { "[\"gov\"]" };
+            let who = if *ngs {
+                "[\"gov\", \"cso\"]"
+            } else {
+                "[\"gov\"]"
+            };
             m.push_str(&format!("[[meeting]]\nid = \"{id}\"\ndate = {date}\npurpose = \"{purpose}\"\nattendees = {who}\n"));
         }
         std::fs::write(plan.join("meetings.toml"), m).unwrap();
         let mut t = String::new();
         for (q, date, pct) in &self.updates {
-            t.push_str(&format!("[[update]]\nquarter = \"{q}\"\ndate = {date}\nprogress = {{ C1 = {pct} }}\n"));
+            t.push_str(&format!(
+                "[[update]]\nquarter = \"{q}\"\ndate = {date}\nprogress = {{ C1 = {pct} }}\n"
+            ));
         }
         std::fs::write(plan.join("tracker.toml"), t).unwrap();
         dir
@@ -86,7 +104,11 @@ impl Repo {
 fn on(repo: &Repo, days: &[&str]) -> Vec<(Status, String)> {
     let dir = repo.write();
     let j = ogp::load::load(dir.path());
-    assert!(j.findings.is_empty(), "{:?}", j.findings.iter().map(|f| &f.message).collect::<Vec<_>>());
+    assert!(
+        j.findings.is_empty(),
+        "{:?}",
+        j.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
     days.iter()
         .map(|d| {
             let ctx = ogp::rules::Ctx::new(&j, d.parse().unwrap()).unwrap();
@@ -106,7 +128,10 @@ use Status::*;
 #[test]
 fn two_silent_quarters_make_the_member_inactive_the_day_after() {
     let r = Repo::new();
-    assert_eq!(statuses(&r, &["2027-06-30", "2027-07-01", "2027-07-02"]), [Active, Inactive, Inactive]);
+    assert_eq!(
+        statuses(&r, &["2027-06-30", "2027-07-01", "2027-07-02"]),
+        [Active, Inactive, Inactive]
+    );
 }
 
 #[test]
@@ -115,14 +140,25 @@ fn an_update_counts_only_if_recorded_by_the_end_of_the_second_quarter() {
     // both quarters must be silent or both without progress; one update without progress is neither
     assert_eq!(statuses(&on_time, &["2027-07-01"]), [Active]);
     let late = Repo::new().update("2027-Q2", "2027-07-01", 15);
-    assert_eq!(statuses(&late, &["2027-06-30", "2027-07-01"]), [Active, Inactive]);
+    assert_eq!(
+        statuses(&late, &["2027-06-30", "2027-07-01"]),
+        [Active, Inactive]
+    );
 }
 
 #[test]
 fn two_quarters_without_progress_make_the_member_inactive() {
-    let r = Repo::new().update("2027-Q1", "2027-03-28", 15).update("2027-Q2", "2027-06-28", 15);
-    assert_eq!(statuses(&r, &["2027-06-30", "2027-07-01"]), [Active, Inactive]);
-    let progress = Repo::new().update("2027-Q1", "2027-03-28", 15).update("2027-Q2", "2027-06-28", 20);
+    let r = Repo::new()
+        .update("2027-Q1", "2027-03-28", 15)
+        .update("2027-Q2", "2027-06-28", 15);
+    assert_eq!(
+        statuses(&r, &["2027-06-30", "2027-07-01"]),
+        [Active, Inactive]
+    );
+    let progress =
+        Repo::new()
+            .update("2027-Q1", "2027-03-28", 15)
+            .update("2027-Q2", "2027-06-28", 20);
     assert_eq!(statuses(&progress, &["2027-07-01"]), [Active]);
 }
 
@@ -131,72 +167,135 @@ fn progress_restores_active_on_its_day() {
     let r = Repo::new().update("2027-Q3", "2027-08-10", 40);
     assert_eq!(
         on(&r, &["2027-08-09", "2027-08-10", "2027-08-11"]),
-        [(Inactive, "2027-07-01".into()), (Active, "2027-08-10".into()), (Active, "2027-08-10".into())]
+        [
+            (Inactive, "2027-07-01".into()),
+            (Active, "2027-08-10".into()),
+            (Active, "2027-08-10".into())
+        ]
     );
 }
 
 #[test]
 fn six_months_inactive_is_probation_and_four_more_revocation() {
     let r = Repo::new();
-    assert_eq!(statuses(&r, &["2027-12-31", "2028-01-01", "2028-04-30", "2028-05-01"]), [Inactive, Probation, Probation, Revoked]);
+    assert_eq!(
+        statuses(
+            &r,
+            &["2027-12-31", "2028-01-01", "2028-04-30", "2028-05-01"]
+        ),
+        [Inactive, Probation, Probation, Revoked]
+    );
 }
 
 #[test]
 fn revocation_is_final() {
-    let r = Repo::new().update("2028-Q2", "2028-05-01", 50).update("2028-Q3", "2028-07-01", 60);
-    assert_eq!(statuses(&r, &["2028-05-01", "2028-08-01"]), [Revoked, Revoked]);
+    let r = Repo::new()
+        .update("2028-Q2", "2028-05-01", 50)
+        .update("2028-Q3", "2028-07-01", 60);
+    assert_eq!(
+        statuses(&r, &["2028-05-01", "2028-08-01"]),
+        [Revoked, Revoked]
+    );
     let saved = Repo::new().update("2028-Q2", "2028-04-30", 50);
-    assert_eq!(statuses(&saved, &["2028-04-30", "2028-05-01"]), [Active, Active]);
+    assert_eq!(
+        statuses(&saved, &["2028-04-30", "2028-05-01"]),
+        [Active, Active]
+    );
 }
 
 #[test]
 fn first_plan_deadline_with_and_without_extension() {
     let mut r = Repo::new();
     r.submitted = None;
-    assert_eq!(statuses(&r, &["2026-06-30", "2026-07-01"]), [Active, Inactive]);
+    assert_eq!(
+        statuses(&r, &["2026-06-30", "2026-07-01"]),
+        [Active, Inactive]
+    );
     let ext = {
         let mut e = Repo::new().event("2026-06-20", "extension", Some("2026-09-30"));
         e.submitted = None;
         e
     };
-    assert_eq!(statuses(&ext, &["2026-07-01", "2026-09-30", "2026-10-01"]), [Active, Active, Inactive]);
+    assert_eq!(
+        statuses(&ext, &["2026-07-01", "2026-09-30", "2026-10-01"]),
+        [Active, Active, Inactive]
+    );
     let mut late = Repo::new();
     late.submitted = Some("2026-08-01");
-    assert_eq!(statuses(&late, &["2026-07-31", "2026-08-01"]), [Inactive, Active]);
+    assert_eq!(
+        statuses(&late, &["2026-07-31", "2026-08-01"]),
+        [Inactive, Active]
+    );
 }
 
 #[test]
 fn voluntary_inactivity_stops_the_clocks() {
     // two silent quarters, but the member asked to be inactive before they ended
     let r = Repo::new().event("2027-02-01", "voluntary-inactive", None);
-    assert_eq!(statuses(&r, &["2027-01-31", "2027-02-01", "2027-07-01", "2028-06-01"]), [Active, VoluntaryInactive, VoluntaryInactive, VoluntaryInactive]);
+    assert_eq!(
+        statuses(
+            &r,
+            &["2027-01-31", "2027-02-01", "2027-07-01", "2028-06-01"]
+        ),
+        [
+            Active,
+            VoluntaryInactive,
+            VoluntaryInactive,
+            VoluntaryInactive
+        ]
+    );
     // resumed 2027-05-01: 2027-Q1 and Q2 are excused; Q3 and Q4 silent make it inactive
     let back = r.event("2027-05-01", "resumed", None);
-    assert_eq!(statuses(&back, &["2027-04-30", "2027-05-01", "2027-12-31", "2028-01-01"]), [VoluntaryInactive, Active, Active, Inactive]);
+    assert_eq!(
+        statuses(
+            &back,
+            &["2027-04-30", "2027-05-01", "2027-12-31", "2028-01-01"]
+        ),
+        [VoluntaryInactive, Active, Active, Inactive]
+    );
     // the first plan's deadline moves by the days spent voluntarily inactive (10)
-    let mut first = Repo::new().event("2026-06-01", "voluntary-inactive", None).event("2026-06-11", "resumed", None);
+    let mut first = Repo::new()
+        .event("2026-06-01", "voluntary-inactive", None)
+        .event("2026-06-11", "resumed", None);
     first.submitted = None;
-    assert_eq!(statuses(&first, &["2026-07-10", "2026-07-11"]), [Active, Inactive]);
+    assert_eq!(
+        statuses(&first, &["2026-07-10", "2026-07-11"]),
+        [Active, Inactive]
+    );
 }
 
 #[test]
 fn submitting_without_ngs_co_creation_is_probation() {
     let mut r = Repo::new();
     r.meetings[0].3 = false;
-    assert_eq!(statuses(&r, &["2026-05-14", "2026-05-15"]), [Active, Probation]);
+    assert_eq!(
+        statuses(&r, &["2026-05-14", "2026-05-15"]),
+        [Active, Probation]
+    );
     // the tracker progress of 2026-06-28 does not end it; a meeting attended by NGS does
     r.meetings[1].1 = "2026-08-20";
-    assert_eq!(statuses(&r, &["2026-08-19", "2026-08-20"]), [Probation, Active]);
+    assert_eq!(
+        statuses(&r, &["2026-08-19", "2026-08-20"]),
+        [Probation, Active]
+    );
     // with no such meeting, it is revoked four months after it began
     r.meetings.truncate(1);
-    assert_eq!(statuses(&r, &["2026-09-14", "2026-09-15"]), [Probation, Revoked]);
+    assert_eq!(
+        statuses(&r, &["2026-09-14", "2026-09-15"]),
+        [Probation, Revoked]
+    );
 }
 
 #[test]
 fn a_year_without_ngs_meetings_is_probation_the_day_after_it_closes() {
-    let mut r = Repo::new().update("2027-Q1", "2027-03-28", 20).update("2027-Q2", "2027-06-28", 25);
+    let mut r = Repo::new()
+        .update("2027-Q1", "2027-03-28", 20)
+        .update("2027-Q2", "2027-06-28", 25);
     r.meetings.retain(|m| m.0 == "m1" || m.1 > "2027-06-01");
-    assert_eq!(statuses(&r, &["2027-05-14", "2027-05-15"]), [Active, Probation]);
+    assert_eq!(
+        statuses(&r, &["2027-05-14", "2027-05-15"]),
+        [Active, Probation]
+    );
     assert_eq!(on(&r, &["2027-09-14"]), [(Active, "2027-09-14".into())]);
 }
 
@@ -207,12 +306,22 @@ fn the_next_escalation_says_when_and_what_prevents_it() {
     let ctx = ogp::rules::Ctx::new(&j, "2027-08-01".parse().unwrap()).unwrap();
     let r = replay(&ctx);
     let n = r.next().unwrap();
-    assert_eq!((n.status, n.date.to_string()), (Probation, "2028-01-01".to_string()));
-    assert!(n.unless.contains("tracker update showing progress"), "{}", n.unless);
+    assert_eq!(
+        (n.status, n.date.to_string()),
+        (Probation, "2028-01-01".to_string())
+    );
+    assert!(
+        n.unless.contains("tracker update showing progress"),
+        "{}",
+        n.unless
+    );
     assert_eq!(r.future.last().map(|t| t.status), Some(Revoked));
     let ctx = ogp::rules::Ctx::new(&j, "2027-05-01".parse().unwrap()).unwrap();
     let n = replay(&ctx).next().cloned().unwrap();
-    assert_eq!((n.status, n.date.to_string()), (Inactive, "2027-07-01".to_string()));
+    assert_eq!(
+        (n.status, n.date.to_string()),
+        (Inactive, "2027-07-01".to_string())
+    );
     assert!(n.unless.contains("2027-Q1 or 2027-Q2"), "{}", n.unless);
 }
 
@@ -222,10 +331,28 @@ const REGISTRY: &str = "tests/fixtures/status/registry";
 fn status_goldens_for_every_format() {
     use crate::common::{golden, ogp};
     for (fmt, ext) in [("table", "txt"), ("markdown", "md"), ("json", "json")] {
-        let (out, err, code) = ogp(&["status", "examples/lakeside-status", "--as-of", "2027-09-01", "--format", fmt, "--width", "100"]);
+        let (out, err, code) = ogp(&[
+            "status",
+            "examples/lakeside-status",
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            fmt,
+            "--width",
+            "100",
+        ]);
         assert_eq!(code, 0, "{err}");
         golden(&format!("status/lakeside.{ext}"), &out);
-        let (out, err, code) = ogp(&["status", REGISTRY, "--as-of", "2028-02-01", "--format", fmt, "--width", "100"]);
+        let (out, err, code) = ogp(&[
+            "status",
+            REGISTRY,
+            "--as-of",
+            "2028-02-01",
+            "--format",
+            fmt,
+            "--width",
+            "100",
+        ]);
         assert_eq!(code, 0, "{err}");
         golden(&format!("status/registry.{ext}"), &out);
     }
@@ -233,18 +360,36 @@ fn status_goldens_for_every_format() {
 
 #[test]
 fn status_json_follows_the_spec_worst_first() {
-    let (out, _, _) = crate::common::ogp(&["status", REGISTRY, "--as-of", "2028-02-01", "--format", "json"]);
+    let (out, _, _) = crate::common::ogp(&[
+        "status",
+        REGISTRY,
+        "--as-of",
+        "2028-02-01",
+        "--format",
+        "json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["version"], 1);
     assert_eq!(v["as_of"], "2028-02-01");
     let js = v["jurisdictions"].as_array().unwrap();
-    let got: Vec<(&str, &str)> = js.iter().map(|j| (j["name"].as_str().unwrap(), j["status"].as_str().unwrap())).collect();
+    let got: Vec<(&str, &str)> = js
+        .iter()
+        .map(|j| (j["name"].as_str().unwrap(), j["status"].as_str().unwrap()))
+        .collect();
     assert_eq!(
         got,
-        [("Elm", "revoked"), ("Birch", "probation"), ("Dogwood", "inactive"), ("Cedar", "voluntary-inactive"), ("Alder", "active")]
+        [
+            ("Elm", "revoked"),
+            ("Birch", "probation"),
+            ("Dogwood", "inactive"),
+            ("Cedar", "voluntary-inactive"),
+            ("Alder", "active")
+        ]
     );
     for j in js {
-        for key in ["name", "root", "status", "since", "reasons", "history", "next"] {
+        for key in [
+            "name", "root", "status", "since", "reasons", "history", "next",
+        ] {
             assert!(j.get(key).is_some(), "{key} missing in {j}");
         }
         let h = j["history"].as_array().unwrap();

@@ -14,7 +14,16 @@ fn goldens_for_every_format() {
         ("csv", "100", "lakeside.csv"),
         ("svg", "100", "lakeside.svg"),
     ] {
-        let (out, err, code) = ogp(&["timeline", LAKESIDE, "--as-of", "2027-09-01", "--format", fmt, "--width", width]);
+        let (out, err, code) = ogp(&[
+            "timeline",
+            LAKESIDE,
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            fmt,
+            "--width",
+            width,
+        ]);
         assert_eq!(code, 0, "{err}");
         golden(&format!("timeline/{name}"), &out);
     }
@@ -23,30 +32,75 @@ fn goldens_for_every_format() {
 #[test]
 fn the_table_fits_the_terminal() {
     for width in [80usize, 120] {
-        let (out, _, _) = ogp(&["timeline", LAKESIDE, "--as-of", "2027-09-01", "--width", &width.to_string()]);
+        let (out, _, _) = ogp(&[
+            "timeline",
+            LAKESIDE,
+            "--as-of",
+            "2027-09-01",
+            "--width",
+            &width.to_string(),
+        ]);
         for line in out.lines() {
-            assert!(line.chars().count() <= width, "{} > {width}: {line}", line.chars().count());
+            assert!(
+                line.chars().count() <= width,
+                "{} > {width}: {line}",
+                line.chars().count()
+            );
         }
         // every month of the plan appears once: blocks wrap, they never drop months
-        let months: usize = out.lines().filter(|l| l.contains('│') && l.trim_start().starts_with('│')).map(|l| l.split_whitespace().count() - 1).sum();
+        let months: usize = out
+            .lines()
+            .filter(|l| l.contains('│') && l.trim_start().starts_with('│'))
+            .map(|l| l.split_whitespace().count() - 1)
+            .sum();
         assert_eq!(months, 42, "Jan 2026 .. Jun 2029");
     }
 }
 
 #[test]
 fn the_as_of_month_is_marked() {
-    let (out, _, _) = ogp(&["timeline", LAKESIDE, "--as-of", "2027-09-01", "--width", "120"]);
-    assert_eq!(out.matches('▼').count(), 2, "once over the grid, once in the legend:\n{out}");
+    let (out, _, _) = ogp(&[
+        "timeline",
+        LAKESIDE,
+        "--as-of",
+        "2027-09-01",
+        "--width",
+        "120",
+    ]);
+    assert_eq!(
+        out.matches('▼').count(),
+        2,
+        "once over the grid, once in the legend:\n{out}"
+    );
 }
 
 #[test]
 fn svg_parses_as_xml_and_escapes_text() {
-    let (out, _, code) = ogp(&["timeline", LAKESIDE, "--as-of", "2027-09-01", "--format", "svg"]);
+    let (out, _, code) = ogp(&[
+        "timeline",
+        LAKESIDE,
+        "--as-of",
+        "2027-09-01",
+        "--format",
+        "svg",
+    ]);
     assert_eq!(code, 0);
     let doc = roxmltree::Document::parse(&out).expect("well-formed XML");
     assert_eq!(doc.root_element().tag_name().name(), "svg");
-    let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
-    for want in ["2026", "2027", "2028", "2029", "as of 2027-09-01", "overdue", "C1 Open budget data"] {
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    for want in [
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+        "as of 2027-09-01",
+        "overdue",
+        "C1 Open budget data",
+    ] {
         assert!(texts.contains(&want), "no text {want:?} in {texts:?}");
     }
 
@@ -58,17 +112,35 @@ fn svg_parses_as_xml_and_escapes_text() {
         "name = \"A <b> & \\\"C\\\" 'D'\"\ncountry = \"F\"\njoined = 2026-01-01\nelections = false\n",
     )
     .unwrap();
-    std::fs::write(root.join("plans/p/plan.toml"), "title = \"T\"\nstart = 2026-01-01\nend = 2027-12-31\nsubmitted = 2026-03-01\n").unwrap();
+    std::fs::write(
+        root.join("plans/p/plan.toml"),
+        "title = \"T\"\nstart = 2026-01-01\nend = 2027-12-31\nsubmitted = 2026-03-01\n",
+    )
+    .unwrap();
     std::fs::write(
         root.join("plans/p/commitments/c.toml"),
         "id = \"C1\"\ntitle = \"<script>alert(1)</script> & ]]>\"\nstart = 2026-03-01\nend = 2027-06-30\n",
     )
     .unwrap();
-    let (out, err, code) = ogp(&["timeline", root.to_str().unwrap(), "--as-of", "2026-09-01", "--format", "svg"]);
+    let (out, err, code) = ogp(&[
+        "timeline",
+        root.to_str().unwrap(),
+        "--as-of",
+        "2026-09-01",
+        "--format",
+        "svg",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains("<script>"));
     let doc = roxmltree::Document::parse(&out).expect("well-formed XML");
-    let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
     assert!(texts.contains(&"A <b> & \"C\" 'D': plan p"), "{texts:?}");
-    assert!(texts.iter().any(|t| t.starts_with("C1 <script>")), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with("C1 <script>")),
+        "{texts:?}"
+    );
 }
