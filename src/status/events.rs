@@ -372,11 +372,10 @@ fn tracker(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut Vec<Item>)
                 l.text = "the last tracker update".into();
                 l
             }),
-            (None, Some((f, _))) => place(f, None, ""),
-            (None, None) => place(
+            (None, _) => place(
                 p.file,
                 p.data.submitted.as_ref().map(|s| s.span()),
-                "implementation started here",
+                "implementation started here; no tracker update since",
             ),
         };
         if let Some(day) = next_day(close) {
@@ -410,9 +409,18 @@ fn engagement_years(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut V
         if engaged {
             continue;
         }
-        let at = match p.plan.meetings.get() {
-            Some((f, _)) => place(f, None, ""),
-            None => place(
+        // the year's last meeting (none had NGS), or the submission the years count from
+        let last = meetings
+            .iter()
+            .filter(|m| (y.first..=y.last).contains(&m.date.get().0))
+            .next_back();
+        let at = match (last, p.plan.meetings.get()) {
+            (Some(m), Some((f, mf))) => mf
+                .meeting
+                .iter()
+                .find(|x| std::ptr::eq(x.get(), *m))
+                .and_then(|x| place(f, Some(x.span()), "no non-governmental attendee")),
+            _ => place(
                 p.file,
                 p.data.submitted.as_ref().map(|s| s.span()),
                 "implementation years count from here",
