@@ -120,7 +120,7 @@ fn facts(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
             prio,
             ev,
             reason: reason.into(),
-            at: place(ctx.jfile, Some(e.span()), "this event"),
+            at: place(ctx.jfile, Some(e.date.span()), "this event"),
             unless: String::new(),
         });
     }
@@ -167,7 +167,7 @@ fn facts(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
                     prio: 2,
                     ev: Ev::Evidence(ev),
                     reason: format!("{what} {} held", m.id.get()),
-                    at: place(mfile, Some(m.span()), "this meeting"),
+                    at: place(mfile, Some(m.date.span()), "this meeting"),
                     unless: String::new(),
                 });
             }
@@ -223,7 +223,7 @@ pub fn updates(ctx: &Ctx<'_>, p: &PlanRef<'_>) -> Vec<Upd> {
             quarter: q,
             date: u.date.get().0,
             progress,
-            at: place(file, Some(u.span()), "this update"),
+            at: place(file, Some(u.date.span()), "this update"),
         });
     }
     out
@@ -419,7 +419,13 @@ fn engagement_years(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut V
                 .meeting
                 .iter()
                 .find(|x| std::ptr::eq(x.get(), *m))
-                .and_then(|x| place(f, Some(x.span()), "no non-governmental attendee")),
+                .and_then(|x| {
+                    place(
+                        f,
+                        Some(x.date.span()),
+                        "the year's last meeting, with no non-governmental attendee",
+                    )
+                }),
             _ => place(
                 p.file,
                 p.data.submitted.as_ref().map(|s| s.span()),
