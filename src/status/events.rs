@@ -412,8 +412,7 @@ fn engagement_years(ctx: &Ctx<'_>, p: &PlanRef<'_>, spans: &Spans, items: &mut V
         // the year's last meeting (none had NGS), or the submission the years count from
         let last = meetings
             .iter()
-            .filter(|m| (y.first..=y.last).contains(&m.date.get().0))
-            .next_back();
+            .rfind(|m| (y.first..=y.last).contains(&m.date.get().0));
         let at = match (last, p.plan.meetings.get()) {
             (Some(m), Some((f, mf))) => mf
                 .meeting
