@@ -144,3 +144,25 @@ fn svg_parses_as_xml_and_escapes_text() {
         "{texts:?}"
     );
 }
+
+/// The picture in docs/status-calendar-timeline.md is the real output (OGP_BLESS=1 rewrites it).
+#[test]
+fn the_docs_picture_is_fresh() {
+    let (out, _, _) = ogp(&[
+        "timeline",
+        LAKESIDE,
+        "--as-of",
+        "2027-09-01",
+        "--format",
+        "svg",
+    ]);
+    let path = crate::common::root().join("docs/lakeside-timeline.svg");
+    if std::env::var_os("OGP_BLESS").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        out,
+        "run with OGP_BLESS=1"
+    );
+}
