@@ -29,6 +29,7 @@
 
 pub mod events;
 pub mod report;
+pub mod triggers;
 
 use crate::date::due;
 use crate::diag::Label;
@@ -322,7 +323,7 @@ fn restore_text(s: Status, c: Causes) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::events::{excused, paused};
+    use super::triggers::{excused, paused};
     use chrono::NaiveDate;
 
     fn d(s: &str) -> NaiveDate {
