@@ -11,7 +11,7 @@ struct Repo {
     /// (id, date, purpose, with NGS)
     meetings: Vec<(&'static str, &'static str, &'static str, bool)>,
     /// (quarter, date, percent of C1)
-    updates: Vec<(&'static str, &'static str, u32)>,
+    updates: Vec<(String, String, u32)>,
 }
 
 impl Repo {
@@ -27,12 +27,11 @@ impl Repo {
                 ("m5", "2028-03-14", "implementation", true),
                 ("m6", "2028-09-12", "implementation", true),
             ],
-            updates: vec![
-                ("2026-Q2", "2026-06-28", 5),
-                ("2026-Q3", "2026-09-28", 10),
-                ("2026-Q4", "2026-12-18", 15),
-            ],
+            updates: Vec::new(),
         }
+        .update("2026-Q2", "2026-06-28", 5)
+        .update("2026-Q3", "2026-09-28", 10)
+        .update("2026-Q4", "2026-12-18", 15)
     }
 
     fn event(mut self, date: &str, kind: &str, until: Option<&str>) -> Repo {
@@ -44,8 +43,23 @@ impl Repo {
         self
     }
 
-    fn update(mut self, q: &'static str, date: &'static str, pct: u32) -> Repo {
-        self.updates.push((q, date, pct));
+    fn update(mut self, q: &str, date: &str, pct: u32) -> Repo {
+        self.updates.push((q.to_string(), date.to_string(), pct));
+        self
+    }
+
+    /// A tracker update with rising progress for every quarter up to `last_year`'s Q4.
+    fn steady(mut self, last_year: i32) -> Repo {
+        self.updates.clear();
+        let mut pct = 0;
+        for y in 2026..=last_year {
+            for (q, md) in [(1, "03-28"), (2, "06-28"), (3, "09-28"), (4, "12-18")] {
+                if (y, q) >= (2026, 2) {
+                    pct += 2;
+                    self = self.update(&format!("{y}-Q{q}"), &format!("{y}-{md}"), pct);
+                }
+            }
+        }
         self
     }
 
@@ -261,6 +275,69 @@ fn voluntary_inactivity_stops_the_clocks() {
     assert_eq!(
         statuses(&first, &["2026-07-10", "2026-07-11"]),
         [Active, Inactive]
+    );
+}
+
+#[test]
+fn the_next_plan_is_due_four_months_after_the_end() {
+    let mut r = Repo::new().steady(2029);
+    r.meetings
+        .push(("m7", "2029-03-13", "implementation", true));
+    assert_eq!(
+        statuses(&r, &["2029-08-30", "2029-08-31", "2029-09-01"]),
+        [Active, Inactive, Inactive]
+    );
+    let ext = r.event("2029-08-01", "extension", Some("2029-10-31"));
+    assert_eq!(
+        statuses(&ext, &["2029-08-31", "2029-10-31", "2029-11-01"]),
+        [Active, Active, Inactive]
+    );
+}
+
+#[test]
+fn voluntary_inactivity_stops_the_six_month_clock_and_resuming_restarts_it() {
+    // inactive 2027-07-01; voluntarily inactive from 2027-10-01 to 2028-03-01
+    let r = Repo::new()
+        .event("2027-10-01", "voluntary-inactive", None)
+        .event("2028-03-01", "resumed", None);
+    assert_eq!(
+        on(
+            &r,
+            &["2027-09-30", "2027-10-01", "2028-01-01", "2028-03-01"]
+        ),
+        [
+            (Inactive, "2027-07-01".into()),
+            (VoluntaryInactive, "2027-10-01".into()),
+            (VoluntaryInactive, "2027-10-01".into()),
+            (Active, "2028-03-01".into())
+        ]
+    );
+    // 2028-Q1 is excused; 2028-Q2 and Q3 silent: inactive again on 2028-10-01
+    assert_eq!(
+        statuses(&r, &["2028-09-30", "2028-10-01"]),
+        [Active, Inactive]
+    );
+}
+
+#[test]
+fn a_trigger_and_evidence_on_one_day_both_enter_the_history() {
+    let mut r = Repo::new();
+    r.submitted = Some("2026-07-01");
+    let dir = r.write();
+    let j = ogp::load::load(dir.path());
+    let ctx = ogp::rules::Ctx::new(&j, "2026-07-01".parse().unwrap()).unwrap();
+    let h: Vec<_> = replay(&ctx)
+        .history
+        .iter()
+        .map(|t| (t.date.to_string(), t.status))
+        .collect();
+    assert_eq!(
+        h,
+        [
+            ("2026-01-12".into(), Active),
+            ("2026-07-01".into(), Inactive),
+            ("2026-07-01".into(), Active)
+        ]
     );
 }
 
