@@ -2,7 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
-use crate::render::{self, Checked, Report};
+use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -22,11 +22,11 @@ pub enum Command {
     /// Check plan repositories against every rule of the handbook.
     Check(CheckArgs),
     /// Membership status of each jurisdiction: since when, why, history, next escalation.
-    Status(StatusArgs),
+    Status(crate::reports::StatusArgs),
     /// Every deadline the handbook implies, with who is responsible and its state.
-    Calendar(CalendarArgs),
+    Calendar(crate::reports::CalendarArgs),
     /// The plan cycle month by month (the handbook's Figure 1 for the real plan).
-    Timeline(TimelineArgs),
+    Timeline(crate::reports::TimelineArgs),
     /// List every rule with its code, name, default severity and summary.
     Rules,
     /// Print the documentation of one rule (by code or name).
@@ -40,6 +40,16 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    /// Start a new plan repository in DIR: every file, commented, ready for `ogp check`.
+    Init(crate::init::InitArgs),
+    /// Print a shell completion script, e.g. `ogp completions bash > /etc/bash_completion.d/ogp`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ogp man > ogp.1`.
+    Man,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -51,8 +61,16 @@ pub enum ColorChoice {
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 pub enum CheckFormat {
+    /// Reports with the offending value underlined, for people.
     Human,
+    /// The stable, versioned report (SPEC §4).
     Json,
+    /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other viewers.
+    Sarif,
+    /// JUnit XML: one test suite per jurisdiction, one test case per rule.
+    Junit,
 }
 
 #[derive(clap::Args, Debug)]
@@ -68,79 +86,8 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
-}
-
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum StatusFormat {
-    Table,
-    Markdown,
-    Json,
-}
-
-#[derive(clap::Args, Debug)]
-pub struct StatusArgs {
-    /// Jurisdiction roots or folders with many of them.
-    #[arg(default_value = ".")]
-    pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub common: Common,
-    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
-    pub format: StatusFormat,
-    /// Fit tables to this many columns (default: the terminal's width, or 100).
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<u16>,
-}
-
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum CalendarFormat {
-    Table,
-    Markdown,
-    Csv,
-    Json,
-    Ics,
-}
-
-#[derive(clap::Args, Debug)]
-pub struct CalendarArgs {
-    /// A jurisdiction root (or a folder of them).
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
-    #[command(flatten)]
-    pub common: Common,
-    /// Only deadlines on or after this day.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub from: Option<NaiveDate>,
-    /// Only deadlines on or before this day.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub to: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
-    pub format: CalendarFormat,
-    /// Fit tables to this many columns (default: the terminal's width, or 100).
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<u16>,
-}
-
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum TimelineFormat {
-    Table,
-    Markdown,
-    Csv,
-    Svg,
-}
-
-#[derive(clap::Args, Debug)]
-pub struct TimelineArgs {
-    /// A jurisdiction root.
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
-    #[command(flatten)]
-    pub common: Common,
-    #[arg(long, value_enum, default_value_t = TimelineFormat::Table)]
-    pub format: TimelineFormat,
-    /// Fit the table to this many columns, wrapping months into blocks (default: the
-    /// terminal's width, or 100).
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<u16>,
+    pub ci: crate::outputs::CiArgs,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -171,7 +118,7 @@ impl Common {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
 }
@@ -195,9 +142,9 @@ pub fn emit(s: &str) {
 pub fn run(cli: Cli) -> Result<i32, Fatal> {
     match cli.command {
         Command::Check(args) => check(args),
-        Command::Status(args) => status(args),
-        Command::Calendar(args) => calendar(args),
-        Command::Timeline(args) => timeline(args),
+        Command::Status(args) => crate::reports::status(args),
+        Command::Calendar(args) => crate::reports::calendar(args),
+        Command::Timeline(args) => crate::reports::timeline(args),
         Command::Rules => {
             emit(&rules_table());
             Ok(0)
@@ -212,6 +159,15 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             ))),
         },
         Command::Schema { out } => schema(out),
+        Command::Init(args) => crate::init::run(&args).map_err(Fatal),
+        Command::Completions { shell } => {
+            emit(&crate::outputs::completions(shell));
+            Ok(0)
+        }
+        Command::Man => {
+            emit(&crate::outputs::man_page());
+            Ok(0)
+        }
     }
 }
 
@@ -289,6 +245,7 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         as_of: opts.as_of,
         checked,
         orphans,
+        next_deadline: None,
     })
 }
 
@@ -297,11 +254,11 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of: args.common.date(),
         as_of_given: args.common.as_of.is_some(),
     };
-    let report = collect(&args.paths, opts)?;
-    let text = match args.format {
-        CheckFormat::Human => render::human::render(&report, args.common.color(), 100),
-        CheckFormat::Json => render::json::render(&report),
-    };
+    let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    let mut report = collect(&args.paths, opts)?;
+    filter.apply(&mut report);
+    report.next_deadline = crate::outputs::next_deadline(&report);
+    let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);
@@ -310,92 +267,4 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
     } else {
         0
     })
-}
-
-/// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
-/// No jurisdiction at all is a usage error.
-pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
-    let mut roots: Vec<PathBuf> = Vec::new();
-    for p in paths {
-        let d = load::discover(p).map_err(Fatal)?;
-        for (path, why) in d.unreadable {
-            eprintln!("ogp: skipped {}: {why}", path.display());
-        }
-        if d.roots.is_empty() {
-            return Err(Fatal(format!(
-                "{} holds no plan repository (no jurisdiction.toml at or below it)",
-                load::display(p)
-            )));
-        }
-        for r in d.roots {
-            if !roots.contains(&r) {
-                roots.push(r);
-            }
-        }
-    }
-    Ok(roots.par_iter().map(|r| load::load(r)).collect())
-}
-
-fn status(args: StatusArgs) -> Result<i32, Fatal> {
-    use crate::status::report;
-    let as_of = args.common.date();
-    let js = load_all(&args.paths)?;
-    let mut entries: Vec<report::Entry> =
-        js.iter().map(|j| report::Entry::build(j, as_of)).collect();
-    report::sort(&mut entries);
-    let width = render::table::width(args.width);
-    emit(&match args.format {
-        StatusFormat::Table => report::text(&entries, as_of, width, false),
-        StatusFormat::Markdown => report::text(&entries, as_of, width, true),
-        StatusFormat::Json => report::json(&entries, as_of),
-    });
-    Ok(0)
-}
-
-fn calendar(args: CalendarArgs) -> Result<i32, Fatal> {
-    use crate::calendar;
-    let as_of = args.common.date();
-    let js = load_all(std::slice::from_ref(&args.path))?;
-    let mut entries = Vec::new();
-    for j in &js {
-        entries.extend(calendar::entries(j, as_of));
-    }
-    calendar::finish(&mut entries, args.from, args.to);
-    let many = js.len() > 1;
-    let width = render::table::width(args.width);
-    emit(&match args.format {
-        CalendarFormat::Table => calendar::render::table(&entries, as_of, width, many),
-        CalendarFormat::Markdown => calendar::render::markdown(&entries, as_of, many),
-        CalendarFormat::Csv => calendar::render::csv(&entries),
-        CalendarFormat::Json => calendar::render::json(&entries, as_of),
-        CalendarFormat::Ics => calendar::ics::render(&entries, as_of),
-    });
-    Ok(0)
-}
-
-fn timeline(args: TimelineArgs) -> Result<i32, Fatal> {
-    use crate::timeline;
-    let as_of = args.common.date();
-    let js = load_all(std::slice::from_ref(&args.path))?;
-    if js.len() > 1 {
-        return Err(Fatal(format!(
-            "{} holds {} jurisdictions; give the folder of one of them",
-            load::display(&args.path),
-            js.len()
-        )));
-    }
-    let chart = timeline::Chart::build(&js[0], as_of).ok_or_else(|| {
-        Fatal(format!(
-            "{} has no readable plan to draw; `ogp check` says why",
-            js[0].root
-        ))
-    })?;
-    let width = render::table::width(args.width);
-    emit(&match args.format {
-        TimelineFormat::Table => timeline::text::table(&chart, width),
-        TimelineFormat::Markdown => timeline::text::markdown(&chart),
-        TimelineFormat::Csv => timeline::text::csv(&chart),
-        TimelineFormat::Svg => timeline::svg::render(&chart),
-    });
-    Ok(0)
 }

@@ -1,9 +1,11 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
+mod adoption;
 mod calendar;
 mod cli;
 mod common;
 mod examples;
+mod formats;
 mod generated;
 mod rules_fixtures;
 mod status;
