@@ -81,7 +81,7 @@ impl Chart {
     /// The chart of the plan being worked on as of the date; `None` without a readable plan.
     pub fn build(j: &Jurisdiction, as_of: NaiveDate) -> Option<Chart> {
         let ctx = Ctx::new(j, as_of)?;
-        let p = crate::status::report::current_plan(&ctx)?;
+        let p = plan_in_progress(&ctx)?;
         let id = &p.plan.id;
         let (start, end) = (p.data.start.get().0, p.data.end.get().0);
         let co_start = match p.index {
@@ -143,7 +143,20 @@ impl Chart {
             c.rows.push(Row { label, cells });
         };
         let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
-        let sub_mark = sub.map(|s| vec![(s, Mark::Done)]).unwrap_or_default();
+        // the submission against its deadline (the first plan's, or four months after the
+        // previous plan's end, as extended), as the calendar has it
+        let deadline = match p.index {
+            0 => ctx.first_plan_deadline().map(|d| d.0),
+            i => {
+                let prev_end = ctx.plans[i - 1].data.end.get().0;
+                due::next_plan(prev_end).map(|b| ctx.extended(prev_end, b))
+            }
+        };
+        let sub_mark = match (deadline, sub) {
+            (Some(_), _) => point(deadline, sub, as_of),
+            (None, Some(s)) => vec![(s, Mark::Done)],
+            (None, None) => Vec::new(),
+        };
         row(
             &mut c,
             "Co-creation and submission".into(),
@@ -236,6 +249,25 @@ impl Chart {
         );
         Some(c)
     }
+}
+
+/// The plan being co-created or implemented as of the date: the latest one whose co-creation
+/// has begun (from joining for the first plan, from the previous plan's end for the others),
+/// else the first.
+fn plan_in_progress<'a>(ctx: &Ctx<'a>) -> Option<crate::rules::PlanRef<'a>> {
+    let begun = |p: &crate::rules::PlanRef<'_>| {
+        let from = match p.index {
+            0 => ctx.jd.joined.get().0,
+            i => ctx.plans[i - 1].data.end.get().0,
+        };
+        from <= ctx.as_of || ctx.submitted(p).is_some()
+    };
+    ctx.plans
+        .iter()
+        .rev()
+        .find(|p| begun(p))
+        .or(ctx.plans.first())
+        .copied()
 }
 
 /// The mark of a deadline: where it was recorded (done or late), or its due month.

@@ -166,3 +166,36 @@ fn the_docs_picture_is_fresh() {
         "run with OGP_BLESS=1"
     );
 }
+
+/// While a plan is being co-created, its row runs to the as-of month and its submission
+/// deadline is marked due; once it is submitted late, the submission month is marked late.
+#[test]
+fn co_creation_shows_the_submission_against_its_deadline() {
+    let row = |as_of: &str| {
+        let (out, _, _) = ogp(&[
+            "timeline",
+            "tests/fixtures/calendar/late",
+            "--as-of",
+            as_of,
+            "--format",
+            "csv",
+        ]);
+        out.lines()
+            .find(|l| l.starts_with("Co-creation"))
+            .unwrap()
+            .to_string()
+    };
+    // columns: 2024-01 .. ; June 2024 is the 6th month
+    let draft = row("2024-05-01");
+    let cells: Vec<&str> = draft.split(',').skip(1).collect();
+    assert_eq!(
+        &cells[..6],
+        ["active", "active", "active", "active", "active", "due"]
+    );
+    let late = row("2024-08-01");
+    let cells: Vec<&str> = late.split(',').skip(1).collect();
+    assert_eq!(
+        cells[6], "late",
+        "submitted 2024-07-15 after the 2024-06-30 deadline"
+    );
+}
