@@ -101,6 +101,11 @@ impl Chart {
             .max()
             .unwrap_or(end)
             .max(end);
+        // reach the as-of month when it is less than a year past the plan's last deadline
+        let last = match crate::date::months_after(last, 12) {
+            Some(limit) if as_of > last && as_of <= limit => as_of,
+            _ => last,
+        };
         let mut months = Vec::new();
         let (mut y, mut m) = month_of(co_start);
         while (y, m) <= month_of(last) && months.len() < 240 {
