@@ -477,3 +477,30 @@ fn status_json_follows_the_spec_worst_first() {
     assert_eq!(js[1]["next"]["status"], "revoked");
     assert!(js[0]["next"].is_null(), "revocation is final");
 }
+
+/// Replayed on any day, the status is the one the latest replay's history gives for that day:
+/// records after a day never change what the machine said on it (no extension is involved).
+#[test]
+fn replays_at_many_dates_agree_with_the_latest_history() {
+    use chrono::{Days, NaiveDate};
+    let mut roots = vec![crate::common::root().join("examples/lakeside-status")];
+    for name in ["alder", "birch", "cedar", "dogwood", "elm"] {
+        roots.push(crate::common::root().join(REGISTRY).join(name));
+    }
+    let last: NaiveDate = "2029-12-31".parse().unwrap();
+    for root in roots {
+        let j = ogp::load::load(&root);
+        let full = replay(&ogp::rules::Ctx::new(&j, last).unwrap());
+        let mut day: NaiveDate = "2026-01-12".parse().unwrap();
+        while day <= last {
+            let r = replay(&ogp::rules::Ctx::new(&j, day).unwrap());
+            let want = full
+                .history
+                .iter()
+                .rfind(|t| t.date <= day)
+                .map(|t| t.status);
+            assert_eq!(r.status(), want, "{} as of {day}", root.display());
+            day = day.checked_add_days(Days::new(5)).unwrap();
+        }
+    }
+}
