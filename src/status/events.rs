@@ -149,7 +149,6 @@ fn facts(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
                 });
             }
         }
-        let mfile = p.plan.meetings.get().map(|(f, _)| f);
         if let Some((mfile, mf)) = p.plan.meetings.get() {
             for m in mf.meeting.iter().filter(|m| m.date.get().0 <= ctx.as_of) {
                 let ngs = ctx.has_ngs(m);
@@ -158,21 +157,25 @@ fn facts(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
                     (Purpose::Implementation, true) => Evidence::EngagedMeeting,
                     (Purpose::Implementation, false) => continue,
                 };
-                let what = match ev {
-                    Evidence::CoCreation { .. } => "co-creation meeting",
-                    _ => "implementation meeting with non-governmental stakeholders",
+                let reason = match ev {
+                    Evidence::CoCreation { .. } => {
+                        format!("co-creation meeting {} held", m.id.get())
+                    }
+                    _ => format!(
+                        "implementation meeting {} held with non-governmental stakeholders",
+                        m.id.get()
+                    ),
                 };
                 items.push(Item {
                     date: m.date.get().0,
                     prio: 2,
                     ev: Ev::Evidence(ev),
-                    reason: format!("{what} {} held", m.id.get()),
+                    reason,
                     at: place(mfile, Some(m.date.span()), "this meeting"),
                     unless: String::new(),
                 });
             }
         }
-        let _ = mfile;
         for u in updates(ctx, p).into_iter().filter(|u| u.progress) {
             items.push(Item {
                 date: u.date,
