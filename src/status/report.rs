@@ -152,6 +152,23 @@ fn status_str(e: &Entry) -> &'static str {
         .unwrap_or("unknown")
 }
 
+/// "1 revoked, 2 inactive, 5 active": how many of each status, worst first.
+fn tally(entries: &[Entry]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for e in entries {
+        let s = status_str(e);
+        match counts.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    counts
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn next_text(t: &Transition) -> String {
     if t.unless.is_empty() {
         format!("{} on {}", t.status.as_str(), t.date)
@@ -189,13 +206,21 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
     };
     let mut s = String::new();
     if entries.len() != 1 {
+        let tally = tally(entries);
         if md {
-            s.push_str(&format!("# Membership status as of {as_of}\n\n"));
-        } else {
             s.push_str(&format!(
-                "Membership status as of {as_of}: {} jurisdictions, worst first\n",
+                "# Membership status as of {as_of}\n\n{} jurisdictions: {tally}.\n\n",
                 entries.len()
             ));
+        } else {
+            let head = format!(
+                "Membership status as of {as_of}: {} jurisdictions ({tally}), worst first",
+                entries.len()
+            );
+            for l in crate::render::table::wrap_words(&head, width as usize) {
+                s.push_str(&l);
+                s.push('\n');
+            }
         }
         let rows: Vec<Vec<String>> = entries
             .iter()

@@ -4,6 +4,7 @@ mod adoption;
 mod calendar;
 mod cli;
 mod common;
+mod docs_outputs;
 mod examples;
 mod formats;
 mod generated;
