@@ -95,7 +95,7 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
             desc.push_str(&format!("\nChecked by rule {r} (ogp explain {r})"));
         }
         line(format!("DESCRIPTION:{}", escape(&desc)));
-        line(format!("CATEGORIES:{}", escape(e.state.word())));
+        line(format!("CATEGORIES:{}", escape(e.state.code())));
         line("TRANSP:TRANSPARENT".into());
         line("END:VEVENT".into());
     }

@@ -61,7 +61,7 @@ pub fn csv(v: &[Entry]) -> String {
             e.jurisdiction.clone(),
             e.what.clone(),
             e.who.clone(),
-            e.state.word().to_string(),
+            e.state.code().to_string(),
             e.state.on().map(|d| d.to_string()).unwrap_or_default(),
             e.rule.unwrap_or("").to_string(),
             e.key.clone(),
@@ -83,7 +83,7 @@ pub fn json(v: &[Entry], as_of: NaiveDate) -> String {
                 "key": e.key,
                 "what": e.what,
                 "who": e.who,
-                "state": e.state.word(),
+                "state": e.state.code(),
                 "done_on": e.state.on().map(|d| d.to_string()),
                 "rule": e.rule,
             })

@@ -57,6 +57,14 @@ impl State {
         }
     }
 
+    /// The word for machines (CSV, JSON, iCalendar categories): `due-soon` instead of `due soon`.
+    pub fn code(self) -> &'static str {
+        match self {
+            State::DueSoon => "due-soon",
+            s => s.word(),
+        }
+    }
+
     pub fn on(self) -> Option<NaiveDate> {
         match self {
             State::Done(d) | State::Late(d) => Some(d),
