@@ -225,7 +225,7 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
                     ctx.push(invalid(
                         tf,
                         pct.span(),
-                        format!("progress of {} is {v}%; a percentage is between 0 and 100", id.get()),
+                        format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
                         "outside 0..=100",
                     ));
                 }
@@ -306,15 +306,16 @@ fn references(ctx: &mut Ctx<'_>) {
         if p.plan.broken_commitments == 0 {
             if let Some((tf, t)) = p.plan.tracker.get() {
                 for u in &t.update {
-                    for (id, _) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                        if !commitment_ids.contains(&id.get().as_str()) {
+                    for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+                        if !commitment_ids.contains(&id.as_str()) {
+                            let at = key_span(&ctx.j.source(tf).text, id, pct.span());
                             bad.push(
-                                Finding::new(&S004, format!("commitment `{}` is not a commitment of this plan", id.get()))
-                                    .help(match closest(id.get(), &commitment_ids) {
+                                Finding::new(&S004, format!("commitment `{id}` is not a commitment of this plan"))
+                                    .help(match closest(id, &commitment_ids) {
                                         Some(h) => format!("did you mean `{h}`?"),
                                         None => "use the `id` of a file in this plan's commitments/ folder".into(),
                                     })
-                                    .at(tf, id.span(), "unknown commitment"),
+                                    .at(tf, at, "unknown commitment"),
                             );
                         }
                     }
