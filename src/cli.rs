@@ -76,7 +76,8 @@ pub struct Common {
 
 impl Common {
     pub fn date(&self) -> NaiveDate {
-        self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     pub fn color(&self) -> bool {
@@ -84,7 +85,8 @@ impl Common {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         }
     }
@@ -101,7 +103,11 @@ pub struct Fatal(pub String);
 /// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly.
 pub fn emit(s: &str) {
     let mut out = std::io::stdout().lock();
-    if out.write_all(s.as_bytes()).and_then(|_| out.flush()).is_err() {
+    if out
+        .write_all(s.as_bytes())
+        .and_then(|_| out.flush())
+        .is_err()
+    {
         std::process::exit(0);
     }
 }
@@ -149,11 +155,13 @@ fn schema(out: Option<PathBuf>) -> Result<i32, Fatal> {
             emit(&(serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"));
         }
         Some(dir) => {
-            std::fs::create_dir_all(&dir).map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
             for (name, s) in all {
                 let path = dir.join(name);
                 let text = serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
-                std::fs::write(&path, text).map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
+                std::fs::write(&path, text)
+                    .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
             }
         }
     }
@@ -214,5 +222,9 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
     emit(&text);
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);
-    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) { 1 } else { 0 })
+    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) {
+        1
+    } else {
+        0
+    })
 }

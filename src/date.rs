@@ -257,15 +257,24 @@ mod tests {
         let q = Quarter::parse("2028-Q1").unwrap();
         assert_eq!(q.first_day(), d("2028-01-01"));
         assert_eq!(q.last_day(), d("2028-03-31"));
-        assert_eq!(Quarter::parse("9999-Q4").unwrap().last_day(), d("9999-12-31"));
+        assert_eq!(
+            Quarter::parse("9999-Q4").unwrap().last_day(),
+            d("9999-12-31")
+        );
     }
 
     #[test]
     fn implementation_years_cut_at_plan_end() {
         let ys = implementation_years(d("2026-05-15"), d("2029-04-30"));
         assert_eq!(ys.len(), 3);
-        assert_eq!((ys[0].first, ys[0].last), (d("2026-05-15"), d("2027-05-14")));
-        assert_eq!((ys[2].first, ys[2].last), (d("2028-05-15"), d("2029-04-30")));
+        assert_eq!(
+            (ys[0].first, ys[0].last),
+            (d("2026-05-15"), d("2027-05-14"))
+        );
+        assert_eq!(
+            (ys[2].first, ys[2].last),
+            (d("2028-05-15"), d("2029-04-30"))
+        );
         assert!(ys[2].cut);
         assert_eq!(ys[2].meetings_needed(), 2);
         let ys = implementation_years(d("2026-05-15"), d("2027-08-01"));
@@ -274,9 +283,8 @@ mod tests {
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {
-        (1i32..=9999, 1u32..=12, 1u32..=31).prop_filter_map("real date", |(y, m, d)| {
-            NaiveDate::from_ymd_opt(y, m, d)
-        })
+        (1i32..=9999, 1u32..=12, 1u32..=31)
+            .prop_filter_map("real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
     }
 
     proptest! {

@@ -128,7 +128,8 @@ pub struct Discovery {
 
 /// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
 pub fn discover(path: &Path) -> Result<Discovery, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut d = Discovery {
         roots: Vec::new(),
         unreadable: Vec::new(),
@@ -179,7 +180,9 @@ pub fn display(p: &Path) -> String {
 fn read_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
     if meta.file_type().is_symlink() {
-        return Err("it is a symbolic link, which ogp does not follow; put the file itself here".into());
+        return Err(
+            "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
+        );
     }
     if meta.is_dir() {
         return Err("it is a folder, not a file".into());
@@ -286,14 +289,16 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
 /// are S003 and do not stop the file from loading.
-fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Jurisdiction, path: &Path, required: bool) -> Loaded<T> {
+fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    j: &mut Jurisdiction,
+    path: &Path,
+    required: bool,
+) -> Loaded<T> {
     if std::fs::symlink_metadata(path).is_err() {
         if required {
             let id = j.add_source(display(path), String::new());
-            j.findings.push(
-                Finding::new(&S007, format!("{} is missing", display(path)))
-                    .at_file(id),
-            );
+            j.findings
+                .push(Finding::new(&S007, format!("{} is missing", display(path))).at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -325,15 +330,21 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(j: &mut Juris
 /// A value of the wrong shape is reported and then pruned from the document, and parsing is
 /// tried again, so one bad meeting does not hide the next one; a document that cannot be
 /// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str, file: FileId) -> (Option<T>, Vec<Finding>) {
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut table = match DeTable::parse(src) {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             findings.push(
-                Finding::new(&S001, format!("this is not valid TOML: {}", tidy(e.message())))
-                    .at(file, span, "here"),
+                Finding::new(
+                    &S001,
+                    format!("this is not valid TOML: {}", tidy(e.message())),
+                )
+                .at(file, span, "here"),
             );
             return (None, findings);
         }
@@ -364,11 +375,11 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
                             },
                         ),
                     };
-                    findings.push(
-                        Finding::new(&S003, msg)
-                            .help(help)
-                            .at(file, span, "not a key of this table"),
-                    );
+                    findings.push(Finding::new(&S003, msg).help(help).at(
+                        file,
+                        span,
+                        "not a key of this table",
+                    ));
                 }
             }
         }
@@ -377,15 +388,31 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(src: &str
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
+                // A required key whose bad value was just pruned is now missing: already reported.
+                // The error points at the table (for `[x]`/`[[x]]`, only its header), so also
+                // accept the last pruned value when it was written as `<that key> = ...` below it.
                 let follows_prune = msg.starts_with("missing field")
-                    && pruned.iter().any(|p| span.start <= p.start && p.end <= span.end);
+                    && (pruned
+                        .iter()
+                        .any(|p| span.start <= p.start && p.end <= span.end)
+                        || pruned.last().is_some_and(|p| {
+                            let key = msg
+                                .trim_start_matches("missing field")
+                                .trim()
+                                .trim_matches('`');
+                            p.start >= span.start
+                                && src[..p.start]
+                                    .trim_end()
+                                    .strip_suffix('=')
+                                    .is_some_and(|b| b.trim_end().ends_with(key))
+                        }));
                 if !follows_prune {
                     let (message, label) = explain_serde(&msg);
-                    findings.push(
-                        Finding::new(&S002, message)
-                            .help(help_for(&msg))
-                            .at(file, span.clone(), label),
-                    );
+                    findings.push(Finding::new(&S002, message).help(help_for(&msg)).at(
+                        file,
+                        span.clone(),
+                        label,
+                    ));
                 }
                 if !prune(&mut table, &span) {
                     return (None, findings);
@@ -414,7 +441,10 @@ fn explain_serde(msg: &str) -> (String, String) {
         return (format!("wrong type: {rest}"), "wrong type".into());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return (format!("unknown value {rest}"), "not an allowed value".into());
+        return (
+            format!("unknown value {rest}"),
+            "not an allowed value".into(),
+        );
     }
     (msg.to_string(), "invalid value".into())
 }
@@ -490,7 +520,13 @@ fn suggest(key: &str, known: &[String]) -> Option<String> {
     let lower = key.to_ascii_lowercase().replace('-', "_");
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(&lower, k), strsim::jaro_winkler(&lower, k), k))
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&lower, k),
+                strsim::jaro_winkler(&lower, k),
+                k,
+            )
+        })
         .filter(|(d, jw, k)| *d <= (k.len().max(3) / 3).max(1) || *jw >= 0.85)
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
         .map(|(_, _, k)| k.clone())
@@ -506,7 +542,15 @@ fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>) -> bool {
                 || (ks.start <= span.start && span.end <= ks.end))
                 .then(|| k.clone())
         });
-        let Some(key) = hit else { return false };
+        let Some(key) = hit else {
+            // A `[table]` or `[[array]]` header's span covers the header, not its keys: look
+            // inside every nested table for the value.
+            return t.iter_mut().any(|(_, v)| match v.get_mut() {
+                DeValue::Table(inner) => in_table(inner, span),
+                DeValue::Array(a) => in_array(a, span),
+                _ => false,
+            });
+        };
         let v = t.get_mut(&key).expect("key just found");
         let whole = v.span() == *span;
         let inner = match v.get_mut() {
@@ -524,7 +568,11 @@ fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>) -> bool {
             .iter()
             .position(|v| v.span().start <= span.start && span.end <= v.span().end)
         else {
-            return false;
+            // Elements of an array of tables (`[[meeting]]`) span only their header, too.
+            return a.as_mut().iter_mut().any(|v| match v.get_mut() {
+                DeValue::Table(t) => in_table(t, span),
+                _ => false,
+            });
         };
         let v = &mut a.as_mut()[idx];
         let whole = v.span() == *span;

@@ -112,8 +112,18 @@ mod tests {
         assert_eq!(names.len(), rules.len(), "duplicate rule name");
         for r in &rules {
             assert!(r.code.len() == 4, "{}", r.code);
-            assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.name);
-            for (part, text) in [("what", r.what), ("why", r.why), ("example", r.example), ("fix", r.fix), ("section", r.section)] {
+            assert!(
+                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.name
+            );
+            for (part, text) in [
+                ("what", r.what),
+                ("why", r.why),
+                ("example", r.example),
+                ("fix", r.fix),
+                ("section", r.section),
+            ] {
                 assert!(!text.trim().is_empty(), "{} has no {part}", r.code);
             }
         }

@@ -84,7 +84,10 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
             .or_else(|| node.get("oneOf"))
             .and_then(Value::as_array)
         {
-            match alts.iter().find(|a| a.get("type") != Some(&Value::from("null"))) {
+            match alts
+                .iter()
+                .find(|a| a.get("type") != Some(&Value::from("null")))
+            {
                 Some(a) => node = a,
                 None => return node,
             }

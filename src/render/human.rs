@@ -30,13 +30,17 @@ impl std::error::Error for Diag {}
 
 impl Diagnostic for Diag {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.src.as_ref().map(|s| s as &dyn miette::SourceCode)
@@ -65,7 +69,9 @@ fn safe_source(text: &str) -> String {
             '\n' | '\t' | '\r' => c,
             c if (c as u32) < 0x20 || c as u32 == 0x7f => '?',
             c if c.is_control() => '\u{bf}',
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                '\u{fffd}'
+            }
             c => c,
         })
         .collect()
@@ -155,7 +161,12 @@ pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
         .with_links(false)
 }
 
-pub fn render_finding(h: &GraphicalReportHandler, j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
+pub fn render_finding(
+    h: &GraphicalReportHandler,
+    j: Option<&Jurisdiction>,
+    orphan: Option<&str>,
+    f: &Finding,
+) -> String {
     let d = build(j, orphan, f);
     let mut out = String::new();
     if h.render_report(&mut out, &d).is_err() {
@@ -179,7 +190,11 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
         if c.findings.is_empty() {
             continue;
         }
-        let e = c.findings.iter().filter(|f| f.severity == Severity::Error).count();
+        let e = c
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
         let w = c.findings.len() - e;
         out.push_str(&format!(
             "── {} ({}): {}, {}\n\n",

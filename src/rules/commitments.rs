@@ -118,7 +118,9 @@ pub static C209: Rule = Rule {
     fix: "Say which value the commitment advances: values = [\"transparency\"].",
 };
 
-pub static RULES: &[&Rule] = &[&C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209];
+pub static RULES: &[&Rule] = &[
+    &C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209,
+];
 
 pub fn check(ctx: &mut Ctx<'_>) {
     for p in ctx.plans.clone() {
@@ -152,18 +154,32 @@ pub fn slot_release(ctx: &Ctx<'_>, c: &Commitment) -> Option<NaiveDate> {
 
 fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let limit = if ctx.is_joint() { 12 } else { 5 };
-    let kind = if ctx.is_joint() { "a joint action plan" } else { "a single jurisdiction" };
+    let kind = if ctx.is_joint() {
+        "a joint action plan"
+    } else {
+        "a single jurisdiction"
+    };
     let Some(_) = ctx.submitted(p) else {
-        let draft: Vec<&Commitment> = ctx.commitments(p).filter(|c| c.data.added.is_none()).collect();
+        let draft: Vec<&Commitment> = ctx
+            .commitments(p)
+            .filter(|c| c.data.added.is_none())
+            .collect();
         if draft.len() > limit {
             let c = draft[limit];
             ctx.push(
                 Finding::new(
                     &C201,
-                    format!("the draft plan has {} commitments; {kind} may have {limit} at a time", draft.len()),
+                    format!(
+                        "the draft plan has {} commitments; {kind} may have {limit} at a time",
+                        draft.len()
+                    ),
                 )
                 .warning()
-                .at(c.file, c.data.id.span(), format!("commitment {} is one too many", limit + 1)),
+                .at(
+                    c.file,
+                    c.data.id.span(),
+                    format!("commitment {} is one too many", limit + 1),
+                ),
             );
         }
         return;
@@ -172,7 +188,9 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let mut events: Vec<(NaiveDate, i32, usize)> = Vec::new();
     let commitments: Vec<&Commitment> = ctx.commitments(p).collect();
     for (i, c) in commitments.iter().enumerate() {
-        let Some(entry) = ctx.entered(p, c) else { continue };
+        let Some(entry) = ctx.entered(p, c) else {
+            continue;
+        };
         let release = slot_release(ctx, c);
         if release.is_some_and(|r| r <= entry) {
             continue;
@@ -190,7 +208,12 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         if delta > 0 && count as usize > limit && reported_day != Some(day) {
             reported_day = Some(day);
             let c = commitments[i];
-            let at = c.data.added.as_ref().map(|a| a.span()).unwrap_or(c.data.id.span());
+            let at = c
+                .data
+                .added
+                .as_ref()
+                .map(|a| a.span())
+                .unwrap_or(c.data.id.span());
             let mut f = Finding::new(
                 &C201,
                 format!("{count} commitments occupy slots on {day}; {kind} may have {limit}"),
@@ -225,12 +248,18 @@ fn initial(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
     let (msg, at, label) = match (&p.data.submitted, sub) {
         (Some(s), Some(d)) => (
-            format!("the plan was submitted {d} with {n} commitment{}; it should start with five", if n == 1 { "" } else { "s" }),
+            format!(
+                "the plan was submitted {d} with {n} commitment{}; it should start with five",
+                if n == 1 { "" } else { "s" }
+            ),
             s.span(),
             "submitted here",
         ),
         _ => (
-            format!("the draft plan has {n} commitment{}; it should be submitted with five", if n == 1 { "" } else { "s" }),
+            format!(
+                "the draft plan has {n} commitment{}; it should be submitted with five",
+                if n == 1 { "" } else { "s" }
+            ),
             p.data.title.span(),
             "this plan",
         ),
@@ -243,36 +272,60 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let (cs, ce) = (c.data.start.get().0, c.data.end.get().0);
     if cs < ps {
         ctx.push(
-            Finding::new(&C203, format!("commitment {} starts {cs}, before its plan starts {ps}", c.data.id.get()))
-                .help(format!("start the commitment on or after {ps}"))
-                .at(c.file, c.data.start.span(), "before the plan")
-                .also(p.file, p.data.start.span(), "the plan starts here"),
+            Finding::new(
+                &C203,
+                format!(
+                    "commitment {} starts {cs}, before its plan starts {ps}",
+                    c.data.id.get()
+                ),
+            )
+            .help(format!("start the commitment on or after {ps}"))
+            .at(c.file, c.data.start.span(), "before the plan")
+            .also(p.file, p.data.start.span(), "the plan starts here"),
         );
     }
     if ce > pe {
         ctx.push(
-            Finding::new(&C203, format!("commitment {} ends {ce}, after its plan ends {pe}", c.data.id.get()))
-                .help(format!("plan the commitment to be fully implemented by {pe}"))
-                .at(c.file, c.data.end.span(), "after the plan")
-                .also(p.file, p.data.end.span(), "the plan ends here"),
+            Finding::new(
+                &C203,
+                format!(
+                    "commitment {} ends {ce}, after its plan ends {pe}",
+                    c.data.id.get()
+                ),
+            )
+            .help(format!(
+                "plan the commitment to be fully implemented by {pe}"
+            ))
+            .at(c.file, c.data.end.span(), "after the plan")
+            .also(p.file, p.data.end.span(), "the plan ends here"),
         );
     }
 }
 
 fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
     let id = c.data.id.get();
-    if c.data.lead.as_ref().is_none_or(|l| l.get().trim().is_empty()) {
+    if c.data
+        .lead
+        .as_ref()
+        .is_none_or(|l| l.get().trim().is_empty())
+    {
         ctx.push(
-            Finding::new(&C204, format!("commitment {id} names no lead implementing agency"))
-                .help("add lead = \"<stakeholder id>\" for the agency responsible")
-                .at(c.file, c.data.id.span(), "no lead"),
+            Finding::new(
+                &C204,
+                format!("commitment {id} names no lead implementing agency"),
+            )
+            .help("add lead = \"<stakeholder id>\" for the agency responsible")
+            .at(c.file, c.data.id.span(), "no lead"),
         );
     }
     if !c.data.milestone.iter().any(|m| m.due.is_some()) {
         ctx.push(
-            Finding::new(&C204, format!("commitment {id} has no milestone with a due date"))
-                .help("add [[milestone]] with title and due, so progress can be measured")
-                .at(c.file, c.data.id.span(), "no dated milestone"),
+            Finding::new(
+                &C204,
+                format!("commitment {id} has no milestone with a due date"),
+            )
+            .help("add [[milestone]] with title and due, so progress can be measured")
+            .at(c.file, c.data.id.span(), "no dated milestone"),
         );
     }
 }
@@ -283,7 +336,13 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     }
     let entered = ctx.entered(p, c);
     let until = entered.unwrap_or(ctx.as_of);
-    let listed: Vec<&str> = c.data.co_created_in.iter().flat_map(|l| l.get().iter()).map(|s| s.get().as_str()).collect();
+    let listed: Vec<&str> = c
+        .data
+        .co_created_in
+        .iter()
+        .flat_map(|l| l.get().iter())
+        .map(|s| s.get().as_str())
+        .collect();
     let ok = ctx.meetings(p).into_iter().any(|m| {
         listed.contains(&m.id.get().as_str())
             && *m.purpose.get() == Purpose::CoCreation
@@ -301,7 +360,9 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     };
     let mut f = Finding::new(
         &C205,
-        format!("commitment {id} ({when}) lists no co-creation meeting with a non-governmental attendee held by then"),
+        format!(
+            "commitment {id} ({when}) lists no co-creation meeting with a non-governmental attendee held by then"
+        ),
     );
     f = match &c.data.co_created_in {
         Some(l) => f.at(c.file, l.span(), "no qualifying meeting here"),
@@ -315,18 +376,34 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
 
 fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let id = c.data.id.get();
-    let Some(entered) = ctx.entered(p, c) else { return };
-    let Some(window) = months_after(entered, 6) else { return };
+    let Some(entered) = ctx.entered(p, c) else {
+        return;
+    };
+    let Some(window) = months_after(entered, 6) else {
+        return;
+    };
     let anchor = c.data.added.as_ref().or(p.data.submitted.as_ref());
-    let anchor_file = if c.data.added.is_some() { c.file } else { p.file };
+    let anchor_file = if c.data.added.is_some() {
+        c.file
+    } else {
+        p.file
+    };
     let late = |what: &str, d: NaiveDate| {
-        format!("commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})")
+        format!(
+            "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
+        )
     };
     let mut out = Vec::new();
     for ch in &c.data.change {
-        let Some(d) = ctx.fact(&Some(ch.date.clone())) else { continue };
+        let Some(d) = ctx.fact(&Some(ch.date.clone())) else {
+            continue;
+        };
         if d > window {
-            let mut f = Finding::new(&C206, late("changed", d)).at(c.file, ch.date.span(), "after the window");
+            let mut f = Finding::new(&C206, late("changed", d)).at(
+                c.file,
+                ch.date.span(),
+                "after the window",
+            );
             if let Some(a) = anchor {
                 f = f.also(anchor_file, a.span(), "submitted here");
             }
@@ -336,7 +413,8 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     }
     if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
         if d > window {
-            let mut f = Finding::new(&C206, late("withdrawn", d)).at(c.file, w.span(), "after the window");
+            let mut f =
+                Finding::new(&C206, late("withdrawn", d)).at(c.file, w.span(), "after the window");
             if let Some(a) = anchor {
                 f = f.also(anchor_file, a.span(), "submitted here");
             }
@@ -363,7 +441,12 @@ fn approval(
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();
-        let approvers: Vec<&str> = ch.approved_by.iter().flat_map(|a| a.get().iter()).map(|s| s.get().as_str()).collect();
+        let approvers: Vec<&str> = ch
+            .approved_by
+            .iter()
+            .flat_map(|a| a.get().iter())
+            .map(|s| s.get().as_str())
+            .collect();
         if !approvers.iter().any(|a| co_creators.contains(a)) {
             let msg = if approvers.is_empty() {
                 format!("the change of {date} to commitment {id} records no approval")
@@ -373,7 +456,11 @@ fn approval(
                     approvers.join(", ")
                 )
             };
-            let at = ch.approved_by.as_ref().map(|a| a.span()).unwrap_or(ch.date.span());
+            let at = ch
+                .approved_by
+                .as_ref()
+                .map(|a| a.span())
+                .unwrap_or(ch.date.span());
             out.push(
                 Finding::new(&C207, msg)
                     .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
@@ -432,7 +519,9 @@ fn values(ctx: &mut Ctx<'_>, c: &Commitment) {
     let id = c.data.id.get();
     let f = Finding::new(
         &C209,
-        format!("commitment {id} names none of the values transparency, participation, accountability"),
+        format!(
+            "commitment {id} names none of the values transparency, participation, accountability"
+        ),
     );
     let f = match &c.data.values {
         Some(v) => f.at(c.file, v.span(), "no OGP value"),

@@ -84,7 +84,9 @@ impl<'a> Ctx<'a> {
 
     /// Like [`Ctx::fact`], with the value's span.
     pub fn fact_sp<'d>(&self, d: &'d Option<Sp<Date>>) -> Option<(NaiveDate, &'d Sp<Date>)> {
-        d.as_ref().filter(|d| d.get().0 <= self.as_of).map(|d| (d.get().0, d))
+        d.as_ref()
+            .filter(|d| d.get().0 <= self.as_of)
+            .map(|d| (d.get().0, d))
     }
 
     pub fn push(&mut self, f: Finding) {
@@ -113,7 +115,10 @@ impl<'a> Ctx<'a> {
 
     /// Commitments that are part of the plan as of the date (an `added` in the future hides
     /// the commitment entirely).
-    pub fn commitments<'p>(&self, p: &PlanRef<'p>) -> impl Iterator<Item = &'p Commitment> + use<'p, '_> {
+    pub fn commitments<'p>(
+        &self,
+        p: &PlanRef<'p>,
+    ) -> impl Iterator<Item = &'p Commitment> + use<'p, '_> {
         let as_of = self.as_of;
         p.plan
             .commitments
@@ -147,7 +152,10 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn attendees<'m>(&self, m: &'m Meeting) -> impl Iterator<Item = &'m str> {
-        m.attendees.iter().flat_map(|a| a.get().iter()).map(|s| s.get().as_str())
+        m.attendees
+            .iter()
+            .flat_map(|a| a.get().iter())
+            .map(|s| s.get().as_str())
     }
 
     pub fn has_ngs(&self, m: &Meeting) -> bool {

@@ -75,12 +75,38 @@ pub fn check(ctx: &mut Ctx<'_>) {
     for p in ctx.plans.clone() {
         body(ctx, &p);
         if let Some(sub) = ctx.submitted(&p) {
-            let inception = p.data.assessments.as_ref().and_then(|a| a.inception.clone());
+            let inception = p
+                .data
+                .assessments
+                .as_ref()
+                .and_then(|a| a.inception.clone());
             let sub_span = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
-            due(ctx, &M302, "the inception assessment", months_after(sub, 2), &inception, p.file, (p.file, sub_span, format!("submitted {sub}")), "record [assessments] inception = <date> when the monitoring body submits it");
+            due(
+                ctx,
+                &M302,
+                "the inception assessment",
+                months_after(sub, 2),
+                &inception,
+                p.file,
+                (p.file, sub_span, format!("submitted {sub}")),
+                "record [assessments] inception = <date> when the monitoring body submits it",
+            );
             let end = p.data.end.get().0;
-            let fl = p.data.assessments.as_ref().and_then(|a| a.final_learning.clone());
-            due(ctx, &M304, "the final learning exercise", months_after(end, 2), &fl, p.file, (p.file, p.data.end.span(), format!("the plan ends {end}")), "record [assessments] final_learning = <date> when it is submitted");
+            let fl = p
+                .data
+                .assessments
+                .as_ref()
+                .and_then(|a| a.final_learning.clone());
+            due(
+                ctx,
+                &M304,
+                "the final learning exercise",
+                months_after(end, 2),
+                &fl,
+                p.file,
+                (p.file, p.data.end.span(), format!("the plan ends {end}")),
+                "record [assessments] final_learning = <date> when it is submitted",
+            );
             tracker(ctx, &p, sub);
         }
         let cs: Vec<_> = ctx.commitments(&p).collect();
@@ -90,7 +116,16 @@ pub fn check(ctx: &mut Ctx<'_>) {
             }
             if let Some((done, sp)) = ctx.fact_sp(&c.data.completed) {
                 let what = format!("the end-of-commitment assessment of {}", c.data.id.get());
-                due(ctx, &M303, &what, months_after(done, 1), &c.data.assessed, c.file, (c.file, sp.span(), format!("completed {done}")), "record assessed = <date> in the commitment when the monitoring body submits it");
+                due(
+                    ctx,
+                    &M303,
+                    &what,
+                    months_after(done, 1),
+                    &c.data.assessed,
+                    c.file,
+                    (c.file, sp.span(), format!("completed {done}")),
+                    "record assessed = <date> in the commitment when the monitoring body submits it",
+                );
             }
         }
     }
@@ -111,17 +146,26 @@ fn due(
     let Some(deadline) = deadline else { return };
     match ctx.fact_sp(record) {
         Some((d, sp)) if d > deadline => ctx.push(
-            Finding::new(rule, format!("{what} was submitted {d}, after it was due {deadline}"))
-                .warning()
-                .help("nothing to fix now; the next one is due on time")
-                .at(record_file, sp.span(), "late")
-                .also(anchor.0, anchor.1, anchor.2),
+            Finding::new(
+                rule,
+                format!("{what} was submitted {d}, after it was due {deadline}"),
+            )
+            .warning()
+            .help("nothing to fix now; the next one is due on time")
+            .at(record_file, sp.span(), "late")
+            .also(anchor.0, anchor.1, anchor.2),
         ),
         Some(_) => {}
         None if ctx.as_of > deadline => ctx.push(
-            Finding::new(rule, format!("{what} was due {deadline} and is not recorded as of {}", ctx.as_of))
-                .help(help.to_string())
-                .at(anchor.0, anchor.1, format!("{}: due {deadline}", anchor.2)),
+            Finding::new(
+                rule,
+                format!(
+                    "{what} was due {deadline} and is not recorded as of {}",
+                    ctx.as_of
+                ),
+            )
+            .help(help.to_string())
+            .at(anchor.0, anchor.1, format!("{}: due {deadline}", anchor.2)),
         ),
         None => {}
     }
@@ -138,18 +182,38 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     };
     if let Some(s) = &mb.stakeholder {
         if ctx.is_gov(s.get()) {
-            let f = Finding::new(&M301, format!("the monitoring body `{}` is a government stakeholder; it must be independent", s.get()))
-                .help("choose an independent body, such as a university or research institute")
-                .at(p.file, s.span(), "government sector");
+            let f = Finding::new(
+                &M301,
+                format!(
+                    "the monitoring body `{}` is a government stakeholder; it must be independent",
+                    s.get()
+                ),
+            )
+            .help("choose an independent body, such as a university or research institute")
+            .at(p.file, s.span(), "government sector");
             let f = draft_severity(ctx, p, f);
             ctx.push(f);
         }
     }
-    let endorsed_yet = mb.endorsed_on.as_ref().is_none_or(|d| d.get().0 <= ctx.as_of);
-    let ngs: Vec<&str> = mb.endorsed_by.iter().map(|s| s.get().as_str()).filter(|s| ctx.is_ngs(s)).collect();
+    let endorsed_yet = mb
+        .endorsed_on
+        .as_ref()
+        .is_none_or(|d| d.get().0 <= ctx.as_of);
+    let ngs: Vec<&str> = mb
+        .endorsed_by
+        .iter()
+        .map(|s| s.get().as_str())
+        .filter(|s| ctx.is_ngs(s))
+        .collect();
     if ngs.is_empty() || !endorsed_yet {
         let msg = if !endorsed_yet {
-            format!("the monitoring body is endorsed only from {}", mb.endorsed_on.as_ref().map(|d| d.get().to_string()).unwrap_or_default())
+            format!(
+                "the monitoring body is endorsed only from {}",
+                mb.endorsed_on
+                    .as_ref()
+                    .map(|d| d.get().to_string())
+                    .unwrap_or_default()
+            )
         } else if mb.endorsed_by.is_empty() {
             "the monitoring body is endorsed by no non-governmental stakeholder".to_string()
         } else {
@@ -192,8 +256,13 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, sub: NaiveDate) {
             break;
         }
         if !reported.contains(&q) {
-            let mut f = Finding::new(&M305, format!("no tracker update for {q} (it ended {})", q.last_day()))
-                .help(format!("update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"));
+            let mut f = Finding::new(
+                &M305,
+                format!("no tracker update for {q} (it ended {})", q.last_day()),
+            )
+            .help(format!(
+                "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
+            ));
             f = match span.clone() {
                 Some(s) => f.at(file, s, "implementation started here"),
                 None => f.at_file(file),

@@ -126,13 +126,19 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         }
         Some(t) => {
             let tend = t.end.get().0;
-            let Some(limit) = months_before(tend, 2) else { return };
+            let Some(limit) = months_before(tend, 2) else {
+                return;
+            };
             if end > limit {
                 let f = Finding::new(
                     &P101,
-                    format!("the plan ends {end}; the term ends {tend}, so the plan must end by {limit}"),
+                    format!(
+                        "the plan ends {end}; the term ends {tend}, so the plan must end by {limit}"
+                    ),
                 )
-                .help(format!("end the plan on or before {limit}, two months before the term ends"))
+                .help(format!(
+                    "end the plan on or before {limit}, two months before the term ends"
+                ))
                 .at(p.file, p.data.end.span(), "ends too late")
                 .also(ctx.jfile, t.end.span(), "the term ends here");
                 ctx.push(f);
@@ -197,14 +203,21 @@ fn is_english(lang: &str) -> bool {
 }
 
 fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
-    let has_english = p.data.english_version.as_ref().is_some_and(|e| !e.get().trim().is_empty());
+    let has_english = p
+        .data
+        .english_version
+        .as_ref()
+        .is_some_and(|e| !e.get().trim().is_empty());
     let Some(lang) = &p.data.language else { return };
     if is_english(lang.get()) || has_english {
         return;
     }
     let f = Finding::new(
         &P104,
-        format!("the plan is in `{}` and no English version is given", lang.get()),
+        format!(
+            "the plan is in `{}` and no English version is given",
+            lang.get()
+        ),
     )
     .help("add english_version = \"<link to the English translation>\" to plan.toml")
     .at(p.file, lang.span(), "not English");
@@ -214,16 +227,22 @@ fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 
 fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(s) = &p.data.strategy else {
-        let f = Finding::new(&P105, "the plan has no [strategy] (the Local Open Government Strategy summary)")
-            .help("add [strategy] with vision, principles, objectives and engagement")
-            .at(p.file, p.data.title.span(), "this plan");
+        let f = Finding::new(
+            &P105,
+            "the plan has no [strategy] (the Local Open Government Strategy summary)",
+        )
+        .help("add [strategy] with vision, principles, objectives and engagement")
+        .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
         return;
     };
-    let text = |v: &Option<crate::model::Sp<String>>| v.as_ref().is_some_and(|s| !s.get().trim().is_empty());
+    let text = |v: &Option<crate::model::Sp<String>>| {
+        v.as_ref().is_some_and(|s| !s.get().trim().is_empty())
+    };
     let list = |v: &Option<crate::model::Sp<Vec<crate::model::Sp<String>>>>| {
-        v.as_ref().is_some_and(|l| l.get().iter().any(|s| !s.get().trim().is_empty()))
+        v.as_ref()
+            .is_some_and(|l| l.get().iter().any(|s| !s.get().trim().is_empty()))
     };
     let mut missing = Vec::new();
     if !text(&s.vision) {
@@ -252,9 +271,14 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 }
 
 fn first_plan(ctx: &mut Ctx<'_>) {
-    let Some((deadline, dfile, dspan)) = ctx.first_plan_deadline() else { return };
+    let Some((deadline, dfile, dspan)) = ctx.first_plan_deadline() else {
+        return;
+    };
     let first = ctx.plans.first().copied();
-    let submitted = first.and_then(|p| ctx.fact_sp(&p.data.submitted).map(|(d, sp)| (d, sp.span(), p.file)));
+    let submitted = first.and_then(|p| {
+        ctx.fact_sp(&p.data.submitted)
+            .map(|(d, sp)| (d, sp.span(), p.file))
+    });
     match submitted {
         Some((d, span, file)) if d > deadline => {
             let f = Finding::new(
@@ -293,11 +317,14 @@ fn next_plan(ctx: &mut Ctx<'_>) {
         if ctx.submitted(p).is_none() {
             continue; // a plan never submitted is the subject of P106 or of its predecessor
         }
-        let Some(base) = months_after(end, 4) else { continue };
+        let Some(base) = months_after(end, 4) else {
+            continue;
+        };
         let deadline = ctx.extended(end, base);
-        let next = plans[i + 1..]
-            .iter()
-            .find_map(|n| ctx.fact_sp(&n.data.submitted).map(|(d, sp)| (d, sp.span(), n.file)));
+        let next = plans[i + 1..].iter().find_map(|n| {
+            ctx.fact_sp(&n.data.submitted)
+                .map(|(d, sp)| (d, sp.span(), n.file))
+        });
         match next {
             Some((d, span, file)) if d > deadline => {
                 let f = Finding::new(

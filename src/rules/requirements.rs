@@ -82,19 +82,29 @@ fn forum(ctx: &mut Ctx<'_>) {
     let any_submitted = ctx.plans.iter().any(|p| ctx.submitted(p).is_some());
     match &ctx.jd.forum {
         None => {
-            let f = Finding::new(&R401, "no forum (space for participation) is recorded")
-                .at(ctx.jfile, ctx.jd.name.span(), "this jurisdiction");
+            let f = Finding::new(&R401, "no forum (space for participation) is recorded").at(
+                ctx.jfile,
+                ctx.jd.name.span(),
+                "this jurisdiction",
+            );
             let f = if any_submitted { f } else { f.warning() };
             ctx.push(f);
         }
         Some(forum) => {
             if forum.name.get().trim().is_empty() {
-                ctx.push(Finding::new(&R401, "the forum has no name").at(ctx.jfile, forum.name.span(), "empty"));
+                ctx.push(Finding::new(&R401, "the forum has no name").at(
+                    ctx.jfile,
+                    forum.name.span(),
+                    "empty",
+                ));
             } else if let Some(est) = &forum.established {
                 if est.get().0 > ctx.as_of {
-                    let f = Finding::new(&R401, format!("the forum is established only on {}", est.get()))
-                        .help("the forum must exist while the plan is co-created")
-                        .at(ctx.jfile, est.span(), "not yet established");
+                    let f = Finding::new(
+                        &R401,
+                        format!("the forum is established only on {}", est.get()),
+                    )
+                    .help("the forum must exist while the plan is co-created")
+                    .at(ctx.jfile, est.span(), "not yet established");
                     let f = if any_submitted { f } else { f.warning() };
                     ctx.push(f);
                 }
@@ -174,9 +184,12 @@ fn implementation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let sub = ctx.submitted(p);
     let Some(e) = &p.data.endorsement else {
-        let f = Finding::new(&R405, "the plan records no endorsement by non-governmental stakeholders")
-            .help("add [endorsement] with the date and the ids of the NGS who endorsed the final plan")
-            .at(p.file, p.data.title.span(), "this plan");
+        let f = Finding::new(
+            &R405,
+            "the plan records no endorsement by non-governmental stakeholders",
+        )
+        .help("add [endorsement] with the date and the ids of the NGS who endorsed the final plan")
+        .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
         return;
@@ -184,13 +197,26 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let date = e.date.get().0;
     let mut out = Vec::new();
     if date > ctx.as_of && sub.is_none() {
-        out.push(Finding::new(&R405, format!("the plan is endorsed only on {date}")).at(p.file, e.date.span(), "not yet"));
+        out.push(
+            Finding::new(&R405, format!("the plan is endorsed only on {date}")).at(
+                p.file,
+                e.date.span(),
+                "not yet",
+            ),
+        );
     } else if let Some(s) = sub.filter(|s| date > *s) {
         out.push(
-            Finding::new(&R405, format!("the plan was endorsed {date}, after it was submitted {s}"))
-                .help("the final plan must be endorsed before it is submitted")
-                .at(p.file, e.date.span(), "after submission")
-                .also(p.file, p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0), "submitted here"),
+            Finding::new(
+                &R405,
+                format!("the plan was endorsed {date}, after it was submitted {s}"),
+            )
+            .help("the final plan must be endorsed before it is submitted")
+            .at(p.file, e.date.span(), "after submission")
+            .also(
+                p.file,
+                p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0),
+                "submitted here",
+            ),
         );
     }
     let by: Vec<_> = e.by.iter().flat_map(|b| b.get().iter()).collect();

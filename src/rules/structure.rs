@@ -146,7 +146,10 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         Some(m) if joint && m.get().len() < 2 => ctx.push(invalid(
             f,
             m.span(),
-            format!("a joint action plan needs two or more members; {} listed", m.get().len()),
+            format!(
+                "a joint action plan needs two or more members; {} listed",
+                m.get().len()
+            ),
             "fewer than two members",
         )),
         None if joint => ctx.push(
@@ -178,8 +181,13 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         if *e.kind.get() == EventKind::Extension {
             match &e.until {
                 None => ctx.push(
-                    invalid(f, e.kind.span(), "an extension event needs `until`, the new deadline".into(), "extension without until")
-                        .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
+                    invalid(
+                        f,
+                        e.kind.span(),
+                        "an extension event needs `until`, the new deadline".into(),
+                        "extension without until",
+                    )
+                    .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
                 ),
                 Some(u) => order(ctx, f, "the extension", &e.date, u),
             }
@@ -195,7 +203,13 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     }
     for c in &p.plan.commitments {
         let d = &c.data;
-        order(ctx, c.file, &format!("commitment {}", d.id.get()), &d.start, &d.end);
+        order(
+            ctx,
+            c.file,
+            &format!("commitment {}", d.id.get()),
+            &d.start,
+            &d.end,
+        );
         if let Some(done) = &d.completed {
             if done.get() < d.start.get() {
                 ctx.push(
@@ -243,11 +257,19 @@ fn references(ctx: &mut Ctx<'_>) {
             bad.push(
                 Finding::new(
                     &S004,
-                    format!("{role} `{}` is not a stakeholder defined in jurisdiction.toml", id.get()),
+                    format!(
+                        "{role} `{}` is not a stakeholder defined in jurisdiction.toml",
+                        id.get()
+                    ),
                 )
                 .help(match hint {
-                    Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
-                    None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
+                    Some(h) => {
+                        format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id")
+                    }
+                    None => {
+                        "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id"
+                            .into()
+                    }
                 })
                 .at(file, id.span(), "unknown stakeholder"),
             );
@@ -278,7 +300,12 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let meetings_known = !p.plan.meetings.is_broken();
-        let commitment_ids: Vec<&str> = p.plan.commitments.iter().map(|c| c.data.id.get().as_str()).collect();
+        let commitment_ids: Vec<&str> = p
+            .plan
+            .commitments
+            .iter()
+            .map(|c| c.data.id.get().as_str())
+            .collect();
         for c in &p.plan.commitments {
             if let Some(l) = &c.data.lead {
                 stake(c.file, l, "the lead", &mut bad);
@@ -310,12 +337,18 @@ fn references(ctx: &mut Ctx<'_>) {
                         if !commitment_ids.contains(&id.as_str()) {
                             let at = key_span(&ctx.j.source(tf).text, id, pct.span());
                             bad.push(
-                                Finding::new(&S004, format!("commitment `{id}` is not a commitment of this plan"))
-                                    .help(match closest(id, &commitment_ids) {
-                                        Some(h) => format!("did you mean `{h}`?"),
-                                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
-                                    })
-                                    .at(tf, at, "unknown commitment"),
+                                Finding::new(
+                                    &S004,
+                                    format!("commitment `{id}` is not a commitment of this plan"),
+                                )
+                                .help(match closest(id, &commitment_ids) {
+                                    Some(h) => format!("did you mean `{h}`?"),
+                                    None => {
+                                        "use the `id` of a file in this plan's commitments/ folder"
+                                            .into()
+                                    }
+                                })
+                                .at(tf, at, "unknown commitment"),
                             );
                         }
                     }
@@ -358,14 +391,26 @@ fn dup<'a>(
 
 fn duplicates(ctx: &mut Ctx<'_>) {
     let mut out = Vec::new();
-    dup(&mut out, "stakeholder", ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)));
+    dup(
+        &mut out,
+        "stakeholder",
+        ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)),
+    );
     for p in &ctx.plans {
-        dup(&mut out, "commitment", p.plan.commitments.iter().map(|c| (c.file, &c.data.id)));
+        dup(
+            &mut out,
+            "commitment",
+            p.plan.commitments.iter().map(|c| (c.file, &c.data.id)),
+        );
         if let Some((mf, m)) = p.plan.meetings.get() {
             dup(&mut out, "meeting", m.meeting.iter().map(|m| (mf, &m.id)));
         }
         if let Some((tf, t)) = p.plan.tracker.get() {
-            dup(&mut out, "the tracker update for quarter", t.update.iter().map(|u| (tf, &u.quarter)));
+            dup(
+                &mut out,
+                "the tracker update for quarter",
+                t.update.iter().map(|u| (tf, &u.quarter)),
+            );
         }
     }
     ctx.out.extend(out);
@@ -385,25 +430,41 @@ fn future_facts(ctx: &mut Ctx<'_>) {
             facts.push((f, &e.date, "endorsement"));
         }
         if let Some(mb) = &d.monitoring_body {
-            facts.extend(mb.endorsed_on.iter().map(|x| (f, x, "endorsement of the monitoring body")));
+            facts.extend(
+                mb.endorsed_on
+                    .iter()
+                    .map(|x| (f, x, "endorsement of the monitoring body")),
+            );
         }
         if let Some(a) = &d.assessments {
             facts.extend(a.inception.iter().map(|x| (f, x, "inception assessment")));
-            facts.extend(a.final_learning.iter().map(|x| (f, x, "final learning exercise")));
+            facts.extend(
+                a.final_learning
+                    .iter()
+                    .map(|x| (f, x, "final learning exercise")),
+            );
         }
         for c in &p.plan.commitments {
             let cf = c.file;
             let cd = &c.data;
             facts.extend(cd.added.iter().map(|x| (cf, x, "addition")));
             facts.extend(cd.completed.iter().map(|x| (cf, x, "completion")));
-            facts.extend(cd.assessed.iter().map(|x| (cf, x, "end-of-commitment assessment")));
+            facts.extend(
+                cd.assessed
+                    .iter()
+                    .map(|x| (cf, x, "end-of-commitment assessment")),
+            );
             facts.extend(cd.withdrawn.iter().map(|x| (cf, x, "withdrawal")));
             for m in &cd.milestone {
                 facts.extend(m.done.iter().map(|x| (cf, x, "milestone completion")));
             }
             for ch in &cd.change {
                 facts.push((cf, &ch.date, "change"));
-                facts.extend(ch.communicated.iter().map(|x| (cf, x, "communication of a change")));
+                facts.extend(
+                    ch.communicated
+                        .iter()
+                        .map(|x| (cf, x, "communication of a change")),
+                );
             }
         }
         if let Some((mf, m)) = p.plan.meetings.get() {
@@ -419,7 +480,10 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         .map(|(f, d, what)| {
             Finding::new(
                 &S008,
-                format!("the {what} is dated {}, after today ({today}); it is ignored until then", d.get()),
+                format!(
+                    "the {what} is dated {}, after today ({today}); it is ignored until then",
+                    d.get()
+                ),
             )
             .at(f, d.span(), "in the future")
         })

@@ -35,8 +35,12 @@ pub fn golden(rel: &str, actual: &str) {
         std::fs::write(&path, actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with OGP_BLESS=1", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden file {}; run with OGP_BLESS=1",
+            path.display()
+        )
+    });
     assert!(
         expected == actual,
         "output differs from {} (run with OGP_BLESS=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
