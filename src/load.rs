@@ -470,7 +470,10 @@ fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
         }
         P::Map { parent, key } => {
             let mut v = segments(parent);
-            v.push(key.clone());
+            // A `Sp<T>` (toml::Spanned) adds a map level of its own: it is not a key of the file.
+            if !key.starts_with("$__serde_spanned_private") {
+                v.push(key.clone());
+            }
             return v;
         }
         P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
