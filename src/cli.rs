@@ -98,6 +98,7 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// An operational failure: message for stderr, exit code 2.
+#[derive(Debug)]
 pub struct Fatal(pub String);
 
 /// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly.

@@ -245,6 +245,9 @@ pub fn load(root: &Path) -> Jurisdiction {
         }
         let meetings = load_file::<MeetingsFile>(&mut j, &dir.join("meetings.toml"), false);
         let tracker = load_file::<TrackerFile>(&mut j, &dir.join("tracker.toml"), false);
+        if let Loaded::Ok(tf, t) = &tracker {
+            crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
+        }
         j.plans.push(Plan {
             id,
             dir: dir_id,
@@ -298,7 +301,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         if required {
             let id = j.add_source(display(path), String::new());
             j.findings
-                .push(Finding::new(&S007, format!("{} is missing", display(path))).at_file(id));
+                .push(Finding::new(&S007, "this required file is missing").at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -307,7 +310,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(
-                Finding::new(&S001, format!("{} cannot be read: {why}", display(path)))
+                Finding::new(&S001, format!("the file cannot be read: {why}"))
                     .help("make it a UTF-8 text file in TOML format")
                     .at_file(id),
             );
@@ -339,18 +342,20 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            findings.push(
-                Finding::new(
-                    &S001,
-                    format!("this is not valid TOML: {}", tidy(e.message())),
-                )
-                .at(file, span, "here"),
-            );
+            let msg = tidy(e.message());
+            let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
+                Finding::new(&S002, format!("this is not a real date: {msg}"))
+                    .help("write a date that exists, such as 2026-02-28")
+                    .at(file, span, "impossible date")
+            } else {
+                Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
+            };
+            findings.push(f);
             return (None, findings);
         }
     };
     let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
-    let mut pruned: Vec<Range<usize>> = Vec::new();
+    let mut pruned: Vec<String> = Vec::new();
     for _attempt in 0..256 {
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
@@ -388,24 +393,9 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
-                // A required key whose bad value was just pruned is now missing: already reported.
-                // The error points at the table (for `[x]`/`[[x]]`, only its header), so also
-                // accept the last pruned value when it was written as `<that key> = ...` below it.
-                let follows_prune = msg.starts_with("missing field")
-                    && (pruned
-                        .iter()
-                        .any(|p| span.start <= p.start && p.end <= span.end)
-                        || pruned.last().is_some_and(|p| {
-                            let key = msg
-                                .trim_start_matches("missing field")
-                                .trim()
-                                .trim_matches('`');
-                            p.start >= span.start
-                                && src[..p.start]
-                                    .trim_end()
-                                    .strip_suffix('=')
-                                    .is_some_and(|b| b.trim_end().ends_with(key))
-                        }));
+                let follows_prune = msg
+                    .strip_prefix("missing field ")
+                    .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
                 if !follows_prune {
                     let (message, label) = explain_serde(&msg);
                     findings.push(Finding::new(&S002, message).help(help_for(&msg)).at(
@@ -414,10 +404,9 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                         label,
                     ));
                 }
-                if !prune(&mut table, &span) {
+                if !prune(&mut table, &span, &mut pruned) {
                     return (None, findings);
                 }
-                pruned.push(span);
             }
         }
     }
@@ -438,6 +427,12 @@ fn explain_serde(msg: &str) -> (String, String) {
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
+            return (
+                format!("expected a date such as 2026-05-15, found {found}; write dates unquoted"),
+                "not a date".into(),
+            );
+        }
         return (format!("wrong type: {rest}"), "wrong type".into());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
@@ -470,7 +465,7 @@ fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
         }
         P::Map { parent, key } => {
             let mut v = segments(parent);
-            // A `Sp<T>` (toml::Spanned) adds a map level of its own: it is not a key of the file.
+            // toml::Spanned shows up as a map with private keys: not part of the file's path.
             if !key.starts_with("$__serde_spanned_private") {
                 v.push(key.clone());
             }
@@ -535,67 +530,85 @@ fn suggest(key: &str, known: &[String]) -> Option<String> {
         .map(|(_, _, k)| k.clone())
 }
 
-/// Removes the innermost key or array element whose value holds `span`.
-fn prune(root: &mut toml::Spanned<DeTable<'_>>, span: &Range<usize>) -> bool {
-    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>) -> bool {
-        let hit = t.iter().find_map(|(k, v)| {
-            let s = v.span();
-            let ks = k.span();
-            ((s.start <= span.start && span.end <= s.end)
-                || (ks.start <= span.start && span.end <= ks.end))
-                .then(|| k.clone())
-        });
-        let Some(key) = hit else {
-            // A `[table]` or `[[array]]` header's span covers the header, not its keys: look
-            // inside every nested table for the value.
-            return t.iter_mut().any(|(_, v)| match v.get_mut() {
-                DeValue::Table(inner) => in_table(inner, span),
-                DeValue::Array(a) => in_array(a, span),
-                _ => false,
-            });
-        };
-        let v = t.get_mut(&key).expect("key just found");
-        let whole = v.span() == *span;
-        let inner = match v.get_mut() {
-            DeValue::Table(inner) if !whole => in_table(inner, span),
-            DeValue::Array(a) => in_array(a, span),
-            _ => false,
-        };
-        if !inner {
-            t.remove(&key);
-        }
-        true
+/// Removes the innermost key or array element whose value holds `span`. The search visits
+/// every container, since an array of tables does not always span all of its elements.
+fn prune(
+    root: &mut toml::Spanned<DeTable<'_>>,
+    span: &Range<usize>,
+    removed: &mut Vec<String>,
+) -> bool {
+    fn holds(outer: Range<usize>, inner: &Range<usize>) -> bool {
+        outer.start <= inner.start && inner.end <= outer.end
     }
-    fn in_array(a: &mut toml::de::DeArray<'_>, span: &Range<usize>) -> bool {
-        let Some(idx) = a
-            .iter()
-            .position(|v| v.span().start <= span.start && span.end <= v.span().end)
-        else {
-            // Elements of an array of tables (`[[meeting]]`) span only their header, too.
-            return a.as_mut().iter_mut().any(|v| match v.get_mut() {
-                DeValue::Table(t) => in_table(t, span),
-                _ => false,
-            });
-        };
-        let v = &mut a.as_mut()[idx];
+    fn inside(
+        v: &mut toml::Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
         let whole = v.span() == *span;
-        let inner = match v.get_mut() {
-            DeValue::Table(t) if !whole => in_table(t, span),
-            DeValue::Array(inner) if !whole => in_array(inner, span),
+        match v.get_mut() {
+            DeValue::Table(t) if !whole => in_table(t, span, removed),
+            DeValue::Array(a) => in_array(a, span, removed),
             _ => false,
-        };
-        if !inner {
-            let mut kept = toml::de::DeArray::new();
-            for (i, v) in a.iter().enumerate() {
-                if i != idx {
-                    kept.push(v.clone());
-                }
+        }
+    }
+    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+        let keys: Vec<_> = t.keys().cloned().collect();
+        for k in keys {
+            let Some(v) = t.get_mut(&k) else { continue };
+            if inside(v, span, removed) {
+                return true;
             }
-            *a = kept;
+            if holds(v.span(), span) || holds(k.span(), span) {
+                removed.push(k.get_ref().to_string());
+                t.remove(&k);
+                return true;
+            }
         }
+        false
+    }
+    fn in_array(
+        a: &mut toml::de::DeArray<'_>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+    ) -> bool {
+        let mut hit = None;
+        for (i, v) in a.as_mut().iter_mut().enumerate() {
+            if inside(v, span, removed) {
+                return true;
+            }
+            if holds(v.span(), span) {
+                hit = Some(i);
+                break;
+            }
+        }
+        let Some(idx) = hit else { return false };
+        let mut kept = toml::de::DeArray::new();
+        for (i, v) in a.iter().enumerate() {
+            if i != idx {
+                kept.push(v.clone());
+            }
+        }
+        *a = kept;
         true
     }
-    in_table(root.get_mut(), span)
+    in_table(root.get_mut(), span, removed)
+}
+
+/// The span of the key in `key = value`, given where the value starts (for tables whose keys
+/// are data, such as a tracker update's progress).
+pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
+    let head = text.get(..value_start).unwrap_or("");
+    let Some(eq) = head.rfind('=') else {
+        return value_start..value_start;
+    };
+    let before = head[..eq].trim_end();
+    let end = before.len();
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || c == '{' || c == ',')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    start..end
 }
 
 /// A label for a whole-file position.

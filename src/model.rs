@@ -371,20 +371,9 @@ pub struct Update {
     #[schemars(regex(pattern = r"^[0-9]{4}-Q[1-4]$"))]
     pub quarter: Sp<String>,
     pub date: Sp<Date>,
-    /// Percent complete per commitment id (0..=100). The ids are plain strings: a spanned map
-    /// key cannot pass through serde_ignored (it fails with "non-string key"), so a key's place
-    /// is found from its value's span ([`key_span`]).
+    /// Percent complete per commitment id (0..=100).
     #[serde(default)]
     pub progress: Option<Sp<std::collections::BTreeMap<String, Sp<Percent>>>>,
-}
-
-/// The span of the key `key` written just before the value at `value`, for a map whose keys
-/// carry no span (tracker `progress`); the value's span when the key cannot be found.
-pub fn key_span(text: &str, key: &str, value: Range<usize>) -> Range<usize> {
-    text.get(..value.start)
-        .and_then(|before| before.rfind(key))
-        .map(|i| i..i + key.len())
-        .unwrap_or(value)
 }
 
 /// A whole percentage 0..=100 (range checked by the loader, rule S002).

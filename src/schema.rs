@@ -26,7 +26,41 @@ pub fn generate<T: JsonSchema>() -> Value {
     let settings = SchemaSettings::draft07();
     let generator = settings.into_generator();
     let schema = generator.into_root_schema_for::<T>();
-    schema.to_value()
+    let mut v = schema.to_value();
+    drop_null(&mut v);
+    v
+}
+
+/// TOML has no null: an optional key is simply left out, so `null` alternatives go.
+fn drop_null(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::Array(types)) = o.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let only = types[0].clone();
+                    o.insert("type".into(), only);
+                }
+            }
+            for key in ["anyOf", "oneOf"] {
+                if let Some(Value::Array(alts)) = o.get_mut(key) {
+                    alts.retain(|a| a.get("type") != Some(&Value::from("null")));
+                    if alts.len() == 1 {
+                        let only = alts.remove(0);
+                        o.remove(key);
+                        if let Value::Object(inner) = only {
+                            for (k, val) in inner {
+                                o.entry(k).or_insert(val);
+                            }
+                        }
+                    }
+                }
+            }
+            o.values_mut().for_each(drop_null);
+        }
+        Value::Array(a) => a.iter_mut().for_each(drop_null),
+        _ => {}
+    }
 }
 
 fn cached<T: JsonSchema + 'static>() -> Value {

@@ -167,10 +167,18 @@ pub fn render_finding(
     orphan: Option<&str>,
     f: &Finding,
 ) -> String {
-    let d = build(j, orphan, f);
+    let mut d = build(j, orphan, f);
+    // Places in other files are rendered as notes of their own, right below.
+    let notes = std::mem::take(&mut d.related);
     let mut out = String::new();
     if h.render_report(&mut out, &d).is_err() {
         out = format!("{}: {}\n", f.rule.code, d.message);
+    }
+    for n in notes {
+        let mut note = String::new();
+        if h.render_report(&mut note, &n).is_ok() {
+            out.push_str(&note);
+        }
     }
     out
 }

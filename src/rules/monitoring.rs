@@ -222,7 +222,12 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
             .at(p.file, mb.span(), "not endorsed by NGS");
-        let f = draft_severity(ctx, p, f);
+        // An endorsement recorded with a later date is on its way: never more than a warning.
+        let f = if endorsed_yet {
+            draft_severity(ctx, p, f)
+        } else {
+            f.warning()
+        };
         ctx.push(f);
     }
 }
@@ -235,39 +240,50 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, sub: NaiveDate) {
     if end < sub {
         return;
     }
-    let reported: Vec<Quarter> = p
-        .plan
-        .tracker
-        .get()
-        .map(|(_, t)| {
+    // (quarter, span of its `quarter` value) of every update recorded by the as-of date
+    let (tfile, reported): (_, Vec<(Quarter, std::ops::Range<usize>)>) = match p.plan.tracker.get()
+    {
+        Some((f, t)) => (
+            f,
             t.update
                 .iter()
                 .filter(|u| u.date.get().0 <= ctx.as_of)
-                .filter_map(|u| Quarter::parse(u.quarter.get()).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    let (file, span) = match p.plan.tracker.get() {
-        Some((f, _)) => (f, None),
-        None => (p.file, p.data.submitted.as_ref().map(|s| s.span())),
+                .filter_map(|u| {
+                    Quarter::parse(u.quarter.get())
+                        .ok()
+                        .map(|q| (q, u.quarter.span()))
+                })
+                .collect(),
+        ),
+        None => (p.file, Vec::new()),
     };
     for q in Quarter::of(sub).through(Quarter::of(end)) {
         if q.last_day() >= ctx.as_of {
             break;
         }
-        if !reported.contains(&q) {
-            let mut f = Finding::new(
-                &M305,
-                format!("no tracker update for {q} (it ended {})", q.last_day()),
-            )
-            .help(format!(
-                "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
-            ));
-            f = match span.clone() {
-                Some(s) => f.at(file, s, "implementation started here"),
-                None => f.at_file(file),
-            };
-            ctx.push(f);
+        if reported.iter().any(|(r, _)| *r == q) {
+            continue;
         }
+        let f = Finding::new(
+            &M305,
+            format!("no tracker update for {q} (it ended {})", q.last_day()),
+        )
+        .help(format!(
+            "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
+        ));
+        let before = reported
+            .iter()
+            .filter(|(r, _)| *r < q)
+            .max_by_key(|(r, _)| *r);
+        let f = match (before, &p.data.submitted) {
+            (Some((r, span)), _) => f.at(
+                tfile,
+                span.clone(),
+                format!("the last update before it is for {r}"),
+            ),
+            (None, Some(s)) => f.at(p.file, s.span(), "implementation started here"),
+            (None, None) => f.at_file(tfile),
+        };
+        ctx.push(f);
     }
 }

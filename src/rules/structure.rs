@@ -228,24 +228,6 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             }
         }
     }
-    if let Some((tf, t)) = p.plan.tracker.get() {
-        for u in &t.update {
-            if let Err(msg) = Quarter::parse(u.quarter.get()) {
-                ctx.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
-            }
-            for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                let v = pct.get().0;
-                if !(0.0..=100.0).contains(&v) || v.is_nan() {
-                    ctx.push(invalid(
-                        tf,
-                        pct.span(),
-                        format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
-                        "outside 0..=100",
-                    ));
-                }
-            }
-        }
-    }
 }
 
 fn references(ctx: &mut Ctx<'_>) {
@@ -335,7 +317,7 @@ fn references(ctx: &mut Ctx<'_>) {
                 for u in &t.update {
                     for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
                         if !commitment_ids.contains(&id.as_str()) {
-                            let at = key_span(&ctx.j.source(tf).text, id, pct.span());
+                            let text = &ctx.j.source(tf).text;
                             bad.push(
                                 Finding::new(
                                     &S004,
@@ -348,7 +330,11 @@ fn references(ctx: &mut Ctx<'_>) {
                                             .into()
                                     }
                                 })
-                                .at(tf, at, "unknown commitment"),
+                                .at(
+                                    tf,
+                                    crate::load::key_before(text, pct.span().start),
+                                    "unknown commitment",
+                                ),
                             );
                         }
                     }
@@ -489,4 +475,25 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         })
         .collect();
     ctx.out.extend(out);
+}
+
+/// Checks the values of a tracker file that its types cannot express: quarters and
+/// percentages. Runs in the loader, so it works even when jurisdiction.toml is broken.
+pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
+    for u in &t.update {
+        if let Err(msg) = Quarter::parse(u.quarter.get()) {
+            out.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+        }
+        for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+            let v = pct.get().0;
+            if !(0.0..=100.0).contains(&v) || v.is_nan() {
+                out.push(invalid(
+                    tf,
+                    pct.span(),
+                    format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
+                    "outside 0..=100",
+                ));
+            }
+        }
+    }
 }

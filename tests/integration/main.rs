@@ -1,6 +1,8 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
-#[allow(dead_code)] // shared helpers; not every one is used by every set of modules
+mod cli;
 mod common;
+mod examples;
 mod fixture_hygiene;
+mod generated;
 mod rules_fixtures;
