@@ -83,6 +83,13 @@ pub fn cases() -> Vec<Case> {
         });
         let v: toml::Table =
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", case_file.display()));
+        for k in v.keys() {
+            assert!(
+                ["as_of", "severity", "case"].contains(&k.as_str()),
+                "{}: unknown key `{k}`",
+                case_file.display()
+            );
+        }
         let top_as_of = v.get("as_of").and_then(|s| s.as_str());
         let top_sev = v
             .get("severity")
@@ -120,6 +127,22 @@ pub fn cases() -> Vec<Case> {
                 .and_then(|c| c.as_table())
                 .unwrap_or(&empty);
             let at = format!("{code}/{name}");
+            for k in c.keys() {
+                assert!(
+                    ["note", "as_of", "severity", "count", "messages"].contains(&k.as_str()),
+                    "{}: [case.{name}] has an unknown key `{k}`",
+                    case_file.display()
+                );
+            }
+            let severity = c
+                .get("severity")
+                .and_then(|s| s.as_str())
+                .unwrap_or(top_sev)
+                .to_string();
+            assert!(
+                ["error", "warning"].contains(&severity.as_str()),
+                "{at}: severity is error or warning, not {severity:?}"
+            );
             let as_of = c
                 .get("as_of")
                 .and_then(|s| s.as_str())
@@ -129,11 +152,7 @@ pub fn cases() -> Vec<Case> {
                 code,
                 dir: folder.join(&name),
                 opts: options(as_of, &at),
-                severity: c
-                    .get("severity")
-                    .and_then(|s| s.as_str())
-                    .unwrap_or(top_sev)
-                    .to_string(),
+                severity,
                 count: c
                     .get("count")
                     .and_then(|n| n.as_integer())
