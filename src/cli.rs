@@ -2,7 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
-use crate::render::{self, Checked, Report};
+use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,6 +34,16 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    /// Start a new plan repository in DIR: every file, commented, ready for `ogp check`.
+    Init(crate::init::InitArgs),
+    /// Print a shell completion script, e.g. `ogp completions bash > /etc/bash_completion.d/ogp`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ogp man > ogp.1`.
+    Man,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -45,8 +55,16 @@ pub enum ColorChoice {
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 pub enum CheckFormat {
+    /// Reports with the offending value underlined, for people.
     Human,
+    /// The stable, versioned report (SPEC §4).
     Json,
+    /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other viewers.
+    Sarif,
+    /// JUnit XML: one test suite per jurisdiction, one test case per rule.
+    Junit,
 }
 
 #[derive(clap::Args, Debug)]
@@ -62,6 +80,8 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+    #[command(flatten)]
+    pub ci: crate::outputs::CiArgs,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -130,6 +150,15 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             ))),
         },
         Command::Schema { out } => schema(out),
+        Command::Init(args) => crate::init::run(&args).map_err(Fatal),
+        Command::Completions { shell } => {
+            emit(&crate::outputs::completions(shell));
+            Ok(0)
+        }
+        Command::Man => {
+            emit(&crate::outputs::man_page());
+            Ok(0)
+        }
     }
 }
 
@@ -207,6 +236,7 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         as_of: opts.as_of,
         checked,
         orphans,
+        next_deadline: None,
     })
 }
 
@@ -215,11 +245,11 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of: args.common.date(),
         as_of_given: args.common.as_of.is_some(),
     };
-    let report = collect(&args.paths, opts)?;
-    let text = match args.format {
-        CheckFormat::Human => render::human::render(&report, args.common.color(), 100),
-        CheckFormat::Json => render::json::render(&report),
-    };
+    let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    let mut report = collect(&args.paths, opts)?;
+    filter.apply(&mut report);
+    report.next_deadline = crate::outputs::next_deadline(&report);
+    let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);

@@ -175,7 +175,7 @@ impl Quarter {
 
 impl fmt::Display for Quarter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-Q{}", self.year, self.q)
+        write!(f, "{:04}-Q{}", self.year, self.q)
     }
 }
 
@@ -246,7 +246,9 @@ mod tests {
         assert_eq!(months_after(d("2028-01-31"), 1), Some(d("2028-02-29")));
         assert_eq!(months_after(d("2026-08-31"), 2), Some(d("2026-10-31")));
         assert_eq!(months_before(d("2029-06-30"), 2), Some(d("2029-04-30")));
-        assert_eq!(months_after(d("9999-12-01"), 1), None);
+        assert_eq!(months_after(d("9999-12-01"), 1), Some(d("+10000-01-01")));
+        assert_eq!(months_after(NaiveDate::MAX, 1), None);
+        assert_eq!(months_before(NaiveDate::MIN, 1), None);
     }
 
     #[test]

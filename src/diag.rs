@@ -46,6 +46,17 @@ pub struct Finding {
     pub primary: Option<Label>,
     /// Further places that explain the finding ("the term ends here").
     pub related: Vec<Label>,
+    /// Set when a `[[waiver]]` in jurisdiction.toml covers this finding: it is still reported,
+    /// but does not count as an error or warning.
+    pub waived: Option<Waived>,
+}
+
+/// A deliberate, documented exception to a rule (see `rules::waivers`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waived {
+    pub reason: String,
+    /// The last day the waiver holds.
+    pub until: chrono::NaiveDate,
 }
 
 impl Finding {
@@ -58,7 +69,13 @@ impl Finding {
             help: rule.fix.to_string(),
             primary: None,
             related: Vec::new(),
+            waived: None,
         }
+    }
+
+    /// Whether the finding counts (it is not waived).
+    pub fn counts(&self) -> bool {
+        self.waived.is_none()
     }
 
     /// Report as a warning (late rather than missing, or a plan still in co-creation).

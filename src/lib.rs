@@ -7,8 +7,11 @@
 pub mod cli;
 pub mod date;
 pub mod diag;
+pub mod filter;
+pub mod init;
 pub mod load;
 pub mod model;
+pub mod outputs;
 pub mod registry;
 pub mod render;
 pub mod rules;

@@ -146,6 +146,28 @@ pub struct JurisdictionFile {
     pub stakeholder: Vec<Sp<Stakeholder>>,
     #[serde(default)]
     pub event: Vec<Sp<Event>>,
+    /// Deliberate, documented exceptions to a rule, each until a date.
+    #[serde(default)]
+    pub waiver: Vec<Sp<Waiver>>,
+}
+
+/// `[[waiver]]`: a finding of `rule` about a target is reported as waived, not counted, until
+/// the date. Give `file` or `id` (or neither, to waive the rule for the whole jurisdiction).
+#[derive(Deserialize, JsonSchema, Debug, Clone)]
+#[schemars(deny_unknown_fields)]
+pub struct Waiver {
+    /// The rule waived: a code such as "C208" or a name such as "milestone-overdue".
+    pub rule: Sp<String>,
+    /// A file relative to the jurisdiction root, e.g. "plans/2026-2029/commitments/c3.toml".
+    #[serde(default)]
+    pub file: Option<Sp<String>>,
+    /// The id of a commitment, meeting or stakeholder the waiver is about.
+    #[serde(default)]
+    pub id: Option<Sp<String>>,
+    /// Why the exception is justified, and who agreed to it (required).
+    pub reason: Sp<String>,
+    /// The last day the waiver holds (required); after it the findings count again.
+    pub until: Sp<Date>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]

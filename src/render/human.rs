@@ -104,13 +104,21 @@ fn labeled(l: &Label, primary: bool) -> Option<LabeledSpan> {
 }
 
 fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Diag {
-    let severity = match f.severity {
-        Severity::Error => miette::Severity::Error,
-        Severity::Warning => miette::Severity::Warning,
+    let severity = match (f.severity, &f.waived) {
+        (_, Some(_)) => miette::Severity::Advice,
+        (Severity::Error, None) => miette::Severity::Error,
+        (Severity::Warning, None) => miette::Severity::Warning,
+    };
+    let message = match &f.waived {
+        Some(w) => format!(
+            "waived until {}: {} (reason: {})",
+            w.until, f.message, w.reason
+        ),
+        None => f.message.clone(),
     };
     let mut d = Diag {
         code: Some(format!("{} {}", f.rule.code, f.rule.name)),
-        message: sanitize(&f.message),
+        message: sanitize(&message),
         severity,
         help: (!f.help.is_empty()).then(|| sanitize(&f.help)),
         src: None,
@@ -201,32 +209,61 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
         let e = c
             .findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| f.severity == Severity::Error && f.counts())
             .count();
-        let w = c.findings.len() - e;
+        let w = c
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning && f.counts())
+            .count();
+        let waived = c.findings.len() - e - w;
         out.push_str(&format!(
-            "── {} ({}): {}, {}\n\n",
+            "── {} ({}): {}, {}{}\n\n",
             sanitize(&c.j.name()),
             sanitize(&c.j.root),
             plural(e, "error"),
-            plural(w, "warning")
+            plural(w, "warning"),
+            if waived > 0 {
+                format!(", {waived} waived")
+            } else {
+                String::new()
+            }
         ));
         for f in &c.findings {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
             out.push('\n');
         }
     }
+    out.push_str(&summary(r, r.next_deadline.as_deref()));
+    out
+}
+
+/// The last line: the verdict, the counts, and what comes next when the calendar knows it,
+/// e.g. "ok: 0 errors, 2 warnings in 1 of 1 jurisdiction as of 2027-01-15; next deadline
+/// 2027-03-31: tracker update for 2027-Q1".
+pub fn summary(r: &Report, next: Option<&str>) -> String {
     let (e, w) = (r.count(Severity::Error), r.count(Severity::Warning));
     let n = r.checked.len();
     let with = r.checked.iter().filter(|c| !c.findings.is_empty()).count();
-    out.push_str(&format!(
-        "{}: {}, {} in {} of {} as of {}\n",
+    let waived = r.waived();
+    let mut line = format!(
+        "{}: {}, {}{} in {} of {} as of {}",
         if e > 0 { "failed" } else { "ok" },
         plural(e, "error"),
         plural(w, "warning"),
+        if waived > 0 {
+            format!(" ({waived} waived)")
+        } else {
+            String::new()
+        },
         with,
         plural(n, "jurisdiction"),
         r.as_of
-    ));
-    out
+    );
+    if let Some(next) = next {
+        line.push_str("; next deadline ");
+        line.push_str(&sanitize(next));
+    }
+    line.push('\n');
+    line
 }

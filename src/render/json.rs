@@ -1,4 +1,8 @@
 //! `--format json`: the stable, versioned report of SPEC §4. Every key is always present.
+//!
+//! Additive extensions to version 1 (old readers can ignore them): `summary.waived`, the number
+//! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`.
+//! A waived diagnostic is not counted in `errors` or `warnings`.
 
 use super::Report;
 use crate::diag::{Finding, Severity};
@@ -28,6 +32,7 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> 
         "path": p,
         "line": line,
         "column": col,
+        "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.to_string()})),
     })
 }
 
@@ -48,6 +53,7 @@ pub fn render(r: &Report) -> String {
             "jurisdictions": r.checked.len(),
             "errors": r.count(Severity::Error),
             "warnings": r.count(Severity::Warning),
+            "waived": r.waived(),
         },
         "diagnostics": diags,
     });

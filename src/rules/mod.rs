@@ -11,6 +11,7 @@ pub mod plan;
 pub mod requirements;
 pub mod status;
 pub mod structure;
+pub mod waivers;
 
 use crate::date::Date;
 use crate::diag::{FileId, Finding};
@@ -237,6 +238,7 @@ pub fn check(j: &Jurisdiction, opts: Options) -> Vec<Finding> {
         status::check(&mut ctx);
         out.append(&mut ctx.out);
     }
+    waivers::apply(j, opts.as_of, &mut out);
     sort(j, &mut out);
     out
 }

@@ -108,7 +108,19 @@ pub static S008: Rule = Rule {
     fix: "Correct the date, or remove the fact until it has happened.",
 };
 
-pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007, &S008];
+/// S009 and S010 (waivers) are declared with the waiver logic in `rules::waivers`.
+pub static RULES: &[&Rule] = &[
+    &S001,
+    &S002,
+    &S003,
+    &S004,
+    &S005,
+    &S006,
+    &S007,
+    &S008,
+    &super::waivers::S009,
+    &super::waivers::S010,
+];
 
 pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {
     jurisdiction_values(ctx);

@@ -1,8 +1,10 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
+mod adoption;
 mod cli;
 mod common;
 mod examples;
 mod fixture_hygiene;
+mod formats;
 mod generated;
 mod rules_fixtures;

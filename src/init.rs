@@ -1,0 +1,260 @@
+//! `ogp init DIR`: scaffolds a new plan repository.
+//!
+//! Every file is written with comments explaining each key and a `#:schema` first line, so
+//! editors with taplo (Even Better TOML) complete and validate keys. The schemas themselves are
+//! written into DIR/schema/ by the running `ogp` (the same schemas `ogp schema` prints), and
+//! the `#:schema` lines are relative paths to them: the repository works offline and its
+//! schemas always match the `ogp` that checks it (`ogp schema --out schema` refreshes them after
+//! an upgrade).
+//!
+//! The result passes `ogp check` with no errors, only the warnings a plan still in co-creation
+//! naturally has (no forum, strategy or monitoring body recorded yet, fewer than five
+//! commitments). Nothing that exists is ever overwritten, and files appear atomically: they
+//! are written into a staging folder beside DIR, then renamed (a new DIR) or hard-linked (an
+//! existing DIR, e.g. a fresh git clone; a link never replaces a file) into place.
+
+use crate::date::months_after;
+use chrono::{Datelike, Days, NaiveDate};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// The folder to create (or an existing folder without plan files, e.g. a fresh clone).
+    pub dir: PathBuf,
+    /// The member's name [default: the folder's name].
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The country the member is in [default: a TODO to fill in].
+    #[arg(long)]
+    pub country: Option<String>,
+    /// The date the member joined OGP Local, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub joined: Option<NaiveDate>,
+    /// A joint action plan of these member jurisdictions (comma-separated, two or more).
+    #[arg(long, value_name = "MEMBERS", value_delimiter = ',')]
+    pub joint: Vec<String>,
+    /// The end of the current government term, YYYY-MM-DD [default: four years after joining].
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub term_end: Option<NaiveDate>,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
+}
+
+/// A TOML basic string.
+fn q(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The files of a new repository: (path relative to DIR, contents).
+pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
+    // The folder's own name, also for `ogp init .`.
+    let folder = std::fs::canonicalize(&args.dir)
+        .ok()
+        .as_deref()
+        .unwrap_or(&args.dir)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "New jurisdiction".into());
+    let name = args.name.clone().unwrap_or(folder);
+    let joined = args.joined.unwrap_or(today);
+    let term_end = match args.term_end {
+        Some(t) => t,
+        None => months_after(joined, 48).ok_or("the joining date is too late")?,
+    };
+    if term_end <= joined {
+        return Err(format!(
+            "--term-end {term_end} is not after the joining date {joined}"
+        ));
+    }
+    if args.joint.len() == 1 {
+        return Err(
+            "--joint needs two or more member jurisdictions, e.g. --joint Northville,Southville"
+                .into(),
+        );
+    }
+    // A two-year plan from joining, ending at least two months before the term ends (P101).
+    let latest = crate::date::months_before(term_end, 2).ok_or("the term end is out of range")?;
+    let end = months_after(joined, 24)
+        .and_then(|d| d.checked_sub_days(Days::new(1)))
+        .ok_or("the joining date is too late")?
+        .min(latest);
+    if end <= joined {
+        return Err(format!(
+            "the term ends {term_end}, too soon after joining for a plan that ends two months before it"
+        ));
+    }
+    let plan = format!("{}-{}", joined.year(), end.year());
+    let (kind, members) = if args.joint.is_empty() {
+        (
+            "single",
+            "# members = [\"Northville\", \"Southville\"]".to_string(),
+        )
+    } else {
+        let m: Vec<String> = args.joint.iter().map(|m| q(m.trim())).collect();
+        ("joint", format!("members = [{}]", m.join(", ")))
+    };
+    let jurisdiction = JURISDICTION
+        .replace("{name}", &q(&name))
+        .replace(
+            "{country}",
+            &match args.country.as_deref().unwrap_or_default().trim() {
+                "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
+                c => q(c),
+            },
+        )
+        .replace("{kind}", kind)
+        .replace("{members}", &members)
+        .replace("{joined}", &joined.to_string())
+        .replace("{term_end}", &term_end.to_string());
+    let plan_toml = PLAN
+        .replace("{title}", &q(&format!("{name} Local Action Plan {plan}")))
+        .replace("{start}", &joined.to_string())
+        .replace("{end}", &end.to_string());
+    let dir = format!("plans/{plan}");
+    let mut v = vec![
+        ("jurisdiction.toml".to_string(), jurisdiction),
+        (format!("{dir}/plan.toml"), plan_toml),
+        (
+            format!("{dir}/commitments/README.md"),
+            COMMITMENTS_README.to_string(),
+        ),
+        (format!("{dir}/meetings.toml"), MEETINGS.to_string()),
+        (format!("{dir}/tracker.toml"), TRACKER.to_string()),
+        (".taplo.toml".to_string(), TAPLO.to_string()),
+        (
+            ".github/workflows/ogp.yml".to_string(),
+            WORKFLOW.to_string(),
+        ),
+        (
+            "README.md".to_string(),
+            README
+                .replace("{name}", &name)
+                .replace("{repository}", env!("CARGO_PKG_REPOSITORY")),
+        ),
+    ];
+    for (file, schema) in crate::schema::all() {
+        let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
+        v.push((format!("schema/{file}"), text));
+    }
+    Ok(v)
+}
+
+/// A staging folder beside `dir`, on the same file system, so renames are atomic.
+fn staging(dir: &Path) -> Result<PathBuf, String> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let base = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = parent.join(format!(".{base}.ogp-init-{}-{stamp}", std::process::id()));
+    std::fs::create_dir(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+    Ok(tmp)
+}
+
+fn write_all(root: &Path, files: &[(String, String)]) -> Result<(), String> {
+    for (rel, text) in files {
+        let path = root.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)
+                .map_err(|e| format!("cannot create {}: {e}", p.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Moves the staged files into an existing `dir`, never replacing anything.
+fn place(tmp: &Path, dir: &Path, files: &[(String, String)]) -> Result<(), String> {
+    for (rel, _) in files {
+        let (from, to) = (tmp.join(rel), dir.join(rel));
+        if let Some(p) = to.parent() {
+            std::fs::create_dir_all(p)
+                .map_err(|e| format!("cannot create {}: {e}", p.display()))?;
+        }
+        std::fs::hard_link(&from, &to)
+            .or_else(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists
+                    || std::fs::symlink_metadata(&to).is_ok()
+                {
+                    Err(e)
+                } else {
+                    std::fs::rename(&from, &to)
+                }
+            })
+            .map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    }
+    Ok(())
+}
+
+pub fn run(args: &InitArgs) -> Result<i32, String> {
+    let files = files(args, chrono::Local::now().date_naive())?;
+    let dir = &args.dir;
+    let exists = std::fs::symlink_metadata(dir).is_ok();
+    if exists && !dir.is_dir() {
+        return Err(format!("{} exists and is not a folder", dir.display()));
+    }
+    let taken: Vec<&str> = files
+        .iter()
+        .filter(|(rel, _)| std::fs::symlink_metadata(dir.join(rel)).is_ok())
+        .map(|(rel, _)| rel.as_str())
+        .collect();
+    if let Some(first) = taken.first() {
+        let more = match taken.len() {
+            1 => String::new(),
+            n => format!(" and {} more", n - 1),
+        };
+        return Err(format!(
+            "{} already holds {first}{more}; ogp init never overwrites anything: choose a new folder, or move those files away",
+            crate::load::display(dir)
+        ));
+    }
+    let tmp = staging(dir)?;
+    let done = write_all(&tmp, &files).and_then(|_| {
+        if exists {
+            place(&tmp, dir, &files)
+        } else {
+            std::fs::rename(&tmp, dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
+        }
+    });
+    let _ = std::fs::remove_dir_all(&tmp);
+    done?;
+    let shown = crate::load::display(dir);
+    crate::cli::emit(&format!(
+        "created a plan repository in {shown} ({} files)\nnext: fill in the TODOs, then run `ogp check {shown}`\n",
+        files.len()
+    ));
+    Ok(0)
+}
+
+const JURISDICTION: &str = include_str!("init/jurisdiction.toml");
+const PLAN: &str = include_str!("init/plan.toml");
+const COMMITMENTS_README: &str = include_str!("init/commitments.md");
+const MEETINGS: &str = include_str!("init/meetings.toml");
+const TRACKER: &str = include_str!("init/tracker.toml");
+const README: &str = include_str!("init/README.md");
+/// The example `.taplo.toml` shipped at the repository root, also written by `ogp init`.
+pub const TAPLO: &str = include_str!("init/taplo.toml");
+/// The workflow of docs/ci.md, also written by `ogp init`.
+pub const WORKFLOW: &str = include_str!("init/workflow.yml");

@@ -1,0 +1,175 @@
+//! `--format junit`: JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure).
+//!
+//! One `<testsuite>` per jurisdiction, one `<testcase>` per rule of the run. A rule with an
+//! error (or, with `--deny-warnings`, a warning) is a `<failure>` whose text lists every
+//! finding; a rule with only warnings passes and lists them in `<system-out>`; a rule whose
+//! findings are all waived is `<skipped>`. Paths given to ogp that hold no plan repository
+//! form a suite of their own. All text is XML-escaped and stripped of characters XML 1.0
+//! cannot hold.
+
+use super::{Report, place};
+use crate::diag::{Finding, Severity};
+use crate::load::Jurisdiction;
+use crate::registry::Rule;
+use std::fmt::Write;
+
+/// Escapes text for XML content and attribute values; characters XML 1.0 forbids (most
+/// control characters) become U+FFFD.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push('\n'),
+            '\t' => out.push('\t'),
+            '\r' => out.push_str("&#13;"),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
+    let at = match place(j, orphan, f) {
+        Some(p) => match p.start {
+            Some((l, c)) => format!("{}:{l}:{c}: ", p.path),
+            None => format!("{}: ", p.path),
+        },
+        None => String::new(),
+    };
+    let sev = match &f.waived {
+        Some(w) => format!("waived until {} ({})", w.until, w.reason),
+        None => f.severity.as_str().to_string(),
+    };
+    let mut s = format!("{at}{sev}: {}", f.message);
+    if !f.help.is_empty() {
+        s.push_str(&format!("\n  help: {}", f.help));
+    }
+    s.push('\n');
+    s
+}
+
+struct Suite<'a> {
+    name: String,
+    id: String,
+    j: Option<&'a Jurisdiction>,
+    orphan: Option<&'a str>,
+    findings: Vec<&'a Finding>,
+}
+
+fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings: bool) {
+    let mut cases = String::new();
+    let (mut failures, mut skipped) = (0, 0);
+    for r in rules {
+        let mine: Vec<&Finding> = s
+            .findings
+            .iter()
+            .copied()
+            .filter(|f| f.rule.code == r.code)
+            .collect();
+        let _ = write!(
+            cases,
+            "    <testcase classname=\"{}\" name=\"{} {}\"",
+            escape(&s.id),
+            r.code,
+            r.name
+        );
+        if mine.is_empty() {
+            cases.push_str("/>\n");
+            continue;
+        }
+        cases.push_str(">\n");
+        let text: String = mine.iter().map(|f| line(s.j, s.orphan, f)).collect();
+        let counting: Vec<&&Finding> = mine.iter().filter(|f| f.counts()).collect();
+        let fails = counting
+            .iter()
+            .any(|f| f.severity == Severity::Error || deny_warnings);
+        if fails {
+            failures += 1;
+            let worst = if counting.iter().any(|f| f.severity == Severity::Error) {
+                "error"
+            } else {
+                "warning"
+            };
+            let first = counting
+                .first()
+                .map(|f| f.message.as_str())
+                .unwrap_or_default();
+            let _ = writeln!(
+                cases,
+                "      <failure type=\"{worst}\" message=\"{}\">{}</failure>",
+                escape(first),
+                escape(&text)
+            );
+        } else if counting.is_empty() {
+            skipped += 1;
+            let _ = writeln!(cases, "      <skipped message=\"waived\"/>");
+            let _ = writeln!(cases, "      <system-out>{}</system-out>", escape(&text));
+        } else {
+            let _ = writeln!(cases, "      <system-out>{}</system-out>", escape(&text));
+        }
+        cases.push_str("    </testcase>\n");
+    }
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">",
+        escape(&s.name),
+        rules.len()
+    );
+    out.push_str(&cases);
+    out.push_str("  </testsuite>\n");
+}
+
+/// Renders the report; `rules` are the rules this run checked (after `--select`/`--ignore`).
+pub fn render(r: &Report, rules: &[&'static Rule], deny_warnings: bool) -> String {
+    let mut suites: Vec<Suite<'_>> = Vec::new();
+    for (path, f) in &r.orphans {
+        match suites.iter_mut().find(|s| s.orphan == Some(path.as_str())) {
+            Some(s) => s.findings.push(f),
+            None => suites.push(Suite {
+                name: path.clone(),
+                id: path.clone(),
+                j: None,
+                orphan: Some(path),
+                findings: vec![f],
+            }),
+        }
+    }
+    for c in &r.checked {
+        suites.push(Suite {
+            name: format!("{} ({})", c.j.name(), c.j.root),
+            id: c.j.root.clone(),
+            j: Some(&c.j),
+            orphan: None,
+            findings: c.findings.iter().collect(),
+        });
+    }
+    let mut body = String::new();
+    for s in &suites {
+        suite(&mut body, s, rules, deny_warnings);
+    }
+    let failures = body.matches("<failure ").count();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ogp check as of {}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n{body}</testsuites>\n",
+        r.as_of,
+        suites.len() * rules.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_forbidden_characters() {
+        assert_eq!(
+            escape("a<b & \"c\" '\u{1b}'"),
+            "a&lt;b &amp; &quot;c&quot; &apos;\u{fffd}&apos;"
+        );
+    }
+}

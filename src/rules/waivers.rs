@@ -1,0 +1,310 @@
+//! Waivers: `[[waiver]]` in jurisdiction.toml, a deliberate and visible exception to a rule.
+//!
+//! A waiver names a `rule` (code or name), a target — `file` (a path relative to the
+//! jurisdiction root: every finding whose primary position is in that file), `id` (a
+//! commitment's file, a meeting's or stakeholder's entry, and any finding pointing at a
+//! reference to the id), or neither (the whole jurisdiction) — a required `reason` and a
+//! required `until` date (the last day it holds).
+//!
+//! A covered finding stays in the report, marked waived, and does not count as an error or a
+//! warning. After `until` the waiver no longer applies: its findings count again and S009
+//! says so. A waiver that covers nothing is S010. Both rules belong to family S and are listed
+//! in `structure::RULES`; they cannot themselves be waived.
+
+use crate::date::Date;
+use crate::diag::{FileId, Finding, Severity, Waived};
+use crate::load::Jurisdiction;
+use crate::model::{Sp, Waiver};
+use crate::registry::{self, Rule};
+use crate::rules::structure::{S002, S004};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+pub static S009: Rule = Rule {
+    code: "S009",
+    name: "waiver-expired",
+    summary: "A waiver's `until` date has passed; the findings it covered count again.",
+    section: "SPEC §3 (rules) and docs/ci.md (waivers)",
+    severity: Severity::Warning,
+    what: "Reports a `[[waiver]]` in jurisdiction.toml whose `until` date is before the as-of date. The waiver no longer applies, so the findings it covered are reported again at their own severity.",
+    why: "A waiver is an exception agreed for a limited time (an extension being negotiated, a milestone re-planned). Letting it lapse silently would either hide a problem forever or surprise the team on the day it expires; the expiry is a deadline like any other.",
+    example: "[[waiver]]\nrule = \"C208\"\nid = \"C3\"\nreason = \"Milestone moved by the forum on 2026-11-02; change being drafted.\"\nuntil = 2026-12-31   # checked as of 2027-01-15",
+    fix: "Fix what the waiver covered and remove the waiver, or agree a new exception and set a later `until` with an updated `reason`.",
+};
+
+pub static S010: Rule = Rule {
+    code: "S010",
+    name: "waiver-unused",
+    summary: "A waiver covers no finding.",
+    section: "SPEC §3 (rules) and docs/ci.md (waivers)",
+    severity: Severity::Warning,
+    what: "Reports a `[[waiver]]` in jurisdiction.toml that is still in force but matches no finding of its rule and target.",
+    why: "A waiver that covers nothing is stale (the problem was fixed) or mistargeted (a typo in the file or id); either way it would silently cover a future finding nobody agreed to waive.",
+    example: "[[waiver]]\nrule = \"C208\"\nid = \"C3\"          # C3 has no overdue milestone\nreason = \"...\"\nuntil = 2027-06-30",
+    fix: "Remove the waiver, or correct its `rule`, `file` or `id` so it covers the finding meant.",
+};
+
+/// What a waiver covers.
+enum Target {
+    Jurisdiction,
+    /// Any finding in these files, or within these spans of them.
+    Places(Vec<(FileId, Option<Range<usize>>)>),
+    /// An id: the places that define it, and any finding pointing at a reference to it
+    /// (`lead = "finance-dept"`, an attendee, `co_created_in`, a tracker's `C1 = 20`).
+    Id(String, Vec<(FileId, Option<Range<usize>>)>),
+}
+
+/// Whether the finding's primary label points at exactly this id (a string value or a key).
+fn points_at(j: &Jurisdiction, f: &Finding, id: &str) -> bool {
+    f.primary.as_ref().is_some_and(|l| {
+        l.span
+            .as_ref()
+            .and_then(|s| j.source(l.file).text.get(s.clone()))
+            .is_some_and(|t| t.trim_matches(|c| c == '"' || c == '\'') == id)
+    })
+}
+
+impl Target {
+    fn covers(&self, j: &Jurisdiction, f: &Finding) -> bool {
+        match self {
+            Target::Jurisdiction => true,
+            Target::Id(id, v) => points_at(j, f, id) || Target::in_places(v, f),
+            Target::Places(v) => Target::in_places(v, f),
+        }
+    }
+
+    fn in_places(v: &[(FileId, Option<Range<usize>>)], f: &Finding) -> bool {
+        {
+            f.primary.as_ref().is_some_and(|l| {
+                v.iter().any(|(file, range)| {
+                    l.file == *file
+                        && match (range, &l.span) {
+                            (None, _) => true,
+                            (Some(r), Some(s)) => {
+                                r.start <= s.start && s.start < r.end.max(r.start + 1)
+                            }
+                            (Some(_), None) => false,
+                        }
+                })
+            })
+        }
+    }
+}
+
+/// The smallest range holding all the spans: an `[[array]]` entry's own span is only its
+/// header, so an entry's extent is that of its header and values together.
+fn extent(spans: &[Range<usize>]) -> Range<usize> {
+    let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
+    let end = spans.iter().map(|s| s.end).max().unwrap_or(start);
+    start..end
+}
+
+/// The path of a source relative to the jurisdiction root, with `/` separators.
+fn relative(j: &Jurisdiction, path: &str) -> String {
+    let root = j.root.trim_end_matches('/');
+    if root == "." || root.is_empty() {
+        return path.to_string();
+    }
+    path.strip_prefix(root)
+        .and_then(|p| p.strip_prefix('/'))
+        .unwrap_or(path)
+        .to_string()
+}
+
+fn normalize(p: &str) -> String {
+    let p = p.replace('\\', "/");
+    let mut p = p.as_str();
+    while let Some(rest) = p.strip_prefix("./") {
+        p = rest;
+    }
+    p.to_string()
+}
+
+// A finding is the natural error here: it goes straight into the report.
+#[allow(clippy::result_large_err)]
+fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Finding> {
+    match (&w.file, &w.id) {
+        (Some(_), Some(id)) => Err(
+            Finding::new(&S002, "a waiver takes `file` or `id`, not both")
+                .help("keep the narrower target, or write two waivers")
+                .at(jfile, id.span(), "second target"),
+        ),
+        (None, None) => Ok(Target::Jurisdiction),
+        (Some(file), None) => {
+            let want = normalize(file.get());
+            let hits: Vec<_> = j
+                .sources
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| relative(j, &s.path) == want.trim_end_matches('/'))
+                .map(|(i, _)| (i, None))
+                .collect();
+            if hits.is_empty() {
+                Err(Finding::new(&S004, format!("the waiver's file `{}` is not a plan file of this jurisdiction", file.get()))
+                    .help("give the path relative to the folder holding jurisdiction.toml, e.g. plans/2026-2029/commitments/c3.toml")
+                    .at(jfile, file.span(), "no such plan file"))
+            } else {
+                Ok(Target::Places(hits))
+            }
+        }
+        (None, Some(id)) => {
+            let key = id.get().as_str();
+            let mut hits: Vec<(FileId, Option<Range<usize>>)> = Vec::new();
+            if let Some((_, jd)) = j.file.get() {
+                hits.extend(
+                    jd.stakeholder
+                        .iter()
+                        .filter(|s| s.id.get() == key)
+                        .map(|s| {
+                            let spans = [s.span(), s.id.span(), s.name.span(), s.sector.span()];
+                            (jfile, Some(extent(&spans)))
+                        }),
+                );
+            }
+            for p in &j.plans {
+                hits.extend(
+                    p.commitments
+                        .iter()
+                        .filter(|c| c.data.id.get() == key)
+                        .map(|c| (c.file, None)),
+                );
+                if let Some((mf, m)) = p.meetings.get() {
+                    hits.extend(m.meeting.iter().filter(|m| m.id.get() == key).map(|m| {
+                        let mut spans =
+                            vec![m.span(), m.id.span(), m.date.span(), m.purpose.span()];
+                        spans.extend(m.attendees.as_ref().map(|a| a.span()));
+                        spans.extend(m.minutes.as_ref().map(|a| a.span()));
+                        (mf, Some(extent(&spans)))
+                    }));
+                }
+            }
+            if hits.is_empty() {
+                Err(Finding::new(&S004, format!("the waiver's id `{key}` is not a commitment, meeting or stakeholder id"))
+                    .help("use the `id` of a commitment, a [[meeting]] or a [[stakeholder]], or target a `file` instead")
+                    .at(jfile, id.span(), "unknown id"))
+            } else {
+                Ok(Target::Id(key.to_string(), hits))
+            }
+        }
+    }
+}
+
+#[allow(clippy::result_large_err)]
+fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
+    let name = w.rule.get();
+    match registry::find(name) {
+        Some(r) if r.code == S009.code || r.code == S010.code => Err(Finding::new(
+            &S002,
+            format!(
+                "{} cannot be waived; it reports on waivers themselves",
+                r.code
+            ),
+        )
+        .help("remove or renew the waiver it is about instead")
+        .at(jfile, w.rule.span(), "not waivable")),
+        Some(r) => Ok(r),
+        None => Err(Finding::new(
+            &S004,
+            format!("the waiver's rule `{name}` is not a rule of ogp"),
+        )
+        .help("use a code such as C208 or a name such as milestone-overdue; `ogp rules` lists them")
+        .at(jfile, w.rule.span(), "unknown rule")),
+    }
+}
+
+/// Marks the findings covered by a waiver in force, and adds S009/S010 (and S002/S004 for a
+/// waiver that cannot be understood).
+pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
+    let Some((jfile, jd)) = j.file.get() else {
+        return;
+    };
+    let mut extra = Vec::new();
+    for w in &jd.waiver {
+        let rule = match rule_of(jfile, w) {
+            Ok(r) => r,
+            Err(f) => {
+                extra.push(f);
+                continue;
+            }
+        };
+        let target = match resolve(j, jfile, w) {
+            Ok(t) => t,
+            Err(f) => {
+                extra.push(f);
+                continue;
+            }
+        };
+        if w.reason.get().trim().is_empty() {
+            extra.push(
+                Finding::new(&S002, "a waiver needs a `reason`: why the exception is justified and who agreed to it")
+                    .at(jfile, w.reason.span(), "empty reason"),
+            );
+            continue;
+        }
+        let until: Date = *w.until.get();
+        let covered = |f: &Finding| f.rule.code == rule.code && target.covers(j, f);
+        if until.0 < as_of {
+            let n = findings.iter().filter(|f| covered(f)).count();
+            extra.push(
+                Finding::new(
+                    &S009,
+                    format!(
+                        "the waiver of {} {} expired on {until}; {}",
+                        rule.code,
+                        rule.name,
+                        match n {
+                            0 => "it covers nothing now, remove it".to_string(),
+                            1 => "the finding it covered counts again".to_string(),
+                            n => format!("the {n} findings it covered count again"),
+                        }
+                    ),
+                )
+                .at(jfile, w.until.span(), "expired")
+                .also(jfile, w.rule.span(), "waiver of this rule"),
+            );
+            continue;
+        }
+        let mut n = 0;
+        for f in findings.iter_mut().filter(|f| covered(f)) {
+            if f.waived.is_none() {
+                f.waived = Some(Waived {
+                    reason: w.reason.get().clone(),
+                    until: until.0,
+                });
+            }
+            n += 1;
+        }
+        if n == 0 {
+            extra.push(
+                Finding::new(
+                    &S010,
+                    format!(
+                        "the waiver of {} {} covers no finding",
+                        rule.code, rule.name
+                    ),
+                )
+                .at(jfile, w.rule.span(), "nothing to waive")
+                .also(jfile, w.until.span(), "in force until here"),
+            );
+        }
+    }
+    findings.append(&mut extra);
+}
+
+/// Every waiver in force or expired, for the calendar: (until, rule code, target text).
+pub fn expiries(jd: &crate::model::JurisdictionFile) -> Vec<(NaiveDate, String, String)> {
+    jd.waiver
+        .iter()
+        .map(|w: &Sp<Waiver>| {
+            let target = match (&w.file, &w.id) {
+                (Some(f), _) => f.get().clone(),
+                (None, Some(id)) => id.get().clone(),
+                (None, None) => "the whole jurisdiction".to_string(),
+            };
+            (w.until.get().0, w.rule.get().clone(), target)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
