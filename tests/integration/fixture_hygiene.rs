@@ -15,6 +15,11 @@ const ALSO: &[(&str, &[&str], &str)] = &[
         "with no NGS at co-creation, no meeting can have both sectors (R404), no commitment can list an NGS co-creation meeting (C205) and no change can be approved by an NGS co-creator (C207)",
     ),
     (
+        "R402/fail-before-joining",
+        &["R404"],
+        "meetings outside the co-creation window count for neither rule",
+    ),
+    (
         "S006/fail-term",
         &["P101"],
         "a reversed term holds no date, so the plan's start lies in no term",
