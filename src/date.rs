@@ -240,9 +240,10 @@ pub struct ImplYear {
 
 impl ImplYear {
     /// Implementation meetings this year needs: two, or one for a cut year under six months.
+    /// A year from 1 November to 30 April lasts six months exactly and needs two.
     pub fn meetings_needed(&self) -> usize {
-        match months_after(self.first, 6) {
-            Some(six) if self.cut && self.last < six => 1,
+        match (months_after(self.first, 6), next_day(self.last)) {
+            (Some(six), Some(after)) if self.cut && after < six => 1,
             _ => 2,
         }
     }
@@ -329,6 +330,15 @@ mod tests {
         let ys = implementation_years(d("2026-05-15"), d("2027-08-01"));
         assert_eq!(ys.len(), 2);
         assert_eq!(ys[1].meetings_needed(), 1);
+        // six months exactly (2028-11-01 to 2029-04-30) is not under six months
+        let ys = implementation_years(d("2026-11-01"), d("2029-04-30"));
+        assert_eq!(
+            (ys[2].first, ys[2].last),
+            (d("2028-11-01"), d("2029-04-30"))
+        );
+        assert_eq!(ys[2].meetings_needed(), 2);
+        let ys = implementation_years(d("2026-11-02"), d("2029-04-30"));
+        assert_eq!(ys[2].meetings_needed(), 1);
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {

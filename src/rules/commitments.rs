@@ -437,7 +437,7 @@ fn approval(
         let co_creators: Vec<&str> = ctx
             .meetings(p)
             .into_iter()
-            .filter(|m| *m.purpose.get() == Purpose::CoCreation)
+            .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();

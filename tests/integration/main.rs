@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod docs_outputs;
 mod examples;
+mod fixture_hygiene;
 mod formats;
 mod generated;
 mod rules_fixtures;
