@@ -21,6 +21,12 @@ pub struct Cli {
 pub enum Command {
     /// Check plan repositories against every rule of the handbook.
     Check(CheckArgs),
+    /// Membership status of each jurisdiction: since when, why, history, next escalation.
+    Status(crate::reports::StatusArgs),
+    /// Every deadline the handbook implies, with who is responsible and its state.
+    Calendar(crate::reports::CalendarArgs),
+    /// The plan cycle month by month (the handbook's Figure 1 for the real plan).
+    Timeline(crate::reports::TimelineArgs),
     /// List every rule with its code, name, default severity and summary.
     Rules,
     /// Print the documentation of one rule (by code or name).
@@ -112,7 +118,7 @@ impl Common {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
 }
@@ -136,6 +142,9 @@ pub fn emit(s: &str) {
 pub fn run(cli: Cli) -> Result<i32, Fatal> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Status(args) => crate::reports::status(args),
+        Command::Calendar(args) => crate::reports::calendar(args),
+        Command::Timeline(args) => crate::reports::timeline(args),
         Command::Rules => {
             emit(&rules_table());
             Ok(0)

@@ -88,6 +88,53 @@ pub fn prev_day(d: NaiveDate) -> Option<NaiveDate> {
     d.checked_sub_days(Days::new(1))
 }
 
+/// The handbook's deadlines, named once so that the rules, the status machine, the calendar
+/// and the timeline compute every due date with the same function.
+pub mod due {
+    use super::{months_after, months_before};
+    use chrono::NaiveDate;
+
+    /// Inception assessment: two months after the plan's submission (M302).
+    pub fn inception(submitted: NaiveDate) -> Option<NaiveDate> {
+        months_after(submitted, 2)
+    }
+
+    /// End-of-commitment assessment: one month after completion (M303).
+    pub fn commitment_assessment(completed: NaiveDate) -> Option<NaiveDate> {
+        months_after(completed, 1)
+    }
+
+    /// Final learning exercise: two months after the plan's end (M304).
+    pub fn final_learning(end: NaiveDate) -> Option<NaiveDate> {
+        months_after(end, 2)
+    }
+
+    /// Last day a commitment may be changed: six months after it was submitted (C206).
+    pub fn change_window_close(entered: NaiveDate) -> Option<NaiveDate> {
+        months_after(entered, 6)
+    }
+
+    /// Next plan's submission: four months after the previous plan's end, before extensions (P107).
+    pub fn next_plan(previous_end: NaiveDate) -> Option<NaiveDate> {
+        months_after(previous_end, 4)
+    }
+
+    /// Latest allowed plan end: two months before the term's end (P101).
+    pub fn latest_plan_end(term_end: NaiveDate) -> Option<NaiveDate> {
+        months_before(term_end, 2)
+    }
+
+    /// Status: six consecutive months inactive lead to probation on this day.
+    pub fn probation_after_inactive(inactive_since: NaiveDate) -> Option<NaiveDate> {
+        months_after(inactive_since, 6)
+    }
+
+    /// Status: membership is revoked on this day unless probation ended before it.
+    pub fn revocation(probation_since: NaiveDate) -> Option<NaiveDate> {
+        months_after(probation_since, 4)
+    }
+}
+
 /// A calendar quarter such as `2026-Q3`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct Quarter {
@@ -193,9 +240,10 @@ pub struct ImplYear {
 
 impl ImplYear {
     /// Implementation meetings this year needs: two, or one for a cut year under six months.
+    /// A year from 1 November to 30 April lasts six months exactly and needs two.
     pub fn meetings_needed(&self) -> usize {
-        match months_after(self.first, 6) {
-            Some(six) if self.cut && self.last < six => 1,
+        match (months_after(self.first, 6), next_day(self.last)) {
+            (Some(six), Some(after)) if self.cut && after < six => 1,
             _ => 2,
         }
     }
@@ -282,6 +330,15 @@ mod tests {
         let ys = implementation_years(d("2026-05-15"), d("2027-08-01"));
         assert_eq!(ys.len(), 2);
         assert_eq!(ys[1].meetings_needed(), 1);
+        // six months exactly (2028-11-01 to 2029-04-30) is not under six months
+        let ys = implementation_years(d("2026-11-01"), d("2029-04-30"));
+        assert_eq!(
+            (ys[2].first, ys[2].last),
+            (d("2028-11-01"), d("2029-04-30"))
+        );
+        assert_eq!(ys[2].meetings_needed(), 2);
+        let ys = implementation_years(d("2026-11-02"), d("2029-04-30"));
+        assert_eq!(ys[2].meetings_needed(), 1);
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {

@@ -4,6 +4,7 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod calendar;
 pub mod cli;
 pub mod date;
 pub mod diag;
@@ -15,5 +16,8 @@ pub mod outputs;
 pub mod progress;
 pub mod registry;
 pub mod render;
+pub mod reports;
 pub mod rules;
 pub mod schema;
+pub mod status;
+pub mod timeline;

@@ -465,6 +465,13 @@ fn explain_serde(msg: &str) -> (String, String) {
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let rest = rest
+            .replace("expected f64", "expected a number")
+            .replace("expected i64", "expected a whole number")
+            .replace("expected a sequence", "expected an array")
+            .replace("expected a map", "expected a table")
+            .replace("a string", "a string in quotes");
+        let rest = rest.as_str();
         if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
             return (
                 format!("expected a date such as 2026-05-15, found {found}; write dates unquoted"),

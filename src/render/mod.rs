@@ -6,6 +6,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod table;
 
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;

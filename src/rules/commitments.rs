@@ -379,7 +379,7 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let Some(entered) = ctx.entered(p, c) else {
         return;
     };
-    let Some(window) = months_after(entered, 6) else {
+    let Some(window) = crate::date::due::change_window_close(entered) else {
         return;
     };
     let anchor = c.data.added.as_ref().or(p.data.submitted.as_ref());
@@ -437,7 +437,7 @@ fn approval(
         let co_creators: Vec<&str> = ctx
             .meetings(p)
             .into_iter()
-            .filter(|m| *m.purpose.get() == Purpose::CoCreation)
+            .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();

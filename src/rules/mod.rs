@@ -167,21 +167,29 @@ impl<'a> Ctx<'a> {
         self.attendees(m).any(|a| self.is_gov(a))
     }
 
-    /// The co-creation window of a plan: co-creation meetings held after the previous plan
-    /// was submitted and on or before this plan's submission (or the as-of date).
+    /// The co-creation meetings of a plan (SPEC §2): held from the joining date (first plan)
+    /// or the previous plan's end, up to this plan's submission (or the as-of date). When a
+    /// plan is submitted before its predecessor ends, its window opens at the predecessor's
+    /// submission instead.
     pub fn co_creation_meetings<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
-        let after = p
-            .index
-            .checked_sub(1)
-            .and_then(|i| self.plans.get(i))
-            .and_then(|prev| self.submitted(prev));
         let until = self.submitted(p).unwrap_or(self.as_of);
+        let from = match p.index.checked_sub(1).and_then(|i| self.plans.get(i)) {
+            None => Some(self.jd.joined.get().0),
+            Some(prev) => {
+                let end = prev.data.end.get().0;
+                if end <= until {
+                    Some(end)
+                } else {
+                    self.submitted(prev).and_then(crate::date::next_day)
+                }
+            }
+        };
         self.meetings(p)
             .into_iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation)
             .filter(|m| {
                 let d = m.date.get().0;
-                d <= until && after.is_none_or(|a| d > a)
+                d <= until && from.is_none_or(|f| d >= f)
             })
             .collect()
     }

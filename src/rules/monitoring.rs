@@ -2,7 +2,7 @@
 //! (handbook: Monitoring and Evaluation).
 
 use super::{Ctx, PlanRef, draft_severity};
-use crate::date::{Quarter, months_after};
+use crate::date::Quarter;
 use crate::diag::{FileId, Finding, Severity};
 use crate::model::{Date, Sp};
 use crate::registry::Rule;
@@ -85,7 +85,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 ctx,
                 &M302,
                 "the inception assessment",
-                months_after(sub, 2),
+                crate::date::due::inception(sub),
                 &inception,
                 p.file,
                 (p.file, sub_span, format!("submitted {sub}")),
@@ -101,7 +101,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 ctx,
                 &M304,
                 "the final learning exercise",
-                months_after(end, 2),
+                crate::date::due::final_learning(end),
                 &fl,
                 p.file,
                 (p.file, p.data.end.span(), format!("the plan ends {end}")),
@@ -120,7 +120,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                     ctx,
                     &M303,
                     &what,
-                    months_after(done, 1),
+                    crate::date::due::commitment_assessment(done),
                     &c.data.assessed,
                     c.file,
                     (c.file, sp.span(), format!("completed {done}")),

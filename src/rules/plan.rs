@@ -1,7 +1,7 @@
 //! Family P: the action plan's period and its submission (handbook: Action Plan).
 
 use super::{Ctx, PlanRef, draft_severity};
-use crate::date::{months_after, months_before, prev_day};
+use crate::date::{months_after, prev_day};
 use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
 
@@ -126,7 +126,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         }
         Some(t) => {
             let tend = t.end.get().0;
-            let Some(limit) = months_before(tend, 2) else {
+            let Some(limit) = crate::date::due::latest_plan_end(tend) else {
                 return;
             };
             if end > limit {
@@ -317,7 +317,7 @@ fn next_plan(ctx: &mut Ctx<'_>) {
         if ctx.submitted(p).is_none() {
             continue; // a plan never submitted is the subject of P106 or of its predecessor
         }
-        let Some(base) = months_after(end, 4) else {
+        let Some(base) = crate::date::due::next_plan(end) else {
             continue;
         };
         let deadline = ctx.extended(end, base);

@@ -1,9 +1,97 @@
 //! Family T: membership status (handbook: Inactivity and Acting Contrary to Process).
-//! The state machine lives in `crate::status`; this module turns its result into findings.
+//! The state machine lives in `crate::status`; this module turns its result into one finding
+//! about the status as of the date, pointing at the record that caused it.
 
 use super::Ctx;
+use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
+use crate::status::{self, Status};
 
-pub static RULES: &[&Rule] = &[];
+pub static T501: Rule = Rule {
+    code: "T501",
+    name: "inactive",
+    summary: "The member is inactive as of the date (not voluntarily).",
+    section: "Handbook, Inactivity and Acting Contrary to Process",
+    severity: Severity::Error,
+    what: "Replays the membership status from the records (SPEC §3) and reports when it is `inactive` as of the date: the first plan or the next plan was not submitted on time, or two consecutive implementation quarters had no tracker update, or updates without progress. Points at the record that triggered it, e.g. the last tracker update.",
+    why: "A member that misses its submission deadline, or whose online tracker shows no update or no progress in two consecutive quarters, is made inactive; six months later it is placed in probation.",
+    example: "# tracker.toml: last update for 2026-Q4; nothing for 2027-Q1 and 2027-Q2\n# as of 2027-07-01 the member is inactive",
+    fix: "Show activity: hold a co-creation meeting, submit the plan, or record a tracker update that shows progress. `ogp status` says what restores active status and when probation starts.",
+};
 
-pub fn check(_ctx: &mut Ctx<'_>) {}
+pub static T502: Rule = Rule {
+    code: "T502",
+    name: "probation",
+    summary: "The member is in probation as of the date.",
+    section: "Handbook, Inactivity and Acting Contrary to Process (probation)",
+    severity: Severity::Error,
+    what: "Reports a `probation` status as of the date: six consecutive months inactive, a plan submitted with no co-creation meeting attended by non-governmental stakeholders, or an implementation year that closed with no meeting attended by them.",
+    why: "Failing to resume activity after six months of inactivity, or to show engagement with non-governmental stakeholders, is acting contrary to process; the membership is revoked four months later unless the requirements are met.",
+    example: "# inactive since 2027-07-01 with no activity since\n# as of 2028-01-01 the member is in probation",
+    fix: "Meet the requirement before the revocation date `ogp status` shows: for missing engagement, hold a meeting attended by non-governmental stakeholders; otherwise show activity (co-creation meeting, submission, tracker progress).",
+};
+
+pub static T503: Rule = Rule {
+    code: "T503",
+    name: "revoked",
+    summary: "The membership is revoked as of the date.",
+    section: "Handbook, Inactivity and Acting Contrary to Process (revocation)",
+    severity: Severity::Error,
+    what: "Reports a `revoked` status: probation did not end within four months. Revocation is final; no later record changes it.",
+    why: "If after four months of probation the member has not met the requirements, its membership is revoked.",
+    example: "# probation since 2028-01-01, no activity\n# as of 2028-05-01 the membership is revoked",
+    fix: "Nothing in the plan files restores a revoked membership; talk to the OGP Support Unit about joining again.",
+};
+
+pub static T504: Rule = Rule {
+    code: "T504",
+    name: "voluntary-inactive",
+    summary: "The member is voluntarily inactive as of the date.",
+    section: "Handbook, Inactivity and Acting Contrary to Process (voluntary inactivity)",
+    severity: Severity::Warning,
+    what: "Reports a `voluntary-inactive` status: a `voluntary-inactive` event with no `resumed` event or activity since. No deadline clock runs meanwhile.",
+    why: "Members may ask to be placed voluntarily inactive after unforeseeable events, without detriment to their membership; it is a reminder, not a violation.",
+    example: "[[event]]\ndate = 2027-02-01\nkind = \"voluntary-inactive\"\nnote = \"Floods\"",
+    fix: "When activities restart, record [[event]] kind = \"resumed\" with its date.",
+};
+
+pub static RULES: &[&Rule] = &[&T501, &T502, &T503, &T504];
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    let r = status::replay(ctx);
+    let Some(cur) = r.current() else { return };
+    let rule = match cur.status {
+        Status::Active => return,
+        Status::Inactive => &T501,
+        Status::Probation => &T502,
+        Status::Revoked => &T503,
+        Status::VoluntaryInactive => &T504,
+    };
+    let state = match cur.status {
+        Status::Active => "active",
+        Status::Inactive => "the member is inactive",
+        Status::Probation => "the member is in probation",
+        Status::Revoked => "the membership is revoked",
+        Status::VoluntaryInactive => "the member is voluntarily inactive",
+    };
+    let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
+    if let Some(n) = r.next() {
+        msg.push_str(&format!(
+            "; {} on {} unless {}",
+            n.status.as_str(),
+            n.date,
+            n.unless
+        ));
+    }
+    let help = if r.restore.is_empty() || cur.status == Status::Revoked {
+        rule.fix.to_string()
+    } else {
+        format!("active status returns with {}", r.restore)
+    };
+    let mut f = Finding::new(rule, msg).help(help);
+    match &cur.at {
+        Some(l) => f.primary = Some(l.clone()),
+        None => f = f.at_file(ctx.jfile),
+    }
+    ctx.push(f);
+}

@@ -242,11 +242,34 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     }
 }
 
+/// The `id`s of the `[[array]]` entries written in a file, including entries the loader had
+/// to drop because another of their values was invalid (already reported as S002): such an id
+/// is defined, and references to it are not reported again as unknown.
+fn written_ids(text: &str, array: &str) -> Vec<String> {
+    use toml::de::{DeTable, DeValue};
+    let Ok(t) = DeTable::parse(text) else {
+        return Vec::new();
+    };
+    let Some(DeValue::Array(a)) = t.get_ref().get(array).map(|v| v.get_ref()) else {
+        return Vec::new();
+    };
+    a.iter()
+        .filter_map(|e| match e.get_ref() {
+            DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
+                Some(DeValue::String(s)) => Some(s.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 fn references(ctx: &mut Ctx<'_>) {
     let mut bad: Vec<Finding> = Vec::new();
     let known: Vec<&str> = ctx.sectors.keys().copied().collect();
+    let written = written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder");
     let stake = |file: FileId, id: &Sp<String>, role: &str, bad: &mut Vec<Finding>| {
-        if !ctx.sectors.contains_key(id.get().as_str()) {
+        if !ctx.sectors.contains_key(id.get().as_str()) && !written.contains(id.get()) {
             let hint = closest(id.get(), &known);
             bad.push(
                 Finding::new(
@@ -285,6 +308,7 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let mut meeting_ids: Vec<&str> = Vec::new();
+        let mut written_meetings = Vec::new();
         if let Some((mf, m)) = p.plan.meetings.get() {
             for m in &m.meeting {
                 meeting_ids.push(m.id.get());
@@ -292,6 +316,7 @@ fn references(ctx: &mut Ctx<'_>) {
                     stake(mf, a, "attendee", &mut bad);
                 }
             }
+            written_meetings = written_ids(&ctx.j.source(mf).text, "meeting");
         }
         let meetings_known = !p.plan.meetings.is_broken();
         let commitment_ids: Vec<&str> = p
@@ -311,7 +336,9 @@ fn references(ctx: &mut Ctx<'_>) {
             }
             if meetings_known {
                 for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
-                    if !meeting_ids.contains(&m.get().as_str()) {
+                    if !meeting_ids.contains(&m.get().as_str())
+                        && !written_meetings.contains(m.get())
+                    {
                         bad.push(
                             Finding::new(&S004, format!("meeting `{}` is not in this plan's meetings.toml", m.get()))
                                 .help(match closest(m.get(), &meeting_ids) {

@@ -150,7 +150,7 @@ fn a_registry_is_checked_in_order() {
     ]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["summary"]["jurisdictions"], 3);
+    assert_eq!(v["summary"]["jurisdictions"], 4);
     let paths: Vec<&str> = v["diagnostics"]
         .as_array()
         .unwrap()

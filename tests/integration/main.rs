@@ -1,9 +1,14 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
 mod adoption;
+mod calendar;
 mod cli;
 mod common;
+mod docs_outputs;
 mod examples;
+mod fixture_hygiene;
 mod formats;
 mod generated;
 mod rules_fixtures;
+mod status;
+mod timeline;

@@ -1,76 +1,212 @@
-//! Every registered rule has a failing and a passing fixture under tests/fixtures/rules/<CODE>/:
-//! `fail/` and `pass/` are jurisdiction roots, `case.toml` says `as_of = "YYYY-MM-DD"` (or
-//! "none" to run as of today, for S008). The failing fixture must report the rule (at the
-//! severity in `severity`, default the rule's own); the passing one must not report it at all.
+//! Every registered rule has fixtures under tests/fixtures/rules/<CODE>/: jurisdiction roots
+//! named `fail*` must report the rule, roots named `pass*` must not report it at all; `fail/` and
+//! `pass/` are required. `case.toml` says `as_of = "YYYY-MM-DD"` (or "none" to run as of today,
+//! for S008) and may refine each case in a `[case.<folder>]` table: `as_of`, `severity` of the
+//! expected finding (default the rule's own), `count` (exact number of findings of the rule) and
+//! `messages` (texts each of which some finding of the rule must contain). A top-level
+//! `severity` applies to every fail case. The fixtures are generated from tests/fixtures/base/
+//! by tests/fixtures/generate.py.
 
 use crate::common::root;
 use ogp::rules::Options;
+use std::path::PathBuf;
 
-fn as_of(code: &str) -> Options {
-    let case = root().join(format!("tests/fixtures/rules/{code}/case.toml"));
-    let text =
-        std::fs::read_to_string(&case).unwrap_or_else(|_| panic!("{} is missing", case.display()));
-    let v: toml::Table = toml::from_str(&text).expect("case.toml parses");
-    match v.get("as_of").and_then(|v| v.as_str()) {
-        Some("none") => Options {
-            as_of: chrono::Local::now().date_naive(),
-            as_of_given: false,
-        },
-        Some(d) => Options {
-            as_of: d.parse().expect("as_of is a date"),
-            as_of_given: true,
-        },
-        None => panic!("{} has no as_of", case.display()),
+/// One fixture folder of one rule.
+pub struct Case {
+    pub code: &'static str,
+    /// The folder name: `pass`, `fail`, `fail-late`...
+    pub name: String,
+    pub dir: PathBuf,
+    pub opts: Options,
+    /// The severity the failing fixture must report the rule at.
+    pub severity: String,
+    pub count: Option<usize>,
+    pub messages: Vec<String>,
+}
+
+impl Case {
+    pub fn fails(&self) -> bool {
+        self.name.starts_with("fail")
+    }
+
+    pub fn label(&self) -> String {
+        format!("{}/{}", self.code, self.name)
+    }
+
+    /// (rule code, severity, message) of every finding, orphan paths included.
+    pub fn findings(&self) -> Vec<(String, String, String)> {
+        let report = ogp::cli::collect(std::slice::from_ref(&self.dir), self.opts)
+            .unwrap_or_else(|e| panic!("{}: {}", self.label(), e.0));
+        report
+            .checked
+            .iter()
+            .flat_map(|c| c.findings.iter())
+            .chain(report.orphans.iter().map(|(_, f)| f))
+            .map(|f| {
+                (
+                    f.rule.code.to_string(),
+                    f.severity.as_str().to_string(),
+                    f.message.clone(),
+                )
+            })
+            .collect()
     }
 }
 
-fn expected_severity(code: &str) -> Option<String> {
-    let case = root().join(format!("tests/fixtures/rules/{code}/case.toml"));
-    let v: toml::Table = toml::from_str(&std::fs::read_to_string(case).ok()?).ok()?;
-    v.get("severity")
-        .and_then(|s| s.as_str())
-        .map(str::to_string)
+fn options(as_of: &str, at: &str) -> Options {
+    match as_of {
+        "none" => Options {
+            as_of: chrono::Local::now().date_naive(),
+            as_of_given: false,
+        },
+        d => Options {
+            as_of: d
+                .parse()
+                .unwrap_or_else(|_| panic!("{at}: as_of {d:?} is not a date")),
+            as_of_given: true,
+        },
+    }
 }
 
-fn findings(code: &str, case: &str) -> Vec<(String, String, String)> {
-    let dir = root().join(format!("tests/fixtures/rules/{code}/{case}"));
-    assert!(
-        dir.is_dir(),
-        "{} is missing: every rule needs a failing and a passing fixture",
-        dir.display()
-    );
-    let report =
-        ogp::cli::collect(&[dir], as_of(code)).unwrap_or_else(|e| panic!("{code}/{case}: {}", e.0));
-    report
-        .checked
-        .iter()
-        .flat_map(|c| c.findings.iter())
-        .chain(report.orphans.iter().map(|(_, f)| f))
-        .map(|f| {
-            (
-                f.rule.code.to_string(),
-                f.severity.as_str().to_string(),
-                f.message.clone(),
+/// Every fixture case of every registered rule; panics on a missing or malformed fixture.
+pub fn cases() -> Vec<Case> {
+    let mut out = Vec::new();
+    for rule in ogp::registry::all() {
+        let code = rule.code;
+        let folder = root().join(format!("tests/fixtures/rules/{code}"));
+        let case_file = folder.join("case.toml");
+        let text = std::fs::read_to_string(&case_file).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: every rule needs fixtures",
+                case_file.display()
             )
-        })
-        .collect()
+        });
+        let v: toml::Table =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", case_file.display()));
+        for k in v.keys() {
+            assert!(
+                ["as_of", "severity", "case"].contains(&k.as_str()),
+                "{}: unknown key `{k}`",
+                case_file.display()
+            );
+        }
+        let top_as_of = v.get("as_of").and_then(|s| s.as_str());
+        let top_sev = v
+            .get("severity")
+            .and_then(|s| s.as_str())
+            .unwrap_or(rule.severity.as_str());
+        let empty = toml::Table::new();
+        let refined = v.get("case").and_then(|c| c.as_table()).unwrap_or(&empty);
+        let mut names: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for required in ["fail", "pass"] {
+            assert!(
+                names.iter().any(|n| n == required),
+                "{code}/{required}/ is missing: every rule needs a failing and a passing fixture"
+            );
+        }
+        for name in refined.keys() {
+            assert!(
+                names.contains(name),
+                "{}: [case.{name}] has no folder",
+                case_file.display()
+            );
+        }
+        for name in names {
+            assert!(
+                name.starts_with("pass") || name.starts_with("fail"),
+                "{code}/{name}/: a fixture folder is named pass* or fail*"
+            );
+            let c = refined
+                .get(&name)
+                .and_then(|c| c.as_table())
+                .unwrap_or(&empty);
+            let at = format!("{code}/{name}");
+            for k in c.keys() {
+                assert!(
+                    ["note", "as_of", "severity", "count", "messages"].contains(&k.as_str()),
+                    "{}: [case.{name}] has an unknown key `{k}`",
+                    case_file.display()
+                );
+            }
+            let severity = c
+                .get("severity")
+                .and_then(|s| s.as_str())
+                .unwrap_or(top_sev)
+                .to_string();
+            assert!(
+                ["error", "warning"].contains(&severity.as_str()),
+                "{at}: severity is error or warning, not {severity:?}"
+            );
+            let as_of = c
+                .get("as_of")
+                .and_then(|s| s.as_str())
+                .or(top_as_of)
+                .unwrap_or_else(|| panic!("{} has no as_of", case_file.display()));
+            out.push(Case {
+                code,
+                dir: folder.join(&name),
+                opts: options(as_of, &at),
+                severity,
+                count: c
+                    .get("count")
+                    .and_then(|n| n.as_integer())
+                    .map(|n| n as usize),
+                messages: c
+                    .get("messages")
+                    .and_then(|m| m.as_array())
+                    .map(|m| {
+                        m.iter()
+                            .filter_map(|s| s.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                name,
+            });
+        }
+    }
+    out
 }
 
 #[test]
-fn every_rule_fails_its_failing_fixture_and_passes_its_passing_one() {
+fn every_rule_fails_its_failing_fixtures_and_passes_its_passing_ones() {
     let mut problems = Vec::new();
-    for rule in ogp::registry::all() {
-        let code = rule.code;
-        let fail = findings(code, "fail");
-        let sev = expected_severity(code).unwrap_or_else(|| rule.severity.as_str().to_string());
-        if !fail.iter().any(|(c, s, _)| c == code && *s == sev) {
+    for case in cases() {
+        let code = case.code;
+        let all = case.findings();
+        let mine: Vec<_> = all.iter().filter(|(c, _, _)| c == code).collect();
+        let label = case.label();
+        if !case.fails() {
+            if !mine.is_empty() {
+                problems.push(format!("{label}: reports {code}: {mine:?}"));
+            }
+            continue;
+        }
+        if !mine.iter().any(|(_, s, _)| *s == case.severity) {
             problems.push(format!(
-                "{code}: fail/ does not report {code} as {sev}; got {fail:?}"
+                "{label}: does not report {code} as {}; got {all:?}",
+                case.severity
             ));
         }
-        let pass = findings(code, "pass");
-        if pass.iter().any(|(c, _, _)| c == code) {
-            problems.push(format!("{code}: pass/ reports {code}: {pass:?}"));
+        if let Some(n) = case.count {
+            if mine.len() != n {
+                problems.push(format!(
+                    "{label}: reports {code} {} times, expected {n}: {mine:?}",
+                    mine.len()
+                ));
+            }
+        }
+        for m in &case.messages {
+            if !mine.iter().any(|(_, _, msg)| msg.contains(m.as_str())) {
+                problems.push(format!(
+                    "{label}: no {code} finding says {m:?}; got {mine:?}"
+                ));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

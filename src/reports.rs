@@ -1,0 +1,171 @@
+//! The reporting subcommands `ogp status`, `ogp calendar` and `ogp timeline`: their flags and
+//! what each runs. They load the jurisdictions without checking them and render what
+//! `crate::status`, `crate::calendar` and `crate::timeline` compute.
+
+use crate::cli::{Common, Fatal, emit, parse_date};
+use crate::load;
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum StatusFormat {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StatusArgs {
+    /// Jurisdiction roots or folders with many of them.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+    /// Fit tables to this many columns (default: the terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum CalendarFormat {
+    Table,
+    Markdown,
+    Csv,
+    Json,
+    Ics,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CalendarArgs {
+    /// A jurisdiction root (or a folder of them).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    /// Only deadlines on or after this day.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Only deadlines on or before this day.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
+    pub format: CalendarFormat,
+    /// Fit tables to this many columns (default: the terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum TimelineFormat {
+    Table,
+    Markdown,
+    Csv,
+    Svg,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TimelineArgs {
+    /// A jurisdiction root.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Table)]
+    pub format: TimelineFormat,
+    /// Fit the table to this many columns, wrapping months into blocks (default: the
+    /// terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+/// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
+/// No jurisdiction at all is a usage error.
+pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
+    let mut roots: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let d = load::discover(p).map_err(Fatal)?;
+        for (path, why) in d.unreadable {
+            eprintln!("ogp: skipped {}: {why}", path.display());
+        }
+        if d.roots.is_empty() {
+            return Err(Fatal(format!(
+                "{} holds no plan repository (no jurisdiction.toml at or below it)",
+                load::display(p)
+            )));
+        }
+        for r in d.roots {
+            if !roots.contains(&r) {
+                roots.push(r);
+            }
+        }
+    }
+    Ok(roots.par_iter().map(|r| load::load(r)).collect())
+}
+
+pub fn status(args: StatusArgs) -> Result<i32, Fatal> {
+    use crate::status::report;
+    let as_of = args.common.date();
+    let js = load_all(&args.paths)?;
+    let mut entries: Vec<report::Entry> =
+        js.iter().map(|j| report::Entry::build(j, as_of)).collect();
+    report::sort(&mut entries);
+    let width = crate::render::table::width(args.width);
+    emit(&match args.format {
+        StatusFormat::Table => report::text(&entries, as_of, width, false),
+        StatusFormat::Markdown => report::text(&entries, as_of, width, true),
+        StatusFormat::Json => report::json(&entries, as_of),
+    });
+    Ok(0)
+}
+
+pub fn calendar(args: CalendarArgs) -> Result<i32, Fatal> {
+    use crate::calendar;
+    let as_of = args.common.date();
+    let js = load_all(std::slice::from_ref(&args.path))?;
+    let mut entries = Vec::new();
+    for j in &js {
+        entries.extend(calendar::entries(j, as_of));
+    }
+    calendar::finish(&mut entries, args.from, args.to);
+    let many = js.len() > 1;
+    let width = crate::render::table::width(args.width);
+    emit(&match args.format {
+        CalendarFormat::Table => calendar::render::table(&entries, as_of, width, many),
+        CalendarFormat::Markdown => calendar::render::markdown(&entries, as_of, many),
+        CalendarFormat::Csv => calendar::render::csv(&entries),
+        CalendarFormat::Json => calendar::render::json(&entries, as_of),
+        CalendarFormat::Ics => calendar::ics::render(&entries, as_of),
+    });
+    Ok(0)
+}
+
+pub fn timeline(args: TimelineArgs) -> Result<i32, Fatal> {
+    use crate::timeline;
+    let as_of = args.common.date();
+    let js = load_all(std::slice::from_ref(&args.path))?;
+    if js.len() > 1 {
+        return Err(Fatal(format!(
+            "{} holds {} jurisdictions; give the folder of one of them",
+            load::display(&args.path),
+            js.len()
+        )));
+    }
+    let chart = timeline::Chart::build(&js[0], as_of).ok_or_else(|| {
+        Fatal(format!(
+            "{} has no readable plan to draw; `ogp check` says why",
+            js[0].root
+        ))
+    })?;
+    let width = crate::render::table::width(args.width);
+    emit(&match args.format {
+        TimelineFormat::Table => timeline::text::table(&chart, width),
+        TimelineFormat::Markdown => timeline::text::markdown(&chart),
+        TimelineFormat::Csv => timeline::text::csv(&chart),
+        TimelineFormat::Svg => timeline::svg::render(&chart),
+    });
+    Ok(0)
+}

@@ -1,0 +1,213 @@
+//! `ogp calendar`: the calendar and the rules agree on every due date; the `.ics` parses back
+//! with a real iCalendar parser; every format has a golden file.
+
+use crate::common::{golden, ogp, root};
+use chrono::{Days, NaiveDate};
+use ogp::calendar::{self, State};
+use ogp::rules::Options;
+
+const LATE: &str = "tests/fixtures/calendar/late";
+const RULES: [&str; 8] = [
+    "M302", "M303", "M304", "M305", "P106", "P107", "R403", "C206",
+];
+
+fn findings(path: &str, as_of: NaiveDate) -> Vec<(String, String)> {
+    let r = ogp::cli::collect(
+        &[root().join(path)],
+        Options {
+            as_of,
+            as_of_given: true,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{}", e.0));
+    r.checked
+        .iter()
+        .flat_map(|c| &c.findings)
+        .map(|f| (f.rule.code.to_string(), f.message.clone()))
+        .collect()
+}
+
+fn dates_in(msg: &str) -> Vec<String> {
+    let b = msg.as_bytes();
+    (0..b.len().saturating_sub(9))
+        .filter(|&i| {
+            msg.get(i..i + 10)
+                .is_some_and(|s| s.parse::<NaiveDate>().is_ok())
+        })
+        .map(|i| msg[i..i + 10].to_string())
+        .collect()
+}
+
+fn entries(path: &str, as_of: NaiveDate) -> Vec<calendar::Entry> {
+    let j = ogp::load::load(&root().join(path));
+    calendar::entries(&j, as_of)
+}
+
+/// Every finding of a deadline rule names a date that the calendar lists for that rule.
+#[test]
+fn every_deadline_a_rule_checks_is_on_the_calendar() {
+    let as_of: NaiveDate = "2026-06-01".parse().unwrap();
+    let cal = entries(LATE, as_of);
+    let fs = findings(LATE, as_of);
+    for code in RULES {
+        let mine: Vec<_> = fs.iter().filter(|(c, _)| c == code).collect();
+        assert!(!mine.is_empty(), "the fixture should trigger {code}");
+        for (_, msg) in mine {
+            let listed = dates_in(msg).iter().any(|d| {
+                cal.iter()
+                    .any(|e| e.rule == Some(code) && e.date.to_string() == *d)
+            });
+            assert!(listed, "{code}: no calendar entry for a date in `{msg}`");
+        }
+    }
+}
+
+/// For each deadline that passed with nothing recorded, the rule is silent on the calendar's
+/// date and reports it the day after.
+#[test]
+fn rules_fire_the_day_after_the_calendar_date() {
+    let cal = entries(LATE, "2026-06-01".parse().unwrap());
+    let mut checked = 0;
+    for e in cal.iter().filter(|e| e.state == State::Overdue) {
+        let Some(code) = e.rule.filter(|c| RULES.contains(c)) else {
+            continue;
+        };
+        let day = e.date.to_string();
+        let hit = |as_of: NaiveDate| {
+            findings(LATE, as_of)
+                .iter()
+                .any(|(c, m)| c == code && m.contains(&day))
+        };
+        assert!(!hit(e.date), "{code} reported on its due day {day}");
+        assert!(
+            hit(e.date.checked_add_days(Days::new(1)).unwrap()),
+            "{code} not reported the day after {day}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 6, "only {checked} overdue deadlines checked");
+}
+
+fn unfold(s: &str) -> String {
+    s.replace("\r\n ", "")
+}
+
+#[test]
+fn ics_is_valid_and_parses_back() {
+    let (out, err, code) = ogp(&["calendar", LATE, "--as-of", "2026-06-01", "--format", "ics"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.ends_with("END:VCALENDAR\r\n"));
+    for line in out.split("\r\n") {
+        assert!(line.len() <= 75, "line over 75 octets: {line:?}");
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "bare line break in {line:?}"
+        );
+    }
+    let unfolded = icalendar::parser::unfold(&out);
+    let cal = icalendar::parser::read_calendar(&unfolded).expect("a parser accepts it");
+    let events: Vec<_> = cal
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    let n = entries(LATE, "2026-06-01".parse().unwrap()).len();
+    assert_eq!(events.len(), n);
+    let mut uids: Vec<String> = events
+        .iter()
+        .map(|e| e.find_prop("UID").expect("UID").val.to_string())
+        .collect();
+    uids.sort();
+    uids.dedup();
+    assert_eq!(uids.len(), n, "UIDs are unique");
+    for e in &events {
+        assert_eq!(
+            e.find_prop("DTSTAMP").unwrap().val.as_str(),
+            "20260601T000000Z"
+        );
+        let start = e.find_prop("DTSTART").unwrap();
+        assert!(
+            start
+                .params
+                .iter()
+                .any(|p| p.key == "VALUE" && p.val.as_ref().map(|v| v.as_str()) == Some("DATE"))
+        );
+        assert_eq!(start.val.as_str().len(), 8);
+    }
+    let summary = events
+        .iter()
+        .find(|e| {
+            e.find_prop("SUMMARY")
+                .unwrap()
+                .val
+                .as_str()
+                .contains("inception")
+        })
+        .unwrap();
+    let text = summary
+        .find_prop("SUMMARY")
+        .unwrap()
+        .val
+        .clone()
+        .unescape_text();
+    assert_eq!(
+        text.as_str(),
+        "Late Harbour: inception assessment of plan 2024-2025"
+    );
+    // the same input gives the same bytes; another as-of date keeps the UIDs
+    let (again, _, _) = ogp(&["calendar", LATE, "--as-of", "2026-06-01", "--format", "ics"]);
+    assert_eq!(out, again);
+    let (later, _, _) = ogp(&["calendar", LATE, "--as-of", "2026-07-01", "--format", "ics"]);
+    assert!(unfold(&later).contains(&format!("UID:{}", uids[0])));
+}
+
+#[test]
+fn from_and_to_bound_the_dates() {
+    let (out, _, code) = ogp(&[
+        "calendar",
+        LATE,
+        "--as-of",
+        "2026-06-01",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-06-30",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0);
+    let dates: Vec<&str> = out.lines().skip(1).map(|l| &l[..10]).collect();
+    assert!(!dates.is_empty());
+    assert!(
+        dates
+            .iter()
+            .all(|d| ("2025-01-01"..="2025-06-30").contains(d)),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn goldens_for_every_format() {
+    for (fmt, ext) in [
+        ("table", "txt"),
+        ("markdown", "md"),
+        ("csv", "csv"),
+        ("json", "json"),
+        ("ics", "ics"),
+    ] {
+        let (out, err, code) = ogp(&[
+            "calendar",
+            "examples/lakeside-status",
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            fmt,
+            "--width",
+            "120",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("calendar/lakeside.{ext}"), &out);
+    }
+    let (out, _, _) = ogp(&["calendar", LATE, "--as-of", "2026-06-01", "--width", "100"]);
+    golden("calendar/late.txt", &out);
+}

@@ -1,0 +1,506 @@
+//! The status machine, transition by transition, on the day before, of and after each
+//! deadline (SPEC §3). Each test writes a small jurisdiction into a temporary folder.
+
+use ogp::status::{Status, replay};
+
+/// A small plan repository: joined 2026-01-12, first deadline 2026-06-30, one plan
+/// 2026-01-12..2029-04-30 submitted 2026-05-15 after a co-creation meeting with NGS.
+struct Repo {
+    events: String,
+    submitted: Option<&'static str>,
+    /// (id, date, purpose, with NGS)
+    meetings: Vec<(&'static str, &'static str, &'static str, bool)>,
+    /// (quarter, date, percent of C1)
+    updates: Vec<(String, String, u32)>,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        Repo {
+            events: String::new(),
+            submitted: Some("2026-05-15"),
+            meetings: vec![
+                ("m1", "2026-02-10", "co-creation", true),
+                ("m2", "2026-09-15", "implementation", true),
+                ("m3", "2027-03-16", "implementation", true),
+                ("m4", "2027-09-14", "implementation", true),
+                ("m5", "2028-03-14", "implementation", true),
+                ("m6", "2028-09-12", "implementation", true),
+            ],
+            updates: Vec::new(),
+        }
+        .update("2026-Q2", "2026-06-28", 5)
+        .update("2026-Q3", "2026-09-28", 10)
+        .update("2026-Q4", "2026-12-18", 15)
+    }
+
+    fn event(mut self, date: &str, kind: &str, until: Option<&str>) -> Repo {
+        self.events
+            .push_str(&format!("\n[[event]]\ndate = {date}\nkind = \"{kind}\"\n"));
+        if let Some(u) = until {
+            self.events.push_str(&format!("until = {u}\n"));
+        }
+        self
+    }
+
+    fn update(mut self, q: &str, date: &str, pct: u32) -> Repo {
+        self.updates.push((q.to_string(), date.to_string(), pct));
+        self
+    }
+
+    /// A tracker update with rising progress for every quarter up to `last_year`'s Q4.
+    fn steady(mut self, last_year: i32) -> Repo {
+        self.updates.clear();
+        let mut pct = 0;
+        for y in 2026..=last_year {
+            for (q, md) in [(1, "03-28"), (2, "06-28"), (3, "09-28"), (4, "12-18")] {
+                if (y, q) >= (2026, 2) {
+                    pct += 2;
+                    self = self.update(&format!("{y}-Q{q}"), &format!("{y}-{md}"), pct);
+                }
+            }
+        }
+        self
+    }
+
+    fn write(&self) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let plan = root.join("plans/2026-2029");
+        std::fs::create_dir_all(plan.join("commitments")).unwrap();
+        std::fs::write(
+            root.join("jurisdiction.toml"),
+            format!(
+                "name = \"T\"\ncountry = \"F\"\njoined = 2026-01-12\nsubmission_deadline = 2026-06-30\n\
+                 [forum]\nname = \"F\"\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\
+                 [[stakeholder]]\nid = \"gov\"\nname = \"G\"\nsector = \"government\"\n\
+                 [[stakeholder]]\nid = \"cso\"\nname = \"C\"\nsector = \"civil-society\"\n{}",
+                self.events
+            ),
+        )
+        .unwrap();
+        let sub = self
+            .submitted
+            .map(|s| format!("submitted = {s}\n"))
+            .unwrap_or_default();
+        std::fs::write(
+            plan.join("plan.toml"),
+            format!("title = \"P\"\nstart = 2026-01-12\nend = 2029-04-30\n{sub}"),
+        )
+        .unwrap();
+        std::fs::write(
+            plan.join("commitments/c1.toml"),
+            "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n",
+        )
+        .unwrap();
+        let mut m = String::new();
+        for (id, date, purpose, ngs) in &self.meetings {
+            let who = if *ngs {
+                "[\"gov\", \"cso\"]"
+            } else {
+                "[\"gov\"]"
+            };
+            m.push_str(&format!("[[meeting]]\nid = \"{id}\"\ndate = {date}\npurpose = \"{purpose}\"\nattendees = {who}\n"));
+        }
+        std::fs::write(plan.join("meetings.toml"), m).unwrap();
+        let mut t = String::new();
+        for (q, date, pct) in &self.updates {
+            t.push_str(&format!(
+                "[[update]]\nquarter = \"{q}\"\ndate = {date}\nprogress = {{ C1 = {pct} }}\n"
+            ));
+        }
+        std::fs::write(plan.join("tracker.toml"), t).unwrap();
+        dir
+    }
+}
+
+/// Status and since-date as of each day.
+fn on(repo: &Repo, days: &[&str]) -> Vec<(Status, String)> {
+    let dir = repo.write();
+    let j = ogp::load::load(dir.path());
+    assert!(
+        j.findings.is_empty(),
+        "{:?}",
+        j.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    days.iter()
+        .map(|d| {
+            let ctx = ogp::rules::Ctx::new(&j, d.parse().unwrap()).unwrap();
+            let r = replay(&ctx);
+            let t = r.current().expect("a member");
+            (t.status, t.date.to_string())
+        })
+        .collect()
+}
+
+fn statuses(repo: &Repo, days: &[&str]) -> Vec<Status> {
+    on(repo, days).into_iter().map(|(s, _)| s).collect()
+}
+
+use Status::*;
+
+#[test]
+fn two_silent_quarters_make_the_member_inactive_the_day_after() {
+    let r = Repo::new();
+    assert_eq!(
+        statuses(&r, &["2027-06-30", "2027-07-01", "2027-07-02"]),
+        [Active, Inactive, Inactive]
+    );
+}
+
+#[test]
+fn an_update_counts_only_if_recorded_by_the_end_of_the_second_quarter() {
+    let on_time = Repo::new().update("2027-Q2", "2027-06-30", 15);
+    // both quarters must be silent or both without progress; one update without progress is neither
+    assert_eq!(statuses(&on_time, &["2027-07-01"]), [Active]);
+    let late = Repo::new().update("2027-Q2", "2027-07-01", 15);
+    assert_eq!(
+        statuses(&late, &["2027-06-30", "2027-07-01"]),
+        [Active, Inactive]
+    );
+}
+
+#[test]
+fn two_quarters_without_progress_make_the_member_inactive() {
+    let r = Repo::new()
+        .update("2027-Q1", "2027-03-28", 15)
+        .update("2027-Q2", "2027-06-28", 15);
+    assert_eq!(
+        statuses(&r, &["2027-06-30", "2027-07-01"]),
+        [Active, Inactive]
+    );
+    let progress =
+        Repo::new()
+            .update("2027-Q1", "2027-03-28", 15)
+            .update("2027-Q2", "2027-06-28", 20);
+    assert_eq!(statuses(&progress, &["2027-07-01"]), [Active]);
+}
+
+#[test]
+fn progress_restores_active_on_its_day() {
+    let r = Repo::new().update("2027-Q3", "2027-08-10", 40);
+    assert_eq!(
+        on(&r, &["2027-08-09", "2027-08-10", "2027-08-11"]),
+        [
+            (Inactive, "2027-07-01".into()),
+            (Active, "2027-08-10".into()),
+            (Active, "2027-08-10".into())
+        ]
+    );
+}
+
+#[test]
+fn six_months_inactive_is_probation_and_four_more_revocation() {
+    let r = Repo::new();
+    assert_eq!(
+        statuses(
+            &r,
+            &["2027-12-31", "2028-01-01", "2028-04-30", "2028-05-01"]
+        ),
+        [Inactive, Probation, Probation, Revoked]
+    );
+}
+
+#[test]
+fn revocation_is_final() {
+    let r = Repo::new()
+        .update("2028-Q2", "2028-05-01", 50)
+        .update("2028-Q3", "2028-07-01", 60);
+    assert_eq!(
+        statuses(&r, &["2028-05-01", "2028-08-01"]),
+        [Revoked, Revoked]
+    );
+    let saved = Repo::new().update("2028-Q2", "2028-04-30", 50);
+    assert_eq!(
+        statuses(&saved, &["2028-04-30", "2028-05-01"]),
+        [Active, Active]
+    );
+}
+
+#[test]
+fn first_plan_deadline_with_and_without_extension() {
+    let mut r = Repo::new();
+    r.submitted = None;
+    assert_eq!(
+        statuses(&r, &["2026-06-30", "2026-07-01"]),
+        [Active, Inactive]
+    );
+    let ext = {
+        let mut e = Repo::new().event("2026-06-20", "extension", Some("2026-09-30"));
+        e.submitted = None;
+        e
+    };
+    assert_eq!(
+        statuses(&ext, &["2026-07-01", "2026-09-30", "2026-10-01"]),
+        [Active, Active, Inactive]
+    );
+    let mut late = Repo::new();
+    late.submitted = Some("2026-08-01");
+    assert_eq!(
+        statuses(&late, &["2026-07-31", "2026-08-01"]),
+        [Inactive, Active]
+    );
+}
+
+#[test]
+fn voluntary_inactivity_stops_the_clocks() {
+    // two silent quarters, but the member asked to be inactive before they ended
+    let r = Repo::new().event("2027-02-01", "voluntary-inactive", None);
+    assert_eq!(
+        statuses(
+            &r,
+            &["2027-01-31", "2027-02-01", "2027-07-01", "2028-06-01"]
+        ),
+        [
+            Active,
+            VoluntaryInactive,
+            VoluntaryInactive,
+            VoluntaryInactive
+        ]
+    );
+    // resumed 2027-05-01: 2027-Q1 and Q2 are excused; Q3 and Q4 silent make it inactive
+    let back = r.event("2027-05-01", "resumed", None);
+    assert_eq!(
+        statuses(
+            &back,
+            &["2027-04-30", "2027-05-01", "2027-12-31", "2028-01-01"]
+        ),
+        [VoluntaryInactive, Active, Active, Inactive]
+    );
+    // the first plan's deadline moves by the days spent voluntarily inactive (10)
+    let mut first = Repo::new()
+        .event("2026-06-01", "voluntary-inactive", None)
+        .event("2026-06-11", "resumed", None);
+    first.submitted = None;
+    assert_eq!(
+        statuses(&first, &["2026-07-10", "2026-07-11"]),
+        [Active, Inactive]
+    );
+}
+
+#[test]
+fn the_next_plan_is_due_four_months_after_the_end() {
+    let mut r = Repo::new().steady(2029);
+    r.meetings
+        .push(("m7", "2029-03-13", "implementation", true));
+    assert_eq!(
+        statuses(&r, &["2029-08-30", "2029-08-31", "2029-09-01"]),
+        [Active, Inactive, Inactive]
+    );
+    let ext = r.event("2029-08-01", "extension", Some("2029-10-31"));
+    assert_eq!(
+        statuses(&ext, &["2029-08-31", "2029-10-31", "2029-11-01"]),
+        [Active, Active, Inactive]
+    );
+}
+
+#[test]
+fn voluntary_inactivity_stops_the_six_month_clock_and_resuming_restarts_it() {
+    // inactive 2027-07-01; voluntarily inactive from 2027-10-01 to 2028-03-01
+    let r = Repo::new()
+        .event("2027-10-01", "voluntary-inactive", None)
+        .event("2028-03-01", "resumed", None);
+    assert_eq!(
+        on(
+            &r,
+            &["2027-09-30", "2027-10-01", "2028-01-01", "2028-03-01"]
+        ),
+        [
+            (Inactive, "2027-07-01".into()),
+            (VoluntaryInactive, "2027-10-01".into()),
+            (VoluntaryInactive, "2027-10-01".into()),
+            (Active, "2028-03-01".into())
+        ]
+    );
+    // 2028-Q1 is excused; 2028-Q2 and Q3 silent: inactive again on 2028-10-01
+    assert_eq!(
+        statuses(&r, &["2028-09-30", "2028-10-01"]),
+        [Active, Inactive]
+    );
+}
+
+#[test]
+fn a_trigger_and_evidence_on_one_day_both_enter_the_history() {
+    let mut r = Repo::new();
+    r.submitted = Some("2026-07-01");
+    let dir = r.write();
+    let j = ogp::load::load(dir.path());
+    let ctx = ogp::rules::Ctx::new(&j, "2026-07-01".parse().unwrap()).unwrap();
+    let h: Vec<_> = replay(&ctx)
+        .history
+        .iter()
+        .map(|t| (t.date.to_string(), t.status))
+        .collect();
+    assert_eq!(
+        h,
+        [
+            ("2026-01-12".into(), Active),
+            ("2026-07-01".into(), Inactive),
+            ("2026-07-01".into(), Active)
+        ]
+    );
+}
+
+#[test]
+fn submitting_without_ngs_co_creation_is_probation() {
+    let mut r = Repo::new();
+    r.meetings[0].3 = false;
+    assert_eq!(
+        statuses(&r, &["2026-05-14", "2026-05-15"]),
+        [Active, Probation]
+    );
+    // the tracker progress of 2026-06-28 does not end it; a meeting attended by NGS does
+    r.meetings[1].1 = "2026-08-20";
+    assert_eq!(
+        statuses(&r, &["2026-08-19", "2026-08-20"]),
+        [Probation, Active]
+    );
+    // with no such meeting, it is revoked four months after it began
+    r.meetings.truncate(1);
+    assert_eq!(
+        statuses(&r, &["2026-09-14", "2026-09-15"]),
+        [Probation, Revoked]
+    );
+}
+
+#[test]
+fn a_year_without_ngs_meetings_is_probation_the_day_after_it_closes() {
+    let mut r = Repo::new()
+        .update("2027-Q1", "2027-03-28", 20)
+        .update("2027-Q2", "2027-06-28", 25);
+    r.meetings.retain(|m| m.0 == "m1" || m.1 > "2027-06-01");
+    assert_eq!(
+        statuses(&r, &["2027-05-14", "2027-05-15"]),
+        [Active, Probation]
+    );
+    assert_eq!(on(&r, &["2027-09-14"]), [(Active, "2027-09-14".into())]);
+}
+
+#[test]
+fn the_next_escalation_says_when_and_what_prevents_it() {
+    let dir = Repo::new().write();
+    let j = ogp::load::load(dir.path());
+    let ctx = ogp::rules::Ctx::new(&j, "2027-08-01".parse().unwrap()).unwrap();
+    let r = replay(&ctx);
+    let n = r.next().unwrap();
+    assert_eq!(
+        (n.status, n.date.to_string()),
+        (Probation, "2028-01-01".to_string())
+    );
+    assert!(
+        n.unless.contains("tracker update showing progress"),
+        "{}",
+        n.unless
+    );
+    assert_eq!(r.future.last().map(|t| t.status), Some(Revoked));
+    let ctx = ogp::rules::Ctx::new(&j, "2027-05-01".parse().unwrap()).unwrap();
+    let n = replay(&ctx).next().cloned().unwrap();
+    assert_eq!(
+        (n.status, n.date.to_string()),
+        (Inactive, "2027-07-01".to_string())
+    );
+    assert!(n.unless.contains("2027-Q1 or 2027-Q2"), "{}", n.unless);
+}
+
+const REGISTRY: &str = "tests/fixtures/status/registry";
+
+#[test]
+fn status_goldens_for_every_format() {
+    use crate::common::{golden, ogp};
+    for (fmt, ext) in [("table", "txt"), ("markdown", "md"), ("json", "json")] {
+        let (out, err, code) = ogp(&[
+            "status",
+            "examples/lakeside-status",
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            fmt,
+            "--width",
+            "100",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("status/lakeside.{ext}"), &out);
+        let (out, err, code) = ogp(&[
+            "status",
+            REGISTRY,
+            "--as-of",
+            "2028-02-01",
+            "--format",
+            fmt,
+            "--width",
+            "100",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("status/registry.{ext}"), &out);
+    }
+}
+
+#[test]
+fn status_json_follows_the_spec_worst_first() {
+    let (out, _, _) = crate::common::ogp(&[
+        "status",
+        REGISTRY,
+        "--as-of",
+        "2028-02-01",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["as_of"], "2028-02-01");
+    let js = v["jurisdictions"].as_array().unwrap();
+    let got: Vec<(&str, &str)> = js
+        .iter()
+        .map(|j| (j["name"].as_str().unwrap(), j["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Elm", "revoked"),
+            ("Birch", "probation"),
+            ("Dogwood", "inactive"),
+            ("Cedar", "voluntary-inactive"),
+            ("Alder", "active")
+        ]
+    );
+    for j in js {
+        for key in [
+            "name", "root", "status", "since", "reasons", "history", "next",
+        ] {
+            assert!(j.get(key).is_some(), "{key} missing in {j}");
+        }
+        let h = j["history"].as_array().unwrap();
+        assert_eq!(h.last().unwrap()["date"], j["since"]);
+        assert_eq!(h.last().unwrap()["status"], j["status"]);
+    }
+    assert_eq!(js[1]["next"]["date"], "2028-05-01");
+    assert_eq!(js[1]["next"]["status"], "revoked");
+    assert!(js[0]["next"].is_null(), "revocation is final");
+}
+
+/// Replayed on any day, the status is the one the latest replay's history gives for that day:
+/// records after a day never change what the machine said on it (no extension is involved).
+#[test]
+fn replays_at_many_dates_agree_with_the_latest_history() {
+    use chrono::{Days, NaiveDate};
+    let mut roots = vec![crate::common::root().join("examples/lakeside-status")];
+    for name in ["alder", "birch", "cedar", "dogwood", "elm"] {
+        roots.push(crate::common::root().join(REGISTRY).join(name));
+    }
+    let last: NaiveDate = "2029-12-31".parse().unwrap();
+    for root in roots {
+        let j = ogp::load::load(&root);
+        let full = replay(&ogp::rules::Ctx::new(&j, last).unwrap());
+        let mut day: NaiveDate = "2026-01-12".parse().unwrap();
+        while day <= last {
+            let r = replay(&ogp::rules::Ctx::new(&j, day).unwrap());
+            let want = full
+                .history
+                .iter()
+                .rfind(|t| t.date <= day)
+                .map(|t| t.status);
+            assert_eq!(r.status(), want, "{} as of {day}", root.display());
+            day = day.checked_add_days(Days::new(5)).unwrap();
+        }
+    }
+}
