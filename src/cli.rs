@@ -211,6 +211,7 @@ fn schema(out: Option<PathBuf>) -> Result<i32, Fatal> {
 /// order of discovery.
 pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
+    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
@@ -228,7 +229,7 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
             ));
         }
         for r in d.roots {
-            if !roots.contains(&r) {
+            if seen.insert(r.clone()) {
                 roots.push(r);
             }
         }
@@ -257,7 +258,13 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
     let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
     let mut report = collect(&args.paths, opts)?;
     filter.apply(&mut report);
-    report.next_deadline = crate::outputs::next_deadline(&report);
+    // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
+    let wants_next = std::iter::once(args.format)
+        .chain(args.ci.output.iter().map(|(f, _)| *f))
+        .any(|f| matches!(f, CheckFormat::Human | CheckFormat::Github));
+    if wants_next {
+        report.next_deadline = crate::outputs::next_deadline(&report);
+    }
     let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
     let errors = report.count(Severity::Error);
