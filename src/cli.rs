@@ -304,7 +304,13 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         crate::progress::Progress::new(n, bar)
     })?;
     filter.apply(&mut report);
-    report.next_deadline = crate::outputs::next_deadline(&report);
+    // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
+    let wants_next = std::iter::once(args.format)
+        .chain(args.ci.output.iter().map(|(f, _)| *f))
+        .any(|f| matches!(f, CheckFormat::Human | CheckFormat::Github));
+    if wants_next {
+        report.next_deadline = crate::outputs::next_deadline(&report);
+    }
     let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
     let errors = report.count(Severity::Error);

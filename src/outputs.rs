@@ -43,11 +43,31 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
 
 /// What comes next, for the human summary line: "2027-03-31: tracker update for 2027-Q1".
 ///
-/// Hook for the calendar: it should return the earliest deadline on or after the as-of date
-/// that is not yet done, across the checked jurisdictions (waiver expiries included). Until
-/// the calendar exists there is none, and the summary line simply ends after the counts.
-pub fn next_deadline(_report: &Report) -> Option<String> {
-    None
+/// The earliest deadline on or after the as-of date that is not yet done, across the checked
+/// jurisdictions (waiver expiries included), for the summary line: "next deadline 2027-03-31:
+/// tracker update for 2027-Q1". Status escalations are left to `ogp status`.
+pub fn next_deadline(report: &Report) -> Option<String> {
+    use crate::calendar::State;
+    let several = report.checked.len() > 1;
+    report
+        .checked
+        .iter()
+        .flat_map(|c| crate::calendar::entries(&c.j, report.as_of))
+        .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= report.as_of)
+        .filter(|e| !e.key.starts_with("status/"))
+        .min_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(a.root.cmp(&b.root))
+                .then(a.key.cmp(&b.key))
+        })
+        .map(|e| {
+            if several {
+                format!("{}: {} ({})", e.date, e.what, e.jurisdiction)
+            } else {
+                format!("{}: {}", e.date, e.what)
+            }
+        })
 }
 
 pub fn render_as(

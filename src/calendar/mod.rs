@@ -104,6 +104,16 @@ pub fn entries(j: &Jurisdiction, as_of: NaiveDate) -> Vec<Entry> {
             None,
         );
     }
+    for (until, rule, target) in crate::rules::waivers::expiries(ctx.jd) {
+        o.add(
+            Some(until),
+            format!("waiver/{rule}/{target}"),
+            format!("the waiver of {rule} for {target} expires (renew it or fix the finding)"),
+            poc,
+            |d| State::window(d, as_of),
+            Some("S009"),
+        );
+    }
     o.v
 }
 

@@ -211,3 +211,35 @@ fn goldens_for_every_format() {
     let (out, _, _) = ogp(&["calendar", LATE, "--as-of", "2026-06-01", "--width", "100"]);
     golden("calendar/late.txt", &out);
 }
+
+#[test]
+fn waiver_expiries_are_on_the_calendar() {
+    let (out, _, code) = crate::common::ogp(&[
+        "calendar",
+        "tests/fixtures/eco/riverside",
+        "--as-of",
+        "2027-01-15",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("waiver of C208 for C1 expires"))
+        .unwrap_or_else(|| panic!("no waiver expiry in:\n{out}"));
+    assert!(line.starts_with("2027-03-31"), "{line}");
+    assert!(out.contains("waiver of C209 for cso-open expires"), "{out}");
+}
+
+#[test]
+fn the_summary_line_names_the_next_deadline() {
+    let (out, _, _) = crate::common::ogp(&["check", "examples/riverbend", "--as-of", "2026-11-28"]);
+    assert!(
+        out.trim_end()
+            .ends_with("; next deadline 2026-12-15: D1 milestone: first citizens budget published"),
+        "{out}"
+    );
+    // once the milestone date has passed, the next thing due is the tracker update for 2026-Q4
+    let (out, _, _) = crate::common::ogp(&["check", "examples/riverbend", "--as-of", "2026-12-16"]);
+    assert!(out.contains("next deadline 2026-12-31"), "{out}");
+}
