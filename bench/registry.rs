@@ -516,8 +516,13 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         let mut commits: Vec<Commit> = Vec::new();
         let base = sub.unwrap_or(days(pd.start, 60));
         for k in 0..k0 {
+            // Staggered ends: one commitment finishes every few months and the last runs to
+            // the end of the plan, so some commitment makes progress every quarter.
             let start = days(base, r.range(0, 45));
-            let end = days(start, r.range(240, 600)).min(days_back(pd.end, r.range(0, 60)));
+            let total = (pd.end - start).num_days().max(120) as u64;
+            let end = days(start, total * (k as u64 + 1) / k0 as u64)
+                .min(days_back(pd.end, r.range(0, 45)))
+                .max(days(start, 90));
             commits.push(commitment(
                 &mut r,
                 k,

@@ -1,6 +1,7 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
 mod adoption;
+mod bench_smoke;
 mod calendar;
 mod cli;
 mod common;
