@@ -201,21 +201,16 @@ pub fn display(p: &Path) -> String {
 }
 
 /// Reads one file as UTF-8 text; the error is a finding-ready message.
-fn read_text(path: &Path, meta: &std::fs::Metadata) -> Result<String, String> {
-    use std::io::Read;
-    if meta.file_type().is_symlink() {
+fn read_text(path: &Path, kind: std::fs::FileType) -> Result<String, String> {
+    if kind.is_symlink() {
         return Err(
             "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
         );
     }
-    if meta.is_dir() {
+    if kind.is_dir() {
         return Err("it is a folder, not a file".into());
     }
-    // The size is known from `meta`: read into a buffer of the right size in one go.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -240,7 +235,9 @@ pub fn load(root: &Path) -> Jurisdiction {
         plans: Vec::new(),
         findings: Vec::new(),
     };
-    j.file = load_file::<JurisdictionFile>(&mut j, &root.join("jurisdiction.toml"), true);
+    let jpath = root.join("jurisdiction.toml");
+    let kind = stat_kind(&jpath);
+    j.file = load_file::<JurisdictionFile>(&mut j, &jpath, kind, true);
 
     let plans_dir = root.join("plans");
     for dir in subfolders(&plans_dir) {
@@ -249,8 +246,12 @@ pub fn load(root: &Path) -> Jurisdiction {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let dir_id = j.add_source(display(&dir), String::new());
+        // One listing of the plan folder tells which files exist and what they are, instead
+        // of a stat per file (a registry has tens of thousands of them).
+        let listing = Listing::of(&dir);
         let plan_path = dir.join("plan.toml");
-        let plan = if std::fs::symlink_metadata(&plan_path).is_err() {
+        let plan_kind = listing.kind(&plan_path);
+        let plan = if plan_kind.is_none() {
             j.findings.push(
                 Finding::new(
                     &S007,
@@ -261,18 +262,20 @@ pub fn load(root: &Path) -> Jurisdiction {
             );
             Loaded::Absent
         } else {
-            load_file::<PlanFile>(&mut j, &plan_path, true)
+            load_file::<PlanFile>(&mut j, &plan_path, plan_kind, true)
         };
         let mut commitments = Vec::new();
         let mut broken = 0;
-        for path in toml_files(&dir.join("commitments")) {
-            match load_file::<CommitmentFile>(&mut j, &path, true) {
+        for (path, kind) in toml_files(&dir.join("commitments")) {
+            match load_file::<CommitmentFile>(&mut j, &path, kind, true) {
                 Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
                 _ => broken += 1,
             }
         }
-        let meetings = load_file::<MeetingsFile>(&mut j, &dir.join("meetings.toml"), false);
-        let tracker = load_file::<TrackerFile>(&mut j, &dir.join("tracker.toml"), false);
+        let mpath = dir.join("meetings.toml");
+        let meetings = load_file::<MeetingsFile>(&mut j, &mpath, listing.kind(&mpath), false);
+        let tpath = dir.join("tracker.toml");
+        let tracker = load_file::<TrackerFile>(&mut j, &tpath, listing.kind(&tpath), false);
         if let Loaded::Ok(tf, t) = &tracker {
             crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
         }
@@ -303,18 +306,56 @@ fn subfolders(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = match std::fs::read_dir(dir) {
+/// The `.toml` files of a folder in name order, each with what the listing says it is
+/// (`None`: it vanished, or the listing cannot tell and a stat cannot either).
+fn toml_files(dir: &Path) -> Vec<(PathBuf, Option<std::fs::FileType>)> {
+    let mut v: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .flatten()
             .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .filter(|e| {
+                Path::new(&e.file_name())
+                    .extension()
+                    .is_some_and(|x| x == "toml")
+            })
+            .map(|e| {
+                let path = e.path();
+                let kind = e.file_type().ok().or_else(|| stat_kind(&path));
+                (path, kind)
+            })
             .collect(),
         Err(_) => Vec::new(),
     };
-    v.sort();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
     v
+}
+
+/// What is at `path`, without following a symbolic link; `None` when nothing is.
+fn stat_kind(path: &Path) -> Option<std::fs::FileType> {
+    std::fs::symlink_metadata(path).ok().map(|m| m.file_type())
+}
+
+/// A folder's entries with their types, from one listing. When the folder cannot be listed,
+/// each lookup falls back to a stat, as if there were no listing.
+struct Listing(Option<Vec<(std::ffi::OsString, std::fs::FileType)>>);
+
+impl Listing {
+    fn of(dir: &Path) -> Listing {
+        Listing(std::fs::read_dir(dir).ok().map(|rd| {
+            rd.flatten()
+                .filter_map(|e| Some((e.file_name(), e.file_type().ok()?)))
+                .collect()
+        }))
+    }
+
+    /// What the entry at `path` (a path inside the listed folder) is; `None` when it is absent.
+    fn kind(&self, path: &Path) -> Option<std::fs::FileType> {
+        let found = match (&self.0, path.file_name()) {
+            (Some(entries), Some(name)) => entries.iter().find(|(n, _)| n == name).map(|(_, k)| *k),
+            _ => None,
+        };
+        found.or_else(|| stat_kind(path))
+    }
 }
 
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
@@ -323,9 +364,10 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     j: &mut Jurisdiction,
     path: &Path,
+    kind: Option<std::fs::FileType>,
     required: bool,
 ) -> Loaded<T> {
-    let Ok(meta) = std::fs::symlink_metadata(path) else {
+    let Some(kind) = kind else {
         if required {
             let id = j.add_source(display(path), String::new());
             j.findings
@@ -334,7 +376,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         }
         return Loaded::Absent;
     };
-    match read_text(path, &meta) {
+    match read_text(path, kind) {
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(

@@ -267,9 +267,15 @@ fn written_ids(text: &str, array: &str) -> Vec<String> {
 fn references(ctx: &mut Ctx<'_>) {
     let mut bad: Vec<Finding> = Vec::new();
     let known: Vec<&str> = ctx.sectors.keys().copied().collect();
-    let written = written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder");
+    // Parsed again only when some reference is unknown (a second parse of every file would
+    // cost as much as the rest of the rules together).
+    let written = std::cell::OnceCell::new();
     let stake = |file: FileId, id: &Sp<String>, role: &str, bad: &mut Vec<Finding>| {
-        if !ctx.sectors.contains_key(id.get().as_str()) && !written.contains(id.get()) {
+        if !ctx.sectors.contains_key(id.get().as_str())
+            && !written
+                .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
+                .contains(id.get())
+        {
             let hint = closest(id.get(), &known);
             bad.push(
                 Finding::new(
@@ -308,7 +314,8 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let mut meeting_ids: Vec<&str> = Vec::new();
-        let mut written_meetings = Vec::new();
+        let written_meetings = std::cell::OnceCell::new();
+        let meetings_file = p.plan.meetings.get().map(|(mf, _)| mf);
         if let Some((mf, m)) = p.plan.meetings.get() {
             for m in &m.meeting {
                 meeting_ids.push(m.id.get());
@@ -316,7 +323,6 @@ fn references(ctx: &mut Ctx<'_>) {
                     stake(mf, a, "attendee", &mut bad);
                 }
             }
-            written_meetings = written_ids(&ctx.j.source(mf).text, "meeting");
         }
         let meetings_known = !p.plan.meetings.is_broken();
         let commitment_ids: Vec<&str> = p
@@ -337,7 +343,12 @@ fn references(ctx: &mut Ctx<'_>) {
             if meetings_known {
                 for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
                     if !meeting_ids.contains(&m.get().as_str())
-                        && !written_meetings.contains(m.get())
+                        && !written_meetings
+                            .get_or_init(|| match meetings_file {
+                                Some(mf) => written_ids(&ctx.j.source(mf).text, "meeting"),
+                                None => Vec::new(),
+                            })
+                            .contains(m.get())
                     {
                         bad.push(
                             Finding::new(&S004, format!("meeting `{}` is not in this plan's meetings.toml", m.get()))
