@@ -228,11 +228,13 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
 }
 
 /// Like [`collect`] for a report that is only rendered: each jurisdiction keeps just what its
-/// findings point at (see [`load::Jurisdiction::slim`]), so a registry of thousands fits in
-/// little memory, and `progress` is ticked once per jurisdiction.
+/// findings point at, and its parsed plans only with `keep_plans` (see
+/// [`load::Jurisdiction::slim`]), so a registry of thousands fits in little memory; `progress`
+/// is ticked once per jurisdiction.
 pub fn collect_for_report(
     paths: &[PathBuf],
     opts: Options,
+    keep_plans: bool,
     progress: impl Fn(usize) -> crate::progress::Progress,
 ) -> Result<Report, Fatal> {
     let (roots, orphans) = discover(paths)?;
@@ -242,7 +244,7 @@ pub fn collect_for_report(
         .map(|r| {
             let mut j = load::load(r);
             let findings = rules::check(&j, opts);
-            j.slim(&findings);
+            j.slim(&findings, keep_plans);
             progress.tick();
             Checked { j, findings }
         })
@@ -295,19 +297,20 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of_given: args.common.as_of.is_some(),
     };
     let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
+    let wants_next = std::iter::once(args.format)
+        .chain(args.ci.output.iter().map(|(f, _)| *f))
+        .any(|f| matches!(f, CheckFormat::Human | CheckFormat::Github));
     let bar = crate::progress::wanted(
         args.format == CheckFormat::Human,
         std::io::stderr().is_terminal(),
         std::env::var("CI").ok().as_deref(),
     );
-    let mut report = collect_for_report(&args.paths, opts, |n| {
+    // The next deadline is computed from the parsed plans: keep them only when it is shown.
+    let mut report = collect_for_report(&args.paths, opts, wants_next, |n| {
         crate::progress::Progress::new(n, bar)
     })?;
     filter.apply(&mut report);
-    // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
-    let wants_next = std::iter::once(args.format)
-        .chain(args.ci.output.iter().map(|(f, _)| *f))
-        .any(|f| matches!(f, CheckFormat::Human | CheckFormat::Github));
     if wants_next {
         report.next_deadline = crate::outputs::next_deadline(&report);
     }
