@@ -2,8 +2,8 @@
 //! Markdown (one column per month) and as CSV.
 
 use super::{Chart, Mark, Month};
+use crate::render::escape::{csv_field, md_text};
 use crate::render::sanitize;
-use crate::render::table::md_cell;
 
 /// Three characters per month in the terminal.
 fn cell(m: Mark) -> String {
@@ -151,7 +151,7 @@ pub fn markdown(c: &Chart) -> String {
     let now = c.col(super::month_of(c.as_of));
     let mut s = format!(
         "# {}\n\nAs of {} (month marked ▼). {LEGEND}.\n\n",
-        md_cell(&c.title),
+        md_text(&c.title),
         c.as_of
     );
     let head: Vec<String> = c
@@ -172,24 +172,11 @@ pub fn markdown(c: &Chart) -> String {
         let cells: Vec<String> = r.cells.iter().map(|m| word(*m)).collect();
         s.push_str(&format!(
             "| {} | {} |\n",
-            md_cell(&r.label),
+            md_text(&r.label),
             cells.join(" | ")
         ));
     }
     s
-}
-
-fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 pub fn csv(c: &Chart) -> String {
@@ -200,7 +187,7 @@ pub fn csv(c: &Chart) -> String {
     }
     s.push_str("\r\n");
     for r in &c.rows {
-        s.push_str(&field(&r.label));
+        s.push_str(&csv_field(&r.label));
         for m in &r.cells {
             s.push(',');
             s.push_str(&csv_word(*m));
