@@ -11,7 +11,7 @@
 //! - [`md_text`], [`md_code`]: Markdown table cells and code spans.
 //! - [`csv_field`]: RFC 4180 quoting, formula prefixes neutralised with `'` (OWASP).
 //! - [`xml_text`], [`xml_attr`]: JUnit and SVG.
-//! - [`json`]: serialization, with `##[` written as `#\u0023[`.
+//! - [`json`]: serialization; DEL, C1 and bidi controls and the `[` of `##[` as `\u` escapes.
 //! - [`workflow_data`], [`workflow_property`]: GitHub workflow commands.
 //! - [`ics_text`], [`ics_fold`]: iCalendar TEXT values and line folding.
 
@@ -178,6 +178,9 @@ fn xml(s: &str, attr: bool) -> String {
             ':' if line_start && it.peek() == Some(&':') => out.push_str("&#58;"),
             '[' if prev == ['#', '#'] => out.push_str("&#91;"),
             c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c if c.is_control() || is_invisible_control(c) => {
+                let _ = write!(out, "&#x{:x};", c as u32);
+            }
             c => out.push(c),
         }
         line_start = c == '\n' || (line_start && c.is_whitespace());
@@ -196,13 +199,25 @@ pub fn xml_attr(s: &str) -> String {
     xml(s, true)
 }
 
-/// Pretty JSON, ending with a newline. serde_json escapes quotes, backslashes and control
-/// characters; `##[` (a GitHub workflow command anywhere in a log line) is written
-/// `#\u0023[`, which every JSON parser reads back as `##[`. It can only occur inside a string.
+/// Pretty JSON, ending with a newline, that is safe to print: serde_json escapes quotes,
+/// backslashes and C0 control characters; DEL, C1 controls and bidirectional controls are
+/// written as `\uXXXX` escapes too, and the `[` of `##[` (a GitHub workflow command anywhere
+/// in a log line) as `\u005b`. Every JSON parser reads the exact text back. (Outside strings
+/// pretty JSON holds only ASCII punctuation, digits, literals and line breaks, so every such
+/// character is inside a string.)
 pub fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
-    let mut s = serde_json::to_string_pretty(v).expect("plain data always serializes");
-    if s.contains("##[") {
-        s = s.replace("##[", "#\\u0023[");
+    let raw = serde_json::to_string_pretty(v).expect("plain data always serializes");
+    let mut s = String::with_capacity(raw.len() + 1);
+    let mut prev: [char; 2] = ['\0', '\0'];
+    for c in raw.chars() {
+        if c == '[' && prev == ['#', '#'] {
+            s.push_str("\\u005b");
+        } else if (c.is_control() && c != '\n') || is_invisible_control(c) {
+            let _ = write!(s, "\\u{:04x}", c as u32);
+        } else {
+            s.push(c);
+        }
+        prev = [prev[1], c];
     }
     s.push('\n');
     s
@@ -384,13 +399,18 @@ mod tests {
         );
         assert_eq!(xml_attr("a\nb\tc"), "a&#10;b&#9;c");
         assert_eq!(xml_text("10:30 :: #["), "10:30 :: #[");
+        assert_eq!(xml_text("\u{9b}\u{7f}\u{202e}"), "&#x9b;&#x7f;&#x202e;");
     }
 
     #[test]
     fn json_never_holds_a_v1_workflow_command() {
-        let v = serde_json::json!({"t": "##[error]x"});
+        let v = serde_json::json!({"t": "##[error]x \u{9b}31m \u{7f} \u{202e} \u{1b}"});
         let s = json(&v);
         assert!(!s.contains("##["));
+        assert!(
+            s.chars()
+                .all(|c| c == '\n' || !(c.is_control() || is_invisible_control(c)))
+        );
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, v);
     }

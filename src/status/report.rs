@@ -246,10 +246,18 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
     if md {
         s.push_str(&format!("# {}\n\n", crate::render::escape::md_text(&head)));
     } else {
-        s.push_str(&format!("{}\n\n", crate::render::sanitize(&head)));
+        for l in crate::render::table::wrap_words(&crate::render::sanitize(&head), width as usize) {
+            s.push_str(&l);
+            s.push('\n');
+        }
+        s.push('\n');
     }
     let Some((r, cur)) = e.replay.as_ref().and_then(|r| Some((r, r.current()?))) else {
-        s.push_str(&why(e));
+        s.push_str(&if md {
+            crate::render::escape::md_text(&why(e))
+        } else {
+            crate::render::sanitize(&why(e))
+        });
         s.push('\n');
         return s;
     };

@@ -33,7 +33,7 @@ fn golden_per_format() {
 
 /// The official SARIF 2.1.0 schema (a copy of ../shared/schemas/sarif-schema-2.1.0.json, so the
 /// test needs nothing outside the repository).
-fn sarif_validator() -> jsonschema::Validator {
+pub fn sarif_validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("tests/schemas/sarif-schema-2.1.0.json"))
             .expect("schema copy"),
