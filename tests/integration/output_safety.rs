@@ -6,11 +6,10 @@
 //! workflow command (`::cmd::` at the start of a line after spaces, `##[cmd]` anywhere), except
 //! the annotations `--format github` writes on purpose.
 
-use crate::common::{ogp, root};
+use crate::common::{ogp, ogp_with_summary, root};
 use crate::formats::sarif_validator;
 use serde_json::Value;
 use std::collections::HashSet;
-use std::process::Command;
 
 const FIXTURE: &str = "tests/fixtures/hostile-text";
 const AS_OF: &str = "2027-01-15";
@@ -170,19 +169,13 @@ fn no_output_of_any_format_holds_a_forged_workflow_command() {
 fn github() -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     let summary = dir.path().join("summary.md");
-    let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
-        .args(["check", FIXTURE, "--as-of", AS_OF, "--format", "github"])
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(out.stderr.is_empty());
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        std::fs::read_to_string(&summary).unwrap(),
-    )
+    let (out, err, code) = ogp_with_summary(
+        &["check", FIXTURE, "--as-of", AS_OF, "--format", "github"],
+        &summary,
+    );
+    assert_eq!(code, 1);
+    assert!(err.is_empty(), "{err}");
+    (out, std::fs::read_to_string(&summary).unwrap())
 }
 
 /// Undoes the runner's escaping of a property value or of the message.
