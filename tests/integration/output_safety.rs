@@ -701,3 +701,22 @@ fn terminal_outputs_hold_no_control_or_bidi_characters() {
         "the long title is wrapped"
     );
 }
+
+#[test]
+fn error_messages_name_hostile_paths_inertly() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = dir
+        .path()
+        .join("evil\r\n::error file=x::forged ##[error]v1 \u{1b}[2J\u{202e}");
+    std::fs::create_dir(&evil).unwrap();
+    for cmd in ["status", "calendar", "timeline"] {
+        let (out, err, code) = ogp(&[cmd, evil.to_str().unwrap()]);
+        assert_eq!(code, 2, "{cmd}: {out}{err}");
+        assert!(err.contains("holds no plan repository"), "{err}");
+        terminal_is_safe(&format!("{cmd} stderr"), &err);
+    }
+    let missing = evil.join("missing\n::warning::forged");
+    let (_, err, code) = ogp(&["check", missing.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    terminal_is_safe("check stderr", &err);
+}
