@@ -265,7 +265,6 @@ fn cells(row: &str) -> usize {
 /// Every table row has the header's number of cells; the Markdown holds no HTML, links or
 /// images; the hostile markup comes out as literal text.
 fn markdown_is_safe(what: &str, md: &str, tables: usize) {
-    use pulldown_cmark::{Event, Options, Parser, Tag};
     let mut header = None;
     let mut seen = 0;
     for line in md.lines() {
@@ -282,21 +281,32 @@ fn markdown_is_safe(what: &str, md: &str, tables: usize) {
         }
     }
     assert_eq!(seen, tables, "{what}: tables");
-    let mut text = String::new();
-    for ev in Parser::new_ext(md, Options::ENABLE_TABLES) {
-        match ev {
-            Event::Html(h) | Event::InlineHtml(h) => panic!("{what}: raw HTML {h:?}"),
-            Event::Start(Tag::Link { dest_url, .. }) => panic!("{what}: a link to {dest_url}"),
-            Event::Start(Tag::Image { dest_url, .. }) => panic!("{what}: an image {dest_url}"),
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            _ => {}
-        }
-    }
+    let text = markdown_has_no_html(what, md, false);
     assert!(
         text.contains("<script>alert(1)</script>") || text.contains("<b>"),
         "{what}: the markup is shown as text"
     );
     no_workflow_commands(what, md);
+}
+
+/// No HTML (and, unless `links`, no link or image) in the Markdown; returns its text.
+fn markdown_has_no_html(what: &str, md: &str, links: bool) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let mut text = String::new();
+    for ev in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match ev {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("{what}: raw HTML {h:?}"),
+            Event::Start(Tag::Link { dest_url, .. }) if !links => {
+                panic!("{what}: a link to {dest_url}")
+            }
+            Event::Start(Tag::Image { dest_url, .. }) if !links => {
+                panic!("{what}: an image {dest_url}")
+            }
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    text
 }
 
 #[test]
@@ -719,4 +729,41 @@ fn error_messages_name_hostile_paths_inertly() {
     let (_, err, code) = ogp(&["check", missing.to_str().unwrap()]);
     assert_eq!(code, 2, "{err}");
     terminal_is_safe("check stderr", &err);
+}
+
+#[test]
+fn init_writes_a_hostile_name_verbatim_and_nothing_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new");
+    let name =
+        "{country} {kind} {members}\n::error::forged ##[warning]x \"q\" \\ <b>|</b> \u{1b}[31m";
+    let (_, err, code) = ogp(&[
+        "init",
+        dir.to_str().unwrap(),
+        "--name",
+        name,
+        "--joined",
+        "2026-01-12",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let j: toml::Table = std::fs::read_to_string(dir.join("jurisdiction.toml"))
+        .unwrap()
+        .parse()
+        .expect("valid TOML");
+    assert_eq!(j["name"].as_str(), Some(name));
+    assert_eq!(
+        j["kind"].as_str(),
+        Some("single"),
+        "placeholders filled once"
+    );
+    let plan: toml::Table = std::fs::read_to_string(dir.join("plans/2026-2028/plan.toml"))
+        .unwrap()
+        .parse()
+        .expect("valid TOML");
+    assert!(plan["title"].as_str().unwrap().starts_with(name));
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    // the README's own links are fine; the name adds no HTML
+    let text = markdown_has_no_html("README", &readme, true);
+    assert!(text.contains("<b>|</b>"), "the name is shown as text");
+    no_workflow_commands("README", &readme);
 }
