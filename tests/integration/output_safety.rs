@@ -612,6 +612,26 @@ fn ics_folds_escapes_and_parses_back() {
         }
     }
     assert!(folded > 100, "the long values are folded");
+    // TEXT values: every `,` and `;` escaped, a backslash only before `\ , ; n N`
+    for l in raw.replace("\r\n ", "").lines() {
+        let Some(v) = l
+            .strip_prefix("SUMMARY:")
+            .or_else(|| l.strip_prefix("DESCRIPTION:"))
+        else {
+            continue;
+        };
+        let mut it = v.chars();
+        while let Some(c) = it.next() {
+            match c {
+                '\\' => assert!(
+                    matches!(it.next(), Some('\\' | ',' | ';' | 'n' | 'N')),
+                    "a bad escape in {v:?}"
+                ),
+                ',' | ';' => panic!("an unescaped {c:?} in {v:?}"),
+                _ => {}
+            }
+        }
+    }
     let unfolded = icalendar::parser::unfold(&raw);
     let cal = icalendar::parser::read_calendar(&unfolded).expect("a parser accepts it");
     let events: Vec<_> = cal
