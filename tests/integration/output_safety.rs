@@ -396,6 +396,13 @@ fn sarif_of_hostile_text_validates_against_the_schema() {
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     no_workflow_commands("sarif", &raw);
     let h = hostile();
+    let check: Value = serde_json::from_str(&run("check", "json", &[])).unwrap();
+    let paths: HashSet<&str> = check["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
     let results = log["runs"][0]["results"].as_array().unwrap();
     for res in results {
         let uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
@@ -406,6 +413,20 @@ fn sarif_of_hostile_text_validates_against_the_schema() {
                 .all(|b| b.is_ascii_graphic() && !b"<>\"|`{}^\\ ".contains(&b)),
             "a URI with raw characters: {uri}"
         );
+        // percent-decoding gives the exact path back
+        let mut bytes = Vec::new();
+        let mut it = uri.bytes();
+        while let Some(b) = it.next() {
+            if b == b'%' {
+                let hex = [it.next().unwrap(), it.next().unwrap()];
+                let hex = std::str::from_utf8(&hex).unwrap();
+                bytes.push(u8::from_str_radix(hex, 16).unwrap());
+            } else {
+                bytes.push(b);
+            }
+        }
+        let path = String::from_utf8(bytes).unwrap();
+        assert!(paths.contains(path.as_str()), "{uri} is {path:?}");
     }
     let texts: Vec<&str> = results
         .iter()
