@@ -216,7 +216,10 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
         for (path, why) in d.unreadable {
-            eprintln!("ogp: skipped {}: {why}", path.display());
+            eprintln!(
+                "ogp: skipped {}",
+                crate::render::sanitize(&format!("{}: {why}", path.display()))
+            );
         }
         if d.roots.is_empty() {
             orphans.push((
