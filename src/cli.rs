@@ -270,7 +270,10 @@ fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
         for (path, why) in d.unreadable {
-            eprintln!("ogp: skipped {}: {why}", path.display());
+            eprintln!(
+                "ogp: skipped {}",
+                crate::render::sanitize(&format!("{}: {why}", path.display()))
+            );
         }
         if d.roots.is_empty() {
             orphans.push((

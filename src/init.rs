@@ -58,6 +58,32 @@ fn q(s: &str) -> String {
     out
 }
 
+/// Fills `{key}` placeholders in one pass: a value is never searched for placeholders itself,
+/// so a name such as `{country}` stays a name.
+fn fill(template: &str, vars: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        match vars
+            .iter()
+            .find(|(k, _)| rest[1..].starts_with(k) && rest[1 + k.len()..].starts_with('}'))
+        {
+            Some((k, v)) => {
+                out.push_str(v);
+                rest = &rest[k.len() + 2..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The files of a new repository: (path relative to DIR, contents).
 pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
     // The folder's own name, also for `ogp init .`.
@@ -106,23 +132,31 @@ pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>,
         let m: Vec<String> = args.joint.iter().map(|m| q(m.trim())).collect();
         ("joint", format!("members = [{}]", m.join(", ")))
     };
-    let jurisdiction = JURISDICTION
-        .replace("{name}", &q(&name))
-        .replace(
-            "{country}",
-            &match args.country.as_deref().unwrap_or_default().trim() {
-                "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
-                c => q(c),
-            },
-        )
-        .replace("{kind}", kind)
-        .replace("{members}", &members)
-        .replace("{joined}", &joined.to_string())
-        .replace("{term_end}", &term_end.to_string());
-    let plan_toml = PLAN
-        .replace("{title}", &q(&format!("{name} Local Action Plan {plan}")))
-        .replace("{start}", &joined.to_string())
-        .replace("{end}", &end.to_string());
+    let jurisdiction = fill(
+        JURISDICTION,
+        &[
+            ("name", q(&name)),
+            (
+                "country",
+                match args.country.as_deref().unwrap_or_default().trim() {
+                    "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
+                    c => q(c),
+                },
+            ),
+            ("kind", kind.to_string()),
+            ("members", members),
+            ("joined", joined.to_string()),
+            ("term_end", term_end.to_string()),
+        ],
+    );
+    let plan_toml = fill(
+        PLAN,
+        &[
+            ("title", q(&format!("{name} Local Action Plan {plan}"))),
+            ("start", joined.to_string()),
+            ("end", end.to_string()),
+        ],
+    );
     let dir = format!("plans/{plan}");
     let mut v = vec![
         ("jurisdiction.toml".to_string(), jurisdiction),
@@ -140,9 +174,13 @@ pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>,
         ),
         (
             "README.md".to_string(),
-            README
-                .replace("{name}", &name)
-                .replace("{repository}", env!("CARGO_PKG_REPOSITORY")),
+            fill(
+                README,
+                &[
+                    ("name", crate::render::escape::md_text(&name)),
+                    ("repository", env!("CARGO_PKG_REPOSITORY").to_string()),
+                ],
+            ),
         ),
     ];
     for (file, schema) in crate::schema::all() {

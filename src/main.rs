@@ -8,7 +8,8 @@ fn main() {
     let code = match ogp::cli::run(cli) {
         Ok(code) => code,
         Err(ogp::cli::Fatal(msg)) => {
-            eprintln!("ogp: error: {msg}");
+            // paths in the message come from the file system: hostile text too
+            eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
             2
         }
     };

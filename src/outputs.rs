@@ -76,9 +76,10 @@ pub fn render_as(
     filter: &Filter,
     deny_warnings: bool,
     color: bool,
+    width: usize,
 ) -> String {
     match format {
-        CheckFormat::Human => render::human::render(report, color, 100),
+        CheckFormat::Human => render::human::render(report, color, width),
         CheckFormat::Json => render::json::render(report),
         CheckFormat::Github => render::github::render(report),
         CheckFormat::Sarif => render::sarif::render(report),
@@ -105,7 +106,7 @@ fn append(path: &Path, text: &str) -> Result<(), Fatal> {
 /// text for stdout.
 pub fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<String, Fatal> {
     for (format, path) in &args.ci.output {
-        let text = render_as(*format, report, filter, args.deny_warnings, false);
+        let text = render_as(*format, report, filter, args.deny_warnings, false, 100);
         std::fs::write(path, text)
             .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
     }
@@ -126,6 +127,8 @@ pub fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<Strin
         filter,
         args.deny_warnings,
         args.common.color(),
+        // the terminal's width on a terminal, 100 columns otherwise (pipes, files, CI)
+        usize::from(render::table::width(None)),
     ))
 }
 

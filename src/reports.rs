@@ -89,7 +89,10 @@ pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
         for (path, why) in d.unreadable {
-            eprintln!("ogp: skipped {}: {why}", path.display());
+            eprintln!(
+                "ogp: skipped {}",
+                crate::render::sanitize(&format!("{}: {why}", path.display()))
+            );
         }
         if d.roots.is_empty() {
             return Err(Fatal(format!(

@@ -3,46 +3,15 @@
 //! Each deadline is a VEVENT with `DTSTART;VALUE=DATE` and `DTEND` the next day, a UID made
 //! from the jurisdiction and the deadline's stable key (so re-importing updates events instead
 //! of duplicating them), a DTSTAMP fixed to the as-of date (the same input gives the same
-//! bytes), text escaped (`\\`, `;`, `,`, newlines), lines ended by CRLF and folded at 75
-//! octets without splitting a UTF-8 character.
+//! bytes), text escaped (`\\`, `;`, `,`, newlines; control characters made visible), lines
+//! ended by CRLF and folded at 75 octets without splitting a UTF-8 character
+//! (`render::escape::ics_text`, `ics_fold`).
 
 use super::Entry;
 use crate::date::next_day;
+use crate::render::escape::{ics_fold as fold, ics_text as escape};
 use chrono::NaiveDate;
-
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
-pub fn escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => o.push_str("\\\\"),
-            ';' => o.push_str("\\;"),
-            ',' => o.push_str("\\,"),
-            '\n' => o.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => o.push(' '),
-            c => o.push(c),
-        }
-    }
-    o
-}
-
-/// Folds a content line at 75 octets: continuation lines start with one space (RFC 5545 §3.1).
-pub fn fold(line: &str) -> String {
-    let mut out = String::new();
-    let mut len = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if len + n > 75 {
-            out.push_str("\r\n ");
-            len = 1;
-        }
-        out.push(c);
-        len += n;
-    }
-    out.push_str("\r\n");
-    out
-}
+use std::collections::HashMap;
 
 /// A UID-safe slug: lowercase ASCII letters, digits and dashes.
 fn slug(s: &str) -> String {
@@ -61,7 +30,53 @@ fn ymd(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
+/// FNV-1a, 32 bits: a stable short hash (the same on every platform and run).
+fn fnv(s: &str) -> u32 {
+    s.bytes()
+        .fold(0x811c_9dc5, |h, b| (h ^ b as u32).wrapping_mul(0x0100_0193))
+}
+
+/// Stable, unique UIDs: `key@jurisdiction.ogp-local` made of slugs. Slugs can coincide (`+1+1`
+/// and `-1-1` are both `1-1`); the events whose UIDs would coincide get a hash of the exact
+/// root and key as well, and a counter if even that repeats (a duplicated id).
+fn uids(v: &[Entry]) -> Vec<String> {
+    let base: Vec<String> = v
+        .iter()
+        .map(|e| {
+            let who = match slug(&e.jurisdiction) {
+                s if s.is_empty() => "jurisdiction".to_string(),
+                s => s,
+            };
+            format!("{}@{who}.ogp-local", slug(&e.key))
+        })
+        .collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for b in &base {
+        *count.entry(b).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    v.iter()
+        .zip(&base)
+        .map(|(e, b)| {
+            let mut uid = b.clone();
+            if count[b.as_str()] > 1 {
+                let (key, host) = b.split_once('@').unwrap_or((b, ""));
+                let h = fnv(&format!("{}\0{}", e.root, e.key));
+                uid = format!("{key}-{h:08x}@{host}");
+            }
+            let n = seen.entry(uid.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                let (key, host) = uid.split_once('@').unwrap_or((&uid, ""));
+                uid = format!("{key}-{n}@{host}");
+            }
+            uid
+        })
+        .collect()
+}
+
 pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
+    let uids = uids(v);
     let mut s = String::new();
     let mut line = |l: String| s.push_str(&fold(&l));
     line("BEGIN:VCALENDAR".into());
@@ -70,13 +85,9 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
     line("X-WR-CALNAME:OGP Local deadlines".into());
-    for e in v {
+    for (e, uid) in v.iter().zip(&uids) {
         line("BEGIN:VEVENT".into());
-        let who = match slug(&e.jurisdiction) {
-            s if s.is_empty() => "jurisdiction".to_string(),
-            s => s,
-        };
-        line(format!("UID:{}@{who}.ogp-local", slug(&e.key)));
+        line(format!("UID:{uid}"));
         line(format!("DTSTAMP:{}T000000Z", ymd(as_of)));
         line(format!("DTSTART;VALUE=DATE:{}", ymd(e.date)));
         if let Some(n) = next_day(e.date) {
@@ -108,18 +119,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_keeps_octets_and_characters() {
-        let long = format!("SUMMARY:{}", "é".repeat(60));
-        let f = fold(&long);
-        for l in f.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(l.len() <= 75, "{} octets", l.len());
-        }
-        assert_eq!(f.replace("\r\n ", ""), format!("{long}\r\n"));
+    fn slugs_are_uid_safe() {
+        assert_eq!(slug("Riverbend / City"), "riverbend-city");
     }
 
     #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-        assert_eq!(slug("Riverbend / City"), "riverbend-city");
+    fn fnv_is_stable() {
+        assert_eq!(fnv(""), 0x811c_9dc5);
+        assert_eq!(fnv("a"), 0xe40c_292c);
     }
 }

@@ -1,6 +1,7 @@
 //! Calendar as a terminal table, Markdown, CSV (RFC 4180) and JSON.
 
 use super::Entry;
+use crate::render::escape;
 use crate::render::table::{grid, markdown as md_table};
 use chrono::NaiveDate;
 use serde_json::json;
@@ -38,21 +39,6 @@ pub fn markdown(v: &[Entry], as_of: NaiveDate, many: bool) -> String {
     format!("# Deadlines as of {as_of}\n\n{}", md_table(&h, &r))
 }
 
-/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). A field that a
-/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
-fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
 pub fn csv(v: &[Entry]) -> String {
     let mut s = String::from("date,jurisdiction,what,who,state,done_on,rule,key\r\n");
     for e in v {
@@ -66,7 +52,13 @@ pub fn csv(v: &[Entry]) -> String {
             e.rule.unwrap_or("").to_string(),
             e.key.clone(),
         ];
-        s.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        s.push_str(
+            &cells
+                .iter()
+                .map(|c| escape::csv_field(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         s.push_str("\r\n");
     }
     s
@@ -89,21 +81,5 @@ pub fn json(v: &[Entry], as_of: NaiveDate) -> String {
             })
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(
-        &json!({"version": 1, "as_of": as_of.to_string(), "deadlines": ds}),
-    )
-    .expect("JSON values always serialize");
-    s.push('\n');
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_fields_are_quoted_and_defused() {
-        assert_eq!(super::field("a,b"), "\"a,b\"");
-        assert_eq!(super::field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(super::field("=1+1"), "'=1+1");
-        assert_eq!(super::field("plain"), "plain");
-    }
+    escape::json(&json!({"version": 1, "as_of": as_of.to_string(), "deadlines": ds}))
 }

@@ -2,29 +2,15 @@
 //! (`::error file=…,line=…,col=…,title=C201 commitment-cap::message`), and a Markdown summary
 //! for `$GITHUB_STEP_SUMMARY` (GitHub shows only ten annotations of each kind per step).
 //!
-//! Text from plan files is hostile until escaped: control characters are made visible
-//! ([`sanitize`]), then `%`, CR and LF are percent-encoded in the message, and `:` and `,` as
-//! well in properties, so no file name or message can end the command or forge another one.
+//! Text from plan files is hostile until escaped: `%`, CR and LF are percent-encoded in the
+//! message, and `:` and `,` as well in properties, so no file name or message can end the
+//! command or forge another one; other control characters are made visible
+//! ([`workflow_data`]). The step summary escapes Markdown ([`md_text`], [`md_code`]).
 
-use super::{Report, file_place, place, sanitize};
+use super::escape::{md_code, md_text, workflow_data, workflow_property};
+use super::{Report, file_place, place};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
-
-/// Escapes the message part of a workflow command.
-pub fn escape_data(s: &str) -> String {
-    // Percent-encode first, so the encoding itself is never re-encoded and CR and LF are
-    // never shown as visible escapes; every other control character is made visible.
-    sanitize(
-        &s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A"),
-    )
-}
-
-/// Escapes a property value (`file=`, `title=`) of a workflow command.
-pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
 
 fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
     let kind = match (f.severity, &f.waived) {
@@ -34,7 +20,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
     };
     let mut props = Vec::new();
     if let Some(p) = file_place(j, orphan, f) {
-        props.push(format!("file={}", escape_property(&p.path)));
+        props.push(format!("file={}", workflow_property(&p.path)));
         if let Some((line, col)) = p.start {
             props.push(format!("line={line}"));
             props.push(format!("col={col}"));
@@ -48,7 +34,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
     }
     props.push(format!(
         "title={}",
-        escape_property(&format!("{} {}", f.rule.code, f.rule.name))
+        workflow_property(&format!("{} {}", f.rule.code, f.rule.name))
     ));
     let mut msg = match &f.waived {
         Some(w) => format!("waived until {} ({}): {}", w.until, w.reason, f.message),
@@ -58,7 +44,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
         msg.push_str("\nhelp: ");
         msg.push_str(&f.help);
     }
-    format!("::{kind} {}::{}\n", props.join(","), escape_data(&msg))
+    format!("::{kind} {}::{}\n", props.join(","), workflow_data(&msg))
 }
 
 /// The annotations, then one plain summary line.
@@ -69,16 +55,6 @@ pub fn render(r: &Report) -> String {
     }
     out.push_str(&super::human::summary(r, r.next_deadline.as_deref()));
     out
-}
-
-/// Makes text safe inside a Markdown table cell: no raw HTML, pipes or line breaks.
-fn cell(s: &str) -> String {
-    sanitize(s)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
-        .replace(['\r', '\n'], " ")
 }
 
 /// At most this many rows, so a registry of hundreds of jurisdictions stays far below the
@@ -99,7 +75,7 @@ pub fn step_summary(r: &Report) -> String {
         r.as_of
     );
     if let Some(next) = &r.next_deadline {
-        out.push_str(&format!("\nNext deadline: {}\n", cell(next)));
+        out.push_str(&format!("\nNext deadline: {}\n", md_text(next)));
     }
     let total = r.all().count();
     if total == 0 {
@@ -118,8 +94,8 @@ pub fn step_summary(r: &Report) -> String {
         let icon = kind(f).1;
         let at = match place(j, orphan, f) {
             Some(p) => match p.start {
-                Some((l, c)) => format!("`{}:{l}:{c}`", cell(&p.path).replace('`', "'")),
-                None => format!("`{}`", cell(&p.path).replace('`', "'")),
+                Some((l, c)) => md_code(&format!("{}:{l}:{c}", p.path)),
+                None => md_code(&p.path),
             },
             None => String::new(),
         };
@@ -127,7 +103,7 @@ pub fn step_summary(r: &Report) -> String {
             "| {icon} | {} {} | {at} | {} |\n",
             f.rule.code,
             f.rule.name,
-            cell(&f.message)
+            md_text(&f.message)
         ));
     }
     if total > MAX_ROWS {
@@ -137,24 +113,4 @@ pub fn step_summary(r: &Report) -> String {
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hostile_text_cannot_end_or_forge_a_command() {
-        let m = escape_data("100% done\r\n::error file=x::forged");
-        assert_eq!(m, "100%25 done%0D%0A::error file=x::forged");
-        assert!(!m.contains('\n'));
-        let p = escape_property("plans/a,b:c.toml");
-        assert_eq!(p, "plans/a%2Cb%3Ac.toml");
-        assert_eq!(escape_data("\u{1b}[31m"), "\\u{1b}[31m");
-    }
-
-    #[test]
-    fn cells_cannot_break_the_table() {
-        assert_eq!(cell("a|b\n<script>"), "a\\|b &lt;script&gt;");
-    }
 }

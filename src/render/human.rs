@@ -1,6 +1,7 @@
 //! `--format human`: miette reports with the offending value underlined in its file, grouped
 //! by jurisdiction, then one summary line.
 
+use super::escape::terminal_source;
 use super::{Report, sanitize};
 use crate::diag::{Finding, Label, Severity};
 use crate::load::Jurisdiction;
@@ -61,25 +62,9 @@ impl Diagnostic for Diag {
     }
 }
 
-/// Replaces control and bidirectional characters with printable ones of the same UTF-8
-/// length, so spans stay valid and nothing raw reaches the terminal.
-fn safe_source(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\t' | '\r' => c,
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => '?',
-            c if c.is_control() => '\u{bf}',
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                '\u{fffd}'
-            }
-            c => c,
-        })
-        .collect()
-}
-
 fn source_of(j: &Jurisdiction, file: usize) -> NamedSource<String> {
     let s = j.source(file);
-    NamedSource::new(sanitize(&s.path), safe_source(&s.text))
+    NamedSource::new(sanitize(&s.path), terminal_source(&s.text))
 }
 
 fn location(j: &Jurisdiction, l: &Label) -> String {

@@ -57,7 +57,5 @@ pub fn render(r: &Report) -> String {
         },
         "diagnostics": diags,
     });
-    let mut s = serde_json::to_string_pretty(&v).expect("JSON values always serialize");
-    s.push('\n');
-    s
+    super::escape::json(&v)
 }

@@ -4,35 +4,15 @@
 //! error (or, with `--deny-warnings`, a warning) is a `<failure>` whose text lists every
 //! finding; a rule with only warnings passes and lists them in `<system-out>`; a rule whose
 //! findings are all waived is `<skipped>`. Paths given to ogp that hold no plan repository
-//! form a suite of their own. All text is XML-escaped and stripped of characters XML 1.0
-//! cannot hold.
+//! form a suite of their own. All text is XML-escaped ([`xml_text`], [`xml_attr`]); characters XML 1.0
+//! cannot hold become U+FFFD.
 
+use super::escape::{xml_attr, xml_text};
 use super::{Report, place};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 use crate::registry::Rule;
 use std::fmt::Write;
-
-/// Escapes text for XML content and attribute values; characters XML 1.0 forbids (most
-/// control characters) become U+FFFD.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push('\n'),
-            '\t' => out.push('\t'),
-            '\r' => out.push_str("&#13;"),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
     let at = match place(j, orphan, f) {
@@ -75,7 +55,7 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
         let _ = write!(
             cases,
             "    <testcase classname=\"{}\" name=\"{} {}\"",
-            escape(&s.id),
+            xml_attr(&s.id),
             r.code,
             r.name
         );
@@ -103,22 +83,22 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
             let _ = writeln!(
                 cases,
                 "      <failure type=\"{worst}\" message=\"{}\">{}</failure>",
-                escape(first),
-                escape(&text)
+                xml_attr(first),
+                xml_text(&text)
             );
         } else if counting.is_empty() {
             skipped += 1;
             let _ = writeln!(cases, "      <skipped message=\"waived\"/>");
-            let _ = writeln!(cases, "      <system-out>{}</system-out>", escape(&text));
+            let _ = writeln!(cases, "      <system-out>{}</system-out>", xml_text(&text));
         } else {
-            let _ = writeln!(cases, "      <system-out>{}</system-out>", escape(&text));
+            let _ = writeln!(cases, "      <system-out>{}</system-out>", xml_text(&text));
         }
         cases.push_str("    </testcase>\n");
     }
     let _ = writeln!(
         out,
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">",
-        escape(&s.name),
+        xml_attr(&s.name),
         rules.len()
     );
     out.push_str(&cases);
@@ -159,17 +139,4 @@ pub fn render(r: &Report, rules: &[&'static Rule], deny_warnings: bool) -> Strin
         r.as_of,
         suites.len() * rules.len()
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_and_forbidden_characters() {
-        assert_eq!(
-            escape("a<b & \"c\" '\u{1b}'"),
-            "a&lt;b &amp; &quot;c&quot; &apos;\u{fffd}&apos;"
-        );
-    }
 }

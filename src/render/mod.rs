@@ -1,6 +1,7 @@
 //! Renderers of `ogp check` results: one small file per output format, each a pure function of
 //! the same [`Report`].
 
+pub mod escape;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -11,6 +12,9 @@ pub mod table;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 use chrono::NaiveDate;
+
+/// Text from plan files made safe for a terminal: see [`escape::terminal`].
+pub use escape::terminal as sanitize;
 
 /// One jurisdiction's findings.
 pub struct Checked {
@@ -115,21 +119,4 @@ pub fn file_place(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -
         }
     }
     Some(p)
-}
-
-/// Makes text from plan files safe for a terminal: control characters (ANSI escapes among
-/// them) and bidirectional overrides are shown as visible escapes.
-pub fn sanitize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -344,9 +344,7 @@ pub fn render(r: &Report) -> String {
             },
         }],
     };
-    let mut s = serde_json::to_string_pretty(&log).expect("SARIF structs always serialize");
-    s.push('\n');
-    s
+    super::escape::json(&log)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! GitHub-flavoured Markdown. Every cell is sanitized: text from plan files never reaches the
 //! terminal raw.
 
+use super::escape::md_text;
 use super::sanitize;
 use comfy_table::{ContentArrangement, Table, presets};
 
@@ -24,14 +25,6 @@ pub fn grid(header: &[&str], rows: &[Vec<String>], width: u16) -> String {
     s
 }
 
-/// Escapes a Markdown table cell: `|` and line breaks would end the cell.
-pub fn md_cell(s: &str) -> String {
-    sanitize(s)
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
-}
-
 /// A Markdown table (no wrapping: Markdown viewers wrap themselves).
 pub fn markdown(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut s = String::new();
@@ -39,7 +32,7 @@ pub fn markdown(header: &[&str], rows: &[Vec<String>]) -> String {
         "| {} |\n",
         header
             .iter()
-            .map(|h| md_cell(h))
+            .map(|h| md_text(h))
             .collect::<Vec<_>>()
             .join(" | ")
     ));
@@ -47,7 +40,7 @@ pub fn markdown(header: &[&str], rows: &[Vec<String>]) -> String {
     for r in rows {
         s.push_str(&format!(
             "| {} |\n",
-            r.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | ")
+            r.iter().map(|c| md_text(c)).collect::<Vec<_>>().join(" | ")
         ));
     }
     s
@@ -87,7 +80,7 @@ mod tests {
     #[test]
     fn markdown_escapes_pipes_and_newlines() {
         let t = markdown(&["a"], &[vec!["x | y\nz".into()]]);
-        assert_eq!(t, "| a |\n|---|\n| x \\| y z |\n");
+        assert_eq!(t, "| a |\n|---|\n| x \\| y\\\\nz |\n");
     }
 
     #[test]

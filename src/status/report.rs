@@ -244,12 +244,20 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
     let e = &entries[0];
     let head = format!("{} is {} as of {as_of}", e.name, status_str(e));
     if md {
-        s.push_str(&format!("# {}\n\n", crate::render::table::md_cell(&head)));
+        s.push_str(&format!("# {}\n\n", crate::render::escape::md_text(&head)));
     } else {
-        s.push_str(&format!("{}\n\n", crate::render::sanitize(&head)));
+        for l in crate::render::table::wrap_words(&crate::render::sanitize(&head), width as usize) {
+            s.push_str(&l);
+            s.push('\n');
+        }
+        s.push('\n');
     }
     let Some((r, cur)) = e.replay.as_ref().and_then(|r| Some((r, r.current()?))) else {
-        s.push_str(&why(e));
+        s.push_str(&if md {
+            crate::render::escape::md_text(&why(e))
+        } else {
+            crate::render::sanitize(&why(e))
+        });
         s.push('\n');
         return s;
     };
@@ -274,7 +282,7 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         if md {
             s.push_str(&format!(
                 "- **{k}**: {}\n",
-                crate::render::table::md_cell(&v)
+                crate::render::escape::md_text(&v)
             ));
         } else {
             let lines = crate::render::table::wrap_words(
@@ -352,7 +360,5 @@ pub fn json(entries: &[Entry], as_of: NaiveDate) -> String {
         })
         .collect();
     let v = json!({"version": 1, "as_of": as_of.to_string(), "jurisdictions": js});
-    let mut s = serde_json::to_string_pretty(&v).expect("JSON values always serialize");
-    s.push('\n');
-    s
+    crate::render::escape::json(&v)
 }

@@ -1,9 +1,11 @@
 //! The timeline as an SVG Gantt chart for slides: month and year labels, a legend, a dashed
 //! "as of" line, and marks that differ in shape as well as colour (a filled disc for done, a
 //! triangle for late, a cross for overdue, a ring for due) so they read in greyscale too.
-//! Every piece of text from the plan files is XML-escaped.
+//! Every piece of text from the plan files is XML-escaped (`escape::xml_text`) and only ever
+//! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
 use super::{Chart, MONTHS, Mark};
+use crate::render::escape::xml_text as esc;
 use chrono::Datelike;
 use std::fmt::Write;
 
@@ -17,25 +19,6 @@ const DONE: &str = "#1b7837";
 const LATE: &str = "#f1a340";
 const OVERDUE: &str = "#b2182b";
 const INK: &str = "#222222";
-
-/// Escapes text for XML content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&apos;"),
-            // characters XML 1.0 does not allow at all
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => o.push('\u{fffd}'),
-            '\u{fffe}' | '\u{ffff}' => o.push('\u{fffd}'),
-            c => o.push(c),
-        }
-    }
-    o
-}
 
 fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -242,17 +225,5 @@ fn legend(s: &mut String, y: usize) {
             y + 4
         );
         x += 40 + label.len() * 7;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            super::esc("a<b & \"c\" 'd'>"),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"
-        );
-        assert_eq!(super::esc("x\u{1}y"), "x\u{fffd}y");
     }
 }

@@ -2,8 +2,9 @@
 //! Markdown (one column per month) and as CSV.
 
 use super::{Chart, Mark, Month};
+use crate::render::escape::{csv_field, md_text};
 use crate::render::sanitize;
-use crate::render::table::md_cell;
+use unicode_width::UnicodeWidthStr;
 
 /// Three characters per month in the terminal.
 fn cell(m: Mark) -> String {
@@ -44,13 +45,31 @@ fn csv_word(m: Mark) -> String {
     }
 }
 
+/// Terminal-safe text cut to at most `max` columns (wide characters such as CJK take two,
+/// zero-width ones none), with `…` where it was cut.
 fn truncate(s: &str, max: usize) -> String {
     let s = sanitize(s);
-    if s.chars().count() <= max {
+    if s.width() <= max {
         return s;
     }
-    let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+    // At most `max` characters are looked at, each taking at least no column: cheap.
+    let mut t = String::new();
+    for c in s.chars() {
+        t.push(c);
+        if t.width() + 1 > max {
+            t.pop();
+            break;
+        }
+    }
     t.push('…');
+    t
+}
+
+/// [`truncate`], then padded with spaces to exactly `cols` columns.
+fn fit(s: &str, cols: usize) -> String {
+    let mut t = truncate(s, cols);
+    let w = t.width();
+    t.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
     t
 }
 
@@ -62,7 +81,7 @@ pub fn table(c: &Chart, width: u16) -> String {
     let label_w = c
         .rows
         .iter()
-        .map(|r| sanitize(&r.label).chars().count())
+        .map(|r| sanitize(&r.label).width())
         .max()
         .unwrap_or(10)
         .clamp(10, (width / 3).max(10));
@@ -92,7 +111,7 @@ pub fn table(c: &Chart, width: u16) -> String {
             s.push('\n');
         }
         for r in &c.rows {
-            let mut line = format!("{:<label_w$} │", truncate(&r.label, label_w));
+            let mut line = format!("{} │", fit(&r.label, label_w));
             for m in &r.cells[first..first + chunk.len()] {
                 line.push_str(&cell(*m));
             }
@@ -151,7 +170,7 @@ pub fn markdown(c: &Chart) -> String {
     let now = c.col(super::month_of(c.as_of));
     let mut s = format!(
         "# {}\n\nAs of {} (month marked ▼). {LEGEND}.\n\n",
-        md_cell(&c.title),
+        md_text(&c.title),
         c.as_of
     );
     let head: Vec<String> = c
@@ -172,24 +191,11 @@ pub fn markdown(c: &Chart) -> String {
         let cells: Vec<String> = r.cells.iter().map(|m| word(*m)).collect();
         s.push_str(&format!(
             "| {} | {} |\n",
-            md_cell(&r.label),
+            md_text(&r.label),
             cells.join(" | ")
         ));
     }
     s
-}
-
-fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 pub fn csv(c: &Chart) -> String {
@@ -200,7 +206,7 @@ pub fn csv(c: &Chart) -> String {
     }
     s.push_str("\r\n");
     for r in &c.rows {
-        s.push_str(&field(&r.label));
+        s.push_str(&csv_field(&r.label));
         for m in &r.cells {
             s.push(',');
             s.push_str(&csv_word(*m));
@@ -208,4 +214,17 @@ pub fn csv(c: &Chart) -> String {
         s.push_str("\r\n");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_fit_their_columns_with_wide_characters() {
+        assert_eq!(fit("河畔市の市民参加", 9), "河畔市の…");
+        assert_eq!(fit("河畔市の市民参加", 9).width(), 9);
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(truncate("a\u{1b}[2Jb", 40), "a\\u{1b}[2Jb");
+    }
 }

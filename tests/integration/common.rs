@@ -13,13 +13,22 @@ pub fn ogp(args: &[&str]) -> (String, String, i32) {
 }
 
 pub fn ogp_in(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .output()
-        .expect("run ogp");
+    ogp_at(dir, args, None)
+}
+
+/// Like [`ogp`], with `$GITHUB_STEP_SUMMARY` set to `summary`.
+pub fn ogp_with_summary(args: &[&str], summary: &Path) -> (String, String, i32) {
+    ogp_at(&root(), args, Some(summary))
+}
+
+fn ogp_at(dir: &Path, args: &[&str], summary: Option<&Path>) -> (String, String, i32) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ogp"));
+    cmd.args(args).current_dir(dir).env("NO_COLOR", "1");
+    match summary {
+        Some(s) => cmd.env("GITHUB_STEP_SUMMARY", s),
+        None => cmd.env_remove("GITHUB_STEP_SUMMARY"),
+    };
+    let out = cmd.output().expect("run ogp");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

@@ -1,20 +1,29 @@
-//! docs/status-calendar-timeline.md shows real output: every code block that starts with
-//! `$ ogp ...` (and holds no `...` elision) must be exactly what that command prints now.
-//! `OGP_BLESS=1` rewrites the blocks.
+//! The docs show real output: every code block in README.md and
+//! docs/status-calendar-timeline.md that starts with `$ ogp ...` (and holds no `...` elision)
+//! must be exactly what that command prints now. `OGP_BLESS=1` rewrites the blocks. The SVG
+//! timeline the README shows is checked the same way.
 
 use crate::common::{ogp, root};
 
-#[test]
-fn documented_outputs_are_real() {
-    let path = root().join("docs/status-calendar-timeline.md");
+/// Checks (or rewrites) the `$ ogp` blocks of one file; returns how many it compared.
+fn check_doc(rel: &str) -> usize {
+    let path = root().join(rel);
     let text = std::fs::read_to_string(&path).unwrap();
     let bless = std::env::var_os("OGP_BLESS").is_some();
     let mut out = String::new();
     let mut stale = Vec::new();
     let mut rest = text.as_str();
     let mut checked = 0;
-    while let Some(start) = rest.find("```\n$ ogp ") {
-        let (before, block) = rest.split_at(start + 4);
+    loop {
+        let next = ["```\n$ ogp ", "```console\n$ ogp "]
+            .iter()
+            .filter_map(|open| {
+                rest.find(open)
+                    .map(|i| (i, i + open.len() - "$ ogp ".len()))
+            })
+            .min();
+        let Some((_, body_start)) = next else { break };
+        let (before, block) = rest.split_at(body_start);
         out.push_str(before);
         let end = block.find("```\n").expect("closed code block");
         let (body, after) = block.split_at(end);
@@ -40,11 +49,71 @@ fn documented_outputs_are_real() {
     out.push_str(rest);
     if bless {
         std::fs::write(&path, out).unwrap();
-        return;
+    } else {
+        assert!(
+            stale.is_empty(),
+            "stale output in {rel} (run with OGP_BLESS=1): {stale:?}"
+        );
     }
-    assert!(checked >= 4, "only {checked} blocks checked");
+    checked
+}
+
+#[test]
+fn documented_outputs_are_real() {
+    assert!(check_doc("docs/status-calendar-timeline.md") >= 4);
+    assert!(check_doc("README.md") >= 4);
+}
+
+#[test]
+fn readme_timeline_picture_is_real() {
+    let (svg, _, code) = ogp(&[
+        "timeline",
+        "examples/riverbend",
+        "--as-of",
+        "2026-11-28",
+        "--format",
+        "svg",
+    ]);
+    assert_eq!(code, 0);
+    let path = root().join("docs/riverbend-timeline.svg");
+    if std::env::var_os("OGP_BLESS").is_some() {
+        std::fs::write(&path, &svg).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        svg,
+        "run with OGP_BLESS=1"
+    );
+}
+
+#[test]
+fn readme_counts_the_rules() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let n = ogp::registry::all().len();
     assert!(
-        stale.is_empty(),
-        "stale output in docs (run with OGP_BLESS=1): {stale:?}"
+        readme.contains(&format!("{n} rules in six families")),
+        "README.md must say {n} rules"
+    );
+}
+
+#[test]
+fn readme_excerpt_matches_the_real_output() {
+    // The README shows an excerpt of this run: its first and last lines, and the P101 finding.
+    let (out, _, _) = ogp(&["check", "examples/harbor-town", "--as-of", "2027-03-01"]);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let first = out.lines().next().unwrap();
+    let last = out.lines().last().unwrap();
+    assert!(readme.contains(first), "README lacks {first}");
+    assert!(readme.contains(last), "README lacks {last}");
+    let p101 = out
+        .split("\nP101 ")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap();
+    assert!(
+        readme.contains(p101),
+        "README's P101 excerpt is stale:\n{p101}"
     );
 }

@@ -3,9 +3,8 @@
 //! hostile text in an id and a file name), as of a pinned date: one golden file per format,
 //! the SARIF schema, `--output`, the GitHub step summary and `--select`/`--ignore`.
 
-use crate::common::{golden, ogp, root};
+use crate::common::{golden, ogp, ogp_with_summary, root};
 use serde_json::Value;
-use std::process::Command;
 
 const FIXTURE: &str = "tests/fixtures/eco";
 const AS_OF: &str = "2027-01-15";
@@ -33,7 +32,7 @@ fn golden_per_format() {
 
 /// The official SARIF 2.1.0 schema (a copy of ../shared/schemas/sarif-schema-2.1.0.json, so the
 /// test needs nothing outside the repository).
-fn sarif_validator() -> jsonschema::Validator {
+pub fn sarif_validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("tests/schemas/sarif-schema-2.1.0.json"))
             .expect("schema copy"),
@@ -139,14 +138,11 @@ fn github_step_summary_is_appended() {
     let dir = tempfile::tempdir().unwrap();
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "earlier step\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
-        .args(["check", FIXTURE, "--as-of", AS_OF, "--format", "github"])
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    let (_, _, code) = ogp_with_summary(
+        &["check", FIXTURE, "--as-of", AS_OF, "--format", "github"],
+        &summary,
+    );
+    assert_eq!(code, 1);
     let text = std::fs::read_to_string(&summary).unwrap();
     assert!(text.starts_with("earlier step\n"));
     golden("formats/step-summary.md", &text["earlier step\n".len()..]);

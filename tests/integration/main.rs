@@ -10,6 +10,7 @@ mod examples;
 mod fixture_hygiene;
 mod formats;
 mod generated;
+mod output_safety;
 mod rules_fixtures;
 mod status;
 mod timeline;
