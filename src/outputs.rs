@@ -48,26 +48,36 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
 /// tracker update for 2027-Q1". Status escalations are left to `ogp status`.
 pub fn next_deadline(report: &Report) -> Option<String> {
     use crate::calendar::State;
+    use rayon::prelude::*;
     let several = report.checked.len() > 1;
-    report
+    let earlier = |a: &crate::calendar::Entry, b: &crate::calendar::Entry| {
+        a.date
+            .cmp(&b.date)
+            .then(a.root.cmp(&b.root))
+            .then(a.key.cmp(&b.key))
+    };
+    // Each jurisdiction's calendar in parallel (a registry has thousands); then the first of
+    // their earliest entries in report order, which is the first earliest entry overall.
+    let firsts: Vec<Option<crate::calendar::Entry>> = report
         .checked
-        .iter()
-        .flat_map(|c| crate::calendar::entries(&c.j, report.as_of))
-        .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= report.as_of)
-        .filter(|e| !e.key.starts_with("status/"))
-        .min_by(|a, b| {
-            a.date
-                .cmp(&b.date)
-                .then(a.root.cmp(&b.root))
-                .then(a.key.cmp(&b.key))
+        .par_iter()
+        .map(|c| {
+            crate::calendar::entries(&c.j, report.as_of)
+                .into_iter()
+                .filter(|e| {
+                    matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= report.as_of
+                })
+                .filter(|e| !e.key.starts_with("status/"))
+                .min_by(earlier)
         })
-        .map(|e| {
-            if several {
-                format!("{}: {} ({})", e.date, e.what, e.jurisdiction)
-            } else {
-                format!("{}: {}", e.date, e.what)
-            }
-        })
+        .collect();
+    firsts.into_iter().flatten().min_by(earlier).map(|e| {
+        if several {
+            format!("{}: {} ({})", e.date, e.what, e.jurisdiction)
+        } else {
+            format!("{}: {}", e.date, e.what)
+        }
+    })
 }
 
 pub fn render_as(
