@@ -228,33 +228,44 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
 }
 
 /// Like [`collect`] for a report that is only rendered: each jurisdiction keeps just what its
-/// findings point at, and its parsed plans only with `keep_plans` (see
-/// [`load::Jurisdiction::slim`]), so a registry of thousands fits in little memory; `progress`
-/// is ticked once per jurisdiction.
+/// findings point at (see [`load::Jurisdiction::slim`]), so a registry of thousands fits in
+/// little memory. With `next`, each jurisdiction's earliest coming deadline is taken from its
+/// parsed plans before they go, and the report's `next_deadline` is filled in. `progress` is
+/// ticked once per jurisdiction.
 pub fn collect_for_report(
     paths: &[PathBuf],
     opts: Options,
-    keep_plans: bool,
+    next: bool,
     progress: impl Fn(usize) -> crate::progress::Progress,
 ) -> Result<Report, Fatal> {
     let (roots, orphans) = discover(paths)?;
     let progress = progress(roots.len());
-    let checked: Vec<Checked> = roots
+    let (checked, firsts): (Vec<Checked>, Vec<Option<crate::calendar::Entry>>) = roots
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
             let findings = rules::check(&j, opts);
-            j.slim(&findings, keep_plans);
+            let first = if next {
+                crate::outputs::first_deadline(&j, opts.as_of)
+            } else {
+                None
+            };
+            j.slim(&findings);
             progress.tick();
-            Checked { j, findings }
+            (Checked { j, findings }, first)
         })
-        .collect();
+        .unzip();
     progress.finish();
+    let next_deadline = if next {
+        crate::outputs::next_deadline_line(firsts.into_iter().flatten(), checked.len() > 1)
+    } else {
+        None
+    };
     Ok(Report {
         as_of: opts.as_of,
         checked,
         orphans,
-        next_deadline: None,
+        next_deadline,
     })
 }
 
@@ -309,14 +320,10 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         std::io::stderr().is_terminal(),
         std::env::var("CI").ok().as_deref(),
     );
-    // The next deadline is computed from the parsed plans: keep them only when it is shown.
     let mut report = collect_for_report(&args.paths, opts, wants_next, |n| {
         crate::progress::Progress::new(n, bar)
     })?;
     filter.apply(&mut report);
-    if wants_next {
-        report.next_deadline = crate::outputs::next_deadline(&report);
-    }
     let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
     let errors = report.count(Severity::Error);

@@ -110,12 +110,12 @@ impl Jurisdiction {
         self.sources.len() - 1
     }
 
-    /// Frees what rendering `findings` does not need, once the rules have run: the loader's
-    /// own findings (already copied into `findings`), the text and line table of every file no
-    /// finding points into, and without `keep_plans` the plans' parsed data. Paths,
-    /// `jurisdiction.toml` (its data for the name, its text as the renderers' fallback) and the
-    /// files that findings point into stay as they are.
-    pub fn slim(&mut self, findings: &[Finding], keep_plans: bool) {
+    /// Frees what rendering `findings` does not need, once the rules have run: the plans'
+    /// parsed data, the loader's own findings (already copied into `findings`), and the text
+    /// and line table of every file no finding points into. Paths, `jurisdiction.toml` (its
+    /// data for the name, its text as the renderers' fallback) and the files that findings
+    /// point into stay as they are.
+    pub fn slim(&mut self, findings: &[Finding]) {
         let mut used = vec![false; self.sources.len()];
         for l in findings
             .iter()
@@ -133,9 +133,7 @@ impl Jurisdiction {
             }
         }
         self.findings = Vec::new();
-        if !keep_plans {
-            self.plans = Vec::new();
-        }
+        self.plans = Vec::new();
     }
 
     /// The jurisdiction's name, or its folder when the file does not say.

@@ -3,6 +3,7 @@
 //! (`--select`/`--ignore`). Also the generated artefacts about the command line itself:
 //! shell completions and the man page.
 
+use crate::calendar::Entry;
 use crate::cli::{CheckArgs, CheckFormat, Cli, Fatal};
 use crate::filter::Filter;
 use crate::render::{self, Report};
@@ -47,37 +48,44 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
 /// jurisdictions (waiver expiries included), for the summary line: "next deadline 2027-03-31:
 /// tracker update for 2027-Q1". Status escalations are left to `ogp status`.
 pub fn next_deadline(report: &Report) -> Option<String> {
-    use crate::calendar::State;
     use rayon::prelude::*;
-    let several = report.checked.len() > 1;
-    let earlier = |a: &crate::calendar::Entry, b: &crate::calendar::Entry| {
-        a.date
-            .cmp(&b.date)
-            .then(a.root.cmp(&b.root))
-            .then(a.key.cmp(&b.key))
-    };
-    // Each jurisdiction's calendar in parallel (a registry has thousands); then the first of
-    // their earliest entries in report order, which is the first earliest entry overall.
-    let firsts: Vec<Option<crate::calendar::Entry>> = report
+    // Each jurisdiction's calendar in parallel (a registry has thousands).
+    let firsts: Vec<Option<Entry>> = report
         .checked
         .par_iter()
-        .map(|c| {
-            crate::calendar::entries(&c.j, report.as_of)
-                .into_iter()
-                .filter(|e| {
-                    matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= report.as_of
-                })
-                .filter(|e| !e.key.starts_with("status/"))
-                .min_by(earlier)
-        })
+        .map(|c| first_deadline(&c.j, report.as_of))
         .collect();
-    firsts.into_iter().flatten().min_by(earlier).map(|e| {
+    next_deadline_line(firsts.into_iter().flatten(), report.checked.len() > 1)
+}
+
+/// One jurisdiction's earliest coming deadline (the first of equals), for [`next_deadline`].
+/// `ogp check` calls it inside its parallel loop, while the parsed plans are still there.
+pub fn first_deadline(j: &crate::load::Jurisdiction, as_of: chrono::NaiveDate) -> Option<Entry> {
+    use crate::calendar::State;
+    crate::calendar::entries(j, as_of)
+        .into_iter()
+        .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= as_of)
+        .filter(|e| !e.key.starts_with("status/"))
+        .min_by(earlier)
+}
+
+/// The summary line's text from each jurisdiction's [`first_deadline`], in report order: the
+/// first of their earliest, which is the first earliest entry overall.
+pub fn next_deadline_line(firsts: impl Iterator<Item = Entry>, several: bool) -> Option<String> {
+    firsts.min_by(earlier).map(|e| {
         if several {
             format!("{}: {} ({})", e.date, e.what, e.jurisdiction)
         } else {
             format!("{}: {}", e.date, e.what)
         }
     })
+}
+
+fn earlier(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    a.date
+        .cmp(&b.date)
+        .then(a.root.cmp(&b.root))
+        .then(a.key.cmp(&b.key))
 }
 
 pub fn render_as(
