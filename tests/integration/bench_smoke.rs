@@ -95,6 +95,41 @@ fn the_generator_is_deterministic_and_its_registry_checks() {
 }
 
 #[test]
+fn only_the_jurisdictions_with_faults_report_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 40;
+    registry::generate(dir.path(), n, 7).unwrap();
+    let report = ogp::cli::collect(
+        &[dir.path().to_path_buf()],
+        ogp::rules::Options {
+            as_of: registry::AS_OF.parse().unwrap(),
+            as_of_given: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(report.checked.len(), n);
+    let mut faulty = 0;
+    for i in 0..n {
+        let g = registry::jurisdiction(7, i);
+        let c = report
+            .checked
+            .iter()
+            .find(|c| c.j.root.ends_with(&g.folder))
+            .unwrap_or_else(|| panic!("{} was not checked", g.folder));
+        let codes: Vec<&str> = c.findings.iter().map(|f| f.rule.code).collect();
+        if g.faults.is_empty() {
+            assert!(codes.is_empty(), "clean {} reports {codes:?}", g.folder);
+        } else {
+            faulty += 1;
+        }
+    }
+    assert!(
+        faulty > 0,
+        "no faults in the first {n} jurisdictions of seed 7"
+    );
+}
+
+#[test]
 fn about_one_jurisdiction_in_five_has_deliberate_faults() {
     let faulty = (0..1000)
         .filter(|&i| !registry::jurisdiction(2026, i).faults.is_empty())
