@@ -94,7 +94,9 @@ impl Common {
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
+        .ok()
+        .filter(|d| (crate::date::MIN..=crate::date::MAX).contains(d))
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
 }
 
 /// An operational failure: message for stderr, exit code 2.

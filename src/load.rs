@@ -34,6 +34,25 @@ impl Source {
         }
     }
 
+    /// The 0-based line holding a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The number of lines (an empty text has one, empty line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of the 0-based line `n` with its line break (empty past the end).
+    pub fn line_bytes(&self, n: usize) -> Range<usize> {
+        let len = self.text.len();
+        let start = self.line_starts.get(n).copied().unwrap_or(len);
+        let end = self.line_starts.get(n + 1).copied().unwrap_or(len);
+        start..end
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
@@ -176,6 +195,10 @@ pub fn display(p: &Path) -> String {
     }
 }
 
+/// The largest plan file ogp reads. Real plan files are a few kilobytes; the limit keeps a
+/// hostile or mistaken file (a database dump renamed to .toml) from costing minutes.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads one file as UTF-8 text; the error is a finding-ready message.
 fn read_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
@@ -187,7 +210,30 @@ fn read_text(path: &Path) -> Result<String, String> {
     if meta.is_dir() {
         return Err("it is a folder, not a file".into());
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("it is not a regular file (a device, socket or pipe)".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is {} bytes long, more than the {} MiB a plan file may have",
+            meta.len(),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let mut bytes = Vec::new();
+    {
+        use std::io::Read;
+        // Read one byte past the limit, in case the file grew since its metadata was read.
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| e.to_string())?;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is more than the {} MiB a plan file may have",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -328,6 +374,9 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     }
 }
 
+/// How many bytes of document the prune-and-retry loop of [`parse_doc`] may re-read in all.
+const RETRY_BUDGET_BYTES: usize = 16 * 1024 * 1024;
+
 /// Parses a TOML document into `T`, reporting every problem it can find.
 ///
 /// A value of the wrong shape is reported and then pruned from the document, and parsing is
@@ -347,6 +396,13 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 Finding::new(&S002, format!("this is not a real date: {msg}"))
                     .help("write a date that exists, such as 2026-02-28")
                     .at(file, span, "impossible date")
+            } else if msg.contains("recursion") {
+                Finding::new(
+                    &S001,
+                    format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
+                )
+                .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
+                .at(file, span, "nested too deeply")
             } else {
                 Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
             };
@@ -354,18 +410,20 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             return (None, findings);
         }
     };
-    let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
+    let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
-    for _attempt in 0..256 {
+    // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
+    // a file full of bad values is reported in bounded time (its first problems, at least).
+    let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(4, 256);
+    for _attempt in 0..attempts {
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
         let res: Result<T, _> = serde_ignored::deserialize(de, |p| seen.push(segments(&p)));
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
-                let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
-                if !unknown.iter().any(|(s, _)| *s == span) {
+                if unknown.insert((span.start, span.end)) {
+                    let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
                     let hint = suggest(&key, &known);
-                    unknown.push((span.clone(), key.clone()));
                     let (msg, help) = match hint {
                         Some(k) => (
                             format!("unknown key `{key}`; did you mean `{k}`?"),

@@ -3,9 +3,13 @@
 
 use super::{Report, sanitize};
 use crate::diag::{Finding, Label, Severity};
-use crate::load::Jurisdiction;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use crate::load::{Jurisdiction, Source};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
 use std::fmt;
+use std::ops::Range;
 
 /// One rendered diagnostic; labels in other files become related diagnostics with their own
 /// snippet.
@@ -15,7 +19,7 @@ struct Diag {
     message: String,
     severity: miette::Severity,
     help: Option<String>,
-    src: Option<NamedSource<String>>,
+    src: Option<Excerpt>,
     labels: Vec<LabeledSpan>,
     related: Vec<Diag>,
 }
@@ -62,24 +66,103 @@ impl Diagnostic for Diag {
 }
 
 /// Replaces control and bidirectional characters with printable ones of the same UTF-8
-/// length, so spans stay valid and nothing raw reaches the terminal.
+/// length, so spans stay valid and nothing raw reaches the terminal. A carriage return is kept
+/// only as part of a CRLF line end.
 fn safe_source(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\t' | '\r' => c,
+    let mut chars = text.chars().peekable();
+    let mut out = String::with_capacity(text.len());
+    while let Some(c) = chars.next() {
+        out.push(match c {
+            '\r' if chars.peek() == Some(&'\n') => c,
+            '\n' | '\t' => c,
             c if (c as u32) < 0x20 || c as u32 == 0x7f => '?',
             c if c.is_control() => '\u{bf}',
             '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
                 '\u{fffd}'
             }
             c => c,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
-fn source_of(j: &Jurisdiction, file: usize) -> NamedSource<String> {
-    let s = j.source(file);
-    NamedSource::new(sanitize(&s.path), safe_source(&s.text))
+/// Lines longer than this are not drawn: the finding gives its position instead.
+const MAX_LINE_BYTES: usize = 400;
+/// A label over more lines than this is cut to its first line.
+const MAX_SPAN_LINES: usize = 12;
+/// Labels of one finding further apart than this are drawn as separate snippets.
+const MAX_EXCERPT_LINES: usize = 40;
+
+/// The lines of a file around some labels, so that drawing a finding costs the same in a
+/// ten-line and in a ten-megabyte file. Spans stay those of the whole file.
+#[derive(Debug)]
+struct Excerpt {
+    name: String,
+    text: String,
+    /// Byte offset of `text` in the file.
+    base: usize,
+    /// 0-based line of the file where `text` starts.
+    first_line: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span
+            .offset()
+            .checked_sub(self.base)
+            .ok_or(MietteError::OutOfBounds)?;
+        let local = SourceSpan::new(start.into(), span.len());
+        let c = <str as SourceCode>::read_span(&self.text, &local, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            c.data(),
+            SourceSpan::new((c.span().offset() + self.base).into(), c.span().len()),
+            c.line() + self.first_line,
+            c.column(),
+            c.line_count(),
+        )))
+    }
+}
+
+/// The excerpt that shows `spans` (clamped to the file, long ones cut to their first line),
+/// or `None` when a line to show is too long to draw.
+fn excerpt(s: &Source, spans: &mut [Range<usize>]) -> Option<Excerpt> {
+    let len = s.text.len();
+    let (mut lo, mut hi) = (usize::MAX, 0);
+    for sp in spans.iter_mut() {
+        sp.start = sp.start.min(len);
+        sp.end = sp.end.clamp(sp.start, len);
+        let first = s.line_of(sp.start);
+        let mut last = s.line_of(sp.end.saturating_sub(1).max(sp.start));
+        if last - first >= MAX_SPAN_LINES {
+            let line = s.line_bytes(first);
+            sp.end = line.end.max(sp.start);
+            last = first;
+        }
+        lo = lo.min(first);
+        hi = hi.max(last);
+    }
+    if spans.is_empty() {
+        return None;
+    }
+    let lo = lo.saturating_sub(1);
+    let hi = (hi + 1).min(s.line_count() - 1);
+    if hi - lo > MAX_EXCERPT_LINES + 2 || (lo..=hi).any(|n| s.line_bytes(n).len() > MAX_LINE_BYTES)
+    {
+        return None;
+    }
+    let (base, end) = (s.line_bytes(lo).start, s.line_bytes(hi).end);
+    Some(Excerpt {
+        name: sanitize(&s.path),
+        text: safe_source(s.text.get(base..end)?),
+        base,
+        first_line: lo,
+    })
 }
 
 fn location(j: &Jurisdiction, l: &Label) -> String {
@@ -93,14 +176,34 @@ fn location(j: &Jurisdiction, l: &Label) -> String {
     }
 }
 
-fn labeled(l: &Label, primary: bool) -> Option<LabeledSpan> {
-    let sp = l.span.clone()?;
-    let text = (!l.text.is_empty()).then(|| sanitize(&l.text));
-    Some(if primary {
-        LabeledSpan::new_primary_with_span(text, sp)
+fn labeled(span: Range<usize>, text: &str, primary: bool) -> LabeledSpan {
+    let text = (!text.is_empty()).then(|| sanitize(text));
+    if primary {
+        LabeledSpan::new_primary_with_span(text, span)
     } else {
-        LabeledSpan::new_with_span(text, sp)
-    })
+        LabeledSpan::new_with_span(text, span)
+    }
+}
+
+/// A related place drawn as its own snippet (or named, when it cannot be drawn).
+fn related(j: &Jurisdiction, r: &Label) -> Diag {
+    let mut d = Diag {
+        code: None,
+        message: sanitize(&format!("{} ({})", r.text, location(j, r))),
+        severity: miette::Severity::Advice,
+        help: None,
+        src: None,
+        labels: Vec::new(),
+        related: Vec::new(),
+    };
+    if let Some(sp) = &r.span {
+        let mut spans = [sp.clone()];
+        if let Some(x) = excerpt(j.source(r.file), &mut spans) {
+            d.src = Some(x);
+            d.labels.push(labeled(spans[0].clone(), &r.text, false));
+        }
+    }
+    d
 }
 
 fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Diag {
@@ -123,28 +226,41 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
         }
         return d;
     };
-    if let Some(p) = &f.primary {
-        match labeled(p, true) {
-            Some(l) => {
-                d.src = Some(source_of(j, p.file));
-                d.labels.push(l);
-            }
-            None => d.message = format!("{}: {}", sanitize(&location(j, p)), d.message),
+    let Some(p) = &f.primary else { return d };
+    let src = j.source(p.file);
+    // Labels near the primary one, in its file, are drawn in the same snippet.
+    let near = |r: &Label| match (&p.span, &r.span) {
+        (Some(a), Some(b)) if r.file == p.file => {
+            src.line_of(a.start).abs_diff(src.line_of(b.start)) <= MAX_EXCERPT_LINES
         }
-        for r in &f.related {
-            match (r.file == p.file, labeled(r, false)) {
-                (true, Some(l)) if d.src.is_some() => d.labels.push(l),
-                (_, Some(l)) => d.related.push(Diag {
-                    code: None,
-                    message: sanitize(&format!("{} ({})", r.text, location(j, r))),
-                    severity: miette::Severity::Advice,
-                    help: None,
-                    src: Some(source_of(j, r.file)),
-                    labels: vec![l],
-                    related: Vec::new(),
-                }),
-                _ => {}
+        _ => false,
+    };
+    let (same, others): (Vec<&Label>, Vec<&Label>) = f.related.iter().partition(|r| near(r));
+    let mut drawn = false;
+    if let Some(sp) = &p.span {
+        let mut spans: Vec<Range<usize>> = std::iter::once(sp.clone())
+            .chain(same.iter().filter_map(|r| r.span.clone()))
+            .collect();
+        if let Some(x) = excerpt(src, &mut spans) {
+            d.src = Some(x);
+            d.labels.push(labeled(spans[0].clone(), &p.text, true));
+            for (r, sp) in same.iter().zip(&spans[1..]) {
+                d.labels.push(labeled(sp.clone(), &r.text, false));
             }
+            drawn = true;
+        }
+    }
+    if !drawn {
+        d.message = format!("{}: {}", sanitize(&location(j, p)), d.message);
+    }
+    let rest = if drawn {
+        others
+    } else {
+        f.related.iter().collect()
+    };
+    for r in rest {
+        if r.span.is_some() {
+            d.related.push(related(j, r));
         }
     }
     d

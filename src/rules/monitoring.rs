@@ -223,7 +223,11 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
             .at(p.file, mb.span(), "not endorsed by NGS");
         // An endorsement recorded with a later date is on its way: never more than a warning.
-        let f = if endorsed_yet { draft_severity(ctx, p, f) } else { f.warning() };
+        let f = if endorsed_yet {
+            draft_severity(ctx, p, f)
+        } else {
+            f.warning()
+        };
         ctx.push(f);
     }
 }
