@@ -234,6 +234,12 @@ fn read_text(path: &Path) -> Result<String, String> {
             MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
+    decode(bytes)
+}
+
+/// A file's bytes as text: UTF-8 only, a leading byte-order mark blanked so that byte offsets
+/// stay those of the file. The error is a finding-ready message.
+pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -414,7 +420,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     let mut pruned: Vec<String> = Vec::new();
     // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
     // a file full of bad values is reported in bounded time (its first problems, at least).
-    let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(4, 256);
+    let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(1, 256);
     for _attempt in 0..attempts {
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
@@ -468,6 +474,16 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             }
         }
     }
+    findings.push(
+        Finding::new(
+            &S002,
+            format!(
+                "ogp stopped reading this file after {attempts} wrong values; there may be more"
+            ),
+        )
+        .help("correct the values reported above and run ogp again")
+        .at_file(file),
+    );
     (None, findings)
 }
 

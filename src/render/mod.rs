@@ -35,12 +35,14 @@ impl Report {
 }
 
 /// Makes text from plan files safe for a terminal: control characters (ANSI escapes among
-/// them) and bidirectional overrides are shown as visible escapes.
+/// them) and bidirectional overrides are shown as visible escapes. Line breaks are escaped
+/// too, so a value cannot start a line of its own (a forged finding, or a `::error` workflow
+/// command when the output is a CI log).
 pub fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\n' | '\t' => out.push(c),
+            '\t' => out.push(c),
             c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32))
