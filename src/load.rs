@@ -21,6 +21,8 @@ pub struct Source {
     pub path: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
+    pub bom: bool,
 }
 
 impl Source {
@@ -31,6 +33,7 @@ impl Source {
             path,
             text,
             line_starts,
+            bom: false,
         }
     }
 
@@ -58,6 +61,11 @@ impl Source {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
+        let start = if line == 0 && self.bom {
+            BOM_BLANK.len().min(offset)
+        } else {
+            start
+        };
         let col = self
             .text
             .get(start..offset)
@@ -200,7 +208,7 @@ pub fn display(p: &Path) -> String {
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads one file as UTF-8 text; the error is a finding-ready message.
-fn read_text(path: &Path) -> Result<String, String> {
+fn read_text(path: &Path) -> Result<(String, bool), String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
     if meta.file_type().is_symlink() {
         return Err(
@@ -234,8 +242,12 @@ fn read_text(path: &Path) -> Result<String, String> {
             MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
-    decode(bytes)
+    let bom = bytes.starts_with("\u{feff}".as_bytes());
+    decode(bytes).map(|t| (t, bom))
 }
+
+/// What a byte-order mark becomes: blanks of the same length, so byte offsets stay exact.
+const BOM_BLANK: &str = "   ";
 
 /// A file's bytes as text: UTF-8 only, a leading byte-order mark blanked so that byte offsets
 /// stay those of the file. The error is a finding-ready message.
@@ -244,7 +256,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
                 // A byte-order mark is harmless: blank it so byte offsets stay exact.
-                s.replace_range(0..3, "   ");
+                s.replace_range(0..3, BOM_BLANK);
             }
             Ok(s)
         }
@@ -368,8 +380,9 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             );
             Loaded::Broken(id)
         }
-        Ok(text) => {
+        Ok((text, bom)) => {
             let id = j.add_source(display(path), text);
+            j.sources[id].bom = bom;
             let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
             j.findings.extend(findings);
             match value {

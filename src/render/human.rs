@@ -86,6 +86,19 @@ fn safe_source(text: &str) -> String {
     out
 }
 
+/// Messages longer than this (a quoted value of a hundred thousand characters) are cut.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+fn clip(s: String) -> String {
+    match s.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => s,
+        Some((cut, _)) => {
+            let rest = s[cut..].chars().count();
+            format!("{}… ({rest} more characters)", &s[..cut])
+        }
+    }
+}
+
 /// Lines longer than this are not drawn: the finding gives its position instead.
 const MAX_LINE_BYTES: usize = 400;
 /// A label over more lines than this is cut to its first line.
@@ -103,6 +116,8 @@ struct Excerpt {
     base: usize,
     /// 0-based line of the file where `text` starts.
     first_line: usize,
+    /// Blanks at the start of line 1 that stand for a byte-order mark (not columns).
+    bom: usize,
 }
 
 impl SourceCode for Excerpt {
@@ -123,7 +138,11 @@ impl SourceCode for Excerpt {
             c.data(),
             SourceSpan::new((c.span().offset() + self.base).into(), c.span().len()),
             c.line() + self.first_line,
-            c.column(),
+            if c.line() + self.first_line == 0 {
+                c.column().saturating_sub(self.bom)
+            } else {
+                c.column()
+            },
             c.line_count(),
         )))
     }
@@ -162,6 +181,7 @@ fn excerpt(s: &Source, spans: &mut [Range<usize>]) -> Option<Excerpt> {
         text: safe_source(s.text.get(base..end)?),
         base,
         first_line: lo,
+        bom: if s.bom { 3 } else { 0 },
     })
 }
 
@@ -213,7 +233,7 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
     };
     let mut d = Diag {
         code: Some(format!("{} {}", f.rule.code, f.rule.name)),
-        message: sanitize(&f.message),
+        message: clip(sanitize(&f.message)),
         severity,
         help: (!f.help.is_empty()).then(|| sanitize(&f.help)),
         src: None,

@@ -4,4 +4,5 @@ mod cli;
 mod common;
 mod examples;
 mod generated;
+mod hostile;
 mod rules_fixtures;
