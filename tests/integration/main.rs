@@ -5,4 +5,6 @@ mod common;
 mod examples;
 mod generated;
 mod hostile;
+mod nothing_lost;
+mod properties;
 mod rules_fixtures;
