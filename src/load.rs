@@ -279,7 +279,12 @@ pub fn load(root: &Path) -> Jurisdiction {
     j.file = load_file::<JurisdictionFile>(&mut j, &root.join("jurisdiction.toml"), true);
 
     let plans_dir = root.join("plans");
-    for dir in subfolders(&plans_dir) {
+    let plan_dirs = if real_folder(&mut j, &plans_dir) {
+        subfolders(&plans_dir)
+    } else {
+        Vec::new()
+    };
+    for dir in plan_dirs {
         let id = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -301,7 +306,13 @@ pub fn load(root: &Path) -> Jurisdiction {
         };
         let mut commitments = Vec::new();
         let mut broken = 0;
-        for path in toml_files(&dir.join("commitments")) {
+        let commitments_dir = dir.join("commitments");
+        let files = if real_folder(&mut j, &commitments_dir) {
+            toml_files(&commitments_dir)
+        } else {
+            Vec::new()
+        };
+        for path in files {
             match load_file::<CommitmentFile>(&mut j, &path, true) {
                 Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
                 _ => broken += 1,
@@ -323,6 +334,29 @@ pub fn load(root: &Path) -> Jurisdiction {
         });
     }
     j
+}
+
+/// Whether `dir` is a folder to read: absent is fine (nothing to read), a real folder is read,
+/// and anything else (a symbolic link, which ogp never follows, or a file) is an S001 finding.
+fn real_folder(j: &mut Jurisdiction, dir: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+        return false;
+    };
+    if meta.is_dir() {
+        return true;
+    }
+    let why = if meta.file_type().is_symlink() {
+        "it is a symbolic link, which ogp does not follow; put the folder itself here"
+    } else {
+        "it is a file, not a folder"
+    };
+    let id = j.add_source(display(dir), String::new());
+    j.findings.push(
+        Finding::new(&S001, format!("the folder cannot be read: {why}"))
+            .help("make it a folder of plan files")
+            .at_file(id),
+    );
+    false
 }
 
 fn subfolders(dir: &Path) -> Vec<PathBuf> {

@@ -372,6 +372,46 @@ fn symlinks_are_not_followed() {
 
 #[cfg(unix)]
 #[test]
+fn linked_plans_and_commitments_folders_are_not_followed() {
+    use std::os::unix::fs::symlink;
+    for folder in ["plans", "plans/2026-2030/commitments"] {
+        let (tmp, r) = riverbend();
+        let outside = tmp.path().join("outside");
+        std::fs::rename(r.join(folder), &outside).unwrap();
+        std::fs::write(
+            outside.join("secret.toml"),
+            "id = \"TOP-SECRET-ID\"\nlead = 1\n",
+        )
+        .unwrap();
+        symlink(&outside, r.join(folder)).unwrap();
+        let out = check(tmp.path(), &["--format", "json"]);
+        handled(&out);
+        assert!(
+            !out.stdout.contains("TOP-SECRET"),
+            "{folder}: {}",
+            out.stdout
+        );
+        assert!(
+            !out.stdout.contains("secret.toml"),
+            "{folder}: read through the link"
+        );
+        assert!(
+            out.stdout
+                .contains("the folder cannot be read: it is a symbolic link"),
+            "{folder}"
+        );
+    }
+    // A file where a folder belongs.
+    let (tmp, r) = riverbend();
+    std::fs::remove_dir_all(r.join("plans")).unwrap();
+    std::fs::write(r.join("plans"), "not a folder").unwrap();
+    let out = check(tmp.path(), &["--format", "json"]);
+    handled(&out);
+    assert!(out.stdout.contains("it is a file, not a folder"));
+}
+
+#[cfg(unix)]
+#[test]
 fn a_fifo_named_like_a_plan_file_is_not_read() {
     let (tmp, r) = riverbend();
     let p = r.join(PLAN).join("meetings.toml");
