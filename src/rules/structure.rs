@@ -285,8 +285,12 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let meetings_known = !p.plan.meetings.is_broken();
-        let commitment_ids: Vec<&str> = ctx
-            .commitments(p)
+        // The tracker may name any commitment of the plan, one added later included: its
+        // updates are facts with their own dates.
+        let commitment_ids: Vec<&str> = p
+            .plan
+            .commitments
+            .iter()
             .map(|c| c.data.id.get().as_str())
             .collect();
         for c in ctx.commitments(p) {
