@@ -358,3 +358,51 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
     ));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_source_keeps_byte_offsets_and_drops_lone_returns() {
+        let text = "a\u{1b}[31m\r\nb\rc\u{85}\u{202e}d\u{7f}\t";
+        let safe = safe_source(text);
+        assert_eq!(safe.len(), text.len());
+        assert_eq!(safe, "a?[31m\r\nb?c\u{bf}\u{fffd}d?\t");
+    }
+
+    #[test]
+    fn excerpts_are_small_and_skip_overlong_lines() {
+        let long = "x".repeat(MAX_LINE_BYTES + 1);
+        let text = format!(
+            "a = 1\nb = 2\nc = {long}\nd = 4\n{}",
+            "e = 5\n".repeat(1000)
+        );
+        let s = Source::new("f.toml".into(), text.clone());
+        // On line 1: lines 1 and 2 only (line 3 is too long to be context, but is not needed).
+        let mut spans = [0..1];
+        let x = excerpt(&s, &mut spans).expect("a short line is drawn");
+        assert_eq!(
+            (x.base, x.first_line, x.text.as_str()),
+            (0, 0, "a = 1\nb = 2\n")
+        );
+        // On the long line, or next to it: no snippet.
+        let at = text.find("c = ").unwrap();
+        assert!(excerpt(&s, &mut [at..at + 1]).is_none());
+        let d = text.find("d = 4").unwrap();
+        assert!(excerpt(&s, &mut [d..d + 1]).is_none());
+        // A span over the whole file is cut to its first line.
+        let mut all = [text.find("d = 4").unwrap() + 6..text.len()];
+        let x = excerpt(&s, &mut all).expect("drawn");
+        assert!(x.text.lines().count() <= 3, "{}", x.text);
+        assert_eq!(all[0].end, all[0].start + "e = 5\n".len());
+    }
+
+    #[test]
+    fn messages_are_clipped_on_a_character_boundary() {
+        let m = "é".repeat(MAX_MESSAGE_CHARS + 5);
+        let c = clip(m);
+        assert!(c.ends_with("… (5 more characters)"));
+        assert_eq!(clip("short".into()), "short");
+    }
+}
