@@ -360,6 +360,7 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // one span is a list of spans here
 mod tests {
     use super::*;
 
