@@ -305,7 +305,14 @@ fn write(path: &Path, text: String, raw: &Option<(u8, Vec<u8>)>, kind: u8) {
 fuzz_target!(|repo: Repo| {
     let base = if Path::new("/dev/shm").is_dir() { "/dev/shm" } else { "/tmp" };
     let dir = tempfile::tempdir_in(base).expect("tempdir");
-    let root = dir.path().join("j");
+    // OGP_FUZZ_DUMP=DIR keeps the repository an input describes, to replay it with `ogp check`.
+    let root = match std::env::var_os("OGP_FUZZ_DUMP") {
+        Some(d) => {
+            let _ = std::fs::remove_dir_all(&d);
+            std::path::PathBuf::from(d)
+        }
+        None => dir.path().join("j"),
+    };
     std::fs::create_dir_all(root.join("plans")).expect("mkdir");
     write(&root.join("jurisdiction.toml"), jurisdiction(&repo.jur), &repo.raw, 0);
     for (i, p) in repo.plans.iter().take(3).enumerate() {
