@@ -103,15 +103,17 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 #[derive(Debug)]
 pub struct Fatal(pub String);
 
-/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly.
+/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly, any other failure (a
+/// full disk) is an operational error: exit 2, so CI never mistakes a lost report for a pass.
 pub fn emit(s: &str) {
     let mut out = std::io::stdout().lock();
-    if out
-        .write_all(s.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        std::process::exit(0);
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            eprintln!("ogp: error: cannot write the output: {e}");
+            std::process::exit(2);
+        }
     }
 }
 

@@ -721,6 +721,13 @@ fn hostile_file_and_folder_names() {
     )
     .unwrap();
     std::fs::create_dir_all(r.join(format!("plans/{evil}"))).unwrap();
+    #[cfg(unix)]
+    {
+        // A name that is not UTF-8 at all.
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"bad-\xff\xfe-\x1b[31m.toml");
+        std::fs::write(r.join(PLAN).join("commitments").join(name), "id = 2\n").unwrap();
+    }
     let out = check(tmp.path(), &[]);
     handled(&out);
     terminal_safe(&out.stdout);
@@ -809,4 +816,53 @@ fn unreadable_paths_are_usage_errors() {
     std::fs::write(tmp.path().join("plan.toml"), "x = 1").unwrap();
     let out = run_in(tmp.path(), &["check", "plan.toml"]);
     handled(&out);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_report_that_cannot_be_written_is_not_a_pass() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    for args in [
+        vec!["check", "examples/harbor-town", "--as-of", "2027-01-15"],
+        vec!["check", "examples/riverbend", "--format", "json"],
+        vec!["rules"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
+            .args(&args)
+            .current_dir(root())
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the output"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    // `ogp check | head -c 1`: the reader goes away before ogp has written everything.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ogp"))
+        .args(["check", "examples", "--as-of", "2031-12-31"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    out.read_exact(&mut one).unwrap();
+    drop(out);
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(matches!(status.code(), Some(0..=2)), "{status:?}: {err}");
 }
