@@ -51,7 +51,42 @@ pub fn render(r: &Report) -> String {
         },
         "diagnostics": diags,
     });
-    let mut s = serde_json::to_string_pretty(&v).expect("JSON values always serialize");
+    let mut s = terminal_safe_json(
+        &serde_json::to_string_pretty(&v).expect("JSON values always serialize"),
+    );
     s.push('\n');
     s
+}
+
+/// serde_json escapes only the C0 controls; also escape the C1 controls (U+009B starts an
+/// escape sequence on some terminals), bidirectional overrides and the Unicode line
+/// separators, so JSON printed to a terminal is as safe as the human output. They can only
+/// occur inside strings, where `\uXXXX` means the same character.
+pub fn terminal_safe_json(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{80}'..='\u{9f}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bidi_and_c1_controls_are_escaped_and_mean_the_same() {
+        let v = serde_json::json!({"m": "a\u{202e}b\u{9b}c\u{1b}d\u{2028}"});
+        let s = super::terminal_safe_json(&serde_json::to_string(&v).unwrap());
+        assert_eq!(s, r#"{"m":"a\u202eb\u009bc\u001bd\u2028"}"#);
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
 }
