@@ -335,10 +335,15 @@ fuzz_target!(|repo: Repo| {
     let opts = ogp::rules::Options { as_of: repo.as_of.date(), as_of_given: true };
     let report = ogp::cli::collect(&[root], opts).expect("the root exists");
     let human = ogp::render::human::render(&report, false, 100);
-    for c in ['\u{1b}', '\u{202e}', '\u{7}', '\u{0}', '\r'] {
-        assert!(!human.contains(c), "raw {c:?} in the human output:\n{human}");
-    }
     let json = ogp::render::json::render(&report);
+    for (name, out) in [("human", &human), ("JSON", &json)] {
+        for c in out.chars() {
+            let raw = (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            assert!(!raw, "raw {c:?} in the {name} output:\n{out}");
+        }
+    }
+    assert!(!human.lines().any(|l| l.starts_with("::")), "a value starts a line:\n{human}");
     let v: serde_json::Value = serde_json::from_str(&json).expect("the JSON output parses");
     assert_eq!(v["version"], 1);
 });
