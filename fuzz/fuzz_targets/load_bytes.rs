@@ -9,16 +9,27 @@ use ogp::model::{CommitmentFile, JurisdictionFile, MeetingsFile, PlanFile, Track
 
 fn check_spans(text: &str, findings: &[Finding]) {
     for f in findings {
-        let l = f.primary.as_ref().expect("loader findings point at the file");
+        let l = f
+            .primary
+            .as_ref()
+            .expect("loader findings point at the file");
         if let Some(s) = &l.span {
-            assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} outside {} bytes", text.len());
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "span {s:?} outside {} bytes",
+                text.len()
+            );
         }
     }
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&kind, rest)) = data.split_first() else { return };
-    let Ok(text) = decode(rest.to_vec()) else { return };
+    let Some((&kind, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = decode(rest.to_vec()) else {
+        return;
+    };
     let findings = match kind % 5 {
         0 => parse_doc::<JurisdictionFile>(&text, 0).1,
         1 => parse_doc::<PlanFile>(&text, 0).1,

@@ -66,7 +66,11 @@ struct T(u8, u8);
 impl T {
     fn show(&self) -> String {
         let base = TEXTS[usize::from(self.0) % TEXTS.len()];
-        if self.1 % 16 == 0 { base.repeat(200) } else { base.to_string() }
+        if self.1 % 16 == 0 {
+            base.repeat(200)
+        } else {
+            base.to_string()
+        }
     }
 }
 
@@ -173,7 +177,10 @@ fn s(t: &str) -> String {
 }
 
 fn list<I: IntoIterator<Item = String>>(items: I) -> String {
-    format!("[{}]", items.into_iter().take(8).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items.into_iter().take(8).collect::<Vec<_>>().join(", ")
+    )
 }
 
 fn ids(v: &[Id]) -> String {
@@ -183,25 +190,58 @@ fn ids(v: &[Id]) -> String {
 fn jurisdiction(j: &Jur) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "name = {}\ncountry = \"F\"", s(&j.name.show()));
-    let _ = writeln!(o, "kind = {}", if j.joint { "\"joint\"\nmembers = [\"A\", \"B\"]" } else { "\"single\"" });
-    let _ = writeln!(o, "joined = {}\nelections = {}", j.joined.show(), j.elections);
+    let _ = writeln!(
+        o,
+        "kind = {}",
+        if j.joint {
+            "\"joint\"\nmembers = [\"A\", \"B\"]"
+        } else {
+            "\"single\""
+        }
+    );
+    let _ = writeln!(
+        o,
+        "joined = {}\nelections = {}",
+        j.joined.show(),
+        j.elections
+    );
     if let Some(d) = &j.deadline {
         let _ = writeln!(o, "submission_deadline = {}", d.show());
     }
     if let Some(d) = &j.forum {
-        let _ = writeln!(o, "[forum]\nname = \"F\"\nestablished = {}\ndescription = \"d\"", d.show());
+        let _ = writeln!(
+            o,
+            "[forum]\nname = \"F\"\nestablished = {}\ndescription = \"d\"",
+            d.show()
+        );
     }
     for (a, b) in j.terms.iter().take(4) {
         let _ = writeln!(o, "[[term]]\nstart = {}\nend = {}", a.show(), b.show());
     }
     for (id, name, sector) in j.stakeholders.iter().take(8) {
-        let sector = ["government", "civil-society", "academia", "private-sector", "other", "nope"]
-            [usize::from(*sector) % 6];
-        let _ = writeln!(o, "[[stakeholder]]\nid = {}\nname = {}\nsector = \"{sector}\"", s(id.show()), s(&name.show()));
+        let sector = [
+            "government",
+            "civil-society",
+            "academia",
+            "private-sector",
+            "other",
+            "nope",
+        ][usize::from(*sector) % 6];
+        let _ = writeln!(
+            o,
+            "[[stakeholder]]\nid = {}\nname = {}\nsector = \"{sector}\"",
+            s(id.show()),
+            s(&name.show())
+        );
     }
     for (d, kind, until, note) in j.events.iter().take(4) {
         let kind = ["extension", "voluntary-inactive", "resumed"][usize::from(*kind) % 3];
-        let _ = writeln!(o, "[[event]]\ndate = {}\nkind = \"{kind}\"\nnote = {}", d.show(), s(&note.show()));
+        let _ = writeln!(
+            o,
+            "[[event]]\ndate = {}\nkind = \"{kind}\"\nnote = {}",
+            d.show(),
+            s(&note.show())
+        );
         if let Some(u) = until {
             let _ = writeln!(o, "until = {}", u.show());
         }
@@ -211,19 +251,34 @@ fn jurisdiction(j: &Jur) -> String {
 
 fn plan(p: &PlanG) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "title = {}\nlanguage = \"{}\"", s(&p.title.show()), if p.english { "en" } else { "fr" });
+    let _ = writeln!(
+        o,
+        "title = {}\nlanguage = \"{}\"",
+        s(&p.title.show()),
+        if p.english { "en" } else { "fr" }
+    );
     let _ = writeln!(o, "start = {}\nend = {}", p.start.show(), p.end.show());
     if let Some(d) = &p.submitted {
         let _ = writeln!(o, "submitted = {}", d.show());
     }
     if let Some((a, b)) = &p.strategy_period {
-        let _ = writeln!(o, "medium_term_strategy = {{ start = {}, end = {} }}", a.show(), b.show());
+        let _ = writeln!(
+            o,
+            "medium_term_strategy = {{ start = {}, end = {} }}",
+            a.show(),
+            b.show()
+        );
     }
     if p.strategy {
         o.push_str("[strategy]\nvision = \"v\"\nprinciples = [\"p\"]\nobjectives = [\"o\"]\nengagement = \"e\"\n");
     }
     if let Some((sh, by, on)) = &p.monitoring {
-        let _ = writeln!(o, "[monitoring_body]\nname = \"M\"\nstakeholder = {}\nendorsed_by = {}", s(sh.show()), ids(by));
+        let _ = writeln!(
+            o,
+            "[monitoring_body]\nname = \"M\"\nstakeholder = {}\nendorsed_by = {}",
+            s(sh.show()),
+            ids(by)
+        );
         if let Some(d) = on {
             let _ = writeln!(o, "endorsed_on = {}", d.show());
         }
@@ -249,14 +304,29 @@ fn commitment(c: &Com) -> String {
     if let Some(l) = &c.lead {
         let _ = writeln!(o, "lead = {}", s(l.show()));
     }
-    for (k, v) in [("added", &c.added), ("completed", &c.completed), ("assessed", &c.assessed), ("withdrawn", &c.withdrawn)] {
+    for (k, v) in [
+        ("added", &c.added),
+        ("completed", &c.completed),
+        ("assessed", &c.assessed),
+        ("withdrawn", &c.withdrawn),
+    ] {
         if let Some(d) = v {
             let _ = writeln!(o, "{k} = {}", d.show());
         }
     }
-    let _ = writeln!(o, "start = {}\nend = {}\nco_created_in = {}", c.start.show(), c.end.show(), ids(&c.co_created_in));
+    let _ = writeln!(
+        o,
+        "start = {}\nend = {}\nco_created_in = {}",
+        c.start.show(),
+        c.end.show(),
+        ids(&c.co_created_in)
+    );
     let values = ["transparency", "participation", "accountability", "other"];
-    let _ = writeln!(o, "values = {}", list(c.values.iter().map(|v| s(values[usize::from(*v) % 4]))));
+    let _ = writeln!(
+        o,
+        "values = {}",
+        list(c.values.iter().map(|v| s(values[usize::from(*v) % 4])))
+    );
     for (t, due, done) in c.milestones.iter().take(6) {
         let _ = writeln!(o, "[[milestone]]\ntitle = {}", s(&t.show()));
         if let Some(d) = due {
@@ -267,7 +337,13 @@ fn commitment(c: &Com) -> String {
         }
     }
     for (d, by, comm, summary) in c.changes.iter().take(4) {
-        let _ = writeln!(o, "[[change]]\ndate = {}\nsummary = {}\napproved_by = {}", d.show(), s(&summary.show()), ids(by));
+        let _ = writeln!(
+            o,
+            "[[change]]\ndate = {}\nsummary = {}\napproved_by = {}",
+            d.show(),
+            s(&summary.show()),
+            ids(by)
+        );
         if let Some(x) = comm {
             let _ = writeln!(o, "communicated = {}", x.show());
         }
@@ -278,8 +354,18 @@ fn commitment(c: &Com) -> String {
 fn meetings(v: &[Meet]) -> String {
     let mut o = String::new();
     for m in v.iter().take(12) {
-        let purpose = if m.co_creation { "co-creation" } else { "implementation" };
-        let _ = writeln!(o, "[[meeting]]\nid = {}\ndate = {}\npurpose = \"{purpose}\"\nattendees = {}", s(m.id.show()), m.date.show(), ids(&m.attendees));
+        let purpose = if m.co_creation {
+            "co-creation"
+        } else {
+            "implementation"
+        };
+        let _ = writeln!(
+            o,
+            "[[meeting]]\nid = {}\ndate = {}\npurpose = \"{purpose}\"\nattendees = {}",
+            s(m.id.show()),
+            m.date.show(),
+            ids(&m.attendees)
+        );
     }
     o
 }
@@ -287,9 +373,19 @@ fn meetings(v: &[Meet]) -> String {
 fn tracker(v: &[Upd]) -> String {
     let mut o = String::new();
     for u in v.iter().take(12) {
-        let progress = list(u.progress.iter().map(|(id, p)| format!("{} = {}", s(id.show()), p % 110)));
+        let progress = list(
+            u.progress
+                .iter()
+                .map(|(id, p)| format!("{} = {}", s(id.show()), p % 110)),
+        );
         let progress = format!("{{ {} }}", &progress[1..progress.len() - 1]);
-        let _ = writeln!(o, "[[update]]\nquarter = \"{}-Q{}\"\ndate = {}\nprogress = {progress}", &u.year.show()[..4], 1 + u.q % 5, u.date.show());
+        let _ = writeln!(
+            o,
+            "[[update]]\nquarter = \"{}-Q{}\"\ndate = {}\nprogress = {progress}",
+            &u.year.show()[..4],
+            1 + u.q % 5,
+            u.date.show()
+        );
     }
     o
 }
@@ -303,7 +399,11 @@ fn write(path: &Path, text: String, raw: &Option<(u8, Vec<u8>)>, kind: u8) {
 }
 
 fuzz_target!(|repo: Repo| {
-    let base = if Path::new("/dev/shm").is_dir() { "/dev/shm" } else { "/tmp" };
+    let base = if Path::new("/dev/shm").is_dir() {
+        "/dev/shm"
+    } else {
+        "/tmp"
+    };
     let dir = tempfile::tempdir_in(base).expect("tempdir");
     // OGP_FUZZ_DUMP=DIR keeps the repository an input describes, to replay it with `ogp check`.
     let root = match std::env::var_os("OGP_FUZZ_DUMP") {
@@ -314,7 +414,12 @@ fuzz_target!(|repo: Repo| {
         None => dir.path().join("j"),
     };
     std::fs::create_dir_all(root.join("plans")).expect("mkdir");
-    write(&root.join("jurisdiction.toml"), jurisdiction(&repo.jur), &repo.raw, 0);
+    write(
+        &root.join("jurisdiction.toml"),
+        jurisdiction(&repo.jur),
+        &repo.raw,
+        0,
+    );
     for (i, p) in repo.plans.iter().take(3).enumerate() {
         let folder = root.join("plans").join(format!("p{}", p.folder % 4));
         if std::fs::create_dir_all(folder.join("commitments")).is_err() {
@@ -323,7 +428,12 @@ fuzz_target!(|repo: Repo| {
         let raw = if i == 0 { &repo.raw } else { &None };
         write(&folder.join("plan.toml"), plan(p), raw, 1);
         for (k, c) in p.commitments.iter().take(8).enumerate() {
-            write(&folder.join("commitments").join(format!("c{k}.toml")), commitment(c), if k == 0 { raw } else { &None }, 2);
+            write(
+                &folder.join("commitments").join(format!("c{k}.toml")),
+                commitment(c),
+                if k == 0 { raw } else { &None },
+                2,
+            );
         }
         if let Some(m) = &p.meetings {
             write(&folder.join("meetings.toml"), meetings(m), raw, 3);
@@ -332,7 +442,10 @@ fuzz_target!(|repo: Repo| {
             write(&folder.join("tracker.toml"), tracker(t), raw, 4);
         }
     }
-    let opts = ogp::rules::Options { as_of: repo.as_of.date(), as_of_given: true };
+    let opts = ogp::rules::Options {
+        as_of: repo.as_of.date(),
+        as_of_given: true,
+    };
     let report = ogp::cli::collect(&[root], opts).expect("the root exists");
     let human = ogp::render::human::render(&report, false, 100);
     let json = ogp::render::json::render(&report);
@@ -343,7 +456,10 @@ fuzz_target!(|repo: Repo| {
             assert!(!raw, "raw {c:?} in the {name} output:\n{out}");
         }
     }
-    assert!(!human.lines().any(|l| l.starts_with("::")), "a value starts a line:\n{human}");
+    assert!(
+        !human.lines().any(|l| l.starts_with("::")),
+        "a value starts a line:\n{human}"
+    );
     let v: serde_json::Value = serde_json::from_str(&json).expect("the JSON output parses");
     assert_eq!(v["version"], 1);
 });
