@@ -181,7 +181,11 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
     for p in paths {
         let d = load::discover(p).map_err(Fatal)?;
         for (path, why) in d.unreadable {
-            eprintln!("ogp: skipped {}: {why}", path.display());
+            eprintln!(
+                "ogp: skipped {}: {}",
+                render::sanitize(&load::display(&path)),
+                render::sanitize(&why)
+            );
         }
         if d.roots.is_empty() {
             orphans.push((

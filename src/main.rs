@@ -8,7 +8,7 @@ fn main() {
     let code = match ogp::cli::run(cli) {
         Ok(code) => code,
         Err(ogp::cli::Fatal(msg)) => {
-            eprintln!("ogp: error: {msg}");
+            eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
             2
         }
     };
