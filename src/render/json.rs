@@ -58,7 +58,7 @@ pub fn render(r: &Report) -> String {
     s
 }
 
-/// serde_json escapes only the C0 controls; also escape the C1 controls (U+009B starts an
+/// serde_json escapes only the C0 controls; also escape DEL, the C1 controls (U+009B starts an
 /// escape sequence on some terminals), bidirectional overrides and the Unicode line
 /// separators, so JSON printed to a terminal is as safe as the human output. They can only
 /// occur inside strings, where `\uXXXX` means the same character.
@@ -66,7 +66,7 @@ pub fn terminal_safe_json(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\u{80}'..='\u{9f}'
+            '\u{7f}'..='\u{9f}'
             | '\u{200e}'
             | '\u{200f}'
             | '\u{2028}'
@@ -83,9 +83,9 @@ pub fn terminal_safe_json(s: &str) -> String {
 mod tests {
     #[test]
     fn bidi_and_c1_controls_are_escaped_and_mean_the_same() {
-        let v = serde_json::json!({"m": "a\u{202e}b\u{9b}c\u{1b}d\u{2028}"});
+        let v = serde_json::json!({"m": "a\u{202e}b\u{9b}c\u{1b}d\u{2028}e\u{7f}"});
         let s = super::terminal_safe_json(&serde_json::to_string(&v).unwrap());
-        assert_eq!(s, r#"{"m":"a\u202eb\u009bc\u001bd\u2028"}"#);
+        assert_eq!(s, r#"{"m":"a\u202eb\u009bc\u001bd\u2028e\u007f"}"#);
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, v);
     }
