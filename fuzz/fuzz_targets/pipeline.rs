@@ -446,9 +446,14 @@ fuzz_target!(|repo: Repo| {
         as_of: repo.as_of.date(),
         as_of_given: true,
     };
-    let report = ogp::cli::collect(&[root], opts).expect("the root exists");
-    let human = ogp::render::human::render(&report, false, 100);
+    let mut report = ogp::cli::collect(&[root], opts).expect("the root exists");
     let json = ogp::render::json::render(&report);
+    // A plan from year 1 to 9999 has tens of thousands of quarterly findings, all alike: draw
+    // the first ones only, so such inputs do not slow the fuzzer down to a crawl.
+    for c in &mut report.checked {
+        c.findings.truncate(300);
+    }
+    let human = ogp::render::human::render(&report, false, 100);
     for (name, out) in [("human", &human), ("JSON", &json)] {
         for c in out.chars() {
             let raw = (c.is_control() && c != '\n' && c != '\t')
