@@ -14,6 +14,31 @@ const COMMANDS: &[&[&str]] = &[
     &["check", ".", "--format", "json"],
     &["check", "riverbend", "harbor-town", "--deny-warnings"],
     &["check", ".", "--as-of", "2027-01-15", "--color", "always"],
+    &["check", ".", "--format", "github"],
+    &["check", ".", "--format", "sarif"],
+    &["check", ".", "--format", "junit"],
+    &[
+        "check",
+        "riverbend",
+        "--ignore",
+        "C2",
+        "--select",
+        "S,P,C,M,R,T",
+    ],
+    &["status", "."],
+    &["status", ".", "--format", "markdown"],
+    &["status", ".", "--format", "json"],
+    &["calendar", "riverbend"],
+    &["calendar", "riverbend", "--format", "csv"],
+    &["calendar", "riverbend", "--format", "ics"],
+    &["calendar", "riverbend", "--format", "json"],
+    &["calendar", "riverbend", "--format", "markdown"],
+    &["timeline", "riverbend"],
+    &["timeline", "riverbend", "--format", "svg"],
+    &["timeline", "riverbend", "--format", "csv"],
+    &["timeline", "riverbend", "--format", "markdown"],
+    &["completions", "bash"],
+    &["man"],
     &["rules"],
     &["explain", "C201"],
     &["explain", "commitment-cap"],
@@ -82,4 +107,33 @@ fn read_only_commands_leave_the_plan_tree_byte_identical() {
             .collect();
         assert!(changed.is_empty(), "ogp {args:?} changed {changed:?}");
     }
+}
+
+#[test]
+fn init_never_overwrites_a_plan_tree() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("examples"), tmp.path());
+    let before = snapshot(tmp.path());
+    for args in [
+        &["init", "riverbend"][..],
+        &[
+            "init",
+            "riverbend",
+            "--name",
+            "Other",
+            "--country",
+            "X",
+            "--joined",
+            "2027-01-01",
+        ],
+        &["init", "harbor-town/plans/.."],
+    ] {
+        let out = run_in(tmp.path(), args);
+        assert_eq!(out.code, 2, "{args:?} must refuse: {}", out.stderr);
+        assert!(!out.stderr.is_empty(), "{args:?} says why");
+    }
+    assert!(
+        snapshot(tmp.path()) == before,
+        "init changed an existing plan tree"
+    );
 }
