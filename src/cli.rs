@@ -120,22 +120,26 @@ impl Common {
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
+        .ok()
+        .filter(|d| (crate::date::MIN..=crate::date::MAX).contains(d))
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
 }
 
 /// An operational failure: message for stderr, exit code 2.
 #[derive(Debug)]
 pub struct Fatal(pub String);
 
-/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly.
+/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly, any other failure (a
+/// full disk) is an operational error: exit 2, so CI never mistakes a lost report for a pass.
 pub fn emit(s: &str) {
     let mut out = std::io::stdout().lock();
-    if out
-        .write_all(s.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        std::process::exit(0);
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            eprintln!("ogp: error: cannot write the output: {e}");
+            std::process::exit(2);
+        }
     }
 }
 
@@ -282,8 +286,9 @@ fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
         let d = load::discover(p).map_err(Fatal)?;
         for (path, why) in d.unreadable {
             eprintln!(
-                "ogp: skipped {}",
-                crate::render::sanitize(&format!("{}: {why}", path.display()))
+                "ogp: skipped {}: {}",
+                crate::render::sanitize(&load::display(&path)),
+                crate::render::sanitize(&why)
             );
         }
         if d.roots.is_empty() {

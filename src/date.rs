@@ -69,23 +69,34 @@ impl JsonSchema for Date {
     }
 }
 
-/// `n` calendar months after `d`, clamped to the month's end (Jan 31 + 1 month = Feb 28/29).
-/// Always computed from the anchor date; `None` past the representable range.
-pub fn months_after(d: NaiveDate, n: u32) -> Option<NaiveDate> {
-    d.checked_add_months(Months::new(n))
+/// The first day a plan file can name (TOML dates have four-digit years).
+pub const MIN: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("0001-01-01 exists");
+/// The last day a plan file can name.
+pub const MAX: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("9999-12-31 exists");
+
+/// Keeps results inside the years a plan file can write (chrono itself goes further, and
+/// would print such years with a sign).
+fn in_range(d: Option<NaiveDate>) -> Option<NaiveDate> {
+    d.filter(|d| (MIN..=MAX).contains(d))
 }
 
-/// `n` calendar months before `d`, clamped to the month's end.
+/// `n` calendar months after `d`, clamped to the month's end (Jan 31 + 1 month = Feb 28/29).
+/// Always computed from the anchor date; `None` past 9999-12-31.
+pub fn months_after(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    in_range(d.checked_add_months(Months::new(n)))
+}
+
+/// `n` calendar months before `d`, clamped to the month's end; `None` before 0001-01-01.
 pub fn months_before(d: NaiveDate, n: u32) -> Option<NaiveDate> {
-    d.checked_sub_months(Months::new(n))
+    in_range(d.checked_sub_months(Months::new(n)))
 }
 
 pub fn next_day(d: NaiveDate) -> Option<NaiveDate> {
-    d.checked_add_days(Days::new(1))
+    in_range(d.checked_add_days(Days::new(1)))
 }
 
 pub fn prev_day(d: NaiveDate) -> Option<NaiveDate> {
-    d.checked_sub_days(Days::new(1))
+    in_range(d.checked_sub_days(Days::new(1)))
 }
 
 /// The handbook's deadlines, named once so that the rules, the status machine, the calendar
@@ -293,7 +304,7 @@ mod tests {
         assert_eq!(months_after(d("2028-01-31"), 1), Some(d("2028-02-29")));
         assert_eq!(months_after(d("2026-08-31"), 2), Some(d("2026-10-31")));
         assert_eq!(months_before(d("2029-06-30"), 2), Some(d("2029-04-30")));
-        assert_eq!(months_after(d("9999-12-01"), 1), Some(d("+10000-01-01")));
+        assert_eq!(months_after(d("9999-12-01"), 1), None);
         assert_eq!(months_after(NaiveDate::MAX, 1), None);
         assert_eq!(months_before(NaiveDate::MIN, 1), None);
     }

@@ -21,6 +21,8 @@ pub struct Source {
     pub path: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
+    pub bom: bool,
 }
 
 impl Source {
@@ -31,7 +33,27 @@ impl Source {
             path,
             text,
             line_starts,
+            bom: false,
         }
+    }
+
+    /// The 0-based line holding a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The number of lines (an empty text has one, empty line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of the 0-based line `n` with its line break (empty past the end).
+    pub fn line_bytes(&self, n: usize) -> Range<usize> {
+        let len = self.text.len();
+        let start = self.line_starts.get(n).copied().unwrap_or(len);
+        let end = self.line_starts.get(n + 1).copied().unwrap_or(len);
+        start..end
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -39,6 +61,11 @@ impl Source {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
+        let start = if line == 0 && self.bom {
+            BOM_BLANK.len().min(offset)
+        } else {
+            start
+        };
         let col = self
             .text
             .get(start..offset)
@@ -202,8 +229,12 @@ pub fn display(p: &Path) -> String {
     }
 }
 
+/// The largest plan file ogp reads. Real plan files are a few kilobytes; the limit keeps a
+/// hostile or mistaken file (a database dump renamed to .toml) from costing minutes.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads one file as UTF-8 text; the error is a finding-ready message.
-fn read_text(path: &Path, kind: std::fs::FileType) -> Result<String, String> {
+fn read_text(path: &Path, kind: std::fs::FileType) -> Result<(String, bool), String> {
     if kind.is_symlink() {
         return Err(
             "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
@@ -212,12 +243,49 @@ fn read_text(path: &Path, kind: std::fs::FileType) -> Result<String, String> {
     if kind.is_dir() {
         return Err("it is a folder, not a file".into());
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    if !kind.is_file() {
+        return Err("it is not a regular file (a device, socket or pipe)".into());
+    }
+    let mut bytes = Vec::new();
+    {
+        use std::io::Read;
+        // `kind` comes from the folder listing (no stat per file); the size comes from the
+        // open file, which a regular file never blocks on.
+        let f = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        let len = f.metadata().map_err(|e| e.to_string())?.len();
+        if len > MAX_FILE_BYTES {
+            return Err(format!(
+                "it is {} bytes long, more than the {} MiB a plan file may have",
+                len,
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        // Read one byte past the limit, in case the file grew since its metadata was read.
+        f.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "it is more than the {} MiB a plan file may have",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let bom = bytes.starts_with("\u{feff}".as_bytes());
+    decode(bytes).map(|t| (t, bom))
+}
+
+/// What a byte-order mark becomes: blanks of the same length, so byte offsets stay exact.
+const BOM_BLANK: &str = "   ";
+
+/// A file's bytes as text: UTF-8 only, a leading byte-order mark blanked so that byte offsets
+/// stay those of the file. The error is a finding-ready message.
+pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
                 // A byte-order mark is harmless: blank it so byte offsets stay exact.
-                s.replace_range(0..3, "   ");
+                s.replace_range(0..3, BOM_BLANK);
             }
             Ok(s)
         }
@@ -242,7 +310,12 @@ pub fn load(root: &Path) -> Jurisdiction {
     j.file = load_file::<JurisdictionFile>(&mut j, &jpath, kind, true);
 
     let plans_dir = root.join("plans");
-    for dir in subfolders(&plans_dir) {
+    let plan_dirs = if real_folder(&mut j, &plans_dir) {
+        subfolders(&plans_dir)
+    } else {
+        Vec::new()
+    };
+    for dir in plan_dirs {
         let id = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -268,7 +341,13 @@ pub fn load(root: &Path) -> Jurisdiction {
         };
         let mut commitments = Vec::new();
         let mut broken = 0;
-        for (path, kind) in toml_files(&dir.join("commitments")) {
+        let commitments_dir = dir.join("commitments");
+        let files = if real_folder(&mut j, &commitments_dir) {
+            toml_files(&commitments_dir)
+        } else {
+            Vec::new()
+        };
+        for (path, kind) in files {
             match load_file::<CommitmentFile>(&mut j, &path, kind, true) {
                 Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
                 _ => broken += 1,
@@ -292,6 +371,29 @@ pub fn load(root: &Path) -> Jurisdiction {
         });
     }
     j
+}
+
+/// Whether `dir` is a folder to read: absent is fine (nothing to read), a real folder is read,
+/// and anything else (a symbolic link, which ogp never follows, or a file) is an S001 finding.
+fn real_folder(j: &mut Jurisdiction, dir: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+        return false;
+    };
+    if meta.is_dir() {
+        return true;
+    }
+    let why = if meta.file_type().is_symlink() {
+        "it is a symbolic link, which ogp does not follow; put the folder itself here"
+    } else {
+        "it is a file, not a folder"
+    };
+    let id = j.add_source(display(dir), String::new());
+    j.findings.push(
+        Finding::new(&S001, format!("the folder cannot be read: {why}"))
+            .help("make it a folder of plan files")
+            .at_file(id),
+    );
+    false
 }
 
 fn subfolders(dir: &Path) -> Vec<PathBuf> {
@@ -388,8 +490,9 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             );
             Loaded::Broken(id)
         }
-        Ok(text) => {
+        Ok((text, bom)) => {
             let id = j.add_source(display(path), text);
+            j.sources[id].bom = bom;
             let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
             j.findings.extend(findings);
             match value {
@@ -399,6 +502,9 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         }
     }
 }
+
+/// How many bytes of document the prune-and-retry loop of [`parse_doc`] may re-read in all.
+const RETRY_BUDGET_BYTES: usize = 16 * 1024 * 1024;
 
 /// Parses a TOML document into `T`, reporting every problem it can find.
 ///
@@ -419,6 +525,13 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 Finding::new(&S002, format!("this is not a real date: {msg}"))
                     .help("write a date that exists, such as 2026-02-28")
                     .at(file, span, "impossible date")
+            } else if msg.contains("recursion") {
+                Finding::new(
+                    &S001,
+                    format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
+                )
+                .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
+                .at(file, span, "nested too deeply")
             } else {
                 Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
             };
@@ -436,18 +549,20 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         return (Some(v), findings);
     }
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
-    let mut unknown: Vec<(Range<usize>, String)> = Vec::new();
+    let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
-    for _attempt in 0..256 {
+    // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
+    // a file full of bad values is reported in bounded time (its first problems, at least).
+    let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(1, 256);
+    for _attempt in 0..attempts {
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
         let res: Result<T, _> = serde_ignored::deserialize(de, |p| seen.push(segments(&p)));
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
-                let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
-                if !unknown.iter().any(|(s, _)| *s == span) {
+                if unknown.insert((span.start, span.end)) {
+                    let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
                     let hint = suggest(&key, &known);
-                    unknown.push((span.clone(), key.clone()));
                     let (msg, help) = match hint {
                         Some(k) => (
                             format!("unknown key `{key}`; did you mean `{k}`?"),
@@ -492,6 +607,16 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             }
         }
     }
+    findings.push(
+        Finding::new(
+            &S002,
+            format!(
+                "ogp stopped reading this file after {attempts} wrong values; there may be more"
+            ),
+        )
+        .help("correct the values reported above and run ogp again")
+        .at_file(file),
+    );
     (None, findings)
 }
 

@@ -4,9 +4,13 @@
 use super::escape::terminal_source;
 use super::{Report, sanitize};
 use crate::diag::{Finding, Label, Severity};
-use crate::load::Jurisdiction;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use crate::load::{Jurisdiction, Source};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
 use std::fmt;
+use std::ops::Range;
 
 /// One rendered diagnostic; labels in other files become related diagnostics with their own
 /// snippet.
@@ -16,7 +20,7 @@ struct Diag {
     message: String,
     severity: miette::Severity,
     help: Option<String>,
-    src: Option<NamedSource<String>>,
+    src: Option<Excerpt>,
     labels: Vec<LabeledSpan>,
     related: Vec<Diag>,
 }
@@ -62,9 +66,103 @@ impl Diagnostic for Diag {
     }
 }
 
-fn source_of(j: &Jurisdiction, file: usize) -> NamedSource<String> {
-    let s = j.source(file);
-    NamedSource::new(sanitize(&s.path), terminal_source(&s.text))
+/// Messages longer than this (a quoted value of a hundred thousand characters) are cut.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+fn clip(s: String) -> String {
+    match s.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => s,
+        Some((cut, _)) => {
+            let rest = s[cut..].chars().count();
+            format!("{}… ({rest} more characters)", &s[..cut])
+        }
+    }
+}
+
+/// Lines longer than this are not drawn: the finding gives its position instead.
+const MAX_LINE_BYTES: usize = 400;
+/// A label over more lines than this is cut to its first line.
+const MAX_SPAN_LINES: usize = 12;
+/// Labels of one finding further apart than this are drawn as separate snippets.
+const MAX_EXCERPT_LINES: usize = 40;
+
+/// The lines of a file around some labels, so that drawing a finding costs the same in a
+/// ten-line and in a ten-megabyte file. Spans stay those of the whole file.
+#[derive(Debug)]
+struct Excerpt {
+    name: String,
+    text: String,
+    /// Byte offset of `text` in the file.
+    base: usize,
+    /// 0-based line of the file where `text` starts.
+    first_line: usize,
+    /// Blanks at the start of line 1 that stand for a byte-order mark (not columns).
+    bom: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span
+            .offset()
+            .checked_sub(self.base)
+            .ok_or(MietteError::OutOfBounds)?;
+        let local = SourceSpan::new(start.into(), span.len());
+        let c = <str as SourceCode>::read_span(&self.text, &local, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            c.data(),
+            SourceSpan::new((c.span().offset() + self.base).into(), c.span().len()),
+            c.line() + self.first_line,
+            if c.line() + self.first_line == 0 {
+                c.column().saturating_sub(self.bom)
+            } else {
+                c.column()
+            },
+            c.line_count(),
+        )))
+    }
+}
+
+/// The excerpt that shows `spans` (clamped to the file, long ones cut to their first line),
+/// or `None` when a line to show is too long to draw.
+fn excerpt(s: &Source, spans: &mut [Range<usize>]) -> Option<Excerpt> {
+    let len = s.text.len();
+    let (mut lo, mut hi) = (usize::MAX, 0);
+    for sp in spans.iter_mut() {
+        sp.start = sp.start.min(len);
+        sp.end = sp.end.clamp(sp.start, len);
+        let first = s.line_of(sp.start);
+        let mut last = s.line_of(sp.end.saturating_sub(1).max(sp.start));
+        if last - first >= MAX_SPAN_LINES {
+            let line = s.line_bytes(first);
+            sp.end = line.end.max(sp.start);
+            last = first;
+        }
+        lo = lo.min(first);
+        hi = hi.max(last);
+    }
+    if spans.is_empty() {
+        return None;
+    }
+    let lo = lo.saturating_sub(1);
+    let hi = (hi + 1).min(s.line_count() - 1);
+    if hi - lo > MAX_EXCERPT_LINES + 2 || (lo..=hi).any(|n| s.line_bytes(n).len() > MAX_LINE_BYTES)
+    {
+        return None;
+    }
+    let (base, end) = (s.line_bytes(lo).start, s.line_bytes(hi).end);
+    Some(Excerpt {
+        name: sanitize(&s.path),
+        text: terminal_source(s.text.get(base..end)?),
+        base,
+        first_line: lo,
+        bom: if s.bom { 3 } else { 0 },
+    })
 }
 
 fn location(j: &Jurisdiction, l: &Label) -> String {
@@ -78,14 +176,34 @@ fn location(j: &Jurisdiction, l: &Label) -> String {
     }
 }
 
-fn labeled(l: &Label, primary: bool) -> Option<LabeledSpan> {
-    let sp = l.span.clone()?;
-    let text = (!l.text.is_empty()).then(|| sanitize(&l.text));
-    Some(if primary {
-        LabeledSpan::new_primary_with_span(text, sp)
+fn labeled(span: Range<usize>, text: &str, primary: bool) -> LabeledSpan {
+    let text = (!text.is_empty()).then(|| sanitize(text));
+    if primary {
+        LabeledSpan::new_primary_with_span(text, span)
     } else {
-        LabeledSpan::new_with_span(text, sp)
-    })
+        LabeledSpan::new_with_span(text, span)
+    }
+}
+
+/// A related place drawn as its own snippet (or named, when it cannot be drawn).
+fn related(j: &Jurisdiction, r: &Label) -> Diag {
+    let mut d = Diag {
+        code: None,
+        message: sanitize(&format!("{} ({})", r.text, location(j, r))),
+        severity: miette::Severity::Advice,
+        help: None,
+        src: None,
+        labels: Vec::new(),
+        related: Vec::new(),
+    };
+    if let Some(sp) = &r.span {
+        let mut spans = [sp.clone()];
+        if let Some(x) = excerpt(j.source(r.file), &mut spans) {
+            d.src = Some(x);
+            d.labels.push(labeled(spans[0].clone(), &r.text, false));
+        }
+    }
+    d
 }
 
 fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Diag {
@@ -103,7 +221,7 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
     };
     let mut d = Diag {
         code: Some(format!("{} {}", f.rule.code, f.rule.name)),
-        message: sanitize(&message),
+        message: clip(sanitize(&message)),
         severity,
         help: (!f.help.is_empty()).then(|| sanitize(&f.help)),
         src: None,
@@ -116,28 +234,41 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
         }
         return d;
     };
-    if let Some(p) = &f.primary {
-        match labeled(p, true) {
-            Some(l) => {
-                d.src = Some(source_of(j, p.file));
-                d.labels.push(l);
-            }
-            None => d.message = format!("{}: {}", sanitize(&location(j, p)), d.message),
+    let Some(p) = &f.primary else { return d };
+    let src = j.source(p.file);
+    // Labels near the primary one, in its file, are drawn in the same snippet.
+    let near = |r: &Label| match (&p.span, &r.span) {
+        (Some(a), Some(b)) if r.file == p.file => {
+            src.line_of(a.start).abs_diff(src.line_of(b.start)) <= MAX_EXCERPT_LINES
         }
-        for r in &f.related {
-            match (r.file == p.file, labeled(r, false)) {
-                (true, Some(l)) if d.src.is_some() => d.labels.push(l),
-                (_, Some(l)) => d.related.push(Diag {
-                    code: None,
-                    message: sanitize(&format!("{} ({})", r.text, location(j, r))),
-                    severity: miette::Severity::Advice,
-                    help: None,
-                    src: Some(source_of(j, r.file)),
-                    labels: vec![l],
-                    related: Vec::new(),
-                }),
-                _ => {}
+        _ => false,
+    };
+    let (same, others): (Vec<&Label>, Vec<&Label>) = f.related.iter().partition(|r| near(r));
+    let mut drawn = false;
+    if let Some(sp) = &p.span {
+        let mut spans: Vec<Range<usize>> = std::iter::once(sp.clone())
+            .chain(same.iter().filter_map(|r| r.span.clone()))
+            .collect();
+        if let Some(x) = excerpt(src, &mut spans) {
+            d.src = Some(x);
+            d.labels.push(labeled(spans[0].clone(), &p.text, true));
+            for (r, sp) in same.iter().zip(&spans[1..]) {
+                d.labels.push(labeled(sp.clone(), &r.text, false));
             }
+            drawn = true;
+        }
+    }
+    if !drawn {
+        d.message = format!("{}: {}", sanitize(&location(j, p)), d.message);
+    }
+    let rest = if drawn {
+        others
+    } else {
+        f.related.iter().collect()
+    };
+    for r in rest {
+        if r.span.is_some() {
+            d.related.push(related(j, r));
         }
     }
     d
@@ -251,4 +382,53 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
     }
     line.push('\n');
     line
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // one span is a list of spans here
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_text_keeps_byte_offsets_and_drops_lone_returns() {
+        let text = "a\u{1b}[31m\r\nb\rc\u{85}\u{202e}d\u{7f}\t";
+        let safe = terminal_source(text);
+        assert_eq!(safe.len(), text.len());
+        assert_eq!(safe, "a?[31m\r\nb?c\u{bf}\u{fffd}d?\t");
+    }
+
+    #[test]
+    fn excerpts_are_small_and_skip_overlong_lines() {
+        let long = "x".repeat(MAX_LINE_BYTES + 1);
+        let text = format!(
+            "a = 1\nb = 2\nc = {long}\nd = 4\n{}",
+            "e = 5\n".repeat(1000)
+        );
+        let s = Source::new("f.toml".into(), text.clone());
+        // On line 1: lines 1 and 2 only (line 3 is too long to be context, but is not needed).
+        let mut spans = [0..1];
+        let x = excerpt(&s, &mut spans).expect("a short line is drawn");
+        assert_eq!(
+            (x.base, x.first_line, x.text.as_str()),
+            (0, 0, "a = 1\nb = 2\n")
+        );
+        // On the long line, or next to it: no snippet.
+        let at = text.find("c = ").unwrap();
+        assert!(excerpt(&s, &mut [at..at + 1]).is_none());
+        let d = text.find("d = 4").unwrap();
+        assert!(excerpt(&s, &mut [d..d + 1]).is_none());
+        // A span over the whole file is cut to its first line.
+        let mut all = [text.find("d = 4").unwrap() + 6..text.len()];
+        let x = excerpt(&s, &mut all).expect("drawn");
+        assert!(x.text.lines().count() <= 3, "{}", x.text);
+        assert_eq!(all[0].end, all[0].start + "e = 5\n".len());
+    }
+
+    #[test]
+    fn messages_are_clipped_on_a_character_boundary() {
+        let m = "é".repeat(MAX_MESSAGE_CHARS + 5);
+        let c = clip(m);
+        assert!(c.ends_with("… (5 more characters)"));
+        assert_eq!(clip("short".into()), "short");
+    }
 }

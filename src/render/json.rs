@@ -59,3 +59,18 @@ pub fn render(r: &Report) -> String {
     });
     super::escape::json(&v)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bidi_and_c1_controls_are_escaped_and_mean_the_same() {
+        let v = serde_json::json!({"m": "a\u{202e}b\u{9b}c\u{1b}d\u{2028}e\u{7f}"});
+        let s = crate::render::escape::json(&v);
+        assert!(
+            s.contains(r#""a\u202eb\u009bc\u001bd\u2028e\u007f""#),
+            "{s}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+}

@@ -213,7 +213,9 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     if let Some(m) = &p.data.medium_term_strategy {
         order(ctx, f, "the medium-term strategy", &m.start, &m.end);
     }
-    for c in &p.plan.commitments {
+    // A commitment added after the as-of date is not part of the plan yet (SPEC §2).
+    let commitments: Vec<&crate::load::Commitment> = ctx.commitments(p).collect();
+    for c in commitments {
         let d = &c.data;
         order(
             ctx,
@@ -222,7 +224,8 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             &d.start,
             &d.end,
         );
-        if let Some(done) = &d.completed {
+        // A completion after the as-of date has not happened yet (SPEC §2).
+        if let Some((_, done)) = ctx.fact_sp(&d.completed) {
             if done.get() < d.start.get() {
                 ctx.push(
                     Finding::new(
@@ -325,13 +328,15 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
         let meetings_known = !p.plan.meetings.is_broken();
+        // The tracker may name any commitment of the plan, one added later included: its
+        // updates are facts with their own dates.
         let commitment_ids: Vec<&str> = p
             .plan
             .commitments
             .iter()
             .map(|c| c.data.id.get().as_str())
             .collect();
-        for c in &p.plan.commitments {
+        for c in ctx.commitments(p) {
             if let Some(l) = &c.data.lead {
                 stake(c.file, l, "the lead", &mut bad);
             }
@@ -436,7 +441,7 @@ fn duplicates(ctx: &mut Ctx<'_>) {
         dup(
             &mut out,
             "commitment",
-            p.plan.commitments.iter().map(|c| (c.file, &c.data.id)),
+            ctx.commitments(p).map(|c| (c.file, &c.data.id)),
         );
         if let Some((mf, m)) = p.plan.meetings.get() {
             dup(&mut out, "meeting", m.meeting.iter().map(|m| (mf, &m.id)));
