@@ -260,7 +260,9 @@ fn read_text(path: &Path, kind: std::fs::FileType) -> Result<(String, bool), Str
                 MAX_FILE_BYTES / (1024 * 1024)
             ));
         }
-        // Read one byte past the limit, in case the file grew since its metadata was read.
+        // Sized from the metadata, so the whole file comes in one read; and one byte past the
+        // limit, in case the file grew since its metadata was read.
+        bytes.reserve_exact(len as usize + 1);
         f.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| e.to_string())?;
