@@ -467,4 +467,43 @@ fuzz_target!(|repo: Repo| {
     );
     let v: serde_json::Value = serde_json::from_str(&json).expect("the JSON output parses");
     assert_eq!(v["version"], 1);
+
+    // Every other output of the same repository: nothing may panic, machine formats parse,
+    // and no line of any output can act as a GitHub workflow command.
+    let as_of = report.as_of;
+    let sarif = ogp::render::sarif::render(&report);
+    serde_json::from_str::<serde_json::Value>(&sarif).expect("SARIF parses");
+    let github = ogp::render::github::render(&report);
+    let summary = ogp::render::github::step_summary(&report);
+    let junit = ogp::render::junit::render(&report, &ogp::registry::all(), false);
+    let mut outputs = vec![("github", github), ("step summary", summary), ("junit", junit), ("SARIF", sarif)];
+    for c in &report.checked {
+        let j = &c.j;
+        let status = vec![ogp::status::report::Entry::build(j, as_of)];
+        outputs.push(("status", ogp::status::report::text(&status, as_of, 100, false)));
+        outputs.push(("status markdown", ogp::status::report::text(&status, as_of, 100, true)));
+        let sj = ogp::status::report::json(&status, as_of);
+        serde_json::from_str::<serde_json::Value>(&sj).expect("status JSON parses");
+        let mut cal = ogp::calendar::entries(j, as_of);
+        ogp::calendar::finish(&mut cal, None, None);
+        cal.truncate(2000);
+        outputs.push(("calendar", ogp::calendar::render::table(&cal, as_of, 100, false)));
+        outputs.push(("calendar csv", ogp::calendar::render::csv(&cal)));
+        outputs.push(("calendar ics", ogp::calendar::ics::render(&cal, as_of)));
+        let cj = ogp::calendar::render::json(&cal, as_of);
+        serde_json::from_str::<serde_json::Value>(&cj).expect("calendar JSON parses");
+        if let Some(chart) = ogp::timeline::Chart::build(j, as_of) {
+            outputs.push(("timeline", ogp::timeline::text::table(&chart, 100)));
+            outputs.push(("timeline csv", ogp::timeline::text::csv(&chart)));
+            let svg = ogp::timeline::svg::render(&chart);
+            roxmltree::Document::parse(&svg).expect("SVG parses as XML");
+            outputs.push(("svg", svg));
+        }
+    }
+    for (name, out) in &outputs {
+        for line in out.lines() {
+            let forged = *name != "github" && line.trim_start().starts_with("::");
+            assert!(!forged && !line.contains("##["), "{name} has a workflow-command line: {line}");
+        }
+    }
 });

@@ -112,6 +112,10 @@ impl Chart {
             months.push((y, m));
             (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
         }
+        if months.is_empty() {
+            // a plan that ends before its co-creation starts (S006): one month, never none
+            months.push(month_of(co_start));
+        }
         let mut c = Chart {
             title: format!("{}: plan {id}", j.name()),
             as_of,

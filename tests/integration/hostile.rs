@@ -863,3 +863,37 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(matches!(status.code(), Some(0..=2)), "{status:?}: {err}");
 }
+
+/// Found by the pipeline fuzzer: a plan that ends before its co-creation starts made the
+/// timeline index an empty month list.
+#[test]
+fn timeline_of_a_reversed_plan_does_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("jurisdiction.toml"),
+        "name = \"R\"\ncountry = \"C\"\njoined = 2027-05-01\nelections = false\n[forum]\nname = \"F\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("plans/p")).unwrap();
+    std::fs::write(
+        root.join("plans/p/plan.toml"),
+        "title = \"T\"\nstart = 2027-06-01\nend = 2026-01-01\n",
+    )
+    .unwrap();
+    for format in ["table", "markdown", "csv", "svg"] {
+        let out = run_in(
+            root,
+            &["timeline", ".", "--as-of", "2027-07-01", "--format", format],
+        );
+        assert!(
+            out.code == 0 || out.code == 1 || out.code == 2,
+            "{format}: exit {}",
+            out.code
+        );
+        assert_ne!(out.code, 101, "{format} panicked: {}", out.stderr);
+    }
+    let out = run_in(root, &["check", ".", "--as-of", "2027-07-01"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("S006"), "{}", out.stdout);
+}
