@@ -84,11 +84,6 @@ impl Finding {
         self
     }
 
-    pub fn severity(mut self, s: Severity) -> Finding {
-        self.severity = s;
-        self
-    }
-
     pub fn help(mut self, help: impl Into<String>) -> Finding {
         self.help = help.into();
         self

@@ -6,7 +6,7 @@
 //! the files are findings (rules S001, S002, S003, S007); only a PATH that cannot be read at all
 //! is an `Err`.
 
-use crate::diag::{FileId, Finding, Label};
+use crate::diag::{FileId, Finding};
 use crate::model::*;
 use crate::rules::structure::{S001, S002, S003, S007};
 use serde::de::DeserializeOwned;
@@ -672,12 +672,12 @@ fn help_for(msg: &str) -> String {
 
 fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
     use serde_ignored::Path as P;
-    let mut out = match p {
-        P::Root => return Vec::new(),
+    match p {
+        P::Root => Vec::new(),
         P::Seq { parent, index } => {
             let mut v = segments(parent);
             v.push(index.to_string());
-            return v;
+            v
         }
         P::Map { parent, key } => {
             let mut v = segments(parent);
@@ -685,17 +685,15 @@ fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
             if !key.starts_with("$__serde_spanned_private") {
                 v.push(key.clone());
             }
-            return v;
+            v
         }
         P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
             segments(parent)
         }
-    };
-    std::mem::take(&mut out)
+    }
 }
 
-/// The span of the key at `path` (as serde_ignored reports it), its name, and the keys the
-/// same table does know (its other keys that were not ignored are a good stand-in).
+/// The span and name of the key at `path` (as serde_ignored reports it).
 fn locate_key(
     root: &toml::Spanned<DeTable<'_>>,
     path: &[String],
@@ -825,13 +823,4 @@ pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
         .map(|i| i + 1)
         .unwrap_or(0);
     start..end
-}
-
-/// A label for a whole-file position.
-pub fn file_label(file: FileId) -> Label {
-    Label {
-        file,
-        span: None,
-        text: String::new(),
-    }
 }

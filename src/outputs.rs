@@ -42,23 +42,8 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
     Ok((format, PathBuf::from(p)))
 }
 
-/// What comes next, for the human summary line: "2027-03-31: tracker update for 2027-Q1".
-///
-/// The earliest deadline on or after the as-of date that is not yet done, across the checked
-/// jurisdictions (waiver expiries included), for the summary line: "next deadline 2027-03-31:
-/// tracker update for 2027-Q1". Status escalations are left to `ogp status`.
-pub fn next_deadline(report: &Report) -> Option<String> {
-    use rayon::prelude::*;
-    // Each jurisdiction's calendar in parallel (a registry has thousands).
-    let firsts: Vec<Option<Entry>> = report
-        .checked
-        .par_iter()
-        .map(|c| first_deadline(&c.j, report.as_of))
-        .collect();
-    next_deadline_line(firsts.into_iter().flatten(), report.checked.len() > 1)
-}
-
-/// One jurisdiction's earliest coming deadline (the first of equals), for [`next_deadline`].
+/// One jurisdiction's earliest coming deadline on or after the as-of date that is not yet done
+/// (the first of equals; waiver expiries included, status escalations left to `ogp status`).
 /// `ogp check` calls it inside its parallel loop, while the parsed plans are still there.
 pub fn first_deadline(j: &crate::load::Jurisdiction, as_of: chrono::NaiveDate) -> Option<Entry> {
     use crate::calendar::State;

@@ -30,7 +30,7 @@ pub struct Report {
     /// the path it is about.
     pub orphans: Vec<(String, Finding)>,
     /// What comes next, for the human summary line ("2027-03-31: tracker update for
-    /// 2027-Q1"); filled in by `cli::next_deadline` (the calendar's hook).
+    /// 2027-Q1"); filled in from the calendar by `cli::collect_for_report`.
     pub next_deadline: Option<String>,
 }
 

@@ -6,7 +6,7 @@ use super::{Ctx, PlanRef};
 use crate::date::months_after;
 use crate::diag::{Finding, Severity};
 use crate::load::Commitment;
-use crate::model::Purpose;
+use crate::model::{Meeting, Purpose};
 use crate::registry::Rule;
 use chrono::NaiveDate;
 
@@ -127,11 +127,13 @@ pub fn check(ctx: &mut Ctx<'_>) {
         cap(ctx, &p);
         initial(ctx, &p);
         let commitments: Vec<&Commitment> = ctx.commitments(&p).collect();
+        // the plan's meetings, read once for every commitment and change
+        let meetings = ctx.meetings(&p);
         for c in commitments {
             outside(ctx, &p, c);
             measurable(ctx, c);
-            co_created(ctx, &p, c);
-            changes(ctx, &p, c);
+            co_created(ctx, &p, c, &meetings);
+            changes(ctx, &p, c, &meetings);
             milestones(ctx, c);
             values(ctx, c);
         }
@@ -330,7 +332,7 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
     }
 }
 
-fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meeting]) {
     if ctx.meetings_unknown(p) {
         return;
     }
@@ -343,7 +345,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
         .flat_map(|l| l.get().iter())
         .map(|s| s.get().as_str())
         .collect();
-    let ok = ctx.meetings(p).into_iter().any(|m| {
+    let ok = meetings.iter().any(|m| {
         listed.contains(&m.id.get().as_str())
             && *m.purpose.get() == Purpose::CoCreation
             && m.date.get().0 <= until
@@ -374,7 +376,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     ctx.push(f);
 }
 
-fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meeting]) {
     let id = c.data.id.get();
     let Some(entered) = ctx.entered(p, c) else {
         return;
@@ -388,10 +390,18 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     } else {
         p.file
     };
-    let late = |what: &str, d: NaiveDate| {
-        format!(
-            "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
+    let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
+        let f = Finding::new(
+            &C206,
+            format!(
+                "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
+            ),
         )
+        .at(c.file, at, "after the window");
+        match anchor {
+            Some(a) => f.also(anchor_file, a.span(), "submitted here"),
+            None => f,
+        }
     };
     let mut out = Vec::new();
     for ch in &c.data.change {
@@ -399,26 +409,13 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
             continue;
         };
         if d > window {
-            let mut f = Finding::new(&C206, late("changed", d)).at(
-                c.file,
-                ch.date.span(),
-                "after the window",
-            );
-            if let Some(a) = anchor {
-                f = f.also(anchor_file, a.span(), "submitted here");
-            }
-            out.push(f);
+            out.push(late("changed", d, ch.date.span()));
         }
-        approval(ctx, p, c, ch, d, &mut out);
+        approval(ctx, p, c, ch, d, meetings, &mut out);
     }
     if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
         if d > window {
-            let mut f =
-                Finding::new(&C206, late("withdrawn", d)).at(c.file, w.span(), "after the window");
-            if let Some(a) = anchor {
-                f = f.also(anchor_file, a.span(), "submitted here");
-            }
-            out.push(f);
+            out.push(late("withdrawn", d, w.span()));
         }
     }
     ctx.out.extend(out);
@@ -430,13 +427,13 @@ fn approval(
     c: &Commitment,
     ch: &crate::model::Sp<crate::model::Change>,
     date: NaiveDate,
+    meetings: &[&Meeting],
     out: &mut Vec<Finding>,
 ) {
     let id = c.data.id.get();
     if !ctx.meetings_unknown(p) {
-        let co_creators: Vec<&str> = ctx
-            .meetings(p)
-            .into_iter()
+        let co_creators: Vec<&str> = meetings
+            .iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))

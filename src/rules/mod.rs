@@ -15,7 +15,7 @@ pub mod waivers;
 
 use crate::date::Date;
 use crate::diag::{FileId, Finding};
-use crate::load::{Commitment, Jurisdiction, Loaded, Plan};
+use crate::load::{Commitment, Jurisdiction, Plan};
 use crate::model::*;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -279,8 +279,4 @@ pub fn draft_severity(ctx: &Ctx<'_>, p: &PlanRef<'_>, f: Finding) -> Finding {
     } else {
         f
     }
-}
-
-pub fn loaded<T>(l: &Loaded<T>) -> Option<&T> {
-    l.get().map(|(_, t)| t)
 }
