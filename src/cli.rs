@@ -274,11 +274,11 @@ pub fn collect_for_report(
 }
 
 /// A finding about a path that holds no jurisdiction, with that path.
-type Orphan = (String, crate::diag::Finding);
+pub(crate) type Orphan = (String, crate::diag::Finding);
 
 /// The jurisdiction roots below the paths (each once, in order), and a finding for every path
 /// that holds none.
-fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
+pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();

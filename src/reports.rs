@@ -85,26 +85,11 @@ pub struct TimelineArgs {
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
 /// No jurisdiction at all is a usage error.
 pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
-    let mut roots: Vec<PathBuf> = Vec::new();
-    for p in paths {
-        let d = load::discover(p).map_err(Fatal)?;
-        for (path, why) in d.unreadable {
-            eprintln!(
-                "ogp: skipped {}",
-                crate::render::sanitize(&format!("{}: {why}", path.display()))
-            );
-        }
-        if d.roots.is_empty() {
-            return Err(Fatal(format!(
-                "{} holds no plan repository (no jurisdiction.toml at or below it)",
-                load::display(p)
-            )));
-        }
-        for r in d.roots {
-            if !roots.contains(&r) {
-                roots.push(r);
-            }
-        }
+    let (roots, orphans) = crate::cli::discover(paths)?;
+    if let Some((path, _)) = orphans.first() {
+        return Err(Fatal(format!(
+            "{path} holds no plan repository (no jurisdiction.toml at or below it)"
+        )));
     }
     Ok(roots.par_iter().map(|r| load::load(r)).collect())
 }
