@@ -2,6 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
+use crate::overview::Overview;
 use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
@@ -220,9 +221,16 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .map(|r| {
             let j = load::load(r);
             let findings = rules::check(&j, opts);
-            Checked { j, findings }
+            let overview = Overview::build(&j, &findings, opts.as_of);
+            Checked {
+                j,
+                findings,
+                overview,
+            }
         })
         .collect();
+    let mut checked = checked;
+    same_names(&mut checked);
     Ok(Report {
         as_of: opts.as_of,
         checked,
@@ -244,24 +252,26 @@ pub fn collect_for_report(
 ) -> Result<Report, Fatal> {
     let (roots, orphans) = discover(paths)?;
     let progress = progress(roots.len());
-    let (checked, firsts): (Vec<Checked>, Vec<Option<crate::calendar::Entry>>) = roots
+    let checked: Vec<Checked> = roots
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
             let findings = rules::check(&j, opts);
-            let first = if next {
-                crate::outputs::first_deadline(&j, opts.as_of)
-            } else {
-                None
-            };
+            let overview = Overview::build(&j, &findings, opts.as_of);
             j.slim(&findings);
             progress.tick();
-            (Checked { j, findings }, first)
+            Checked {
+                j,
+                findings,
+                overview,
+            }
         })
-        .unzip();
+        .collect();
     progress.finish();
+    let mut checked = checked;
+    same_names(&mut checked);
     let next_deadline = if next {
-        crate::outputs::next_deadline_line(firsts.into_iter().flatten(), checked.len() > 1)
+        crate::outputs::next_deadline_line(checked.iter().map(|c| &c.overview))
     } else {
         None
     };
@@ -271,6 +281,46 @@ pub fn collect_for_report(
         orphans,
         next_deadline,
     })
+}
+
+/// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
+/// tables and reports would not tell them apart by name.
+fn same_names(checked: &mut [Checked]) {
+    let repeated: Vec<(String, Vec<String>)> = crate::overview::repeated_names(
+        checked
+            .iter()
+            .filter(|c| c.j.file.get().is_some())
+            .map(|c| (c.overview.name.as_str(), c.overview.folder.as_str())),
+    )
+    .into_iter()
+    .map(|(n, v)| (n.to_string(), v.into_iter().map(str::to_string).collect()))
+    .collect();
+    for (name, folders) in &repeated {
+        for c in checked.iter_mut() {
+            let Some((file, jd)) = c.j.file.get() else {
+                continue;
+            };
+            if jd.name.get() != name {
+                continue;
+            }
+            let others: Vec<&str> = folders
+                .iter()
+                .map(String::as_str)
+                .filter(|f| *f != c.j.root)
+                .collect();
+            let f = crate::diag::Finding::new(
+                &rules::structure::S011,
+                format!(
+                    "another jurisdiction in this run is also named \"{name}\": {}",
+                    others.join(", ")
+                ),
+            )
+            .at(file, jd.name.span(), "the same name as another jurisdiction")
+            .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+            c.findings.push(f);
+            c.overview.recount(&c.findings);
+        }
+    }
 }
 
 /// A finding about a path that holds no jurisdiction, with that path.

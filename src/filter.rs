@@ -57,6 +57,7 @@ impl Filter {
         }
         for c in &mut report.checked {
             c.findings.retain(|f| self.keeps(f.rule));
+            c.overview.recount(&c.findings);
         }
         report.orphans.retain(|(_, f)| self.keeps(f.rule));
     }

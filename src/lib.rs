@@ -13,6 +13,7 @@ pub mod init;
 pub mod load;
 pub mod model;
 pub mod outputs;
+pub mod overview;
 pub mod progress;
 pub mod registry;
 pub mod render;

@@ -280,9 +280,15 @@ pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // Lines break at spaces only, never inside a word: a date (2026-08-20), a quarter
+    // (2026-Q3), an id or a path stays whole; the width counts display columns. Only a word
+    // wider than the whole line (hostile input) is cut.
     GraphicalReportHandler::new_themed(theme)
         .with_width(width)
         .with_links(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(true)
 }
 
 pub fn render_finding(
@@ -350,8 +356,53 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
             out.push('\n');
         }
     }
+    if r.checked.len() > 1 {
+        out.push_str(&registry_table(r, width));
+        out.push('\n');
+    }
     out.push_str(&summary(r, r.next_deadline.as_deref()));
     out
+}
+
+/// The registry view: one row per jurisdiction of the run, clean ones included, in report
+/// order.
+pub fn registry_table(r: &Report, width: usize) -> String {
+    let rows: Vec<Vec<String>> = r
+        .checked
+        .iter()
+        .map(|c| {
+            let o = &c.overview;
+            vec![
+                o.name.clone(),
+                o.folder.clone(),
+                crate::overview::status_words(o.standing).to_string(),
+                o.errors.to_string(),
+                o.warnings.to_string(),
+                o.next
+                    .as_ref()
+                    .map(|n| format!("{}: {}", n.date, n.what))
+                    .unwrap_or_else(|| "none".into()),
+            ]
+        })
+        .collect();
+    let width = u16::try_from(width).unwrap_or(u16::MAX);
+    format!(
+        "── {} as of {}\n\n{}",
+        plural(r.checked.len(), "jurisdiction"),
+        r.as_of,
+        super::table::grid(
+            &[
+                "jurisdiction",
+                "folder",
+                "status",
+                "errors",
+                "warnings",
+                "next deadline",
+            ],
+            &rows,
+            width,
+        )
+    )
 }
 
 /// The last line: the verdict, the counts, and what comes next when the calendar knows it,

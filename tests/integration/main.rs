@@ -14,6 +14,7 @@ mod hostile;
 mod nothing_lost;
 mod output_safety;
 mod properties;
+mod registry_view;
 mod rules_fixtures;
 mod status;
 mod timeline;
