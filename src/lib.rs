@@ -5,6 +5,7 @@
 //! All date arithmetic lives in [`date`].
 
 pub mod calendar;
+pub mod causes;
 pub mod cli;
 pub mod date;
 pub mod diag;
@@ -17,6 +18,7 @@ pub mod overview;
 pub mod progress;
 pub mod registry;
 pub mod render;
+pub mod repair;
 pub mod reports;
 pub mod rules;
 pub mod schema;

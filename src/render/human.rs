@@ -313,6 +313,40 @@ pub fn render_finding(
     out
 }
 
+/// The findings folded under `f` (see `causes::fold`), one line each.
+fn followers(j: &Jurisdiction, f: &Finding, width: usize) -> String {
+    if f.follows.is_empty() {
+        return String::new();
+    }
+    let n = f.follows.len();
+    let mut out = format!(
+        "  ↳ {} from this one and may go away once it is fixed:\n",
+        if n == 1 {
+            "1 more finding follows".to_string()
+        } else {
+            format!("{n} more findings follow")
+        }
+    );
+    for x in &f.follows {
+        let at = x
+            .primary
+            .as_ref()
+            .map(|l| location(j, l))
+            .unwrap_or_default();
+        let line = clip(sanitize(&format!("{} {at}: {}", x.rule.code, x.message)));
+        // breaks at spaces; only a word wider than the line (hostile input) is cut
+        let opts = textwrap::Options::new(width.saturating_sub(6).max(20))
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for (i, l) in textwrap::wrap(&line, opts).iter().enumerate() {
+            out.push_str(if i == 0 { "    " } else { "      " });
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn plural(n: usize, one: &str) -> String {
     format!("{n} {one}{}", if n == 1 { "" } else { "s" })
 }
@@ -353,6 +387,7 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
         ));
         for f in &c.findings {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
+            out.push_str(&followers(&c.j, f, width));
             out.push('\n');
         }
     }

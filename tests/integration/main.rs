@@ -11,6 +11,7 @@ mod fixture_hygiene;
 mod formats;
 mod generated;
 mod hostile;
+mod messages;
 mod nothing_lost;
 mod output_safety;
 mod properties;
