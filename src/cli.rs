@@ -87,6 +87,16 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Repair the safe, mechanical mistakes in place (dates written 20/08/2026, 2026-8-20 or
+    /// in quotes; curly quotes; an unknown key with one clear suggestion), say what changed,
+    /// then check again. Only those bytes change; a file that would not parse afterwards is
+    /// left as it was.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Show the repairs --fix would make as a diff, without writing anything (exit 1 when
+    /// there is something to repair).
+    #[arg(long)]
+    pub diff: bool,
     #[command(flatten)]
     pub ci: crate::outputs::CiArgs,
 }
@@ -366,6 +376,17 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of_given: args.common.as_of.is_some(),
     };
     let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    if args.fix || args.diff {
+        let mut before = collect(&args.paths, opts)?;
+        filter.apply(&mut before);
+        let (fixes, skipped) = crate::fix::plan(&before);
+        if args.diff {
+            emit(&crate::fix::diff(&fixes, &skipped));
+            return Ok(i32::from(!fixes.is_empty()));
+        }
+        // what changed goes to stderr: stdout keeps the report in the chosen format
+        eprint!("{}", crate::fix::write(&fixes, &skipped));
+    }
     // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
     let wants_next = std::iter::once(args.format)
         .chain(args.ci.output.iter().map(|(f, _)| *f))

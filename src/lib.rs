@@ -10,6 +10,7 @@ pub mod cli;
 pub mod date;
 pub mod diag;
 pub mod filter;
+pub mod fix;
 pub mod init;
 pub mod load;
 pub mod model;

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod docs_outputs;
 mod examples;
+mod fix;
 mod fixture_hygiene;
 mod formats;
 mod generated;
