@@ -76,7 +76,9 @@ pub enum CheckFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Jurisdiction roots (folders holding jurisdiction.toml) or folders with many of them.
+    /// Jurisdiction roots (folders holding jurisdiction.toml), folders with many of them, or
+    /// any file or folder inside a plan repository (that repository is checked). Without a
+    /// PATH: the current folder, or the plan repository it is inside.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -333,6 +335,56 @@ fn same_names(checked: &mut [Checked]) {
     }
 }
 
+/// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above
+/// it holding jurisdiction.toml. The search stops at the top of a git repository (a folder
+/// holding `.git`) and at the top of the file system. The result is spelled relative to `p`
+/// as given (`plans/2026-2029/plan.toml` → `.`, `.` → `../..`), so paths read as typed.
+pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
+    use std::path::{Component, Path};
+    let meta = std::fs::metadata(p).ok()?;
+    let mut dir = if meta.is_dir() {
+        p.to_path_buf()
+    } else {
+        match p.parent() {
+            Some(x) if !x.as_os_str().is_empty() => x.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    };
+    let up = |d: &Path| -> Option<PathBuf> {
+        let only_up = d
+            .components()
+            .all(|c| matches!(c, Component::ParentDir | Component::CurDir));
+        if only_up {
+            // "." → "..", "../.." → "../../.."; stop where the file system ends
+            let next = if d == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                d.join("..")
+            };
+            let (a, b) = (
+                std::fs::canonicalize(d).ok()?,
+                std::fs::canonicalize(&next).ok()?,
+            );
+            return (a != b).then_some(next);
+        }
+        match d.parent() {
+            Some(x) if x.as_os_str().is_empty() => Some(PathBuf::from(".")),
+            Some(x) => Some(x.to_path_buf()),
+            None => None,
+        }
+    };
+    for _ in 0..256 {
+        if std::fs::symlink_metadata(dir.join("jurisdiction.toml")).is_ok() {
+            return Some(dir);
+        }
+        if std::fs::symlink_metadata(dir.join(".git")).is_ok() {
+            return None;
+        }
+        dir = up(&dir)?;
+    }
+    None
+}
+
 /// A finding about a path that holds no jurisdiction, with that path.
 pub(crate) type Orphan = (String, crate::diag::Finding);
 
@@ -343,7 +395,13 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>),
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
     for p in paths {
-        let d = load::discover(p).map_err(Fatal)?;
+        let mut d = load::discover(p).map_err(Fatal)?;
+        // a file or folder inside a plan repository stands for that repository, as in git
+        if d.roots.is_empty() {
+            if let Some(root) = root_above(p) {
+                d.roots.push(root);
+            }
+        }
         for (path, why) in d.unreadable {
             eprintln!(
                 "ogp: skipped {}: {}",
@@ -356,7 +414,7 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>),
                 load::display(p),
                 crate::diag::Finding::new(
                     &rules::structure::S007,
-                    format!("{} holds no plan repository (no jurisdiction.toml at or below it)", load::display(p)),
+                    format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
                 )
                 .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one"),
             ));

@@ -15,6 +15,7 @@ mod hostile;
 mod messages;
 mod nothing_lost;
 mod output_safety;
+mod paths;
 mod properties;
 mod registry_view;
 mod rules_fixtures;
