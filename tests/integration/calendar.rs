@@ -239,7 +239,11 @@ fn the_summary_line_names_the_next_deadline() {
             .ends_with("; next deadline 2026-12-15: D1 milestone: first citizens budget published"),
         "{out}"
     );
-    // once the milestone date has passed, the next thing due is the tracker update for 2026-Q4
+    // once the milestone date has passed, the next thing due is the tracker update for
+    // 2026-Q4, a month after the quarter ends
     let (out, _, _) = crate::common::ogp(&["check", "examples/riverbend", "--as-of", "2026-12-16"]);
-    assert!(out.contains("next deadline 2026-12-31"), "{out}");
+    assert!(
+        out.contains("next deadline 2027-01-31: online tracker update for 2026-Q4"),
+        "{out}"
+    );
 }
