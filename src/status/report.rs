@@ -262,7 +262,12 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         facts.push(("record", rec.clone()));
     }
     if !r.restore.is_empty() {
-        facts.push(("restores active", r.restore.clone()));
+        let key = if cur.status == super::Status::Unknown {
+            "what fixes it"
+        } else {
+            "restores active"
+        };
+        facts.push((key, r.restore.clone()));
     }
     facts.push((
         "next escalation",

@@ -5,6 +5,7 @@ use ogp::status::{Status, replay};
 
 /// A small plan repository: joined 2026-01-12, first deadline 2026-06-30, one plan
 /// 2026-01-12..2029-04-30 submitted 2026-05-15 after a co-creation meeting with NGS.
+#[derive(Clone, Debug)]
 struct Repo {
     events: String,
     submitted: Option<&'static str>,
@@ -12,6 +13,8 @@ struct Repo {
     meetings: Vec<(&'static str, &'static str, &'static str, bool)>,
     /// (quarter, date, percent of C1)
     updates: Vec<(String, String, u32)>,
+    /// Further lines of c1.toml (a withdrawal, a change).
+    c1: String,
 }
 
 impl Repo {
@@ -28,6 +31,7 @@ impl Repo {
                 ("m6", "2028-09-12", "implementation", true),
             ],
             updates: Vec::new(),
+            c1: String::new(),
         }
         .update("2026-Q2", "2026-06-28", 5)
         .update("2026-Q3", "2026-09-28", 10)
@@ -73,6 +77,7 @@ impl Repo {
             format!(
                 "name = \"T\"\ncountry = \"F\"\njoined = 2026-01-12\nsubmission_deadline = 2026-06-30\n\
                  [forum]\nname = \"F\"\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\
+                 [point_of_contact]\nname = \"P\"\nemail = \"p@t.example\"\n\
                  [[stakeholder]]\nid = \"gov\"\nname = \"G\"\nsector = \"government\"\n\
                  [[stakeholder]]\nid = \"cso\"\nname = \"C\"\nsector = \"civil-society\"\n{}",
                 self.events
@@ -90,7 +95,10 @@ impl Repo {
         .unwrap();
         std::fs::write(
             plan.join("commitments/c1.toml"),
-            "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n",
+            format!(
+                "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n{}",
+                self.c1
+            ),
         )
         .unwrap();
         let mut m = String::new();
@@ -548,6 +556,165 @@ fn replays_at_many_dates_agree_with_the_latest_history() {
                 .map(|t| t.status);
             assert_eq!(r.status(), want, "{} as of {day}", root.display());
             day = day.checked_add_days(Days::new(5)).unwrap();
+        }
+    }
+}
+
+/// Defect 13: a date that cannot be read makes the status `unknown`, never a guessed verdict;
+/// `ogp status` says why and what fixes it, and no rule reports the plan as not submitted.
+#[test]
+fn unreadable_dates_give_an_unknown_status_not_revoked() {
+    use crate::common::ogp;
+    for (value, says) in [
+        ("\"2026-05-15\"", "write dates unquoted"),
+        ("20/08/2026", "not valid TOML"),
+    ] {
+        let mut r = Repo::new();
+        r.submitted = Some(value);
+        let dir = r.write();
+        let path = dir.path().to_str().unwrap();
+        let (out, _, code) = ogp(&["status", path, "--as-of", "2029-01-01"]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("is unknown as of 2029-01-01"), "{out}");
+        assert!(out.contains(says), "{out}");
+        assert!(out.contains("correct the file"), "{out}");
+        let (out, _, _) = ogp(&["check", path, "--as-of", "2029-01-01", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let codes: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap())
+            .collect();
+        for never in ["P106", "T501", "T502", "T503", "M302"] {
+            assert!(!codes.contains(&never), "{never} for {value}: {codes:?}");
+        }
+        assert!(
+            codes.contains(&"S001") || codes.contains(&"S002"),
+            "{codes:?}"
+        );
+    }
+    // a bad free-text value is reported, and the status is still given
+    let mut r = Repo::new();
+    r.events
+        .push_str("\n[[event]]\ndate = 2026-03-01\nkind = \"resumed\"\nnote = 12\n");
+    let dir = r.write();
+    let j = ogp::load::load(dir.path());
+    let cy = ogp::cycle::Cycle::new(&j, "2026-04-01".parse().unwrap()).unwrap();
+    assert_eq!(replay(&cy).status(), Some(Active));
+}
+
+/// Status for a random plan, three ways: the T finding of `ogp check`, `ogp status` and the
+/// calendar's status entries agree (SPEC §3), with voluntary pauses, withdrawals,
+/// officials-only meetings and stray `resumed` events among the records.
+mod agreement {
+    use super::*;
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+
+    fn day(offset: u64) -> String {
+        let base: NaiveDate = "2026-01-12".parse().unwrap();
+        base.checked_add_days(Days::new(offset))
+            .unwrap()
+            .to_string()
+    }
+
+    fn repo() -> impl Strategy<Value = Repo> {
+        (
+            prop::bool::weighted(0.9),
+            prop::collection::vec(any::<bool>(), 6),
+            prop::collection::vec(0u8..4, 12),
+            prop::collection::vec((0u64..1400, 0u8..3), 0..4),
+            0u8..3,
+        )
+            .prop_map(|(submitted, ngs, ups, events, withdraw)| {
+                let mut r = Repo::new();
+                if !submitted {
+                    r.submitted = None;
+                }
+                for (m, n) in r.meetings.iter_mut().zip(ngs) {
+                    m.3 = n;
+                }
+                r.updates.clear();
+                let mut pct = 0;
+                for (i, kind) in ups.into_iter().enumerate() {
+                    let (y, q) = (2026 + (i as i32 + 1) / 4, (i as u32 + 1) % 4 + 1);
+                    let end = match q {
+                        1 => "03-28",
+                        2 => "06-28",
+                        3 => "09-28",
+                        _ => "12-18",
+                    };
+                    let late = match q {
+                        1 => "05-05",
+                        2 => "08-05",
+                        3 => "11-05",
+                        _ => "02-05",
+                    };
+                    let late_y = if q == 4 { y + 1 } else { y };
+                    match kind {
+                        0 => continue,
+                        1 => {}
+                        _ => pct += 5,
+                    }
+                    let date = if kind == 3 {
+                        format!("{late_y}-{late}")
+                    } else {
+                        format!("{y}-{end}")
+                    };
+                    r = r.update(&format!("{y}-Q{q}"), &date, pct);
+                }
+                for (off, kind) in events {
+                    let k = ["voluntary-inactive", "resumed", "resumed"][kind as usize];
+                    r = r.event(&day(off), k, None);
+                }
+                r.c1 = match withdraw {
+                    1 => "withdrawn = 2026-11-01\n".into(),
+                    2 => "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\ncommunicated = 2026-10-21\n".into(),
+                    _ => String::new(),
+                };
+                r
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn check_status_and_calendar_agree(r in repo(), at in 0u64..1600) {
+            let dir = r.write();
+            let as_of: NaiveDate = day(at).parse().unwrap();
+            let j = ogp::load::load(dir.path());
+            // ogp check: the T finding
+            let findings = ogp::rules::check(&j, ogp::rules::Options { as_of, as_of_given: true });
+            let t: Vec<&str> = findings.iter().map(|f| f.rule.code).filter(|c| c.starts_with('T')).collect();
+            // ogp status
+            let entry = ogp::status::report::Entry::build(&j, as_of);
+            let status = entry.replay.as_ref().and_then(|r| r.status());
+            let want: &[&str] = match status {
+                Some(Status::Inactive) => &["T501"],
+                Some(Status::Probation) => &["T502"],
+                Some(Status::Revoked) => &["T503"],
+                Some(Status::VoluntaryInactive) => &["T504"],
+                _ => &[],
+            };
+            prop_assert_eq!(&t[..], want, "as of {}", as_of);
+            // the calendar's status entries are the escalations `ogp status` announces
+            let cal: Vec<(NaiveDate, String)> = ogp::calendar::entries(&j, as_of)
+                .into_iter()
+                .filter(|e| e.key.starts_with("status/"))
+                .map(|e| (e.date, e.key.trim_start_matches("status/").to_string()))
+                .collect();
+            let future: Vec<(NaiveDate, String)> = entry
+                .replay
+                .as_ref()
+                .map(|r| r.future.iter().map(|t| (t.date, t.status.as_str().to_string())).collect())
+                .unwrap_or_default();
+            prop_assert_eq!(cal, future, "as of {}", as_of);
+            // and replaying later never rewrites what the status was on this day
+            let later = ogp::cycle::Cycle::new(&j, "2030-06-30".parse().unwrap()).unwrap();
+            let then = replay(&later).history.iter().rfind(|t| t.date <= as_of).map(|t| t.status);
+            prop_assert_eq!(then, status, "as of {}", as_of);
         }
     }
 }
