@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod cycle;
 pub mod date;
 pub mod diag;
 pub mod filter;

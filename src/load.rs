@@ -359,9 +359,6 @@ pub fn load(root: &Path) -> Jurisdiction {
         let meetings = load_file::<MeetingsFile>(&mut j, &mpath, listing.kind(&mpath), false);
         let tpath = dir.join("tracker.toml");
         let tracker = load_file::<TrackerFile>(&mut j, &tpath, listing.kind(&tpath), false);
-        if let Loaded::Ok(tf, t) = &tracker {
-            crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
-        }
         j.plans.push(Plan {
             id,
             dir: dir_id,
