@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod causes;
 pub mod cli;
+pub mod cycle;
 pub mod date;
 pub mod diag;
 pub mod filter;

@@ -360,9 +360,6 @@ pub fn load(root: &Path) -> Jurisdiction {
         let meetings = load_file::<MeetingsFile>(&mut j, &mpath, listing.kind(&mpath), false);
         let tpath = dir.join("tracker.toml");
         let tracker = load_file::<TrackerFile>(&mut j, &tpath, listing.kind(&tpath), false);
-        if let Loaded::Ok(tf, t) = &tracker {
-            crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
-        }
         j.plans.push(Plan {
             id,
             dir: dir_id,
@@ -509,45 +506,9 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
 /// How many bytes of document the prune-and-retry loop of [`parse_doc`] may re-read in all.
 const RETRY_BUDGET_BYTES: usize = 16 * 1024 * 1024;
 
-/// Parses a TOML document into `T`, reporting every problem it can find.
-///
-/// A value of the wrong shape is reported and then pruned from the document, and parsing is
-/// tried again, so one bad meeting does not hide the next one; a document that cannot be
-/// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
-    src: &str,
-    file: FileId,
-) -> (Option<T>, Vec<Finding>) {
-    let mut repaired: Vec<Finding> = Vec::new();
-    let mut work: Option<String> = None;
-    loop {
-        let text = work.as_deref().unwrap_or(src);
-        let repair = repaired.len() < MAX_REPAIRS;
-        match parse_once::<T>(text, file, repair) {
-            Step::Done(value, findings) => {
-                repaired.extend(findings);
-                return (value, repaired);
-            }
-            Step::Repair(finding, same) => {
-                repaired.push(*finding);
-                work = Some(same.apply(text));
-            }
-        }
-    }
-}
-
-/// How many mechanical repairs [`parse_doc`] makes in memory in one file before it reads the
-/// file as it is.
-const MAX_REPAIRS: usize = 64;
-
-/// One reading of a document: done, or a mistake with a certain repair to make (as an edit of
-/// the same length, so every offset stays that of the file) before reading it again.
-enum Step<T> {
-    Done(Option<T>, Vec<Finding>),
-    Repair(Box<Finding>, crate::repair::Edit),
-}
-
-/// A finding for a recognised mistake.
+/// A finding for a recognised mistake (see [`crate::repair`]): its plain-words message, both
+/// places when there are two, and the repair `ogp check --fix` makes when it is certain. The
+/// value is not read as repaired: an unreadable record stays unreadable.
 fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: FileId) -> Finding {
     let mut f = Finding::new(rule, h.message.clone())
         .help(h.help.clone())
@@ -561,24 +522,15 @@ fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: F
     f
 }
 
-/// The step for a recognised mistake: a repair to make when it is certain and fits in place,
-/// else just the finding.
-fn repair_or_report<T>(
-    rule: &'static crate::registry::Rule,
-    h: &crate::repair::Hint,
-    text: &str,
-    file: FileId,
-    repair: bool,
-) -> Option<Step<T>> {
-    let same = h.edit.as_ref().and_then(|e| e.same_length(text))?;
-    repair.then(|| Step::Repair(Box::new(hinted(rule, h, file)), same))
-}
-
-fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+/// Parses a TOML document into `T`, reporting every problem it can find.
+///
+/// A value of the wrong shape is reported and then pruned from the document, and parsing is
+/// tried again, so one bad meeting does not hide the next one; a document that cannot be
+/// recovered this way gives `None`.
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
-    repair: bool,
-) -> Step<T> {
+) -> (Option<T>, Vec<Finding>) {
     use crate::repair;
     let mut findings = Vec::new();
     let table = match DeTable::parse(src) {
@@ -597,11 +549,8 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 } else {
                     &S001
                 };
-                if let Some(step) = repair_or_report(rule, h, src, file, repair) {
-                    return step;
-                }
                 findings.push(hinted(rule, h, file));
-                return Step::Done(None, findings);
+                return (None, findings);
             }
             let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
                 Finding::new(&S002, format!("this is not a real date: {msg}"))
@@ -618,7 +567,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
             };
             findings.push(f);
-            return Step::Done(None, findings);
+            return (None, findings);
         }
     };
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
@@ -628,7 +577,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     let first: Result<T, _> =
         serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
     if let (Ok(v), true) = (first, clean) {
-        return Step::Done(Some(v), findings);
+        return (Some(v), findings);
     }
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
@@ -678,7 +627,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             }
         }
         match res {
-            Ok(v) => return Step::Done(Some(v), findings),
+            Ok(v) => return (Some(v), findings),
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
@@ -690,12 +639,9 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     None
                 };
                 if let Some(h) = &hint {
-                    if let Some(step) = repair_or_report(&S002, h, src, file, repair) {
-                        return step;
-                    }
                     findings.push(hinted(&S002, h, file));
                     if !prune(&mut table, &span, &mut pruned) {
-                        return Step::Done(None, findings);
+                        return (None, findings);
                     }
                     continue;
                 }
@@ -711,7 +657,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     ));
                 }
                 if !prune(&mut table, &span, &mut pruned) {
-                    return Step::Done(None, findings);
+                    return (None, findings);
                 }
             }
         }
@@ -726,7 +672,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .help("correct the values reported above and run ogp again")
         .at_file(file),
     );
-    Step::Done(None, findings)
+    (None, findings)
 }
 
 fn tidy(msg: &str) -> String {
