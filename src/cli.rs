@@ -12,15 +12,25 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "ogp", version, about = "Checks OGP Local action plans kept as TOML files against the OGP Local Handbook.", long_about = None)]
+#[command(
+    name = "ogp",
+    version,
+    about = "Checks OGP Local action plans kept as TOML files against the OGP Local Handbook.",
+    long_about = None,
+    after_help = EXIT_CODES
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The exit codes, as `--help` lists them.
+pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings do not count unless --deny-warnings)\n  1  findings with errors (with --deny-warnings: or warnings)\n  2  a usage error, or a path that cannot be read";
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check plan repositories against every rule of the handbook.
+    #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
     /// Membership status of each jurisdiction: since when, why, history, next escalation.
     Status(crate::reports::StatusArgs),
@@ -49,8 +59,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `ogp man > ogp.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `ogp man > ogp.1`, or write a page per subcommand.
+    Man {
+        /// Write ogp.1 and ogp-<subcommand>.1 for every subcommand into DIR.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -181,8 +195,18 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             emit(&crate::outputs::completions(shell));
             Ok(0)
         }
-        Command::Man => {
+        Command::Man { out: None } => {
             emit(&crate::outputs::man_page());
+            Ok(0)
+        }
+        Command::Man { out: Some(dir) } => {
+            let names = crate::outputs::write_man_pages(&dir)?;
+            emit(&format!(
+                "wrote {} manual pages into {}: {}\n",
+                names.len(),
+                load::display(&dir),
+                names.join(", ")
+            ));
             Ok(0)
         }
     }

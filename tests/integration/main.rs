@@ -3,7 +3,9 @@
 mod adoption;
 mod bench_smoke;
 mod calendar;
+mod calendar_identity;
 mod cli;
+mod command_line;
 mod common;
 mod docs_outputs;
 mod examples;
