@@ -506,9 +506,54 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
 /// How many bytes of document the prune-and-retry loop of [`parse_doc`] may re-read in all.
 const RETRY_BUDGET_BYTES: usize = 16 * 1024 * 1024;
 
-/// A finding for a recognised mistake (see [`crate::repair`]): its plain-words message, both
-/// places when there are two, and the repair `ogp check --fix` makes when it is certain. The
-/// value is not read as repaired: an unreadable record stays unreadable.
+/// Parses a TOML document into `T`, reporting every problem it can find.
+///
+/// A value of the wrong shape is reported and then pruned from the document, and parsing is
+/// tried again, so one bad meeting does not hide the next one; a document that cannot be
+/// recovered this way gives `None`.
+pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>) {
+    let mut repaired: Vec<Finding> = Vec::new();
+    let mut unreadable: Vec<Range<usize>> = Vec::new();
+    let mut work: Option<String> = None;
+    loop {
+        let text = work.as_deref().unwrap_or(src);
+        let repair = repaired.len() < MAX_REPAIRS;
+        match parse_once::<T>(text, file, repair, &unreadable) {
+            Step::Done(value, findings) => {
+                repaired.extend(findings);
+                return (value, repaired);
+            }
+            Step::Repair(finding, same, readable) => {
+                if !readable {
+                    // the repaired value itself (padding blanks after it left out)
+                    let len = same.with.trim_end().len();
+                    unreadable.push(same.span.start..same.span.start + len);
+                }
+                repaired.push(*finding);
+                work = Some(same.apply(text));
+            }
+        }
+    }
+}
+
+/// How many mechanical repairs [`parse_doc`] makes in memory in one file before it reads the
+/// file as it is.
+const MAX_REPAIRS: usize = 64;
+
+/// One reading of a document: done, or a mistake with a certain repair to make (as an edit of
+/// the same length, so every offset stays that of the file) before reading it again.
+enum Step<T> {
+    Done(Option<T>, Vec<Finding>),
+    /// The finding, the edit, and whether the repaired value may be read: a date typed wrong
+    /// is only repaired so that the rest of the file can be read; the value itself stays
+    /// unreadable (left out, as a wrong value is), so no verdict rests on a guessed date.
+    Repair(Box<Finding>, crate::repair::Edit, bool),
+}
+
+/// A finding for a recognised mistake.
 fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: FileId) -> Finding {
     let mut f = Finding::new(rule, h.message.clone())
         .help(h.help.clone())
@@ -522,15 +567,26 @@ fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: F
     f
 }
 
-/// Parses a TOML document into `T`, reporting every problem it can find.
-///
-/// A value of the wrong shape is reported and then pruned from the document, and parsing is
-/// tried again, so one bad meeting does not hide the next one; a document that cannot be
-/// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+/// The step for a recognised mistake: a repair to make when it is certain and fits in place,
+/// else just the finding.
+fn repair_or_report<T>(
+    rule: &'static crate::registry::Rule,
+    h: &crate::repair::Hint,
+    text: &str,
+    file: FileId,
+    repair: bool,
+    readable: bool,
+) -> Option<Step<T>> {
+    let same = h.edit.as_ref().and_then(|e| e.same_length(text))?;
+    repair.then(|| Step::Repair(Box::new(hinted(rule, h, file)), same, readable))
+}
+
+fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
-) -> (Option<T>, Vec<Finding>) {
+    repair: bool,
+    unreadable: &[Range<usize>],
+) -> Step<T> {
     use crate::repair;
     let mut findings = Vec::new();
     let table = match DeTable::parse(src) {
@@ -538,10 +594,14 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = tidy(e.message());
+            let date = (msg != "duplicate key")
+                .then(|| repair::date(src, span.start))
+                .flatten();
+            let is_date = date.is_some();
             let hint = if msg == "duplicate key" {
                 repair::duplicate(src, span.start)
             } else {
-                repair::date(src, span.start).or_else(|| repair::curly_quotes(src, span.start))
+                date.or_else(|| repair::curly_quotes(src, span.start))
             };
             if let Some(h) = &hint {
                 let rule = if msg.starts_with("invalid date") {
@@ -549,8 +609,11 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 } else {
                     &S001
                 };
+                if let Some(step) = repair_or_report(rule, h, src, file, repair, !is_date) {
+                    return step;
+                }
                 findings.push(hinted(rule, h, file));
-                return (None, findings);
+                return Step::Done(None, findings);
             }
             let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
                 Finding::new(&S002, format!("this is not a real date: {msg}"))
@@ -567,21 +630,27 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
             };
             findings.push(f);
-            return (None, findings);
+            return Step::Done(None, findings);
         }
     };
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
     // starts over below on a fresh parse, so the findings are the same either way.
-    let mut clean = true;
-    let first: Result<T, _> =
-        serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
-    if let (Ok(v), true) = (first, clean) {
-        return (Some(v), findings);
+    let mut clean = unreadable.is_empty();
+    if clean {
+        let first: Result<T, _> =
+            serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
+        if let (Ok(v), true) = (first, clean) {
+            return Step::Done(Some(v), findings);
+        }
     }
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
+    // dates repaired only so that the rest could be read: left out, as a wrong value is
+    for span in unreadable {
+        prune(&mut table, span, &mut pruned);
+    }
     // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
     // a file full of bad values is reported in bounded time (its first problems, at least).
     let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(1, 256);
@@ -627,7 +696,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             }
         }
         match res {
-            Ok(v) => return (Some(v), findings),
+            Ok(v) => return Step::Done(Some(v), findings),
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
@@ -639,9 +708,13 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     None
                 };
                 if let Some(h) = &hint {
+                    let readable = !msg.ends_with("expected a TOML datetime");
+                    if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
+                        return step;
+                    }
                     findings.push(hinted(&S002, h, file));
                     if !prune(&mut table, &span, &mut pruned) {
-                        return (None, findings);
+                        return Step::Done(None, findings);
                     }
                     continue;
                 }
@@ -657,7 +730,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     ));
                 }
                 if !prune(&mut table, &span, &mut pruned) {
-                    return (None, findings);
+                    return Step::Done(None, findings);
                 }
             }
         }
@@ -672,7 +745,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .help("correct the values reported above and run ogp again")
         .at_file(file),
     );
-    (None, findings)
+    Step::Done(None, findings)
 }
 
 fn tidy(msg: &str) -> String {

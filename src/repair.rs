@@ -3,9 +3,9 @@
 //! processor, `[milestone]` where `[[milestone]]` is meant, a key given twice.
 //!
 //! Each [`Hint`] says in plain words what to write instead. Where the repair is mechanical and
-//! certain (an unambiguous date, straight quotes), it also carries the [`Edit`] that makes it,
-//! which `ogp check --fix` applies. The loader never reads a value as repaired: an unreadable
-//! record stays unreadable (and the status "unknown") until the file is corrected.
+//! certain (an unambiguous date, straight quotes), it also carries the [`Edit`] that makes it:
+//! `ogp check --fix` applies those edits, and the loader reads the file as if they were made,
+//! so one mistyped date does not hide the rest of the file (the finding is still an error).
 
 use std::ops::Range;
 
@@ -17,6 +17,32 @@ pub struct Edit {
 }
 
 impl Edit {
+    /// The same change as an edit of exactly the same length, so that every byte offset of the
+    /// file stays where it was: shorter text is padded with blanks after it, longer text takes
+    /// blanks from just before the span. `None` when there are not enough blanks to take.
+    pub fn same_length(&self, text: &str) -> Option<Edit> {
+        let old = self.span.len();
+        let new = self.with.len();
+        if new <= old {
+            let mut with = self.with.clone();
+            with.push_str(&" ".repeat(old - new));
+            return Some(Edit {
+                span: self.span.clone(),
+                with,
+            });
+        }
+        let need = new - old;
+        let start = self.span.start.checked_sub(need)?;
+        let before = text.get(start..self.span.start)?;
+        before
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t')
+            .then(|| Edit {
+                span: start..self.span.end,
+                with: self.with.clone(),
+            })
+    }
+
     /// `text` with the edit made.
     pub fn apply(&self, text: &str) -> String {
         let mut s = String::with_capacity(text.len() + self.with.len());
@@ -437,9 +463,16 @@ mod tests {
         let h = date(text, 13).unwrap();
         let e = h.edit.unwrap();
         assert_eq!(e.apply(text), "submitted = 2026-08-20  # sent\n");
+        let same = e.same_length(text).unwrap();
+        assert_eq!(same.apply(text), "submitted = 2026-08-20    # sent\n");
         let text = "submitted = 2026-8-20\n";
-        let e = date(text, 12).unwrap().edit.unwrap();
-        assert_eq!(e.apply(text), "submitted = 2026-08-20\n");
+        let same = date(text, 12)
+            .unwrap()
+            .edit
+            .unwrap()
+            .same_length(text)
+            .unwrap();
+        assert_eq!(same.apply(text), "submitted =2026-08-20\n");
     }
 
     #[test]
