@@ -44,6 +44,10 @@ pub enum Command {
     Explain {
         /// A rule code such as C201, or a name such as commitment-cap.
         code: String,
+        /// text: for reading in a terminal; markdown: the same with its Markdown markers, as in
+        /// docs/rules.md [default: text on a terminal, markdown when piped]
+        #[arg(long, value_enum)]
+        format: Option<ExplainFormat>,
     },
     /// Print the JSON Schemas of the plan files (or write them into a folder).
     Schema {
@@ -68,6 +72,12 @@ pub enum Command {
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ExplainFormat {
+    Text,
+    Markdown,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -78,7 +88,7 @@ pub enum ColorChoice {
 pub enum CheckFormat {
     /// Reports with the offending value underlined, for people.
     Human,
-    /// The stable, versioned report (SPEC §4).
+    /// The stable, versioned report (its keys are in docs/format.md).
     Json,
     /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
     Github,
@@ -180,9 +190,19 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             emit(&rules_table());
             Ok(0)
         }
-        Command::Explain { code } => match crate::registry::find(&code) {
+        Command::Explain { code, format } => match crate::registry::find(&code) {
             Some(r) => {
-                emit(&crate::registry::explain(r));
+                let text = match format {
+                    Some(ExplainFormat::Text) => true,
+                    Some(ExplainFormat::Markdown) => false,
+                    None => std::io::stdout().is_terminal(),
+                };
+                emit(&if text {
+                    let width = usize::from(crate::render::table::width(None));
+                    crate::registry::explain_text(r, width.min(100))
+                } else {
+                    crate::registry::explain(r)
+                });
                 Ok(0)
             }
             None => Err(Fatal(format!(

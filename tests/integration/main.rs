@@ -11,6 +11,7 @@ mod docs_outputs;
 mod examples;
 mod fix;
 mod fixture_hygiene;
+mod format_doc;
 mod formats;
 mod generated;
 mod hostile;
