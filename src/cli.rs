@@ -2,7 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
-use crate::overview::Overview;
+use crate::overview::{FromModel, Overview};
 use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
@@ -276,8 +276,8 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .par_iter()
         .map(|r| {
             let j = load::load(r);
-            let findings = rules::check(&j, opts);
-            let overview = Overview::build(&j, &findings, opts.as_of);
+            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            let overview = Overview::new(&j, &findings, model);
             Checked {
                 j,
                 findings,
@@ -312,8 +312,8 @@ pub fn collect_for_report(
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
-            let findings = rules::check(&j, opts);
-            let overview = Overview::build(&j, &findings, opts.as_of);
+            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            let overview = Overview::new(&j, &findings, model);
             j.slim(&findings);
             progress.tick();
             Checked {

@@ -46,8 +46,13 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
 /// (the first of equals; waiver expiries included, status escalations left to `ogp status`).
 /// `ogp check` calls it inside its parallel loop, while the parsed plans are still there.
 pub fn first_deadline(j: &crate::load::Jurisdiction, as_of: chrono::NaiveDate) -> Option<Entry> {
+    first_of(crate::calendar::entries(j, as_of), as_of)
+}
+
+/// [`first_deadline`] from a calendar already made.
+pub fn first_of(entries: Vec<Entry>, as_of: chrono::NaiveDate) -> Option<Entry> {
     use crate::calendar::State;
-    crate::calendar::entries(j, as_of)
+    entries
         .into_iter()
         .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= as_of)
         .filter(|e| !e.key.starts_with("status/"))

@@ -24,3 +24,4 @@ mod registry_view;
 mod rules_fixtures;
 mod status;
 mod timeline;
+mod words;
