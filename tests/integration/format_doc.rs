@@ -154,6 +154,11 @@ fn format_reference_lists_every_key_of_every_schema() {
         std::fs::write(&path, &fresh).unwrap();
         return;
     }
+    // where JSON Schema cannot say it, the reference does
+    assert!(
+        doc.contains("taplo reads `\"2026-05-15\"` as text that looks like a date and accepts\n  it; `ogp` does not"),
+        "the editors section says what taplo cannot catch"
+    );
     assert!(
         fresh == doc,
         "docs/format.md's key tables differ from schema/; run OGP_BLESS=1 cargo test and review"

@@ -162,3 +162,42 @@ fn c208_suggests_a_change_only_while_the_window_is_open() {
     );
     assert!(!closed.contains("approved change"));
 }
+
+/// Item 6: wrapping never splits a date, a quarter, an id or a path, in findings or tables.
+#[test]
+fn wrapping_keeps_dates_quarters_and_paths_whole() {
+    let split = |text: &str| -> Option<String> {
+        let lines: Vec<&str> = text.lines().collect();
+        lines.windows(2).find_map(|w| {
+            let (a, b) = (w[0].trim_end(), w[1]);
+            let next = b.trim_start_matches([' ', '│', '┆', '·']).trim_start();
+            let broken = (a.ends_with('-')
+                && a[..a.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
+                || (a.ends_with('/') && !next.is_empty());
+            broken.then(|| format!("{a}\n{b}"))
+        })
+    };
+    for args in [
+        vec!["check", "examples/harbor-town", "--as-of", "2027-03-01"],
+        vec!["check", "examples", "--as-of", "2027-03-01"],
+        vec![
+            "status",
+            "examples",
+            "--as-of",
+            "2027-03-01",
+            "--width",
+            "80",
+        ],
+        vec![
+            "calendar",
+            "examples/lakeside-status",
+            "--as-of",
+            "2027-03-01",
+            "--width",
+            "60",
+        ],
+    ] {
+        let (out, _, _) = ogp(&args);
+        assert_eq!(split(&out), None, "{args:?}");
+    }
+}
