@@ -1,8 +1,7 @@
 //! Issue 12, item 8: calendar UIDs are ASCII (names in other scripts transliterated) and a
 //! milestone keeps its UID when the milestones are reordered.
 
-use crate::common::{ogp_in, root};
-use crate::hostile::copy_dir;
+use crate::common::{base_copy, ogp_in};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -38,18 +37,9 @@ fn ics(dir: &Path) -> String {
     out
 }
 
-fn base() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(
-        &root().join("tests/fixtures/base"),
-        &tmp.path().join("plan"),
-    );
-    tmp
-}
-
 #[test]
 fn uids_are_ascii_for_names_in_any_script() {
-    let tmp = base();
+    let tmp = base_copy(&[]);
     let j = tmp.path().join("plan/jurisdiction.toml");
     let t = std::fs::read_to_string(&j).unwrap();
     std::fs::write(&j, t.replacen("name = \"Riverbend\"", "name = \"Київ\"", 1)).unwrap();
@@ -63,7 +53,7 @@ fn uids_are_ascii_for_names_in_any_script() {
 
 #[test]
 fn a_milestone_keeps_its_uid_when_milestones_are_reordered() {
-    let tmp = base();
+    let tmp = base_copy(&[]);
     let before = uids(&ics(tmp.path()));
     let c1 = tmp.path().join("plan/plans/2026-2029/commitments/c1.toml");
     let t = std::fs::read_to_string(&c1).unwrap();

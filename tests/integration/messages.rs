@@ -2,8 +2,7 @@
 //! findings that follow from them. Each case edits one file of a copy of the clean base fixture
 //! and pins the whole human output.
 
-use crate::common::{golden, ogp_in, root};
-use crate::hostile::copy_dir;
+use crate::common::{base_copy, golden, ogp_in};
 
 const PLAN: &str = "plans/2026-2029/plan.toml";
 const C1: &str = "plans/2026-2029/commitments/c1.toml";
@@ -11,10 +10,8 @@ const C1: &str = "plans/2026-2029/commitments/c1.toml";
 /// Checks a copy of tests/fixtures/base (as `plan/`) with `old` replaced by `new` in `file`
 /// (`count` times, 0 for all).
 fn mistake(file: &str, old: &str, new: &str, count: usize) -> (String, i32) {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = tmp.path().join("plan");
-    copy_dir(&root().join("tests/fixtures/base"), &r);
-    let p = r.join(file);
+    let tmp = base_copy(&[]);
+    let p = tmp.path().join("plan").join(file);
     let t = std::fs::read_to_string(&p).unwrap();
     assert!(t.contains(old), "{file} has no {old:?}");
     let edited = if count == 0 {

@@ -3,21 +3,7 @@
 //! counts that cannot be read as "still due", "nothing to fix now" only when it is true, and
 //! C208 suggesting an approved change only while changes are still possible.
 
-use crate::common::{ogp, ogp_in, root};
-use crate::hostile::copy_dir;
-
-fn base_with(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = tmp.path().join("plan");
-    copy_dir(&root().join("tests/fixtures/base"), &r);
-    for (file, old, new) in edits {
-        let p = r.join(file);
-        let t = std::fs::read_to_string(&p).unwrap();
-        assert!(t.contains(old), "{file} has no {old:?}");
-        std::fs::write(&p, t.replacen(old, new, 1)).unwrap();
-    }
-    tmp
-}
+use crate::common::{base_copy, ogp, ogp_in};
 
 #[test]
 fn statuses_read_as_sentences() {
@@ -26,7 +12,7 @@ fn statuses_read_as_sentences() {
         out.starts_with("Harbor Town is in probation as of 2027-03-01\n"),
         "{out}"
     );
-    let tmp = base_with(&[(
+    let tmp = base_copy(&[(
         "plans/2026-2029/plan.toml",
         "submitted = 2026-05-15",
         "submitted = \"2026-05-15\"",
@@ -77,7 +63,7 @@ fn no_ngs_abbreviation_in_human_text() {
 #[test]
 fn nothing_to_fix_now_only_when_nothing_is_missing() {
     // 2026-Q2's update came late; 2026-Q3's is missing
-    let tmp = base_with(&[
+    let tmp = base_copy(&[
         (
             "plans/2026-2029/tracker.toml",
             "date = 2026-06-26",
@@ -132,7 +118,7 @@ fn nothing_to_fix_now_only_when_nothing_is_missing() {
 
 #[test]
 fn c208_suggests_a_change_only_while_the_window_is_open() {
-    let tmp = base_with(&[(
+    let tmp = base_copy(&[(
         "plans/2026-2029/commitments/c1.toml",
         "due = 2026-12-31\ndone = 2026-12-15",
         "due = 2026-08-31",
