@@ -187,3 +187,27 @@ fn wrapping_keeps_dates_quarters_and_paths_whole() {
         assert_eq!(split(&out), None, "{args:?}");
     }
 }
+
+/// T504 says what a pause suspends, and what it does not.
+#[test]
+fn t504_says_what_a_pause_suspends() {
+    let (out, _, _) = ogp(&[
+        "check",
+        "tests/fixtures/rules/T504/fail",
+        "--as-of",
+        "2027-03-01",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let t504 = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "T504")
+        .unwrap();
+    assert_eq!(
+        t504["help"],
+        "When activities restart, record [[event]] kind = \"resumed\" with its date. Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates."
+    );
+}
