@@ -411,10 +411,8 @@ pub fn single_for_list(text: &str, at: usize) -> Option<Hint> {
         ),
         label: "single brackets".into(),
         help: format!("write `[[{name}]]` here (and for every further {name})"),
-        edit: Some(Edit {
-            span: span.clone(),
-            with: format!("[[{name}]]"),
-        }),
+        // not one of the repairs `ogp check --fix` makes: the user checks the list they meant
+        edit: None,
         span,
         related: None,
     })

@@ -134,3 +134,43 @@ fn causes_come_first_and_followers_are_folded() {
         "{out}"
     );
 }
+
+/// Item 7: a key of an inline table holding a comma or quotes is pointed at exactly.
+#[test]
+fn inline_table_keys_with_commas_and_quotes_are_pointed_at_exactly() {
+    let tmp = crate::common::base_copy(&[(
+        "plans/2026-2029/tracker.toml",
+        "progress = { C1 = 5, C2 = 5,",
+        "progress = { C1 = 5, \"C2, C3\" = 5, 'say \"C4\"' = 1, C2 = 5,",
+    )]);
+    let (out, _, _) = ogp_in(
+        tmp.path(),
+        &["check", "plan", "--as-of", "2026-07-15", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let at: Vec<(String, u64)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "S004")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap().to_string(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        at,
+        [
+            (
+                "commitment `C2, C3` is not a commitment of this plan".to_string(),
+                22
+            ),
+            (
+                "commitment `say \"C4\"` is not a commitment of this plan".to_string(),
+                36
+            ),
+        ]
+    );
+}
