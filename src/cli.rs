@@ -2,7 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
-use crate::overview::Overview;
+use crate::overview::{FromModel, Overview};
 use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
@@ -12,15 +12,25 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "ogp", version, about = "Checks OGP Local action plans kept as TOML files against the OGP Local Handbook.", long_about = None)]
+#[command(
+    name = "ogp",
+    version,
+    about = "Checks OGP Local action plans kept as TOML files against the OGP Local Handbook.",
+    long_about = None,
+    after_help = EXIT_CODES
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The exit codes, as `--help` lists them.
+pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings do not count unless --deny-warnings)\n  1  findings with errors (with --deny-warnings: or warnings)\n  2  a usage error, or a path that cannot be read";
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check plan repositories against every rule of the handbook.
+    #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
     /// Membership status of each jurisdiction: since when, why, history, next escalation.
     Status(crate::reports::StatusArgs),
@@ -34,6 +44,10 @@ pub enum Command {
     Explain {
         /// A rule code such as C201, or a name such as commitment-cap.
         code: String,
+        /// text: for reading in a terminal; markdown: the same with its Markdown markers, as in
+        /// docs/rules.md [default: text on a terminal, markdown when piped]
+        #[arg(long, value_enum)]
+        format: Option<ExplainFormat>,
     },
     /// Print the JSON Schemas of the plan files (or write them into a folder).
     Schema {
@@ -49,8 +63,18 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `ogp man > ogp.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `ogp man > ogp.1`, or write a page per subcommand.
+    Man {
+        /// Write ogp.1 and ogp-<subcommand>.1 for every subcommand into DIR.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ExplainFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
@@ -64,7 +88,7 @@ pub enum ColorChoice {
 pub enum CheckFormat {
     /// Reports with the offending value underlined, for people.
     Human,
-    /// The stable, versioned report (SPEC §4).
+    /// The stable, versioned report (its keys are in docs/format.md).
     Json,
     /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
     Github,
@@ -166,9 +190,19 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             emit(&rules_table());
             Ok(0)
         }
-        Command::Explain { code } => match crate::registry::find(&code) {
+        Command::Explain { code, format } => match crate::registry::find(&code) {
             Some(r) => {
-                emit(&crate::registry::explain(r));
+                let text = match format {
+                    Some(ExplainFormat::Text) => true,
+                    Some(ExplainFormat::Markdown) => false,
+                    None => std::io::stdout().is_terminal(),
+                };
+                emit(&if text {
+                    let width = usize::from(crate::render::table::width(None));
+                    crate::registry::explain_text(r, width.min(100))
+                } else {
+                    crate::registry::explain(r)
+                });
                 Ok(0)
             }
             None => Err(Fatal(format!(
@@ -181,8 +215,18 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
             emit(&crate::outputs::completions(shell));
             Ok(0)
         }
-        Command::Man => {
+        Command::Man { out: None } => {
             emit(&crate::outputs::man_page());
+            Ok(0)
+        }
+        Command::Man { out: Some(dir) } => {
+            let names = crate::outputs::write_man_pages(&dir)?;
+            emit(&format!(
+                "wrote {} manual pages into {}: {}\n",
+                names.len(),
+                load::display(&dir),
+                names.join(", ")
+            ));
             Ok(0)
         }
     }
@@ -232,8 +276,8 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .par_iter()
         .map(|r| {
             let j = load::load(r);
-            let findings = rules::check(&j, opts);
-            let overview = Overview::build(&j, &findings, opts.as_of);
+            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            let overview = Overview::new(&j, &findings, model);
             Checked {
                 j,
                 findings,
@@ -268,8 +312,8 @@ pub fn collect_for_report(
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
-            let findings = rules::check(&j, opts);
-            let overview = Overview::build(&j, &findings, opts.as_of);
+            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            let overview = Overview::new(&j, &findings, model);
             j.slim(&findings);
             progress.tick();
             Checked {

@@ -788,7 +788,7 @@ fn explain_serde(msg: &str) -> (String, String) {
 
 fn help_for(msg: &str) -> String {
     if msg.starts_with("missing field") {
-        "add the key; SPEC §1 and schema/ list every required key".into()
+        "add the key; docs/format.md and `ogp schema` list every required key".into()
     } else if msg.contains("date") {
         "write an unquoted TOML date such as 2026-05-15".into()
     } else {

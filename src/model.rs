@@ -123,6 +123,7 @@ pub enum Purpose {
 pub struct JurisdictionFile {
     /// The member's name, e.g. "Riverbend".
     pub name: Sp<String>,
+    /// The country the member is in.
     pub country: Sp<String>,
     /// "single" or "joint".
     #[serde(default)]
@@ -148,8 +149,10 @@ pub struct JurisdictionFile {
     /// Government administrations; required when elections = true.
     #[serde(default)]
     pub term: Vec<Sp<Term>>,
+    /// Every government office and non-governmental stakeholder the plan files refer to by id.
     #[serde(default)]
     pub stakeholder: Vec<Sp<Stakeholder>>,
+    /// Membership events: an extension granted by the Support Unit, voluntary inactivity, its end.
     #[serde(default)]
     pub event: Vec<Sp<Event>>,
     /// Deliberate, documented exceptions to a rule, each until a date.
@@ -202,10 +205,13 @@ fn require(schema: &mut schemars::Schema, key: &str) {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields, transform = require_name_and_email)]
 pub struct PointOfContact {
+    /// The point of contact's name.
     #[serde(default)]
     pub name: Option<Sp<String>>,
+    /// An email address that reaches the point of contact.
     #[serde(default)]
     pub email: Option<Sp<String>>,
+    /// The office the point of contact works in.
     #[serde(default)]
     pub office: Option<Sp<String>>,
 }
@@ -213,9 +219,12 @@ pub struct PointOfContact {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Forum {
+    /// The forum's name.
     pub name: Sp<String>,
+    /// The day the forum was set up.
     #[serde(default)]
     pub established: Option<Sp<Date>>,
+    /// How the forum works: who takes part, how often it meets.
     #[serde(default)]
     pub description: Option<Sp<String>>,
 }
@@ -223,26 +232,34 @@ pub struct Forum {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Term {
+    /// The first day of the administration.
     pub start: Sp<Date>,
+    /// The last day of the administration.
     pub end: Sp<Date>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Stakeholder {
+    /// The id other files use for this stakeholder, e.g. "cso-open".
     pub id: Sp<String>,
+    /// The stakeholder's name.
     pub name: Sp<String>,
+    /// Government, or the kind of non-governmental stakeholder.
     pub sector: Sp<Sector>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Event {
+    /// The day of the event.
     pub date: Sp<Date>,
+    /// What happened.
     pub kind: Sp<EventKind>,
     /// For an extension: the new deadline.
     #[serde(default)]
     pub until: Option<Sp<Date>>,
+    /// A note for readers.
     #[serde(default)]
     pub note: Option<Sp<String>>,
 }
@@ -251,6 +268,7 @@ pub struct Event {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields, title = "OGP Local plan.toml")]
 pub struct PlanFile {
+    /// The plan's title.
     pub title: Sp<String>,
     /// The language the plan is written in ("en" for English).
     #[serde(default)]
@@ -258,7 +276,9 @@ pub struct PlanFile {
     /// An English version of a plan written in another language.
     #[serde(default)]
     pub english_version: Option<Sp<String>>,
+    /// The first day of the plan period.
     pub start: Sp<Date>,
+    /// The last day of the plan period.
     pub end: Sp<Date>,
     /// The date the plan was submitted; absent while it is being co-created.
     #[serde(default)]
@@ -266,12 +286,16 @@ pub struct PlanFile {
     /// Jurisdictions without elections: the medium-term strategy's period.
     #[serde(default)]
     pub medium_term_strategy: Option<Sp<Period>>,
+    /// The Local Open Government Strategy the plan serves.
     #[serde(default)]
     pub strategy: Option<Sp<Strategy>>,
+    /// The independent body that assesses the plan.
     #[serde(default)]
     pub monitoring_body: Option<Sp<MonitoringBody>>,
+    /// The endorsement of the final plan by non-governmental stakeholders.
     #[serde(default)]
     pub endorsement: Option<Sp<Endorsement>>,
+    /// The days the monitoring body's assessments were submitted.
     #[serde(default)]
     pub assessments: Option<Sp<Assessments>>,
 }
@@ -279,17 +303,22 @@ pub struct PlanFile {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Period {
+    /// The first day of the period.
     pub start: Sp<Date>,
+    /// The last day of the period.
     pub end: Sp<Date>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Strategy {
+    /// Where the jurisdiction wants open government to lead.
     #[serde(default)]
     pub vision: Option<Sp<String>>,
+    /// The principles the strategy follows.
     #[serde(default)]
     pub principles: Option<Sp<Vec<Sp<String>>>>,
+    /// What the strategy sets out to achieve.
     #[serde(default)]
     pub objectives: Option<Sp<Vec<Sp<String>>>>,
     /// Mechanisms for engaging non-governmental stakeholders.
@@ -300,12 +329,15 @@ pub struct Strategy {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct MonitoringBody {
+    /// The monitoring body's name.
     pub name: Sp<String>,
     /// Its stakeholder id; must not be a government one.
     #[serde(default)]
     pub stakeholder: Option<Sp<String>>,
+    /// Stakeholder ids of the non-governmental stakeholders who endorsed the monitoring body.
     #[serde(default)]
     pub endorsed_by: Vec<Sp<String>>,
+    /// The day they endorsed it.
     #[serde(default)]
     pub endorsed_on: Option<Sp<Date>>,
 }
@@ -313,7 +345,9 @@ pub struct MonitoringBody {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Endorsement {
+    /// The day the final plan was endorsed.
     pub date: Sp<Date>,
+    /// Stakeholder ids of the non-governmental stakeholders who endorsed it.
     #[serde(default)]
     pub by: Option<Sp<Vec<Sp<String>>>>,
 }
@@ -321,8 +355,10 @@ pub struct Endorsement {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Assessments {
+    /// The day the inception assessment was submitted.
     #[serde(default)]
     pub inception: Option<Sp<Date>>,
+    /// The day the final learning exercise was submitted.
     #[serde(default)]
     pub final_learning: Option<Sp<Date>>,
 }
@@ -331,7 +367,9 @@ pub struct Assessments {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields, title = "OGP Local commitment")]
 pub struct CommitmentFile {
+    /// The commitment's id, unique in the plan, e.g. "C1".
     pub id: Sp<String>,
+    /// The commitment's title.
     pub title: Sp<String>,
     /// Stakeholder id of the lead implementing agency.
     #[serde(default)]
@@ -339,6 +377,7 @@ pub struct CommitmentFile {
     /// Only for commitments added after the plan was submitted.
     #[serde(default)]
     pub added: Option<Sp<Date>>,
+    /// The day implementation starts.
     pub start: Sp<Date>,
     /// Planned completion.
     pub end: Sp<Date>,
@@ -354,12 +393,29 @@ pub struct CommitmentFile {
     /// Meeting ids of the co-creation meetings.
     #[serde(default)]
     pub co_created_in: Option<Sp<Vec<Sp<String>>>>,
+    /// The problem the commitment addresses.
     #[serde(default)]
     pub problem: Option<Sp<String>>,
+    /// The OGP values the commitment advances: at least one of transparency, participation,
+    /// accountability (rule C209); other words may be added.
     #[serde(default)]
+    #[schemars(extend(
+        "items" = {
+            "anyOf": [
+                {"enum": ["transparency", "participation", "accountability"]},
+                {"type": "string"}
+            ]
+        },
+        "contains" = {
+            "type": "string",
+            "pattern": "^\\s*([Tt][Rr][Aa][Nn][Ss][Pp][Aa][Rr][Ee][Nn][Cc][Yy]|[Pp][Aa][Rr][Tt][Ii][Cc][Ii][Pp][Aa][Tt][Ii][Oo][Nn]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Aa][Bb][Ii][Ll][Ii][Tt][Yy])\\s*$"
+        }
+    ))]
     pub values: Option<Sp<Vec<Sp<String>>>>,
+    /// The commitment's milestones, each starting with [[milestone]].
     #[serde(default)]
     pub milestone: Vec<Sp<Milestone>>,
+    /// Approved changes to the commitment, each starting with [[change]].
     #[serde(default)]
     pub change: Vec<Sp<Change>>,
 }
@@ -367,9 +423,12 @@ pub struct CommitmentFile {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Milestone {
+    /// What the milestone delivers.
     pub title: Sp<String>,
+    /// The day it is due.
     #[serde(default)]
     pub due: Option<Sp<Date>>,
+    /// The day it was done.
     #[serde(default)]
     pub done: Option<Sp<Date>>,
 }
@@ -377,7 +436,9 @@ pub struct Milestone {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Change {
+    /// The day the change was made.
     pub date: Sp<Date>,
+    /// What changed.
     pub summary: Sp<String>,
     /// NGS who took part in co-creation.
     #[serde(default)]
@@ -391,6 +452,7 @@ pub struct Change {
 #[derive(Deserialize, JsonSchema, Debug, Clone, Default)]
 #[schemars(deny_unknown_fields, title = "OGP Local meetings.toml")]
 pub struct MeetingsFile {
+    /// Every meeting of the forum for this plan, each starting with [[meeting]].
     #[serde(default)]
     pub meeting: Vec<Sp<Meeting>>,
 }
@@ -398,11 +460,16 @@ pub struct MeetingsFile {
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
 #[schemars(deny_unknown_fields)]
 pub struct Meeting {
+    /// The meeting's id, e.g. "m-2026-02-10".
     pub id: Sp<String>,
+    /// The day of the meeting.
     pub date: Sp<Date>,
+    /// Why the forum met.
     pub purpose: Sp<Purpose>,
+    /// Stakeholder ids of those who took part.
     #[serde(default)]
     pub attendees: Option<Sp<Vec<Sp<String>>>>,
+    /// Where the minutes are published.
     #[serde(default)]
     pub minutes: Option<Sp<String>>,
 }
@@ -411,6 +478,7 @@ pub struct Meeting {
 #[derive(Deserialize, JsonSchema, Debug, Clone, Default)]
 #[schemars(deny_unknown_fields, title = "OGP Local tracker.toml")]
 pub struct TrackerFile {
+    /// Every quarterly update of the online tracker, each starting with [[update]].
     #[serde(default)]
     pub update: Vec<Sp<Update>>,
 }
@@ -421,6 +489,7 @@ pub struct Update {
     /// Calendar quarter, e.g. "2026-Q3".
     #[schemars(regex(pattern = r"^[0-9]{4}-Q[1-4]$"))]
     pub quarter: Sp<String>,
+    /// The day the update was published.
     pub date: Sp<Date>,
     /// Percent complete per commitment id (0..=100).
     #[serde(default)]

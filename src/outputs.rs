@@ -46,8 +46,13 @@ pub fn parse_output(s: &str) -> Result<(CheckFormat, PathBuf), String> {
 /// (the first of equals; waiver expiries included, status escalations left to `ogp status`).
 /// `ogp check` calls it inside its parallel loop, while the parsed plans are still there.
 pub fn first_deadline(j: &crate::load::Jurisdiction, as_of: chrono::NaiveDate) -> Option<Entry> {
+    first_of(crate::calendar::entries(j, as_of), as_of)
+}
+
+/// [`first_deadline`] from a calendar already made.
+pub fn first_of(entries: Vec<Entry>, as_of: chrono::NaiveDate) -> Option<Entry> {
     use crate::calendar::State;
-    crate::calendar::entries(j, as_of)
+    entries
         .into_iter()
         .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= as_of)
         .filter(|e| !e.key.starts_with("status/"))
@@ -144,16 +149,100 @@ pub fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<Strin
 pub fn completions(shell: clap_complete::Shell) -> String {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "ogp", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
+    let script = String::from_utf8_lossy(&buf).into_owned();
+    match shell {
+        clap_complete::Shell::Fish => fish_escape_values(&script),
+        _ => script,
+    }
+}
+
+/// In fish, a `$` inside the double-quoted list of values (`-a "..."`) expands a variable: a
+/// description that mentions `$GITHUB_STEP_SUMMARY` would show the variable's value, or
+/// nothing. Escapes every `$` inside those lists (and only there: the script's own functions
+/// use variables).
+fn fish_escape_values(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    while let Some(i) = rest.find(" -a \"") {
+        let open = i + " -a \"".len();
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let mut chars = rest.char_indices();
+        let mut end = rest.len();
+        while let Some((j, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => {
+                    end = j;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let mut prev = ' ';
+        for c in rest[..end].chars() {
+            if c == '$' && prev != '\\' {
+                out.push('\\');
+            }
+            out.push(c);
+            prev = c;
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The manual page of `ogp` in roff.
 pub fn man_page() -> String {
+    render_man(clap_mangen::Man::new(top_command()))
+}
+
+fn render_man(man: clap_mangen::Man) -> String {
     let mut buf = Vec::new();
-    match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
+    match man.render(&mut buf) {
         Ok(()) => String::from_utf8_lossy(&buf).into_owned(),
         Err(_) => String::new(),
     }
+}
+
+/// The command as its manual pages show it: without clap's `help` subcommand, which has no
+/// page of its own (`ogp help CMD` still works).
+fn top_command() -> clap::Command {
+    Cli::command().disable_help_subcommand(true)
+}
+
+/// Every manual page: `ogp.1` (listing the subcommands) and `ogp-<subcommand>.1` for each of
+/// them, as (file name, roff).
+pub fn man_pages() -> Vec<(String, String)> {
+    let mut cmd = top_command();
+    cmd.build();
+    let mut pages = vec![("ogp.1".to_string(), man_page())];
+    for sub in cmd.get_subcommands() {
+        let name = format!("ogp-{}", sub.get_name());
+        let page = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(format!("ogp {}", sub.get_name()));
+        pages.push((format!("{name}.1"), render_man(clap_mangen::Man::new(page))));
+    }
+    pages
+}
+
+/// `ogp man --out DIR`: writes every page of [`man_pages`] into DIR; returns their names.
+pub fn write_man_pages(dir: &Path) -> Result<Vec<String>, Fatal> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+    let mut names = Vec::new();
+    for (name, text) in man_pages() {
+        let path = dir.join(&name);
+        std::fs::write(&path, text)
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
+        names.push(name);
+    }
+    Ok(names)
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@
 //! table, JSON's `jurisdictions` array, the public site's index) reads it from
 //! [`crate::render::Checked::overview`] instead of computing it again.
 
+use crate::cycle::Cycle;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
-use crate::rules::Ctx;
 use crate::status::Status;
 use chrono::NaiveDate;
 
@@ -69,36 +69,63 @@ pub struct Overview {
     pub next: Option<Deadline>,
 }
 
-impl Overview {
-    /// Summarizes one checked jurisdiction. Call it before [`Jurisdiction::slim`]: the next
-    /// deadline and the status come from the parsed plans.
-    pub fn build(j: &Jurisdiction, findings: &[Finding], as_of: NaiveDate) -> Overview {
-        let count = |sev: Severity| {
-            findings
-                .iter()
-                .filter(|f| f.severity == sev && f.counts())
-                .count()
+/// What the overview takes from the plan-cycle model: the status, since when, and the next
+/// deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FromModel {
+    pub standing: Standing,
+    pub since: Option<NaiveDate>,
+    pub next: Option<Deadline>,
+}
+
+impl FromModel {
+    /// Reads the model the rules ran on (`None`: jurisdiction.toml could not be read).
+    pub fn read(cy: Option<&Cycle<'_>>) -> FromModel {
+        let Some(cy) = cy else {
+            return FromModel {
+                standing: Standing::Unknown,
+                since: None,
+                next: None,
+            };
         };
-        let (standing, since) = match Ctx::new(j, as_of) {
-            None => (Standing::Unknown, None),
-            Some(ctx) => match crate::status::replay(&ctx).current() {
-                Some(t) => (Standing::Member(t.status), Some(t.date)),
-                None => (Standing::NotYetMember, None),
-            },
+        let (standing, since) = match cy.status.current() {
+            Some(t) => (Standing::Member(t.status), Some(t.date)),
+            None => (Standing::NotYetMember, None),
         };
-        Overview {
-            name: j.name(),
-            folder: j.root.clone(),
-            standing,
-            since,
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            waived: findings.iter().filter(|f| !f.counts()).count(),
-            next: crate::outputs::first_deadline(j, as_of).map(|e| Deadline {
+        let next =
+            crate::outputs::first_of(crate::calendar::from_model(cy), cy.as_of).map(|e| Deadline {
                 date: e.date,
                 what: e.what,
-            }),
+            });
+        FromModel {
+            standing,
+            since,
+            next,
         }
+    }
+}
+
+impl Overview {
+    /// Summarizes one checked jurisdiction from its findings and what the model said.
+    pub fn new(j: &Jurisdiction, findings: &[Finding], m: FromModel) -> Overview {
+        let mut o = Overview {
+            name: j.name(),
+            folder: j.root.clone(),
+            standing: m.standing,
+            since: m.since,
+            errors: 0,
+            warnings: 0,
+            waived: 0,
+            next: m.next,
+        };
+        o.recount(findings);
+        o
+    }
+
+    /// Summarizes one jurisdiction, building its model (for callers without one at hand).
+    pub fn build(j: &Jurisdiction, findings: &[Finding], as_of: NaiveDate) -> Overview {
+        let cy = Cycle::new(j, as_of);
+        Overview::new(j, findings, FromModel::read(cy.as_ref()))
     }
 
     /// The same overview after `--select`/`--ignore` kept only `findings`.

@@ -54,22 +54,72 @@ pub fn find(key: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
 }
 
-/// Renders a rule's documentation in fixed sections, as `ogp explain` prints it and as
-/// `docs/rules.md` holds it.
+/// Where the rule comes from, named once: "Handbook: Action Plan (...)" for a handbook rule,
+/// "Reference: the plan repository (docs/format.md)" for one about the files' format.
+pub fn source(rule: &Rule) -> String {
+    if let Some(s) = rule.section.strip_prefix("Handbook, ") {
+        format!("Handbook: {s}")
+    } else if let Some(s) = rule.section.strip_prefix("Format: ") {
+        format!("Reference: {s}")
+    } else {
+        format!("Source: {}", rule.section)
+    }
+}
+
+/// Renders a rule's documentation in fixed sections, as `ogp explain --format markdown` prints
+/// it and as `docs/rules.md` holds it.
 pub fn explain(rule: &Rule) -> String {
     format!(
-        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. Handbook: {section}.\n\n\
+        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. {source}.\n\n\
          ### What it does\n\n{what}\n\n### Why\n\n{why}\n\n### Example\n\n```toml\n{example}\n```\n\n### Fix\n\n{fix}\n",
         code = rule.code,
         name = rule.name,
         summary = rule.summary,
         sev = rule.severity.as_str(),
-        section = rule.section,
+        source = source(rule),
         what = rule.what,
         why = rule.why,
         example = rule.example.trim_end(),
         fix = rule.fix,
     )
+}
+
+/// A rule's documentation for a terminal: the same sections as [`explain`] without Markdown
+/// markers (no `#`, no backticks, no code fences), prose wrapped to `width` columns and the
+/// example indented as it is written.
+pub fn explain_text(rule: &Rule, width: usize) -> String {
+    let plain = |s: &str| s.replace('`', "");
+    let para = |out: &mut String, text: &str| {
+        for l in crate::render::table::wrap_words(&plain(text), width.saturating_sub(2).max(20)) {
+            out.push_str("  ");
+            out.push_str(&l);
+            out.push('\n');
+        }
+    };
+    let mut out = format!("{} {}\n", rule.code, rule.name);
+    para(&mut out, rule.summary);
+    out.push('\n');
+    para(
+        &mut out,
+        &format!(
+            "Default severity: {}. {}.",
+            rule.severity.as_str(),
+            source(rule)
+        ),
+    );
+    for (head, body) in [("What it does", rule.what), ("Why", rule.why)] {
+        out.push_str(&format!("\n{head}\n"));
+        para(&mut out, body);
+    }
+    out.push_str("\nExample\n");
+    for l in rule.example.trim_end().lines() {
+        out.push_str("    ");
+        out.push_str(l);
+        out.push('\n');
+    }
+    out.push_str("\nFix\n");
+    para(&mut out, rule.fix);
+    out
 }
 
 /// The whole rules reference (`docs/rules.md`).

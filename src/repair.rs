@@ -411,10 +411,8 @@ pub fn single_for_list(text: &str, at: usize) -> Option<Hint> {
         ),
         label: "single brackets".into(),
         help: format!("write `[[{name}]]` here (and for every further {name})"),
-        edit: Some(Edit {
-            span: span.clone(),
-            with: format!("[[{name}]]"),
-        }),
+        // not one of the repairs `ogp check --fix` makes: the user checks the list they meant
+        edit: None,
         span,
         related: None,
     })
@@ -506,5 +504,50 @@ mod tests {
             "`title` is given twice in this table; keep one of them"
         );
         assert_eq!(h.related.unwrap().0, 10..15);
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn day() -> impl Strategy<Value = chrono::NaiveDate> {
+            (1900i32..2200, 1u32..=12, 1u32..=31).prop_filter_map("a real day", |(y, m, d)| {
+                chrono::NaiveDate::from_ymd_opt(y, m, d)
+            })
+        }
+
+        proptest! {
+            /// Every other form of a real date is repaired to that date, and only that date.
+            #[test]
+            fn other_forms_repair_to_the_same_day(d in day(), form in 0usize..5) {
+                use chrono::Datelike;
+                let (y, m, dd) = (d.year(), d.month(), d.day());
+                let v = match form {
+                    0 => format!("\"{d}\""),
+                    1 => format!("{y}-{m}-{dd}"),
+                    2 => format!("{y}/{m:02}/{dd:02}"),
+                    3 => format!("{dd}.{m}.{y}"),
+                    _ => format!("'{d}'"),
+                };
+                let text = format!("due = {v}\n");
+                match date(&text, 6) {
+                    // day and month both 12 or less, written day first: either reading
+                    None => prop_assert!(form == 1 && m >= 10 && dd >= 10, "{v}"),
+                    Some(h) => match h.edit {
+                        Some(e) => prop_assert_eq!(e.apply(&text), format!("due = {d}\n")),
+                        None => prop_assert!(form == 3 && dd <= 12 && m <= 12 && dd != m, "{v}"),
+                    },
+                }
+            }
+
+            /// Any text, any position: a hint or none, never a panic.
+            #[test]
+            fn never_panics(text in ".{0,60}", at in 0usize..80) {
+                let _ = date(&text, at);
+                let _ = curly_quotes(&text, at);
+                let _ = duplicate(&text, at);
+                let _ = single_for_list(&text, at);
+            }
+        }
     }
 }

@@ -112,6 +112,13 @@ pub fn status(args: StatusArgs) -> Result<i32, Fatal> {
 
 pub fn calendar(args: CalendarArgs) -> Result<i32, Fatal> {
     use crate::calendar;
+    if let (Some(from), Some(to)) = (args.from, args.to) {
+        if from > to {
+            return Err(Fatal(format!(
+                "--from {from} is after --to {to}: no day is in that range; give the earlier day to --from"
+            )));
+        }
+    }
     let as_of = args.common.date();
     let js = load_all(std::slice::from_ref(&args.path))?;
     let mut entries = Vec::new();

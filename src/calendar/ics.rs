@@ -1,8 +1,9 @@
 //! `--format ics`: an RFC 5545 calendar of all-day events.
 //!
 //! Each deadline is a VEVENT with `DTSTART;VALUE=DATE` and `DTEND` the next day, a UID made
-//! from the jurisdiction and the deadline's stable key (so re-importing updates events instead
-//! of duplicating them), a DTSTAMP fixed to the as-of date (the same input gives the same
+//! from the jurisdiction and the deadline's identity (so re-importing updates events instead
+//! of duplicating them; a milestone is named by its commitment and title, not its position,
+//! and names in other scripts are transliterated to ASCII), a DTSTAMP fixed to the as-of date (the same input gives the same
 //! bytes), text escaped (`\\`, `;`, `,`, newlines; control characters made visible), lines
 //! ended by CRLF and folded at 75 octets without splitting a UTF-8 character
 //! (`render::escape::ics_text`, `ics_fold`).
@@ -13,10 +14,11 @@ use crate::render::escape::{ics_fold as fold, ics_text as escape};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-/// A UID-safe slug: lowercase ASCII letters, digits and dashes.
+/// A UID-safe slug: lowercase ASCII letters, digits and dashes; other scripts and accents
+/// are transliterated first (São Tomé → sao-tome, Київ → kiyiv), so UIDs are ASCII.
 fn slug(s: &str) -> String {
     let mut o = String::new();
-    for c in s.chars() {
+    for c in deunicode::deunicode(s).chars() {
         if c.is_ascii_alphanumeric() {
             o.push(c.to_ascii_lowercase());
         } else if !o.ends_with('-') {
@@ -47,7 +49,16 @@ fn uids(v: &[Entry]) -> Vec<String> {
                 s if s.is_empty() => "jurisdiction".to_string(),
                 s => s,
             };
-            format!("{}@{who}.ogp-local", slug(&e.key))
+            let mut key = slug(&e.identity);
+            if key.len() > 64 {
+                // a long title: its start, and a hash of all of it
+                key = format!(
+                    "{}-{:08x}",
+                    key[..48].trim_end_matches('-'),
+                    fnv(&e.identity)
+                );
+            }
+            format!("{key}@{who}.ogp-local")
         })
         .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
@@ -61,7 +72,7 @@ fn uids(v: &[Entry]) -> Vec<String> {
             let mut uid = b.clone();
             if count[b.as_str()] > 1 {
                 let (key, host) = b.split_once('@').unwrap_or((b, ""));
-                let h = fnv(&format!("{}\0{}", e.root, e.key));
+                let h = fnv(&format!("{}\0{}", e.root, e.identity));
                 uid = format!("{key}-{h:08x}@{host}");
             }
             let n = seen.entry(uid.clone()).or_default();

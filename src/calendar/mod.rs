@@ -29,6 +29,10 @@ pub struct Entry {
     pub state: State,
     /// The rule that checks this deadline, if one does.
     pub rule: Option<&'static str>,
+    /// What names this deadline across edits of the files, for calendar UIDs: the key, but a
+    /// milestone by its commitment and title rather than its position, so reordering the
+    /// milestones does not turn them into other events.
+    pub identity: String,
 }
 
 /// The calendar's state of one of the model's deadlines.
@@ -55,10 +59,11 @@ pub fn entries(j: &Jurisdiction, as_of: NaiveDate) -> Vec<Entry> {
 /// The calendar of a model already built.
 pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
     let (j, as_of) = (cy.j, cy.as_of);
-    let entry = |date, key, what, who: String, state, rule| Entry {
+    let entry = |date, key: String, what, who: String, state, rule| Entry {
         jurisdiction: j.name(),
         root: j.root.clone(),
         date,
+        identity: key.clone(),
         key,
         what,
         who,
@@ -69,14 +74,18 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
         .deadlines
         .iter()
         .map(|d| {
-            entry(
+            let mut e = entry(
                 d.due,
                 d.key.clone(),
                 d.what.clone(),
                 d.who.text(),
                 state(d, as_of),
                 d.rule,
-            )
+            );
+            if let (Some(title), Some((head, _))) = (&d.ids.milestone, d.key.rsplit_once('/')) {
+                e.identity = format!("{head}/milestone/{title}");
+            }
+            e
         })
         .collect();
     let poc = "point of contact".to_string();

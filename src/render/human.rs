@@ -441,15 +441,22 @@ pub fn registry_table(r: &Report, width: usize) -> String {
 }
 
 /// The last line: the verdict, the counts, and what comes next when the calendar knows it,
-/// e.g. "ok: 0 errors, 2 warnings in 1 of 1 jurisdiction as of 2027-01-15; next deadline
+/// e.g. "ok: 0 errors, 2 warnings in 1 jurisdiction as of 2027-01-15; next deadline
 /// 2027-03-31: tracker update for 2027-Q1".
 pub fn summary(r: &Report, next: Option<&str>) -> String {
     let (e, w) = (r.count(Severity::Error), r.count(Severity::Warning));
     let n = r.checked.len();
     let with = r.checked.iter().filter(|c| !c.findings.is_empty()).count();
     let waived = r.waived();
+    // "in 1 jurisdiction", "in 4 jurisdictions" when all or none of them have findings, "in
+    // 1 of 4 jurisdictions" when only some do
+    let scope = if with == 0 || with == n {
+        plural(n, "jurisdiction")
+    } else {
+        format!("{with} of {}", plural(n, "jurisdiction"))
+    };
     let mut line = format!(
-        "{}: {}, {}{} in {} of {} as of {}",
+        "{}: {}, {}{} in {scope} as of {}",
         if e > 0 { "failed" } else { "ok" },
         plural(e, "error"),
         plural(w, "warning"),
@@ -458,8 +465,6 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
         } else {
             String::new()
         },
-        with,
-        plural(n, "jurisdiction"),
         r.as_of
     );
     if let Some(next) = next {

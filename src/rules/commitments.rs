@@ -86,13 +86,13 @@ pub static C206: Rule = Rule {
 pub static C207: Rule = Rule {
     code: "C207",
     name: "change-not-approved",
-    summary: "A change was not approved by co-creating NGS, or not communicated to the OGP Local team.",
+    summary: "A change was not approved by a non-governmental stakeholder who co-created it, or not communicated to the OGP Local team.",
     section: "Handbook, Action Plan (changes consulted, approved and communicated)",
     severity: Severity::Error,
     what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. A change made in the last month that is not communicated yet is a warning.",
     why: "Changes must be consulted and approved with the non-governmental stakeholders involved in co-creation, and the agreed changes communicated to the OGP Local team.",
     example: "[[change]]\ndate = 2026-10-01\nsummary = \"Moved to year two\"\napproved_by = [\"finance-dept\"]",
-    fix: "Record the approval of a co-creating NGS in `approved_by`, and the date the OGP Local team was told in `communicated`.",
+    fix: "Record in `approved_by` the approval of a non-governmental stakeholder who took part in co-creation, and the date the OGP Local team was told in `communicated`.",
 };
 
 pub static C208: Rule = Rule {
@@ -147,7 +147,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             measurable(ctx, c);
             co_created(ctx, &p, c, &meetings);
             changes(ctx, &p, c, &meetings);
-            milestones(ctx, c);
+            milestones(ctx, &p, c);
             values(ctx, c);
         }
         overdue(ctx, &p);
@@ -501,7 +501,7 @@ fn approval(
             out.push(
                 Finding::new(&C207, msg)
                     .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
-                    .at(c.file, at, "not approved by co-creating NGS"),
+                    .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
             );
         }
     }
@@ -520,11 +520,34 @@ fn approval(
     }
 }
 
-fn milestones(ctx: &mut Ctx<'_>, c: &Commitment) {
+fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     if ctx.fact(&c.data.withdrawn).is_some() {
         return;
     }
     let id = c.data.id.get();
+    // A new due date needs an approved change, which is only possible while the commitment's
+    // change window is open (C206): after it, the help does not suggest one.
+    let window = ctx
+        .deadlines
+        .iter()
+        .filter(|d| d.kind == crate::cycle::Kind::ChangeWindow)
+        .filter(|d| d.ids.plan.as_deref() == Some(p.id()))
+        .filter(|d| d.ids.commitment.is_none() || d.ids.commitment.as_deref() == Some(id))
+        .map(|d| (d.ids.commitment.is_some(), d.due))
+        .max()
+        .map(|(_, due)| due);
+    let help = match window {
+        Some(close) if ctx.as_of <= close => format!(
+            "record `done` when it happened, or agree a new due date through an approved change (possible until {close})"
+        ),
+        Some(close) => format!(
+            "record `done` when it happened; the window for changes closed {close}, so the milestone stays due as planned and the tracker can say why it is late"
+        ),
+        None => {
+            "record `done` when it happened, or agree a new due date through an approved change"
+                .to_string()
+        }
+    };
     let mut out = Vec::new();
     for m in &c.data.milestone {
         let Some(due) = &m.due else { continue };
@@ -532,9 +555,13 @@ fn milestones(ctx: &mut Ctx<'_>, c: &Commitment) {
             out.push(
                 Finding::new(
                     &C208,
-                    format!("milestone \"{}\" of commitment {id} was due {} and is not done", m.title.get(), due.get()),
+                    format!(
+                        "milestone \"{}\" of commitment {id} was due {} and is not done",
+                        m.title.get(),
+                        due.get()
+                    ),
                 )
-                .help("record `done` when it happened, or agree a new due date through an approved change")
+                .help(help.clone())
                 .at(c.file, due.span(), "overdue"),
             );
         }

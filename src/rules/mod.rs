@@ -57,20 +57,35 @@ pub struct Options {
 
 /// Runs every rule over one loaded jurisdiction. Findings come back sorted by file and place.
 pub fn check(j: &Jurisdiction, opts: Options) -> Vec<Finding> {
+    check_with(j, opts, |_| ()).0
+}
+
+/// Like [`check`], and hands the plan-cycle model the rules ran on (`None` when
+/// jurisdiction.toml cannot be read) to `with`, so that a caller needing the status or the
+/// deadlines too (the registry view) does not build the model again.
+pub fn check_with<R>(
+    j: &Jurisdiction,
+    opts: Options,
+    with: impl FnOnce(Option<&Cycle<'_>>) -> R,
+) -> (Vec<Finding>, R) {
     let mut out = j.findings.clone();
-    if let Some(mut ctx) = Ctx::new(j, opts.as_of) {
-        structure::check(&mut ctx, opts.as_of_given);
-        plan::check(&mut ctx);
-        commitments::check(&mut ctx);
-        monitoring::check(&mut ctx);
-        requirements::check(&mut ctx);
-        status::check(&mut ctx);
-        out.append(&mut ctx.out);
-    }
+    let got = match Ctx::new(j, opts.as_of) {
+        Some(mut ctx) => {
+            structure::check(&mut ctx, opts.as_of_given);
+            plan::check(&mut ctx);
+            commitments::check(&mut ctx);
+            monitoring::check(&mut ctx);
+            requirements::check(&mut ctx);
+            status::check(&mut ctx);
+            out.append(&mut ctx.out);
+            with(Some(&ctx.cy))
+        }
+        None => with(None),
+    };
     waivers::apply(j, opts.as_of, &mut out);
     sort(j, &mut out);
     crate::causes::fold(j, &mut out);
-    out
+    (out, got)
 }
 
 /// Deterministic order: file (by path), position, then rule code and message.

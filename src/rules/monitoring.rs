@@ -10,13 +10,13 @@ use crate::registry::Rule;
 pub static M301: Rule = Rule {
     code: "M301",
     name: "monitoring-body",
-    summary: "No independent monitoring body, a governmental one, or one endorsed by no NGS.",
+    summary: "No independent monitoring body, a governmental one, or one endorsed by no non-governmental stakeholder.",
     section: "Handbook, Monitoring and Evaluation (the Monitoring Body)",
     severity: Severity::Error,
     what: "Checks that [monitoring_body] exists with a `stakeholder` id that is not in the government sector, and that `endorsed_by` names at least one non-governmental stakeholder, other than the body itself, who took part in the process (attended a meeting of the plan), with `endorsed_on`, if given, not in the future. A warning while the plan is still being co-created.",
     why: "Each member selects an independent monitoring body, such as a research or academic institution, endorsed by the local non-governmental stakeholders taking part in the process.",
     example: "[monitoring_body]\nname = \"City Audit Office\"\nstakeholder = \"audit-office\"   # sector = \"government\"\nendorsed_by = []",
-    fix: "Choose an independent body (academia, civil society), record its stakeholder id, and list in `endorsed_by` the NGS from the plan's meetings who endorsed it.",
+    fix: "Choose an independent body (academia, civil society), record its stakeholder id, and list in `endorsed_by` the non-governmental stakeholders from the plan's meetings who endorsed it.",
 };
 
 pub static M302: Rule = Rule {
@@ -84,7 +84,28 @@ pub fn check(ctx: &mut Ctx<'_>) {
         })
         .cloned()
         .collect();
-    for d in deadlines {
+    // "nothing to fix now" under a late record is only true when no deadline of its kind in
+    // the same plan is missing
+    let mut first_missing: std::collections::HashMap<(Kind, Option<&str>), &Deadline> =
+        std::collections::HashMap::new();
+    for d in deadlines
+        .iter()
+        .filter(|d| matches!(d.state, State::Missing))
+    {
+        first_missing
+            .entry((d.kind, d.ids.plan.as_deref()))
+            .or_insert(d);
+    }
+    let helps: Vec<Option<String>> = deadlines
+        .iter()
+        .map(|d| {
+            first_missing
+                .get(&(d.kind, d.ids.plan.as_deref()))
+                .map(|o| format!("{} (due {}) is still missing: record it", o.what, o.due))
+        })
+        .collect();
+    for (d, still_missing) in deadlines.iter().zip(helps) {
+        let d = d.clone();
         let Some(p) = ctx
             .plans
             .iter()
@@ -96,6 +117,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
         match d.kind {
             Kind::Inception => due(
                 ctx,
+                still_missing,
                 &M302,
                 "the inception assessment",
                 &d,
@@ -104,6 +126,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
             ),
             Kind::FinalLearning if ctx.submitted(&p).is_some() => due(
                 ctx,
+                still_missing,
                 &M304,
                 "the final learning exercise",
                 &d,
@@ -117,6 +140,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                 );
                 due(
                     ctx,
+                    still_missing,
                     &M303,
                     &what,
                     &d,
@@ -124,7 +148,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                     "record assessed = <date> in the commitment when the monitoring body submits it",
                 );
             }
-            Kind::Tracker => tracker(ctx, &p, &d),
+            Kind::Tracker => tracker(ctx, &p, &d, still_missing),
             _ => {}
         }
     }
@@ -133,6 +157,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
 /// The shared missing/late logic of M302-M304, from the deadline's state.
 fn due(
     ctx: &mut Ctx<'_>,
+    still_missing: Option<String>,
     rule: &'static Rule,
     what: &str,
     d: &Deadline,
@@ -154,7 +179,7 @@ fn due(
                     format!("{what} was submitted {on}, after it was due {deadline}"),
                 )
                 .warning()
-                .help("nothing to fix now; the next one is due on time")
+                .help(still_missing.unwrap_or_else(|| "nothing to fix now: it is recorded".into()))
                 .at(r.file, r.span.unwrap_or(0..0), "late")
                 .also(anchor.file, anchor.span.unwrap_or(0..0), anchor.text),
             )
@@ -257,7 +282,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         };
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
-            .at(p.file, mb.span(), "not endorsed by NGS");
+            .at(p.file, mb.span(), "not endorsed by a non-governmental stakeholder");
         // An endorsement recorded with a later date is on its way: never more than a warning.
         let f = if endorsed_yet {
             draft_severity(ctx, p, f)
@@ -270,7 +295,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 
 /// M305 from a tracker quarter's deadline: missing a month after the quarter is an error,
 /// recorded after that a warning; an excused quarter is neither.
-fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline) {
+fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Option<String>) {
     let Some(q) = d.ids.quarter else { return };
     let due = d.due;
     let tfile = p.plan.tracker.get().map(|(f, _)| f);
@@ -282,7 +307,10 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline) {
                 format!("the tracker update for {q} was recorded {on}, after it was due {due}"),
             )
             .warning()
-            .help("nothing to fix now; record the next quarter's update within a month of its end");
+            .help(still_missing.unwrap_or_else(|| {
+                "nothing to fix now; record the next quarter's update within a month of its end"
+                    .into()
+            }));
             f = match r {
                 Some(l) => f.at(l.file, l.span.unwrap_or(0..0), "late"),
                 None => f.at_file(tfile.unwrap_or(p.file)),

@@ -27,7 +27,7 @@ pub static R402: Rule = Rule {
     what: "For each submitted plan, looks for a co-creation meeting of the plan that engages non-governmental stakeholders: purpose \"co-creation\", at least one non-governmental attendee, held in the plan's co-creation phase (from the joining date for the first plan, from the previous plan's submission for the others, so a member may co-create its next plan while implementing the current one) and on or before this plan's submission.",
     why: "At least one meeting with civil society and non-governmental stakeholders must be held during the co-creation of the action plan.",
     example: "# meetings.toml: only implementation meetings, or co-creation meetings of officials only",
-    fix: "Record the co-creation meeting(s) with their NGS attendees in meetings.toml.",
+    fix: "Record the co-creation meeting(s) with their non-governmental attendees in meetings.toml.",
 };
 
 pub static R403: Rule = Rule {
@@ -63,7 +63,7 @@ pub static R405: Rule = Rule {
     what: "Checks that [endorsement] exists with a non-empty `by`, that no endorser is a government stakeholder, and that it is dated on or before the submission. A warning while the plan is still being co-created.",
     why: "Non-governmental stakeholders must endorse the final action plan, and the government submits the list of their names as part of the plan.",
     example: "[endorsement]\ndate = 2026-05-20   # after submitted = 2026-05-15\nby = [\"mayor-office\"]",
-    fix: "Record the NGS who endorsed the final plan, and the date they did, before submitting.",
+    fix: "Record the non-governmental stakeholders who endorsed the final plan, and the date they did, before submitting.",
 };
 
 pub static RULES: &[&Rule] = &[&R401, &R402, &R403, &R404, &R405];
@@ -178,7 +178,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             &R405,
             "the plan records no endorsement by non-governmental stakeholders",
         )
-        .help("add [endorsement] with the date and the ids of the NGS who endorsed the final plan")
+        .help("add [endorsement] with the date and the ids of the non-governmental stakeholders who endorsed the final plan")
         .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);

@@ -49,7 +49,7 @@ pub static T504: Rule = Rule {
     summary: "The member is voluntarily inactive as of the date.",
     section: "Handbook, Inactivity and Acting Contrary to Process (voluntary inactivity)",
     severity: Severity::Warning,
-    what: "Reports a `voluntary-inactive` status: a `voluntary-inactive` event recorded while the member was active, with no `resumed` event or activity since. The plan submission deadlines move later by every paused day, and a tracker quarter or implementation year at least half paused is excused. An event recorded while inactive or in probation changes nothing: the Support Unit, not the member, decides those.",
+    what: "Reports a `voluntary-inactive` status: a `voluntary-inactive` event recorded while the member was active, with no `resumed` event or activity since. While paused, the submission deadlines of the first and the next plan move later by every paused day, and a tracker quarter or implementation year at least half paused is excused; nothing else is suspended: milestones, assessments, the change window and the plan's own dates keep their dates. An event recorded while inactive or in probation changes nothing: the Support Unit, not the member, decides those.",
     why: "Members may ask to be placed voluntarily inactive after unforeseeable events, without detriment to their membership; it is a reminder, not a violation.",
     example: "[[event]]\ndate = 2027-02-01\nkind = \"voluntary-inactive\"\nnote = \"Floods\"",
     fix: "When activities restart, record [[event]] kind = \"resumed\" with its date.",
@@ -80,7 +80,12 @@ pub fn check(ctx: &mut Ctx<'_>) {
             n.unless
         ));
     }
-    let help = if r.restore.is_empty() || cur.status == Status::Revoked {
+    let help = if cur.status == Status::VoluntaryInactive {
+        format!(
+            "{} Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.",
+            rule.fix
+        )
+    } else if r.restore.is_empty() || cur.status == Status::Revoked {
         rule.fix.to_string()
     } else {
         format!("active status returns with {}", r.restore)

@@ -181,8 +181,33 @@ fn pct(p: &Progress) -> String {
     }
 }
 
+/// "2 of 5 done; 3 were due by now": how many are done, and how many had a due date on or
+/// before the report's day (done or not), never readable as "still due".
 fn milestones(p: &Progress) -> String {
-    format!("{} done, {} due, {} in all", p.done, p.due, p.total)
+    format!(
+        "{} of {} done; {} {} due by now",
+        p.done,
+        p.total,
+        p.due,
+        if p.due == 1 { "was" } else { "were" }
+    )
+}
+
+/// "Riverbend is in probation as of 2027-03-01", "Lakeside: status unknown as of ...".
+fn headline(e: &Entry, as_of: NaiveDate) -> String {
+    use super::Status;
+    let name = &e.name;
+    match e.replay.as_ref().and_then(|r| r.status()) {
+        Some(Status::Active) => format!("{name} is active as of {as_of}"),
+        Some(Status::VoluntaryInactive) => format!("{name} is voluntarily inactive as of {as_of}"),
+        Some(Status::Inactive) => format!("{name} is inactive as of {as_of}"),
+        Some(Status::Probation) => format!("{name} is in probation as of {as_of}"),
+        Some(Status::Revoked) => format!("{name}'s membership is revoked as of {as_of}"),
+        None if e.note.starts_with("not a member yet") => {
+            format!("{name} is not a member yet as of {as_of}")
+        }
+        Some(Status::Unknown) | None => format!("{name}: status unknown as of {as_of}"),
+    }
 }
 
 /// `--format table` (or Markdown with `md`).
@@ -235,7 +260,7 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         return s;
     }
     let e = &entries[0];
-    let head = format!("{} is {} as of {as_of}", e.name, status_str(e));
+    let head = headline(e, as_of);
     if md {
         s.push_str(&format!("# {}\n\n", crate::render::escape::md_text(&head)));
     } else {

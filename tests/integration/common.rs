@@ -56,3 +56,18 @@ pub fn golden(rel: &str, actual: &str) {
         path.display()
     );
 }
+
+/// A copy of the clean rule-fixture base (tests/fixtures/base) as `plan/` in a new temporary
+/// folder, with each `(file, old, new)` edit made once.
+pub fn base_copy(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = tmp.path().join("plan");
+    crate::hostile::copy_dir(&root().join("tests/fixtures/base"), &r);
+    for (file, old, new) in edits {
+        let p = r.join(file);
+        let t = std::fs::read_to_string(&p).unwrap();
+        assert!(t.contains(old), "{file} has no {old:?}");
+        std::fs::write(&p, t.replacen(old, new, 1)).unwrap();
+    }
+    tmp
+}

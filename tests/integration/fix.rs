@@ -2,8 +2,7 @@
 //! those bytes; `--diff` shows them without writing; a file that would not parse afterwards is
 //! left as it was; nothing else in the folder is touched.
 
-use crate::common::{golden, ogp_in, root};
-use crate::hostile::copy_dir;
+use crate::common::{base_copy, golden, ogp_in, root};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -12,27 +11,21 @@ const PLAN: &str = "plans/2026-2029/plan.toml";
 
 /// A copy of the clean base as `plan/`, with mistakes typed into c1.toml and plan.toml.
 fn mistyped() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = tmp.path().join("plan");
-    copy_dir(&root().join("tests/fixtures/base"), &r);
-    edit(
-        &r.join(PLAN),
-        "submitted = 2026-05-15",
-        "submitted = \"2026-05-15\"   # sent by email",
-    );
-    edit(
-        &r.join(C1),
-        "title = \"Open budget data\"",
-        "title = “Open budget data”",
-    );
-    edit(&r.join(C1), "start = 2026-06-01", "start = 2026-6-1");
-    edit(
-        &r.join(C1),
-        "end = 2027-05-31",
-        "end = 31/05/2027 # as agreed",
-    );
-    edit(&r.join(C1), "problem = ", "porblem = ");
-    tmp
+    base_copy(&[
+        (
+            PLAN,
+            "submitted = 2026-05-15",
+            "submitted = \"2026-05-15\"   # sent by email",
+        ),
+        (
+            C1,
+            "title = \"Open budget data\"",
+            "title = “Open budget data”",
+        ),
+        (C1, "start = 2026-06-01", "start = 2026-6-1"),
+        (C1, "end = 2027-05-31", "end = 31/05/2027 # as agreed"),
+        (C1, "problem = ", "porblem = "),
+    ])
 }
 
 fn edit(p: &Path, old: &str, new: &str) {

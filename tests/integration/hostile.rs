@@ -792,7 +792,7 @@ fn a_registry_with_10000_empty_folders() {
     let out = run_in(tmp.path(), &["check", "registry", "--as-of", "2027-01-15"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout.contains("of 1 jurisdiction as of"),
+        out.stdout.contains(" in 1 jurisdiction as of"),
         "{}",
         out.stdout
     );

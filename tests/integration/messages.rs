@@ -2,8 +2,7 @@
 //! findings that follow from them. Each case edits one file of a copy of the clean base fixture
 //! and pins the whole human output.
 
-use crate::common::{golden, ogp_in, root};
-use crate::hostile::copy_dir;
+use crate::common::{base_copy, golden, ogp_in};
 
 const PLAN: &str = "plans/2026-2029/plan.toml";
 const C1: &str = "plans/2026-2029/commitments/c1.toml";
@@ -11,10 +10,8 @@ const C1: &str = "plans/2026-2029/commitments/c1.toml";
 /// Checks a copy of tests/fixtures/base (as `plan/`) with `old` replaced by `new` in `file`
 /// (`count` times, 0 for all).
 fn mistake(file: &str, old: &str, new: &str, count: usize) -> (String, i32) {
-    let tmp = tempfile::tempdir().unwrap();
-    let r = tmp.path().join("plan");
-    copy_dir(&root().join("tests/fixtures/base"), &r);
-    let p = r.join(file);
+    let tmp = base_copy(&[]);
+    let p = tmp.path().join("plan").join(file);
     let t = std::fs::read_to_string(&p).unwrap();
     assert!(t.contains(old), "{file} has no {old:?}");
     let edited = if count == 0 {
@@ -135,5 +132,45 @@ fn causes_come_first_and_followers_are_folded() {
     assert!(
         out.contains("↳ 13 more findings follow from this one"),
         "{out}"
+    );
+}
+
+/// Item 7: a key of an inline table holding a comma or quotes is pointed at exactly.
+#[test]
+fn inline_table_keys_with_commas_and_quotes_are_pointed_at_exactly() {
+    let tmp = crate::common::base_copy(&[(
+        "plans/2026-2029/tracker.toml",
+        "progress = { C1 = 5, C2 = 5,",
+        "progress = { C1 = 5, \"C2, C3\" = 5, 'say \"C4\"' = 1, C2 = 5,",
+    )]);
+    let (out, _, _) = ogp_in(
+        tmp.path(),
+        &["check", "plan", "--as-of", "2026-07-15", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let at: Vec<(String, u64)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "S004")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap().to_string(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        at,
+        [
+            (
+                "commitment `C2, C3` is not a commitment of this plan".to_string(),
+                22
+            ),
+            (
+                "commitment `say \"C4\"` is not a commitment of this plan".to_string(),
+                36
+            ),
+        ]
     );
 }

@@ -30,7 +30,7 @@ fn no_path_inside_a_subfolder_finds_the_root_upwards() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(
         out,
-        "ok: 0 errors, 0 warnings in 0 of 1 jurisdiction as of 2026-11-28; next deadline 2026-12-15: D1 milestone: first citizens budget published\n"
+        "ok: 0 errors, 0 warnings in 1 jurisdiction as of 2026-11-28; next deadline 2026-12-15: D1 milestone: first citizens budget published\n"
     );
     let (out, _, _) = ogp_in(&dir, &["status", "--as-of", AS_OF]);
     assert!(

@@ -575,7 +575,7 @@ fn unreadable_dates_give_an_unknown_status_not_revoked() {
         let path = dir.path().to_str().unwrap();
         let (out, _, code) = ogp(&["status", path, "--as-of", "2029-01-01"]);
         assert_eq!(code, 0, "{out}");
-        assert!(out.contains("is unknown as of 2029-01-01"), "{out}");
+        assert!(out.contains(": status unknown as of 2029-01-01"), "{out}");
         assert!(out.contains(says), "{out}");
         assert!(out.contains("correct the file"), "{out}");
         let (out, _, _) = ogp(&["check", path, "--as-of", "2029-01-01", "--format", "json"]);
