@@ -220,11 +220,19 @@ fn status_and_timeline_show_the_same_current_plan() {
         seen.insert(plan.clone());
         day = day.checked_add_days(Days::new(10)).unwrap();
     }
-    assert_eq!(seen.len(), 2, "both plans are current at some time: {seen:?}");
+    assert_eq!(
+        seen.len(),
+        2,
+        "both plans are current at some time: {seen:?}"
+    );
     let on = |d: &str| {
         let cy = ogp::cycle::Cycle::new(&j, d.parse().unwrap()).unwrap();
         cy.current_plan().unwrap().id().to_string()
     };
-    assert_eq!(on("2026-05-20"), "2026-2030", "being co-created after the first plan ended");
+    assert_eq!(
+        on("2026-05-20"),
+        "2026-2030",
+        "being co-created after the first plan ended"
+    );
     assert_eq!(on("2025-05-20"), "2023-2026", "in implementation");
 }
