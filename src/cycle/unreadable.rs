@@ -94,7 +94,11 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
             let deadline_only = f.rule.code == "S002" && DEADLINE_ONLY_KEYS.contains(&key.as_str());
             !text && !deadline_only
         };
-        if text {
+        // a milestone's `due` or `done` matters to that milestone only (C208 says so)
+        let milestone_only = in_commitments
+            && loaded_commitment
+            && matches!(key.as_str(), "due" | "done" | "title");
+        if text || (milestone_only && !status_matters) {
             continue;
         }
         let why = format!("{path} cannot be read ({})", f.message);
