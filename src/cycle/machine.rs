@@ -404,7 +404,7 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
     let mut i = 0;
     // Every step consumes an item or a pending deadline, or moves the status one step
     // towards revoked, so the walk ends; the guard only protects against a logic error.
-    for _ in 0..(items.len() * 4 + pending.len() * 2 + 16) {
+    for _ in 0..((items.len() + pending.len()) * 4 + 16) {
         let next_item = items.get(i).map(|it| (it.date, it.prio));
         // a pending plan deadline fires the day after its moved date (prio 1)
         let next_pending = pending

@@ -95,9 +95,8 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
             !text && !deadline_only
         };
         // a milestone's `due` or `done` matters to that milestone only (C208 says so)
-        let milestone_only = in_commitments
-            && loaded_commitment
-            && matches!(key.as_str(), "due" | "done" | "title");
+        let milestone_only =
+            in_commitments && loaded_commitment && matches!(key.as_str(), "due" | "done" | "title");
         if text || (milestone_only && !status_matters) {
             continue;
         }
