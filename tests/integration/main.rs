@@ -5,6 +5,7 @@ mod bench_smoke;
 mod calendar;
 mod cli;
 mod common;
+mod cycle;
 mod docs_outputs;
 mod examples;
 mod fixture_hygiene;
