@@ -136,7 +136,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 pub fn check(ctx: &mut Ctx<'_>) {
-    for p in ctx.plans.clone() {
+    for p in ctx.judged_plans() {
         cap(ctx, &p);
         initial(ctx, &p);
         let commitments: Vec<&Commitment> = ctx.commitments(&p).collect();

@@ -45,6 +45,18 @@ impl<'a> Ctx<'a> {
     pub fn push(&mut self, f: Finding) {
         self.out.push(f);
     }
+
+    /// The plans the P, C, M and R rules judge: those whose records can all be read. A plan
+    /// with an unreadable date, id or file waits until it is fixed (its S001/S002 finding says
+    /// how), so that no verdict is guessed from partial records.
+    pub fn judged_plans(&self) -> Vec<PlanRef<'a>> {
+        self.cy
+            .plans
+            .iter()
+            .filter(|p| self.cy.unreadable(p).is_none())
+            .copied()
+            .collect()
+    }
 }
 
 /// Options of a check run.
