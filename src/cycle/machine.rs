@@ -457,7 +457,9 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
             Step::Pending(k, moved) => {
                 let p = &mut pending[k];
                 p.fired = true;
-                if p.met.is_none_or(|s| s > moved) && m.status == Status::Active {
+                // (a deadline before the joining date is a data error S006 does not catch: it
+                // makes no member inactive)
+                if p.met.is_none_or(|s| s > moved) && m.status == Status::Active && day > joined {
                     let reason = if moved == p.base {
                         format!("{} was due {} and was not submitted", p.what, p.base)
                     } else {
