@@ -472,9 +472,12 @@ fn approval(
 ) {
     let id = c.data.id.get();
     if !ctx.meetings_unknown(p) {
+        // NGS who attended a co-creation meeting of the plan (in its phase) by the change
+        let from = ctx.co_creation_start(p);
         let co_creators: Vec<&str> = meetings
             .iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
+            .filter(|m| from.is_none_or(|f| m.date.get().0 >= f))
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();
