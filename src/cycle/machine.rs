@@ -726,7 +726,7 @@ fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
                 }
                 let d = m.date.get().0;
                 let ev = match m.purpose.get() {
-                    Purpose::CoCreation if co_start.is_none_or(|s| d >= s) => Evidence::CoCreation,
+                    Purpose::CoCreation if d >= co_start => Evidence::CoCreation,
                     _ => Evidence::EngagedMeeting,
                 };
                 let reason = match ev {

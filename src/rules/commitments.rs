@@ -373,7 +373,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
         listed.contains(&m.id.get().as_str())
             && *m.purpose.get() == Purpose::CoCreation
             && m.date.get().0 <= until
-            && from.is_none_or(|f| m.date.get().0 >= f)
+            && m.date.get().0 >= from
             && ctx.engages(m)
     });
     if ok {
@@ -477,7 +477,7 @@ fn approval(
         let co_creators: Vec<&str> = meetings
             .iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
-            .filter(|m| from.is_none_or(|f| m.date.get().0 >= f))
+            .filter(|m| m.date.get().0 >= from)
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();

@@ -89,7 +89,7 @@ impl Chart {
         let p = *cy.current_plan()?;
         let id = p.id().to_string();
         let (start, end) = (p.start(), p.end());
-        let co_start = cy.co_creation_start(&p).unwrap_or(start).min(start);
+        let co_start = cy.co_creation_start(&p).min(start);
         let sub = cy.submitted(&p);
         let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
         let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();

@@ -65,8 +65,8 @@ fn the_next_plans_co_creation_opens_at_the_previous_submission() {
     ]);
     let j = ogp::load::load(dir.path());
     let cy = Cycle::new(&j, d("2028-01-01")).unwrap();
-    assert_eq!(cy.co_creation_start(&cy.plans[0]), Some(d("2026-01-12")));
-    assert_eq!(cy.co_creation_start(&cy.plans[1]), Some(d("2026-05-15")));
+    assert_eq!(cy.co_creation_start(&cy.plans[0]), d("2026-01-12"));
+    assert_eq!(cy.co_creation_start(&cy.plans[1]), d("2026-05-15"));
     // in implementation, the first plan is current; after its end, the one being co-created
     assert_eq!(cy.current_plan().unwrap().id(), "p1");
     let cy = Cycle::new(&j, d("2029-05-20")).unwrap();
