@@ -81,6 +81,7 @@ pub fn check(j: &Jurisdiction, opts: Options) -> Vec<Finding> {
     }
     waivers::apply(j, opts.as_of, &mut out);
     sort(j, &mut out);
+    crate::causes::fold(j, &mut out);
     out
 }
 

@@ -108,6 +108,18 @@ pub static S008: Rule = Rule {
     fix: "Correct the date, or remove the fact until it has happened.",
 };
 
+pub static S011: Rule = Rule {
+    code: "S011",
+    name: "duplicate-name",
+    summary: "Two jurisdictions checked together carry the same name.",
+    section: "The plan repository (one repository per member)",
+    severity: Severity::Warning,
+    what: "When one run checks several jurisdictions, reports every jurisdiction whose `name` in jurisdiction.toml another jurisdiction of the run also carries.",
+    why: "Each member is one jurisdiction with its own plan and its own status; in a registry view, a calendar or a status table two members with one name cannot be told apart, and a deadline could be read as the other's.",
+    example: "# springfield-or/jurisdiction.toml\nname = \"Springfield\"\n# springfield-il/jurisdiction.toml\nname = \"Springfield\"",
+    fix: "Give each jurisdiction the name people know it by, made distinct where needed, e.g. \"Springfield (Oregon)\".",
+};
+
 /// S009 and S010 (waivers) are declared with the waiver logic in `rules::waivers`.
 pub static RULES: &[&Rule] = &[
     &S001,
@@ -120,6 +132,7 @@ pub static RULES: &[&Rule] = &[
     &S008,
     &super::waivers::S009,
     &super::waivers::S010,
+    &S011,
 ];
 
 pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {

@@ -216,9 +216,12 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
                 s.push('\n');
             }
         }
+        let labels =
+            crate::overview::labels(entries.iter().map(|e| (e.name.as_str(), e.root.as_str())));
         let rows: Vec<Vec<String>> = entries
             .iter()
-            .map(|e| {
+            .zip(labels)
+            .map(|(e, label)| {
                 let next = e
                     .replay
                     .as_ref()
@@ -226,7 +229,7 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
                     .map(|t| format!("{} on {}", t.status.as_str(), t.date))
                     .unwrap_or_default();
                 let since = since(e).map(|d| d.to_string()).unwrap_or_default();
-                vec![e.name.clone(), status_str(e).into(), since, why(e), next]
+                vec![label, status_str(e).into(), since, why(e), next]
             })
             .collect();
         s.push_str(&table(

@@ -566,8 +566,8 @@ fn replays_at_many_dates_agree_with_the_latest_history() {
 fn unreadable_dates_give_an_unknown_status_not_revoked() {
     use crate::common::ogp;
     for (value, says) in [
-        ("\"2026-05-15\"", "write dates unquoted"),
-        ("20/08/2026", "not valid TOML"),
+        ("\"2026-05-15\"", "write dates as"),
+        ("20/08/2026", "write dates as"),
     ] {
         let mut r = Repo::new();
         r.submitted = Some(value);
