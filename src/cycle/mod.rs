@@ -7,6 +7,14 @@
 //! ([`machine`]) fires its triggers from it, the calendar and the timeline draw it. No other
 //! module computes a due date, a phase, a pause or "the current plan".
 //!
+//! Reading it: [`Cycle::new`] (`None` when jurisdiction.toml cannot be read);
+//! [`Cycle::current_plan`], the plan every view shows; [`Cycle::deadlines`] with
+//! [`Cycle::of_kind`] and [`Cycle::of_plan`], each a [`Deadline`] with its [`Kind`], [`Ids`],
+//! [`Who`] and [`State`] ([`Deadline::is_over`] says when no later record can change its
+//! verdict); [`Cycle::status`], the [`Replay`] of the membership status (with its pauses);
+//! [`Cycle::unknown`], why the status cannot be given. The calendar is
+//! `calendar::from_model`, the timeline `timeline::Chart::from_model`.
+//!
 //! Data flows one way: `load` → `model` → `cycle` → rules, status report, calendar, timeline.
 //! The status machine is part of this model because the deadlines depend on it: voluntary
 //! inactivity, which only the machine can tell, moves the plan deadlines (SPEC §2, pauses).
