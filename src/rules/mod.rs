@@ -3,7 +3,7 @@
 //! One file per family (S structure, P plan, C commitments, M monitoring, R minimum
 //! requirements, T membership status). Each declares its rules (the registry gathers them) and
 //! a `check` that pushes findings into the context. Rules read facts only through
-//! [`Ctx::fact`], which hides everything dated after the as-of date (SPEC §2).
+//! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of date (SPEC §2).
 
 pub mod commitments;
 pub mod monitoring;
