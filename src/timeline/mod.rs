@@ -96,12 +96,11 @@ impl Chart {
         let co_start = match p.index {
             0 => phase,
             i => {
-                let first_meeting = cy
-                    .co_creation_meetings(&p)
-                    .first()
-                    .map(|m| m.date.get().0);
+                let first_meeting = cy.co_creation_meetings(&p).first().map(|m| m.date.get().0);
                 let prev_end = cy.plans[i - 1].end();
-                first_meeting.map_or(prev_end, |m| m.min(prev_end)).max(phase)
+                first_meeting
+                    .map_or(prev_end, |m| m.min(prev_end))
+                    .max(phase)
             }
         }
         .min(start);
