@@ -58,7 +58,7 @@ pub fn find(key: &str) -> Option<&'static Rule> {
 /// `docs/rules.md` holds it.
 pub fn explain(rule: &Rule) -> String {
     format!(
-        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. Handbook: {section}.\n\n\
+        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. Source: {section}.\n\n\
          ### What it does\n\n{what}\n\n### Why\n\n{why}\n\n### Example\n\n```toml\n{example}\n```\n\n### Fix\n\n{fix}\n",
         code = rule.code,
         name = rule.name,
