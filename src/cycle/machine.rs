@@ -404,7 +404,7 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
     let mut i = 0;
     // Every step consumes an item or a pending deadline, or moves the status one step
     // towards revoked, so the walk ends; the guard only protects against a logic error.
-    for _ in 0..(items.len() * 4 + pending.len() * 2 + 16) {
+    for _ in 0..((items.len() + pending.len()) * 4 + 16) {
         let next_item = items.get(i).map(|it| (it.date, it.prio));
         // a pending plan deadline fires the day after its moved date (prio 1)
         let next_pending = pending
@@ -457,7 +457,9 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
             Step::Pending(k, moved) => {
                 let p = &mut pending[k];
                 p.fired = true;
-                if p.met.is_none_or(|s| s > moved) && m.status == Status::Active {
+                // (a deadline before the joining date is a data error S006 does not catch: it
+                // makes no member inactive)
+                if p.met.is_none_or(|s| s > moved) && m.status == Status::Active && day > joined {
                     let reason = if moved == p.base {
                         format!("{} was due {} and was not submitted", p.what, p.base)
                     } else {
@@ -724,7 +726,7 @@ fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
                 }
                 let d = m.date.get().0;
                 let ev = match m.purpose.get() {
-                    Purpose::CoCreation if co_start.is_none_or(|s| d >= s) => Evidence::CoCreation,
+                    Purpose::CoCreation if d >= co_start => Evidence::CoCreation,
                     _ => Evidence::EngagedMeeting,
                 };
                 let reason = match ev {

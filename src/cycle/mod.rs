@@ -7,6 +7,14 @@
 //! ([`machine`]) fires its triggers from it, the calendar and the timeline draw it. No other
 //! module computes a due date, a phase, a pause or "the current plan".
 //!
+//! Reading it: [`Cycle::new`] (`None` when jurisdiction.toml cannot be read);
+//! [`Cycle::current_plan`], the plan every view shows; [`Cycle::deadlines`] with
+//! [`Cycle::of_kind`] and [`Cycle::of_plan`], each a [`Deadline`] with its [`Kind`], [`Ids`],
+//! [`Who`] and [`State`] ([`Deadline::is_over`] says when no later record can change its
+//! verdict); [`Cycle::status`], the [`Replay`] of the membership status (with its pauses);
+//! [`Cycle::unknown`], why the status cannot be given. The calendar is
+//! `calendar::from_model`, the timeline `timeline::Chart::from_model`.
+//!
 //! Data flows one way: `load` → `model` → `cycle` → rules, status report, calendar, timeline.
 //! The status machine is part of this model because the deadlines depend on it: voluntary
 //! inactivity, which only the machine can tell, moves the plan deadlines (SPEC §2, pauses).
@@ -207,9 +215,8 @@ impl<'a> Cycle<'a> {
     pub fn current_plan(&self) -> Option<&PlanRef<'a>> {
         let d = self.as_of;
         let implementing = |p: &&PlanRef<'_>| self.submitted(p).is_some() && p.end() >= d;
-        let co_creating = |p: &&PlanRef<'_>| {
-            self.submitted(p).is_none() && self.co_creation_start(p).is_some_and(|s| s <= d)
-        };
+        let co_creating =
+            |p: &&PlanRef<'_>| self.submitted(p).is_none() && self.co_creation_start(p) <= d;
         self.plans
             .iter()
             .rev()
@@ -228,17 +235,15 @@ impl<'a> Cycle<'a> {
     /// previous plan's submission for the others (a member may co-create its next plan while
     /// the current one is implemented). When the previous plan is not submitted, the phase
     /// opens where the previous one's did.
-    pub fn co_creation_start(&self, p: &PlanRef<'_>) -> Option<NaiveDate> {
-        let joined = self.jd.joined.get().0;
+    pub fn co_creation_start(&self, p: &PlanRef<'_>) -> NaiveDate {
         let mut i = p.index;
         while i > 0 {
-            let prev = &self.plans[i - 1];
-            if let Some(s) = self.submitted(prev) {
-                return Some(s);
+            if let Some(s) = self.submitted(&self.plans[i - 1]) {
+                return s;
             }
             i -= 1;
         }
-        Some(joined)
+        self.jd.joined.get().0
     }
 
     /// Commitments that are part of the plan as of the date (an `added` in the future hides
@@ -346,7 +351,7 @@ impl<'a> Cycle<'a> {
         self.meetings(p)
             .into_iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation)
-            .filter(|m| from.is_none_or(|f| m.date.get().0 >= f))
+            .filter(|m| m.date.get().0 >= from)
             .collect()
     }
 

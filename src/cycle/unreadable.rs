@@ -7,7 +7,8 @@
 //! tracker.toml anything but a free-text value makes the status `unknown`; in a commitment,
 //! its `added`, `start`, `completed` or `withdrawn` (or the whole file) does. The plan whose
 //! record it is gets no deadline verdicts either. A tracker quarter that is not a quarter, or
-//! a percentage outside 0 to 100, is unreadable too.
+//! a percentage outside 0 to 100, is unreadable too. A mistake the loader repaired in memory
+//! to read on is unreadable only when it is a date (the repaired date is a guess).
 
 use super::Cycle;
 use crate::diag::Label;
@@ -70,6 +71,17 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
         .filter(|f| matches!(f.rule.code, "S001" | "S002"));
     for f in loader {
         let Some(l) = &f.primary else { continue };
+        // A mistake the loader repaired to read on (curly quotes, a table given twice) leaves
+        // the value read; only a repaired date stays unreadable (no verdict on a guessed date).
+        if f.fix.as_ref().is_some_and(|e| {
+            e.with
+                .trim()
+                .trim_matches('"')
+                .parse::<chrono::NaiveDate>()
+                .is_err()
+        }) {
+            continue;
+        }
         let src = j.source(l.file);
         let key = l
             .span
@@ -94,7 +106,10 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
             let deadline_only = f.rule.code == "S002" && DEADLINE_ONLY_KEYS.contains(&key.as_str());
             !text && !deadline_only
         };
-        if text {
+        // a milestone's `due` or `done` matters to that milestone only (C208 says so)
+        let milestone_only =
+            in_commitments && loaded_commitment && matches!(key.as_str(), "due" | "done" | "title");
+        if text || (milestone_only && !status_matters) {
             continue;
         }
         let why = format!("{path} cannot be read ({})", f.message);

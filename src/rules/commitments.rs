@@ -17,7 +17,7 @@ pub static C201: Rule = Rule {
     summary: "More commitments occupy slots at once than the cap allows (5 single, 12 joint).",
     section: "Handbook, Action Plan (up to five, or twelve for joint plans, at any moment)",
     severity: Severity::Error,
-    what: "Replays the plan day by day: an initial commitment takes a slot when the plan is submitted, an added one on its `added` date; it frees the slot on the later of its completion and its end-of-commitment assessment, or when it is withdrawn. Reports every day on which more than 5 (single) or 12 (joint) slots are taken. While the plan is still a draft, more than the cap in the draft is a warning.",
+    what: "Replays the plan day by day: an initial commitment takes a slot when the plan is submitted, an added one on its `added` date; it frees the slot on the later of its completion and its end-of-commitment assessment, or when it is withdrawn by a recorded change (a `[[change]]` dated on the withdrawal or up to 30 days before; a bare `withdrawn` date frees nothing, C207). Reports every day on which more than 5 (single) or 12 (joint) slots are taken. While the plan is still a draft, more than the cap in the draft is a warning.",
     why: "An action plan may hold at most five commitments (twelve for a joint plan) at any moment; a new commitment can only come in once an earlier one is fully implemented and assessed.",
     example: "# C1..C5 submitted with the plan, none assessed yet\n# commitments/c6.toml\nadded = 2027-02-01",
     fix: "Add the new commitment only after an earlier one is completed and assessed (record `completed` and `assessed`), or withdraw one through an approved change.",
@@ -89,7 +89,7 @@ pub static C207: Rule = Rule {
     summary: "A change was not approved by a non-governmental stakeholder who co-created it, or not communicated to the OGP Local team.",
     section: "Handbook, Action Plan (changes consulted, approved and communicated)",
     severity: Severity::Error,
-    what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. A change made in the last month that is not communicated yet is a warning.",
+    what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. A change made in the last month that is not communicated yet is a warning. A withdrawal is a change: a `withdrawn` date with no [[change]] dated that day or up to 30 days before is reported, and the commitment keeps its slot.",
     why: "Changes must be consulted and approved with the non-governmental stakeholders involved in co-creation, and the agreed changes communicated to the OGP Local team.",
     example: "[[change]]\ndate = 2026-10-01\nsummary = \"Moved to year two\"\napproved_by = [\"finance-dept\"]",
     fix: "Record in `approved_by` the approval of a non-governmental stakeholder who took part in co-creation, and the date the OGP Local team was told in `communicated`.",
@@ -136,7 +136,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 pub fn check(ctx: &mut Ctx<'_>) {
-    for p in ctx.plans.clone() {
+    for p in ctx.judged_plans() {
         cap(ctx, &p);
         initial(ctx, &p);
         let commitments: Vec<&Commitment> = ctx.commitments(&p).collect();
@@ -373,7 +373,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
         listed.contains(&m.id.get().as_str())
             && *m.purpose.get() == Purpose::CoCreation
             && m.date.get().0 <= until
-            && from.is_none_or(|f| m.date.get().0 >= f)
+            && m.date.get().0 >= from
             && ctx.engages(m)
     });
     if ok {
@@ -472,9 +472,12 @@ fn approval(
 ) {
     let id = c.data.id.get();
     if !ctx.meetings_unknown(p) {
+        // NGS who attended a co-creation meeting of the plan (in its phase) by the change
+        let from = ctx.co_creation_start(p);
         let co_creators: Vec<&str> = meetings
             .iter()
             .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
+            .filter(|m| m.date.get().0 >= from)
             .flat_map(|m| ctx.attendees(m))
             .filter(|a| ctx.is_ngs(a))
             .collect();

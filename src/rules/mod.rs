@@ -3,7 +3,7 @@
 //! One file per family (S structure, P plan, C commitments, M monitoring, R minimum
 //! requirements, T membership status). Each declares its rules (the registry gathers them) and
 //! a `check` that pushes findings into the context. Rules read facts only through
-//! [`Ctx::fact`], which hides everything dated after the as-of date (SPEC §2).
+//! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of date (SPEC §2).
 
 pub mod commitments;
 pub mod monitoring;
@@ -44,6 +44,18 @@ impl<'a> Ctx<'a> {
 
     pub fn push(&mut self, f: Finding) {
         self.out.push(f);
+    }
+
+    /// The plans the P, C, M and R rules judge: those whose records can all be read. A plan
+    /// with an unreadable date, id or file waits until it is fixed (its S001/S002 finding says
+    /// how), so that no verdict is guessed from partial records.
+    pub fn judged_plans(&self) -> Vec<PlanRef<'a>> {
+        self.cy
+            .plans
+            .iter()
+            .filter(|p| self.cy.unreadable(p).is_none())
+            .copied()
+            .collect()
     }
 }
 

@@ -70,7 +70,7 @@ pub static M305: Rule = Rule {
 pub static RULES: &[&Rule] = &[&M301, &M302, &M303, &M304, &M305];
 
 pub fn check(ctx: &mut Ctx<'_>) {
-    for p in ctx.plans.clone() {
+    for p in ctx.judged_plans() {
         body(ctx, &p);
     }
     let deadlines: Vec<Deadline> = ctx

@@ -119,7 +119,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 pub fn check(ctx: &mut Ctx<'_>) {
-    for p in ctx.plans.clone() {
+    for p in ctx.judged_plans() {
         term(ctx, &p);
         joining(ctx, &p);
         length(ctx, &p);

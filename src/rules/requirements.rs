@@ -70,7 +70,7 @@ pub static RULES: &[&Rule] = &[&R401, &R402, &R403, &R404, &R405];
 
 pub fn check(ctx: &mut Ctx<'_>) {
     forum(ctx);
-    for p in ctx.plans.clone() {
+    for p in ctx.judged_plans() {
         co_creation(ctx, &p);
         implementation(ctx, &p);
         endorsement(ctx, &p);

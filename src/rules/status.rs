@@ -15,7 +15,7 @@ pub static T501: Rule = Rule {
     severity: Severity::Error,
     what: "Replays the membership status from the records and reports when it is `inactive` as of the date: the first plan or the next plan was not submitted on time, or two consecutive tracker quarters stalled (no update by the second one's due date, a month after it ends, or an update showing no progress while a commitment was open). Points at the record that triggered it, e.g. the last tracker update. No T finding is given while the status is `unknown` because a file cannot be read: the S001/S002 errors say what to fix.",
     why: "A member that misses its submission deadline, or whose online tracker shows no update or no progress in two consecutive quarters, is made inactive; six months later it is placed in probation.",
-    example: "# tracker.toml: last update for 2026-Q4; nothing for 2027-Q1 and 2027-Q2\n# as of 2027-07-01 the member is inactive",
+    example: "# tracker.toml: last update for 2026-Q4; nothing for 2027-Q1 and 2027-Q2\n# 2027-Q2's update was due 2027-07-31: as of 2027-08-01 the member is inactive",
     fix: "Show activity: hold a co-creation meeting attended by a non-governmental stakeholder, submit the plan, or record a tracker update that shows progress. A `resumed` event does not end this status: it only ends voluntary inactivity. `ogp status` says what restores active status and when probation starts.",
 };
 
@@ -27,7 +27,7 @@ pub static T502: Rule = Rule {
     severity: Severity::Error,
     what: "Reports a `probation` status as of the date: six consecutive months inactive, a plan submitted with no co-creation meeting attended by non-governmental stakeholders, or an implementation year that closed with no meeting attended by them.",
     why: "Failing to resume activity after six months of inactivity, or to show engagement with non-governmental stakeholders, is acting contrary to process; the membership is revoked four months later unless the requirements are met.",
-    example: "# inactive since 2027-07-01 with no activity since\n# as of 2028-01-01 the member is in probation",
+    example: "# inactive since 2027-08-01 with no activity since\n# as of 2028-02-01 the member is in probation",
     fix: "Meet the requirement before the revocation date `ogp status` shows: for missing engagement, hold a meeting attended by non-governmental stakeholders; otherwise show activity (co-creation meeting, submission, tracker progress).",
 };
 
@@ -39,7 +39,7 @@ pub static T503: Rule = Rule {
     severity: Severity::Error,
     what: "Reports a `revoked` status: probation did not end within four months. Revocation is final; no later record changes it.",
     why: "If after four months of probation the member has not met the requirements, its membership is revoked.",
-    example: "# probation since 2028-01-01, no activity\n# as of 2028-05-01 the membership is revoked",
+    example: "# probation since 2028-02-01, no activity\n# as of 2028-06-01 the membership is revoked",
     fix: "Nothing in the plan files restores a revoked membership; talk to the OGP Support Unit about joining again.",
 };
 

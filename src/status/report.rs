@@ -32,6 +32,8 @@ pub struct Entry {
     /// Where the record behind the current status is: `path:line`.
     pub record: Option<String>,
     pub progress: Vec<Progress>,
+    /// jurisdiction.toml could not be read: the status is `unknown`.
+    pub unreadable: bool,
 }
 
 impl Entry {
@@ -63,6 +65,7 @@ impl Entry {
             note,
             record,
             progress: ctx.as_ref().map(progress).unwrap_or_default(),
+            unreadable: ctx.is_none(),
         }
     }
 
@@ -70,6 +73,7 @@ impl Entry {
         self.replay
             .as_ref()
             .and_then(|r| r.status())
+            .or(self.unreadable.then_some(super::Status::Unknown))
             .map(|s| s as i32)
             .unwrap_or(-1)
     }
@@ -364,7 +368,7 @@ pub fn json(entries: &[Entry], as_of: NaiveDate) -> String {
             json!({
                 "name": e.name,
                 "root": e.root,
-                "status": r.and_then(|r| r.status()).map(|s| s.as_str()),
+                "status": r.and_then(|r| r.status()).map(|s| s.as_str()).or(e.unreadable.then_some("unknown")),
                 "since": r.and_then(|r| r.current()).map(|t| t.date.to_string()),
                 "reasons": [why(e)],
                 "record": e.record,

@@ -89,7 +89,21 @@ impl Chart {
         let p = *cy.current_plan()?;
         let id = p.id().to_string();
         let (start, end) = (p.start(), p.end());
-        let co_start = cy.co_creation_start(&p).unwrap_or(start).min(start);
+        // The co-creation row: from the phase's start for a first plan; for a later plan, whose
+        // phase opens at the previous submission, from the previous plan's end or its first
+        // co-creation meeting if that came earlier (years of an empty row help nobody).
+        let phase = cy.co_creation_start(&p);
+        let co_start = match p.index {
+            0 => phase,
+            i => {
+                let first_meeting = cy.co_creation_meetings(&p).first().map(|m| m.date.get().0);
+                let prev_end = cy.plans[i - 1].end();
+                first_meeting
+                    .map_or(prev_end, |m| m.min(prev_end))
+                    .max(phase)
+            }
+        }
+        .min(start);
         let sub = cy.submitted(&p);
         let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
         let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();

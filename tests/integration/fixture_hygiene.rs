@@ -16,8 +16,8 @@ const ALSO: &[(&str, &[&str], &str)] = &[
     ),
     (
         "R402/fail-before-joining",
-        &["R404", "C205", "T503"],
-        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205); submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
+        &["R404", "C205", "C207", "T503"],
+        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205, and C207's co-creating approvers); submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
     ),
     (
         "C201/fail-withdrawn-without-change",

@@ -7,6 +7,7 @@ mod calendar_identity;
 mod cli;
 mod command_line;
 mod common;
+mod cycle;
 mod docs_outputs;
 mod examples;
 mod fix;

@@ -594,6 +594,13 @@ fn unreadable_dates_give_an_unknown_status_not_revoked() {
             "{codes:?}"
         );
     }
+    // jurisdiction.toml itself unreadable: unknown too, in every format
+    let dir = Repo::new().write();
+    std::fs::write(dir.path().join("jurisdiction.toml"), "name = \"T\n").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (out, _, _) = ogp(&["status", path, "--as-of", "2027-01-01", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["jurisdictions"][0]["status"], "unknown", "{out}");
     // a bad free-text value is reported, and the status is still given
     let mut r = Repo::new();
     r.events

@@ -199,3 +199,40 @@ fn co_creation_shows_the_submission_against_its_deadline() {
         "submitted 2024-07-15 after the 2024-06-30 deadline"
     );
 }
+
+/// Defect 17: `ogp status` and `ogp timeline` show the same current plan on every day, e.g.
+/// Riverbend on 2026-05-20, between its first plan's end and its second plan's submission.
+#[test]
+fn status_and_timeline_show_the_same_current_plan() {
+    use chrono::{Days, NaiveDate};
+    let j = ogp::load::load(&crate::common::root().join("examples/riverbend"));
+    let mut day: NaiveDate = "2023-01-10".parse().unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    while day <= "2030-12-31".parse().unwrap() {
+        let chart = ogp::timeline::Chart::build(&j, day).unwrap();
+        let status = ogp::status::report::Entry::build(&j, day);
+        let plan = &status.progress.first().expect("commitments").plan;
+        assert!(
+            chart.title.ends_with(&format!("plan {plan}")),
+            "{day}: timeline `{}`, status plan {plan}",
+            chart.title
+        );
+        seen.insert(plan.clone());
+        day = day.checked_add_days(Days::new(10)).unwrap();
+    }
+    assert_eq!(
+        seen.len(),
+        2,
+        "both plans are current at some time: {seen:?}"
+    );
+    let on = |d: &str| {
+        let cy = ogp::cycle::Cycle::new(&j, d.parse().unwrap()).unwrap();
+        cy.current_plan().unwrap().id().to_string()
+    };
+    assert_eq!(
+        on("2026-05-20"),
+        "2026-2030",
+        "being co-created after the first plan ended"
+    );
+    assert_eq!(on("2025-05-20"), "2023-2026", "in implementation");
+}
