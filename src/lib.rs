@@ -4,11 +4,13 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod audit;
 pub mod calendar;
 pub mod cli;
 pub mod date;
 pub mod diag;
 pub mod filter;
+pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;

@@ -119,6 +119,10 @@ pub struct Plan {
 pub struct Jurisdiction {
     /// The root folder as reached from the PATH argument.
     pub root: String,
+    /// The root folder relative to the PATH argument, `/`-separated ("" when PATH is the root):
+    /// part of every finding's fingerprint, so the same jurisdiction checked from anywhere (or
+    /// loaded from a past commit) gives the same fingerprints.
+    pub folder: String,
     pub sources: Vec<Source>,
     /// `jurisdiction.toml` (always source 0).
     pub file: Loaded<JurisdictionFile>,
@@ -506,6 +510,7 @@ pub fn load(root: &Path) -> Jurisdiction {
 pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
     let mut j = Jurisdiction {
         root: display(root),
+        folder: String::new(),
         sources: Vec::new(),
         file: Loaded::Absent,
         plans: Vec::new(),

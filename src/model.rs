@@ -166,8 +166,10 @@ pub struct Waiver {
     pub id: Option<Sp<String>>,
     /// Why the exception is justified, and who agreed to it (required).
     pub reason: Sp<String>,
-    /// The last day the waiver holds (required); after it the findings count again.
-    pub until: Sp<Date>,
+    /// The last day the waiver holds; after it the findings count again. Without it the waiver
+    /// acknowledges closed findings (about the past, beyond remedy) for good.
+    #[serde(default)]
+    pub until: Option<Sp<Date>>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]

@@ -1,8 +1,14 @@
 //! `--format json`: the stable, versioned report of SPEC §4. Every key is always present.
 //!
 //! Additive extensions to version 1 (old readers can ignore them): `summary.waived`, the number
-//! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`.
-//! A waived diagnostic is not counted in `errors` or `warnings`.
+//! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`
+//! (`until` null: a closed finding acknowledged for good). A waived diagnostic is not counted in
+//! `errors` or `warnings`. `summary.acknowledged` (of the waived, those acknowledged for good),
+//! `summary.closed`, `summary.new_since` (`null` or `{"rev", "known"}`: with `--new-since`, how
+//! many findings REV already had and are left out), `summary.notes` (what the run could not do,
+//! e.g. "history not available: ..."), `summary.failed` (the verdict, `--deny-warnings`
+//! included); `diagnostics[].closed` and `diagnostics[].fingerprint` (16 hex digits, stable
+//! across moved lines, reformatting and reworded messages).
 
 use super::Report;
 use crate::diag::{Finding, Severity};
@@ -32,7 +38,9 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> 
         "path": p,
         "line": line,
         "column": col,
-        "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.to_string()})),
+        "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.map(|d| d.to_string())})),
+        "closed": f.closed,
+        "fingerprint": f.fingerprint,
     })
 }
 
@@ -54,6 +62,11 @@ pub fn render(r: &Report) -> String {
             "errors": r.count(Severity::Error),
             "warnings": r.count(Severity::Warning),
             "waived": r.waived(),
+            "acknowledged": r.acknowledged(),
+            "closed": r.all().filter(|(_, _, f)| f.closed).count(),
+            "new_since": r.new_since.as_ref().map(|(rev, known)| json!({"rev": rev, "known": known})),
+            "notes": r.notes,
+            "failed": r.failed(),
         },
         "diagnostics": diags,
     });

@@ -23,7 +23,7 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         None => String::new(),
     };
     let sev = match &f.waived {
-        Some(w) => format!("waived until {} ({})", w.until, w.reason),
+        Some(w) => format!("{} ({})", w.label(), w.reason),
         None => f.severity.as_str().to_string(),
     };
     let mut s = format!("{at}{sev}: {}", f.message);
