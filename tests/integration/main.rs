@@ -10,6 +10,7 @@ mod examples;
 mod fixture_hygiene;
 mod formats;
 mod generated;
+mod git;
 mod hostile;
 mod nothing_lost;
 mod output_safety;
