@@ -108,8 +108,16 @@ pub fn known_at(
     paths: &[PathBuf],
     opts: Options,
     history: &History,
+    current: &Report,
 ) -> Result<HashMap<String, usize>, Fatal> {
     let mut known: HashMap<String, usize> = HashMap::new();
+    // A jurisdiction whose files REV holds unchanged gives the same findings: take them from
+    // the working tree's check instead of loading and checking it again.
+    let now: HashMap<&str, &crate::render::Checked> = current
+        .checked
+        .iter()
+        .map(|c| (c.j.root.as_str(), c))
+        .collect();
     for p in paths {
         let fail = |e: String| Fatal(format!("--new-since {rev}: {e}"));
         let repo = Repo::discover(p).map_err(fail)?;
@@ -119,9 +127,15 @@ pub fn known_at(
         // C211 at REV: the edits of commits REV contains.
         let reachable = repo.ancestors(commit).map_err(fail)?;
         let roots = mem.discover(p).roots;
-        let found: Vec<Vec<Finding>> = roots
+        let found: Vec<Vec<String>> = roots
             .par_iter()
             .map(|r| {
+                let all_reachable = history.of(r).iter().all(|e| reachable.contains(&e.commit));
+                if let Some(c) = now.get(load::display(r).as_str()) {
+                    if all_reachable && mem.digest(r).as_ref() == Some(&c.digest) {
+                        return c.findings.iter().map(|f| f.fingerprint.clone()).collect();
+                    }
+                }
                 let mut j = load::load_from(Files::Mem(&mem), r);
                 j.folder = folder(r, std::slice::from_ref(p));
                 let edits: Vec<&Edit> = history
@@ -130,10 +144,13 @@ pub fn known_at(
                     .filter(|e| reachable.contains(&e.commit))
                     .collect();
                 rules::check_with_history(&j, opts, &edits)
+                    .into_iter()
+                    .map(|f| f.fingerprint)
+                    .collect()
             })
             .collect();
-        for f in found.iter().flatten() {
-            *known.entry(f.fingerprint.clone()).or_default() += 1;
+        for f in found.into_iter().flatten() {
+            *known.entry(f).or_default() += 1;
         }
     }
     Ok(known)

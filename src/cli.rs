@@ -227,7 +227,11 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .map(|r| {
             let j = load::load(r);
             let findings = rules::check(&j, opts);
-            Checked { j, findings }
+            Checked {
+                j,
+                findings,
+                digest: Vec::new(),
+            }
         })
         .collect();
     Ok(Report {
@@ -251,6 +255,7 @@ pub fn collect_for_report(
     opts: Options,
     next: bool,
     history: bool,
+    digest: bool,
     progress: impl Fn(usize) -> crate::progress::Progress,
 ) -> Result<(Report, crate::audit::History), Fatal> {
     let (roots, orphans) = discover(paths)?;
@@ -271,9 +276,17 @@ pub fn collect_for_report(
             } else {
                 None
             };
+            let digest = if digest { j.digest() } else { Vec::new() };
             j.slim(&findings);
             progress.tick();
-            (Checked { j, findings }, first)
+            (
+                Checked {
+                    j,
+                    findings,
+                    digest,
+                },
+                first,
+            )
         })
         .unzip();
     progress.finish();
@@ -347,13 +360,17 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         std::io::stderr().is_terminal(),
         std::env::var("CI").ok().as_deref(),
     );
-    let (mut report, history) =
-        collect_for_report(&args.paths, opts, wants_next, !args.no_history, |n| {
-            crate::progress::Progress::new(n, bar)
-        })?;
+    let (mut report, history) = collect_for_report(
+        &args.paths,
+        opts,
+        wants_next,
+        !args.no_history,
+        args.new_since.is_some(),
+        |n| crate::progress::Progress::new(n, bar),
+    )?;
     report.deny_warnings = args.deny_warnings;
     if let Some(rev) = &args.new_since {
-        let known = crate::audit::known_at(rev, &args.paths, opts, &history)?;
+        let known = crate::audit::known_at(rev, &args.paths, opts, &history, &report)?;
         let dropped = crate::audit::keep_new(&mut report, known);
         report.new_since = Some((rev.clone(), dropped));
     }

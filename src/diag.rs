@@ -180,6 +180,17 @@ impl Finding {
     }
 }
 
+/// FNV-1a, 64 bits: a hash written out here so that it never changes with a library or
+/// compiler version.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// The fingerprint of a finding: a hash of the rule, the jurisdiction's folder relative to the
 /// checked PATH and what the finding is about, and nothing else (no line, column or message),
 /// as 16 hex digits. FNV-1a (64 bits), written out here so it never changes with a library or

@@ -23,6 +23,8 @@ pub struct Source {
     line_starts: Vec<usize>,
     /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
     pub bom: bool,
+    /// The text is a file's, read and decoded (not a folder's or a missing file's place).
+    pub read: bool,
 }
 
 impl Source {
@@ -34,6 +36,7 @@ impl Source {
             text,
             line_starts,
             bom: false,
+            read: false,
         }
     }
 
@@ -165,6 +168,20 @@ impl Jurisdiction {
         }
         self.findings = Vec::new();
         self.plans = Vec::new();
+    }
+
+    /// Every file the loader read, with a hash of its text, in path order: two loads with the
+    /// same digest read the same files with the same text, so they give the same findings.
+    /// `--new-since` uses it to skip re-checking a jurisdiction REV did not change.
+    pub fn digest(&self) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .sources
+            .iter()
+            .filter(|s| s.read)
+            .map(|s| (s.path.clone(), crate::diag::fnv64(s.text.as_bytes())))
+            .collect();
+        v.sort();
+        v
     }
 
     /// The jurisdiction's name, or its folder when the file does not say.
@@ -334,6 +351,35 @@ impl MemTree {
                 Some((name, self.kind(Path::new(k))?))
             })
             .collect()
+    }
+
+    /// The [`Jurisdiction::digest`] the loader would give for the jurisdiction at `root` if it
+    /// read every `.toml` file below it; `None` when something below it is not a plain file or
+    /// folder (a symbolic link, a submodule) or not UTF-8 text, which the loader reports.
+    pub fn digest(&self, root: &Path) -> Option<Vec<(String, u64)>> {
+        let prefix = format!("{}/", key(root));
+        let mut v = Vec::new();
+        for (k, e) in self
+            .entries
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+        {
+            match e {
+                MemEntry::Dir => {}
+                MemEntry::File(bytes) => {
+                    // the hash of what `decode` would give, without copying the bytes
+                    let text = std::str::from_utf8(bytes).ok()?;
+                    let hash = match text.strip_prefix('\u{feff}') {
+                        Some(rest) => crate::diag::fnv64(format!("{BOM_BLANK}{rest}").as_bytes()),
+                        None => crate::diag::fnv64(text.as_bytes()),
+                    };
+                    v.push((display(Path::new(k)), hash));
+                }
+                MemEntry::Symlink | MemEntry::Other => return None,
+            }
+        }
+        v.sort();
+        Some(v)
     }
 
     /// Every jurisdiction root at or below `path`, as [`discover`] finds them on disk.
@@ -699,6 +745,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Ok((text, bom)) => {
             let id = j.add_source(display(path), text);
             j.sources[id].bom = bom;
+            j.sources[id].read = true;
             let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
             j.findings.extend(findings);
             match value {

@@ -20,6 +20,8 @@ pub use escape::terminal as sanitize;
 pub struct Checked {
     pub j: Jurisdiction,
     pub findings: Vec<Finding>,
+    /// What the loader read, for `--new-since` (see [`Jurisdiction::digest`]); empty otherwise.
+    pub digest: Vec<(String, u64)>,
 }
 
 /// Everything a renderer needs.

@@ -339,7 +339,10 @@ fn the_action_checks_only_new_findings_on_pull_requests_and_prefers_the_release_
     );
     let check = run("Run ogp check");
     assert!(check.contains("--new-since \"$since\""), "{check}");
-    assert!(check.contains("pull_request|pull_request_target)"), "{check}");
+    assert!(
+        check.contains("pull_request|pull_request_target)"),
+        "{check}"
+    );
     // building from source happens only without a release binary
     let build = steps
         .iter()

@@ -674,3 +674,46 @@ fn a_reworded_message_keeps_the_fingerprint() {
     ogp::rules::identify(&j, &mut reworded);
     assert_eq!(reworded.fingerprint, f.fingerprint);
 }
+
+/// The same files loaded from disk and from memory read the same: same findings, same digest.
+#[test]
+fn a_tree_in_memory_loads_like_the_same_files_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let rb = dir.path().join("rb");
+    copy(&root().join("tests/fixtures/rules/C208/fail"), &rb);
+    // a byte-order mark and a broken file, too
+    let c1 = rb.join(C1);
+    let text = std::fs::read_to_string(&c1).unwrap();
+    std::fs::write(&c1, format!("\u{feff}{text}")).unwrap();
+    std::fs::write(
+        rb.join("plans/2026-2029/commitments/broken.toml"),
+        "id = \n",
+    )
+    .unwrap();
+    let mut mem = ogp::load::MemTree::new(&rb);
+    for e in walkdir::WalkDir::new(&rb) {
+        let e = e.unwrap();
+        if e.file_type().is_dir() {
+            mem.add_dir(e.path());
+        } else if e.path().extension().is_some_and(|x| x == "toml") {
+            mem.add_file(e.path(), std::fs::read(e.path()).unwrap());
+        }
+    }
+    let disk = ogp::load::load(&rb);
+    let memory = ogp::load::load_from(ogp::load::Files::Mem(&mem), &rb);
+    let opts = ogp::rules::Options {
+        as_of: "2027-09-15".parse().unwrap(),
+        as_of_given: true,
+    };
+    let show = |j: &ogp::load::Jurisdiction| {
+        ogp::rules::check(j, opts)
+            .iter()
+            .map(|f| format!("{} {} {}", f.rule.code, f.fingerprint, f.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(show(&disk), show(&memory));
+    assert!(show(&disk).iter().any(|f| f.starts_with("C208")));
+    assert!(show(&disk).iter().any(|f| f.starts_with("S00")));
+    assert_eq!(Some(disk.digest()), mem.digest(&rb));
+    assert_eq!(disk.digest(), memory.digest());
+}
