@@ -130,6 +130,12 @@ impl Finding {
         self
     }
 
+    /// Says the finding is about the plan or commitment of the file it points into and nothing
+    /// more (one such finding of its rule per plan or commitment).
+    pub fn identified(self) -> Finding {
+        self.about(std::iter::empty::<(&'static str, String)>())
+    }
+
     /// Whether a waiver acknowledges it for good (a waiver without `until`).
     pub fn acknowledged(&self) -> bool {
         self.waived.as_ref().is_some_and(|w| w.until.is_none())

@@ -477,18 +477,16 @@ impl Substance {
             }
         }
         // Milestones are matched by title first, then in order, so reordering them is no change.
+        let due_moved = |title: &str, a: &Option<String>, b: &Option<String>| {
+            format!("milestone {title:?}: `due` {} → {}", show(a), show(b))
+        };
         let mut old: Vec<&(String, Option<String>)> = self.milestones.iter().collect();
         let mut new_left: Vec<&(String, Option<String>)> = new.milestones.iter().collect();
         old.retain(|m| match new_left.iter().position(|n| n.0 == m.0) {
             Some(i) => {
                 let n = new_left.remove(i);
                 if n.1 != m.1 {
-                    out.push(format!(
-                        "milestone {:?}: `due` {} → {}",
-                        m.0,
-                        show(&m.1),
-                        show(&n.1)
-                    ));
+                    out.push(due_moved(&m.0, &m.1, &n.1));
                 }
                 false
             }
@@ -500,12 +498,7 @@ impl Substance {
                 out.push(format!("milestone title {:?} → {:?}", m.0, n.0));
             }
             if m.1 != n.1 {
-                out.push(format!(
-                    "milestone {:?}: `due` {} → {}",
-                    n.0,
-                    show(&m.1),
-                    show(&n.1)
-                ));
+                out.push(due_moved(&n.0, &m.1, &n.1));
             }
         }
         for m in &old[paired..] {

@@ -259,10 +259,10 @@ pub fn check_with_history(
         history::check(&mut ctx, edits);
         out.append(&mut ctx.out);
     }
+    waivers::apply(j, opts.as_of, &mut out);
     for f in &mut out {
         identify(j, f);
     }
-    waivers::apply(j, opts.as_of, &mut out);
     sort(j, &mut out);
     out
 }

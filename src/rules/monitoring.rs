@@ -150,7 +150,8 @@ fn due(
                 rule,
                 format!("{what} was submitted {d}, after it was due {deadline}"),
             )
-            .warning()
+            .late()
+            .identified()
             .help("nothing to fix now; the next one is due on time")
             .at(record_file, sp.span(), "late")
             .also(anchor.0, anchor.1, anchor.2),
@@ -165,6 +166,7 @@ fn due(
                 ),
             )
             .help(help.to_string())
+            .identified()
             .at(anchor.0, anchor.1, format!("{}: due {deadline}", anchor.2)),
         ),
         None => {}
@@ -174,6 +176,7 @@ fn due(
 fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(mb) = &p.data.monitoring_body else {
         let f = Finding::new(&M301, "the plan names no monitoring body")
+            .about([("monitoring_body", "missing")])
             .help("add [monitoring_body] with name, stakeholder and endorsed_by")
             .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
@@ -190,6 +193,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ),
             )
             .help("choose an independent body, such as a university or research institute")
+            .about([("monitoring_body", "government")])
             .at(p.file, s.span(), "government sector");
             let f = draft_severity(ctx, p, f);
             ctx.push(f);
@@ -221,6 +225,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         };
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
+            .about([("monitoring_body", "endorsement")])
             .at(p.file, mb.span(), "not endorsed by NGS");
         // An endorsement recorded with a later date is on its way: never more than a warning.
         let f = if endorsed_yet {
@@ -270,7 +275,8 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, sub: NaiveDate) {
         )
         .help(format!(
             "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
-        ));
+        ))
+        .about([("quarter", q.to_string())]);
         let before = reported
             .iter()
             .filter(|(r, _)| *r < q)

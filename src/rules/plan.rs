@@ -121,6 +121,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 format!("the plan starts {start}, which lies in no recorded government term"),
             )
             .help("add the [[term]] of the administration in office when the plan starts to jurisdiction.toml")
+            .identified()
             .at(p.file, p.data.start.span(), "in no term");
             ctx.push(f);
         }
@@ -139,6 +140,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 .help(format!(
                     "end the plan on or before {limit}, two months before the term ends"
                 ))
+                .identified()
                 .at(p.file, p.data.end.span(), "ends too late")
                 .also(ctx.jfile, t.end.span(), "the term ends here");
                 ctx.push(f);
@@ -156,6 +158,7 @@ fn joining(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             format!("the plan starts {start}, before the member joined OGP Local on {joined}"),
         )
         .help(format!("start the plan on or after {joined}"))
+        .identified()
         .at(p.file, p.data.start.span(), "before joining")
         .also(ctx.jfile, ctx.jd.joined.span(), "joined here");
         ctx.push(f);
@@ -189,6 +192,7 @@ fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 bound.map(|b| b.to_string()).unwrap_or_default()
             ),
         )
+        .identified()
         .at(p.file, p.data.end.span(), if too_short { "too short" } else { "too long" });
         if let Some(m) = &p.data.medium_term_strategy {
             f = f.also(p.file, m.span(), "the medium-term strategy's period");
@@ -220,6 +224,7 @@ fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         ),
     )
     .help("add english_version = \"<link to the English translation>\" to plan.toml")
+    .identified()
     .at(p.file, lang.span(), "not English");
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
@@ -232,6 +237,7 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             "the plan has no [strategy] (the Local Open Government Strategy summary)",
         )
         .help("add [strategy] with vision, principles, objectives and engagement")
+        .identified()
         .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
@@ -265,6 +271,7 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         format!("the strategy has no {}", missing.join(", no ")),
     )
     .help(format!("fill in {} in [strategy]", missing.join(", ")))
+    .identified()
     .at(p.file, s.span(), "incomplete strategy");
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
@@ -285,7 +292,8 @@ fn first_plan(ctx: &mut Ctx<'_>) {
                 &P106,
                 format!("the first plan was submitted {d}, after its deadline {deadline}"),
             )
-            .warning()
+            .late()
+            .identified()
             .help("nothing to do now; record an extension event if the Support Unit granted one")
             .at(file, span, "submitted late")
             .also(dfile, dspan, "the deadline");
@@ -300,6 +308,7 @@ fn first_plan(ctx: &mut Ctx<'_>) {
                     ctx.as_of
                 ),
             )
+            .identified()
             .at(dfile, dspan, "deadline passed");
             if let Some(p) = first {
                 f = f.also(p.file, p.data.title.span(), "this plan has no `submitted`");
@@ -331,7 +340,8 @@ fn next_plan(ctx: &mut Ctx<'_>) {
                     &P107,
                     format!("the plan ending {end} was followed by a plan submitted {d}, after the four-month deadline {deadline}"),
                 )
-                .warning()
+                .late()
+                .about([("plan", p.plan.id.clone())])
                 .help("nothing to do now; the next plan is in place")
                 .at(file, span, "submitted late")
                 .also(p.file, p.data.end.span(), "the previous plan ends here");
@@ -346,6 +356,7 @@ fn next_plan(ctx: &mut Ctx<'_>) {
                         ctx.as_of
                     ),
                 )
+                .about([("plan", p.plan.id.clone())])
                 .at(p.file, p.data.end.span(), "ended here");
                 ctx.push(f);
             }

@@ -41,6 +41,19 @@ fn ogp_at(dir: &Path, args: &[&str], summary: Option<&Path>) -> (String, String,
     )
 }
 
+/// Copies a folder tree (a fixture into a temporary folder).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
 /// Compares `actual` with the golden file; `OGP_BLESS=1` rewrites it.
 pub fn golden(rel: &str, actual: &str) {
     let path = root().join("tests/golden").join(rel);

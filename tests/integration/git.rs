@@ -4,7 +4,7 @@
 //! fingerprints that survive reformatting and moved lines, shallow clones, and the
 //! operational errors. Without `git` each test says it was skipped; with CI set it fails.
 
-use crate::common::root;
+use crate::common::{copy_dir as copy, root};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -128,16 +128,16 @@ fn ogp_in(dir: &Path, args: &[&str]) -> (String, String, i32) {
     )
 }
 
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
+/// The clean plan (tests/fixtures/base) committed as submitted, on 2026-05-10; `None` without
+/// git.
+fn submitted_plan() -> Option<Repo> {
+    if !have_git() {
+        return None;
     }
+    let r = Repo::new();
+    r.base("");
+    r.commit("2026-05-10", "the plan as submitted");
+    Some(r)
 }
 
 const C1: &str = "plans/2026-2029/commitments/c1.toml";
@@ -181,16 +181,18 @@ fn of_rule(v: &Value, rule: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// (severity, message) of the C211 findings of the repository as of a day.
+fn c211(r: &Repo, as_of: &str) -> Vec<(String, String)> {
+    of_rule(&check_json(r, ".", as_of).0, "C211")
+}
+
 // ---- C211 unrecorded-change: failing cases -------------------------------------------------
 
 #[test]
 fn c211_fail_an_edit_after_the_window_is_an_error_with_commit_and_date() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "the plan as submitted");
+    };
     r.edit(C2, "end = 2028-05-31", "end = 2028-06-30");
     let id = r.commit("2026-12-10", "move C2's end");
     let (v, code) = check_json(&r, ".", "2027-01-15");
@@ -218,12 +220,9 @@ fn c211_fail_an_edit_after_the_window_is_an_error_with_commit_and_date() {
 
 #[test]
 fn c211_fail_within_the_window_is_a_warning_and_names_every_substantive_edit() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     r.edit(
         C1,
         "title = \"Open budget data\"",
@@ -253,12 +252,9 @@ fn c211_fail_within_the_window_is_a_warning_and_names_every_substantive_edit() {
 
 #[test]
 fn c211_fail_a_deleted_commitment_points_at_its_plan_folder() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     std::fs::remove_file(r.path().join(C2)).unwrap();
     let id = r.commit("2027-01-05", "drop C2");
     let (v, _) = check_json(&r, ".", "2027-01-15");
@@ -283,12 +279,9 @@ fn c211_fail_a_deleted_commitment_points_at_its_plan_folder() {
 
 #[test]
 fn c211_fail_only_commits_dated_by_the_as_of_date_count() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     r.edit(C2, "due = 2027-03-31", "due = 2027-06-30");
     r.commit("2027-02-01", "move a milestone");
     assert_eq!(
@@ -305,12 +298,9 @@ fn c211_fail_only_commits_dated_by_the_as_of_date_count() {
 
 #[test]
 fn c211_pass_an_edit_with_a_change_recorded_within_30_days() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     r.edit(C2, "end = 2028-05-31", "end = 2028-06-30");
     r.write(
         C2,
@@ -318,8 +308,7 @@ fn c211_pass_an_edit_with_a_change_recorded_within_30_days() {
             + "\n[[change]]\ndate = 2026-07-20\nsummary = \"Second cycle moved by a month.\"\napproved_by = [\"cso-open\"]\ncommunicated = 2026-07-25\n"),
     );
     r.commit("2026-08-03", "record the change and move C2's end");
-    let (v, _) = check_json(&r, ".", "2027-01-15");
-    assert_eq!(of_rule(&v, "C211"), vec![]);
+    assert_eq!(c211(&r, "2027-01-15"), vec![]);
 }
 
 #[test]
@@ -359,38 +348,30 @@ fn c211_pass_creation_typos_other_keys_and_co_creation_edits_are_no_change() {
         &r.read(C1).replace("\"C1\"", "\"C6\""),
     );
     r.commit("2026-12-02", "a new commitment");
-    let (v, _) = check_json(&r, ".", "2027-01-15");
-    assert_eq!(of_rule(&v, "C211"), vec![]);
+    assert_eq!(c211(&r, "2027-01-15"), vec![]);
 }
 
 #[test]
 fn c211_pass_a_file_moved_within_its_plan_is_the_same_commitment() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     r.git(&[
         "mv",
         C2,
         "plans/2026-2029/commitments/participatory-budgeting.toml",
     ]);
     r.commit("2026-12-01", "rename");
-    let (v, _) = check_json(&r, ".", "2027-01-15");
-    assert_eq!(of_rule(&v, "C211"), vec![]);
+    assert_eq!(c211(&r, "2027-01-15"), vec![]);
 }
 
 // ---- history not available ---------------------------------------------------------------
 
 #[test]
 fn a_shallow_clone_says_so_once_and_never_fails() {
-    if !have_git() {
+    let Some(r) = submitted_plan() else {
         return;
-    }
-    let r = Repo::new();
-    r.base("");
-    r.commit("2026-05-10", "submitted");
+    };
     r.edit(C2, "end = 2028-05-31", "end = 2028-06-30");
     r.commit("2026-12-10", "unrecorded");
     let shallow = tempfile::tempdir().unwrap();
@@ -441,32 +422,35 @@ fn a_folder_outside_git_says_so_once() {
 
 /// A registry of two jurisdictions in `registry/` of one repository; `a` already has an
 /// overdue milestone (C208) at the base commit.
-fn registry() -> (Repo, String) {
+fn registry() -> Option<(Repo, String)> {
+    if !have_git() {
+        return None;
+    }
     let r = Repo::new();
     r.base("registry/a");
     r.base("registry/b");
     r.write("README.md", "plans of two cities\n");
+    overdue(&r, "registry/a");
+    let base = r.commit("2026-05-10", "registry");
+    Some((r, base))
+}
+
+/// C1's first milestone, due 2026-12-31, not done: C208 from 2027-01-01 on.
+fn overdue(r: &Repo, jurisdiction: &str) {
     r.edit(
-        &format!("registry/a/{C1}"),
+        &format!("{jurisdiction}/{C1}"),
         "due = 2026-12-31\ndone = 2026-12-15",
         "due = 2026-12-31",
     );
-    let base = r.commit("2026-05-10", "registry");
-    (r, base)
 }
 
 #[test]
 fn new_since_reports_only_new_findings_and_counts_the_rest() {
-    if !have_git() {
+    let Some((r, base)) = registry() else {
         return;
-    }
-    let (r, base) = registry();
+    };
     // in the work tree, uncommitted: b gets the same overdue milestone
-    r.edit(
-        &format!("registry/b/{C1}"),
-        "due = 2026-12-31\ndone = 2026-12-15",
-        "due = 2026-12-31",
-    );
+    overdue(&r, "registry/b");
     let (plain, _, _) = r.ogp(&[
         "check",
         "registry",
@@ -512,15 +496,10 @@ fn new_since_reports_only_new_findings_and_counts_the_rest() {
 
 #[test]
 fn new_since_from_inside_the_registry_and_from_a_jurisdiction_folder() {
-    if !have_git() {
+    let Some((r, _)) = registry() else {
         return;
-    }
-    let (r, _) = registry();
-    r.edit(
-        &format!("registry/b/{C1}"),
-        "due = 2026-12-31\ndone = 2026-12-15",
-        "due = 2026-12-31",
-    );
+    };
+    overdue(&r, "registry/b");
     for (dir, path, new) in [
         ("registry", ".", 1),
         ("registry/b", ".", 1),
@@ -558,10 +537,9 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
 
 #[test]
 fn new_since_writes_nothing_into_git_or_the_work_tree() {
-    if !have_git() {
+    let Some((r, _)) = registry() else {
         return;
-    }
-    let (r, _) = registry();
+    };
     r.git(&["gc", "-q"]);
     let before = snapshot(r.path());
     let (_, err, code) = r.ogp(&[
@@ -578,10 +556,9 @@ fn new_since_writes_nothing_into_git_or_the_work_tree() {
 
 #[test]
 fn fingerprints_survive_reformatting_and_moved_lines_but_not_a_renamed_id() {
-    if !have_git() {
+    let Some((r, _)) = registry() else {
         return;
-    }
-    let (r, _) = registry();
+    };
     let c1 = format!("registry/a/{C1}");
     let new = |r: &Repo| {
         let (out, err, code) = r.ogp(&[
@@ -628,10 +605,9 @@ fn fingerprints_survive_reformatting_and_moved_lines_but_not_a_renamed_id() {
 
 #[test]
 fn new_since_operational_errors_are_exit_2_with_a_plain_message() {
-    if !have_git() {
+    let Some((r, _)) = registry() else {
         return;
-    }
-    let (r, _) = registry();
+    };
     let (out, err, code) = r.ogp(&["check", "registry", "--new-since", "no-such-branch"]);
     assert_eq!(code, 2);
     assert_eq!(out, "");
