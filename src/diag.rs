@@ -62,6 +62,11 @@ pub struct Finding {
     /// The stable identity of the finding across edits that do not change what it is about
     /// (set by `rules::identify`; empty until then).
     pub fingerprint: String,
+    /// A safe, mechanical repair in the primary label's file (`ogp check --fix` applies it).
+    pub fix: Option<crate::repair::Edit>,
+    /// Findings that only follow from this one (see `causes::fold`): shown under it, counted
+    /// with it.
+    pub follows: Vec<Finding>,
 }
 
 /// A deliberate, documented exception to a rule (see `rules::waivers`).
@@ -96,6 +101,8 @@ impl Finding {
             closed: false,
             about: None,
             fingerprint: String::new(),
+            fix: None,
+            follows: Vec::new(),
         }
     }
 
@@ -111,11 +118,6 @@ impl Finding {
         self
     }
 
-    /// A deadline met late: a warning, and closed (nothing recorded now can make it on time).
-    pub fn late(self) -> Finding {
-        self.warning().closed()
-    }
-
     /// Says what the finding is about (plan, commitment, meeting, stakeholder, quarter, year,
     /// milestone, change, commit), for its fingerprint. Kinds already given are replaced.
     pub fn about<V: Into<String>>(
@@ -128,6 +130,22 @@ impl Finding {
             v.push((k, val.into()));
         }
         self
+    }
+
+    /// A finding made from a deadline of the plan cycle: it is about what the deadline is about
+    /// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
+    /// recorded from now on can change the deadline's verdict (met late, or a period that is
+    /// over; see `cycle::Deadline::is_over`). The one place where deadline states become
+    /// closedness.
+    pub fn deadline(self, d: &crate::cycle::Deadline, as_of: chrono::NaiveDate) -> Finding {
+        let ids = &d.ids;
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
+        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
+        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
+        parts.extend(ids.year.map(|y| ("year", y.to_string())));
+        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        self.about(parts).closed_if(d.is_over(as_of))
     }
 
     /// Says the finding is about the plan or commitment of the file it points into and nothing
@@ -173,6 +191,12 @@ impl Finding {
             span: None,
             text: String::new(),
         });
+        self
+    }
+
+    /// The repair `ogp check --fix` may make for this finding.
+    pub fn fix(mut self, edit: crate::repair::Edit) -> Finding {
+        self.fix = Some(edit);
         self
     }
 

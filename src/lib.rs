@@ -6,18 +6,23 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod causes;
 pub mod cli;
+pub mod cycle;
 pub mod date;
 pub mod diag;
 pub mod filter;
+pub mod fix;
 pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;
 pub mod outputs;
+pub mod overview;
 pub mod progress;
 pub mod registry;
 pub mod render;
+pub mod repair;
 pub mod reports;
 pub mod rules;
 pub mod schema;

@@ -22,6 +22,8 @@ pub struct Checked {
     pub findings: Vec<Finding>,
     /// What the loader read, for `--new-since` (see [`Jurisdiction::digest`]); empty otherwise.
     pub digest: Vec<(String, u64)>,
+    /// The registry view's line for this jurisdiction, built while its plans were parsed.
+    pub overview: crate::overview::Overview,
 }
 
 /// Everything a renderer needs.

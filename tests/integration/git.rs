@@ -429,6 +429,11 @@ fn registry() -> Option<(Repo, String)> {
     let r = Repo::new();
     r.base("registry/a");
     r.base("registry/b");
+    r.edit(
+        "registry/b/jurisdiction.toml",
+        "name = \"Riverbend\"",
+        "name = \"Lakeside\"",
+    );
     r.write("README.md", "plans of two cities\n");
     overdue(&r, "registry/a");
     let base = r.commit("2026-05-10", "registry");
