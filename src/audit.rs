@@ -19,6 +19,8 @@ pub struct History {
     pub edits: HashMap<PathBuf, Vec<Edit>>,
     /// "history not available: ..." lines for the summary, each reason once.
     pub notes: Vec<String>,
+    /// The folders the run's jurisdictions were found from (see [`bases`]).
+    pub bases: Vec<PathBuf>,
 }
 
 impl History {
@@ -30,7 +32,25 @@ impl History {
     }
 }
 
-/// The root's folder relative to the PATH argument that found it, `/`-separated.
+/// The folders a run's jurisdictions are found from, each once: a PATH argument that holds
+/// roots, or the root itself when it was found above its PATH (a file or folder inside a plan
+/// repository stands for that repository). Folders and trees at a revision are read from them.
+pub fn bases(paths: &[PathBuf], roots: &[PathBuf]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = Vec::new();
+    for r in roots {
+        let b = paths
+            .iter()
+            .find(|p| r.starts_with(p))
+            .cloned()
+            .unwrap_or_else(|| r.clone());
+        if !v.contains(&b) {
+            v.push(b);
+        }
+    }
+    v
+}
+
+/// The root's folder relative to the base that found it (see [`bases`]), `/`-separated.
 pub fn folder(root: &Path, paths: &[PathBuf]) -> String {
     paths
         .iter()
@@ -56,7 +76,11 @@ fn join(a: &str, b: &str) -> String {
 /// edits of its own commitments. A folder outside git or a shallow clone is a note, never an
 /// error: the audit is evidence when it is there, and no verdict when it is not.
 pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -> History {
-    let mut h = History::default();
+    let mut h = History {
+        bases: bases(paths, roots),
+        ..History::default()
+    };
+    let paths = h.bases.clone();
     let mut note = |why: String| {
         let line = format!("history not available: {why}");
         if !h.notes.contains(&line) {
@@ -64,7 +88,7 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
         }
     };
     let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();
-    for p in paths {
+    for p in &paths {
         let repo = match Repo::discover(p) {
             Ok(r) => r,
             Err(e) => {
@@ -105,7 +129,6 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
 /// or a PATH outside git, is an operational error (exit 2).
 pub fn known_at(
     rev: &str,
-    paths: &[PathBuf],
     opts: Options,
     history: &History,
     current: &Report,
@@ -118,7 +141,7 @@ pub fn known_at(
         .iter()
         .map(|c| (c.j.root.as_str(), c))
         .collect();
-    for p in paths {
+    for p in &history.bases {
         let fail = |e: String| Fatal(format!("--new-since {rev}: {e}"));
         let repo = Repo::discover(p).map_err(fail)?;
         let commit = repo.resolve(rev).map_err(fail)?;

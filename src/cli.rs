@@ -279,14 +279,17 @@ pub fn collect_for_report(
     let history = if history {
         crate::audit::history(paths, &roots, opts.as_of)
     } else {
-        crate::audit::History::default()
+        crate::audit::History {
+            bases: crate::audit::bases(paths, &roots),
+            ..Default::default()
+        }
     };
     let progress = progress(roots.len());
     let checked: Vec<Checked> = roots
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
-            j.folder = crate::audit::folder(r, paths);
+            j.folder = crate::audit::folder(r, &history.bases);
             let findings = rules::check_with_history(&j, opts, &history.of(r));
             let overview = Overview::build(&j, &findings, opts.as_of);
             let digest = if digest { j.digest() } else { Vec::new() };
@@ -492,7 +495,7 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
     )?;
     report.deny_warnings = args.deny_warnings;
     if let Some(rev) = &args.new_since {
-        let known = crate::audit::known_at(rev, &args.paths, opts, &history, &report)?;
+        let known = crate::audit::known_at(rev, opts, &history, &report)?;
         let dropped = crate::audit::keep_new(&mut report, known);
         report.new_since = Some((rev.clone(), dropped));
     }

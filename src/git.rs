@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 /// An open repository and where its work tree is.
 pub struct Repo {
     repo: gix::Repository,
+    /// Trees and commitment versions already read by the history walk: each one is seen twice,
+    /// as a commit's and as its child's parent's.
+    trees: std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<Entries>>>,
+    substances: std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<Substance>>>,
     /// The work tree, canonical.
     workdir: PathBuf,
 }
@@ -69,7 +73,12 @@ impl Repo {
             .canonicalize()
             .map_err(|e| err("cannot resolve the repository's work tree", e))?;
         repo.object_cache_size_if_unset(8 * 1024 * 1024);
-        Ok(Repo { repo, workdir })
+        Ok(Repo {
+            repo,
+            workdir,
+            trees: Default::default(),
+            substances: Default::default(),
+        })
     }
 
     /// `path` relative to the work tree, `/`-separated ("" for the top folder).
@@ -116,11 +125,28 @@ impl Repo {
             .map_err(|e| err("cannot read a commit", e))
     }
 
+    /// The entries of a tree, remembered for the history walk.
+    fn entries_cached(&self, tree: ObjectId) -> Result<std::rc::Rc<Entries>, String> {
+        if let Some(e) = self.trees.borrow().get(&tree) {
+            return Ok(e.clone());
+        }
+        let e = std::rc::Rc::new(self.entries(tree)?);
+        self.trees.borrow_mut().insert(tree, e.clone());
+        Ok(e)
+    }
+
+    /// A commitment file's substance, remembered for the history walk.
+    fn substance(&self, blob: ObjectId, file: &str) -> Result<std::rc::Rc<Substance>, String> {
+        if let Some(s) = self.substances.borrow().get(&blob) {
+            return Ok(s.clone());
+        }
+        let s = std::rc::Rc::new(Substance::read(&self.blob(blob)?, file));
+        self.substances.borrow_mut().insert(blob, s.clone());
+        Ok(s)
+    }
+
     /// The entries of a tree: (name, mode, id).
-    fn entries(
-        &self,
-        tree: ObjectId,
-    ) -> Result<Vec<(String, gix::objs::tree::EntryMode, ObjectId)>, String> {
+    fn entries(&self, tree: ObjectId) -> Result<Entries, String> {
         let t = self
             .repo
             .find_tree(tree)
@@ -137,11 +163,11 @@ impl Repo {
     fn subtree(&self, mut tree: ObjectId, rel: &str) -> Result<Option<ObjectId>, String> {
         for part in rel.split('/').filter(|p| !p.is_empty()) {
             match self
-                .entries(tree)?
-                .into_iter()
+                .entries_cached(tree)?
+                .iter()
                 .find(|(n, m, _)| n == part && m.is_tree())
             {
-                Some((_, _, id)) => tree = id,
+                Some((_, _, id)) => tree = *id,
                 None => return Ok(None),
             }
         }
@@ -280,31 +306,27 @@ impl Repo {
         at: &str,
         out: &mut Vec<(String, Option<ObjectId>, Option<ObjectId>)>,
     ) -> Result<(), String> {
-        type Entries = Vec<(String, gix::objs::tree::EntryMode, ObjectId)>;
-        let list = |t: Option<ObjectId>| -> Result<Entries, String> {
-            t.map(|t| self.entries(t))
+        let list = |t: Option<ObjectId>| -> Result<std::rc::Rc<Entries>, String> {
+            t.map(|t| self.entries_cached(t))
                 .transpose()
                 .map(Option::unwrap_or_default)
         };
         let (a, b) = (list(old)?, list(new)?);
-        let mut names: Vec<&String> = a.iter().chain(&b).map(|(n, _, _)| n).collect();
-        names.sort();
-        names.dedup();
-        for name in names {
-            if name.starts_with('.') {
-                continue;
-            }
-            let find = |v: &Entries| {
-                v.iter()
-                    .find(|(n, _, _)| n == name)
-                    .map(|(_, m, id)| (*m, *id))
-            };
-            let (x, y) = (find(&a), find(&b));
-            if x == y {
+        // by name, so a folder of a thousand jurisdictions is compared in one pass
+        type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
+        let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
+        for (n, m, id) in a.iter() {
+            pairs.entry(n).or_default().0 = Some((*m, *id));
+        }
+        for (n, m, id) in b.iter() {
+            pairs.entry(n).or_default().1 = Some((*m, *id));
+        }
+        for (name, (x, y)) in pairs {
+            if x == y || name.starts_with('.') {
                 continue;
             }
             let path = if at.is_empty() {
-                name.clone()
+                name.to_string()
             } else {
                 format!("{at}/{name}")
             };
@@ -334,15 +356,15 @@ impl Repo {
         // Versions before and after, keyed by (root, plan, commitment id): a file renamed or
         // moved within its plan is the same commitment.
         type Key = (String, String, String);
-        let mut before: Vec<(Key, Substance)> = Vec::new();
-        let mut after: Vec<(Key, Substance)> = Vec::new();
+        let mut before: Vec<(Key, std::rc::Rc<Substance>)> = Vec::new();
+        let mut after: Vec<(Key, std::rc::Rc<Substance>)> = Vec::new();
         for (path, old, new) in changed {
             let Some((root, plan, file)) = split_commitment_path(&path) else {
                 continue;
             };
             for (blob, side) in [(old, &mut before), (new, &mut after)] {
                 if let Some(id) = blob {
-                    let s = Substance::read(&self.blob(id)?, file);
+                    let s = self.substance(id, file)?;
                     side.push(((root.to_string(), plan.to_string(), s.id.clone()), s));
                 }
             }
@@ -372,6 +394,9 @@ impl Repo {
         Ok(out)
     }
 }
+
+/// A tree's entries: (name, mode, id).
+type Entries = Vec<(String, gix::objs::tree::EntryMode, ObjectId)>;
 
 /// `<root>/plans/<plan>/commitments/<file>.toml` split into (root, plan, file name).
 fn split_commitment_path(path: &str) -> Option<(&str, &str, &str)> {

@@ -698,3 +698,45 @@ fn a_tree_in_memory_loads_like_the_same_files_on_disk() {
     assert_eq!(Some(disk.digest()), mem.digest(&rb));
     assert_eq!(disk.digest(), memory.digest());
 }
+
+#[test]
+fn a_file_inside_the_repository_stands_for_it_in_the_history_and_new_since() {
+    let Some(r) = submitted_plan() else {
+        return;
+    };
+    overdue(&r, ".");
+    r.commit("2026-11-01", "milestone not done after all");
+    r.edit(C2, "end = 2028-05-31", "end = 2028-06-30");
+    r.commit("2026-12-10", "unrecorded");
+    let dir = r.path().join("plans/2026-2029");
+    let (out, err, code) = ogp_in(
+        &dir,
+        &[
+            "check",
+            "commitments/c2.toml",
+            "--as-of",
+            "2027-01-15",
+            "--format",
+            "json",
+        ],
+    );
+    assert_ne!(code, 2, "{err}");
+    let rules: Vec<String> = diags(&out).into_iter().map(|d| d.0).collect();
+    assert_eq!(rules, ["C208", "C211"], "{out}");
+    let (out, err, code) = ogp_in(
+        &dir,
+        &[
+            "check",
+            "commitments/c2.toml",
+            "--as-of",
+            "2027-01-15",
+            "--format",
+            "json",
+            "--new-since",
+            "HEAD~1",
+        ],
+    );
+    assert_ne!(code, 2, "{err}");
+    let rules: Vec<String> = diags(&out).into_iter().map(|d| d.0).collect();
+    assert_eq!(rules, ["C211"], "only the unrecorded change is new: {out}");
+}
