@@ -154,6 +154,17 @@ impl Finding {
         self.about(std::iter::empty::<(&'static str, String)>())
     }
 
+    /// "C206 change-after-window", with " (closed)" for a closed finding: how the human output,
+    /// annotations, JUnit and the step summary name it (JSON and SARIF have `closed`).
+    pub fn heading(&self) -> String {
+        format!(
+            "{} {}{}",
+            self.rule.code,
+            self.rule.name,
+            if self.closed { " (closed)" } else { "" }
+        )
+    }
+
     /// Whether a waiver acknowledges it for good (a waiver without `until`).
     pub fn acknowledged(&self) -> bool {
         self.waived.as_ref().is_some_and(|w| w.until.is_none())

@@ -32,10 +32,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
             }
         }
     }
-    props.push(format!(
-        "title={}",
-        workflow_property(&format!("{} {}", f.rule.code, f.rule.name))
-    ));
+    props.push(format!("title={}", workflow_property(&f.heading())));
     let mut msg = match &f.waived {
         Some(w) => format!("{} ({}): {}", w.label(), w.reason, f.message),
         None => f.message.clone(),
@@ -123,9 +120,8 @@ pub fn step_summary(r: &Report) -> String {
             None => String::new(),
         };
         out.push_str(&format!(
-            "| {icon} | {} {} | {at} | {} |\n",
-            f.rule.code,
-            f.rule.name,
+            "| {icon} | {} | {at} | {} |\n",
+            md_text(&f.heading()),
             md_text(&f.message)
         ));
     }

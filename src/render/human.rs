@@ -217,7 +217,7 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
         None => f.message.clone(),
     };
     let mut d = Diag {
-        code: Some(format!("{} {}", f.rule.code, f.rule.name)),
+        code: Some(f.heading()),
         message: clip(sanitize(&message)),
         severity,
         help: (!f.help.is_empty()).then(|| sanitize(&f.help)),

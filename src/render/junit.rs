@@ -26,6 +26,11 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         Some(w) => format!("{} ({})", w.label(), w.reason),
         None => f.severity.as_str().to_string(),
     };
+    let sev = if f.closed {
+        format!("{sev}, closed")
+    } else {
+        sev
+    };
     let mut s = format!("{at}{sev}: {}", f.message);
     if !f.help.is_empty() {
         s.push_str(&format!("\n  help: {}", f.help));
