@@ -740,3 +740,60 @@ fn a_file_inside_the_repository_stands_for_it_in_the_history_and_new_since() {
     let rules: Vec<String> = diags(&out).into_iter().map(|d| d.0).collect();
     assert_eq!(rules, ["C211"], "only the unrecorded change is new: {out}");
 }
+
+/// The Action's check step, run as GitHub would run it (bash, inputs in the environment) on a
+/// pull request: annotations for the new findings only, every finding in the SARIF file.
+#[test]
+fn the_action_step_checks_a_pull_request_against_its_base() {
+    let Some((r, base)) = registry() else {
+        return;
+    };
+    overdue(&r, "registry/b");
+    let action: serde_norway::Value =
+        serde_norway::from_str(&std::fs::read_to_string(root().join("action.yml")).unwrap())
+            .unwrap();
+    let script = action["runs"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"].as_str() == Some("Run ogp check"))
+        .and_then(|s| s["run"].as_str())
+        .unwrap()
+        .to_string();
+    let out_file = r.path().join("github-output");
+    let sarif = r.path().join("ogp.sarif");
+    let out = Command::new("bash")
+        .args(["-e", "-c", &script])
+        .current_dir(r.path())
+        .env("OGP_BIN", env!("CARGO_BIN_EXE_ogp"))
+        .env("OGP_PATH", "registry")
+        .env("OGP_AS_OF", "2027-01-15")
+        .env("OGP_NEW_SINCE", "auto")
+        .env("OGP_EVENT", "pull_request")
+        .env("OGP_BASE", &base)
+        .env("OGP_ARGS", "")
+        .env("OGP_SARIF", "true")
+        .env("OGP_SARIF_FILE", &sarif)
+        .env("GITHUB_OUTPUT", &out_file)
+        .env("NO_COLOR", "1")
+        .env_remove("OGP_NO_HISTORY")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let annotations: Vec<&str> = stdout.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(annotations.len(), 1, "{stdout}");
+    assert!(
+        annotations[0]
+            .starts_with("::warning file=registry/b/plans/2026-2029/commitments/c1.toml,"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "exit-code=0\n");
+    let log: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 2);
+}
