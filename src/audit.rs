@@ -193,6 +193,7 @@ pub fn keep_new(report: &mut Report, mut known: HashMap<String, usize>) -> usize
     };
     for c in &mut report.checked {
         c.findings.retain(&mut seen);
+        c.overview.recount(&c.findings);
     }
     report.orphans.retain(|(_, f)| seen(f));
     dropped
