@@ -105,7 +105,11 @@ impl Repo {
         let id = self
             .repo
             .rev_parse_single(rev)
-            .map_err(|e| format!("`{rev}` does not name a commit of this repository: {e}"))?;
+            .map_err(|_| {
+                format!(
+                    "`{rev}` does not name a commit of this repository; give a branch, tag or commit id it holds (a shallow clone may lack it: fetch it, or clone with the whole history)"
+                )
+            })?;
         let commit = id
             .object()
             .map_err(|e| err(&format!("cannot read `{rev}`"), e))?
