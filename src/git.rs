@@ -105,10 +105,11 @@ impl Repo {
         let id = self
             .repo
             .rev_parse_single(rev)
-            .map_err(|_| {
-                format!(
+            .map_err(|_| match self.damage() {
+                Some(d) => d,
+                None => format!(
                     "`{rev}` does not name a commit of this repository; give a branch, tag or commit id it holds (a shallow clone may lack it: fetch it, or clone with the whole history)"
-                )
+                ),
             })?;
         let commit = id
             .object()
@@ -116,6 +117,23 @@ impl Repo {
             .peel_to_commit()
             .map_err(|e| format!("`{rev}` is not a commit: {e}"))?;
         Ok(commit.id)
+    }
+
+    /// Why the repository cannot be read, when its HEAD or the commit HEAD names is damaged
+    /// or missing; `None` when it looks sound (an unborn branch is sound).
+    fn damage(&self) -> Option<String> {
+        let at = self.workdir.display();
+        match self.repo.head() {
+            Err(_) => Some(format!(
+                "the git repository at {at} is damaged: its HEAD cannot be read"
+            )),
+            Ok(h) => match h.id() {
+                Some(id) if !self.repo.has_object(id) => Some(format!(
+                    "the git repository at {at} is damaged: HEAD names commit {id}, which is missing from its objects"
+                )),
+                _ => None,
+            },
+        }
     }
 
     /// The root tree of a commit.
@@ -248,6 +266,9 @@ impl Repo {
     /// commit (creating a file is not a change).
     pub fn edits(&self, rel: &str, as_of: NaiveDate) -> Result<Vec<Edit>, String> {
         self.full_history()?;
+        if let Some(d) = self.damage() {
+            return Err(d);
+        }
         let head = match self.repo.head_id() {
             Ok(id) => id.detach(),
             // an unborn branch: no commit, no history

@@ -644,8 +644,27 @@ fn new_since_operational_errors_are_exit_2_with_a_plain_message() {
     std::fs::create_dir_all(r.path().join(".git/objects")).unwrap();
     let (_, err, code) = r.ogp(&["check", "registry", "--new-since", "HEAD"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.starts_with("ogp: error: --new-since HEAD: "), "{err}");
+    assert!(
+        err.starts_with("ogp: error: --new-since HEAD: the git repository at "),
+        "{err}"
+    );
+    assert!(err.contains(" is damaged: HEAD names commit "), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
+    // without --new-since the damage is a note: the check itself goes on
+    let (out, _, code) = r.ogp(&["check", "registry", "--as-of", "2027-01-15"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("note: history not available: the git repository at "),
+        "{out}"
+    );
+    // a HEAD that cannot be read
+    std::fs::write(r.path().join(".git/HEAD"), "garbage\n").unwrap();
+    let (_, err, code) = r.ogp(&["check", "registry", "--new-since", "HEAD"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.ends_with(" is damaged: its HEAD cannot be read\n"),
+        "{err}"
+    );
 }
 
 #[test]
