@@ -457,3 +457,39 @@ fn a_waiver_without_until_acknowledges_closed_findings_and_refuses_open_ones() {
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(md.contains("0 waived, 1 acknowledged"), "{md}");
 }
+
+#[test]
+fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left_out() {
+    let opts = ogp::rules::Options {
+        as_of: AS_OF.parse().unwrap(),
+        as_of_given: true,
+    };
+    let mut report = ogp::cli::collect(&[root().join(FIXTURE)], opts).unwrap();
+    let one = report.checked[0].findings[0].clone();
+    while report.all().count() <= ogp::render::sarif::MAX_RESULTS {
+        report.checked[0].findings.push(one.clone());
+    }
+    let total = report.all().count();
+    let log: Value = serde_json::from_str(&ogp::render::sarif::render(&report)).unwrap();
+    assert_eq!(
+        log["runs"][0]["results"].as_array().unwrap().len(),
+        ogp::render::sarif::MAX_RESULTS
+    );
+    let note = log["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        note.starts_with(&format!("{} of {total} results left out", total - 25_000)),
+        "{note}"
+    );
+    let md = ogp::render::github::step_summary(&report);
+    assert!(
+        md.contains(&format!(
+            "SARIF: {} of {total} findings are left out of a SARIF file (code scanning accepts 25000 results per run; the most severe are kept)",
+            total - 25_000
+        )),
+        "{}",
+        &md[..md.len().min(2000)]
+    );
+}
