@@ -128,11 +128,11 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
                 .span
                 .as_ref()
                 .and_then(|s| j.source(l.file).text.get(s.clone()))
+                // without quotes and without any whitespace, so that respacing a value or a
+                // table (a missing key points at the whole table) keeps the fingerprint
                 .map(|t| {
-                    t.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+                    bare.trim_matches(|c: char| c == '"' || c == '\'').to_string()
                 })
                 .unwrap_or_default();
             about.push(("value", value));
