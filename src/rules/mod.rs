@@ -132,7 +132,8 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
                 // table (a missing key points at the whole table) keeps the fingerprint
                 .map(|t| {
                     let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-                    bare.trim_matches(|c: char| c == '"' || c == '\'').to_string()
+                    bare.trim_matches(|c: char| c == '"' || c == '\'')
+                        .to_string()
                 })
                 .unwrap_or_default();
             about.push(("value", value));
