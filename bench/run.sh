@@ -15,8 +15,14 @@
 # N >= 1,000 without warm-up, it is slow) after one warm-up run, so every tool reads from the
 # page cache.
 #
+# Then, with git: `ogp check --new-since HEAD` on the registry of GIT_N (default 1,000)
+# jurisdictions committed into one repository with five files edited since, against the plain
+# check; and the history audit (C211) of a plan repository of HISTORY_COMMITS (default 5,000)
+# commits written by bench/history.py, against the same check with OGP_NO_HISTORY=1.
+#
 # Environment: RUNS, BENCH_DIR (keep the registries there; default a temp dir, removed at the
-# end), SKIP_CJS=1 / SKIP_TAPLO=1 to leave a tool out, NO_INSTALL=1 to never install tools.
+# end), SKIP_CJS=1 / SKIP_TAPLO=1 to leave a tool out, NO_INSTALL=1 to never install tools,
+# SKIP_GIT=1 to leave the git benchmarks out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -189,3 +195,56 @@ done
 echo
 echo "One plan ($(find "$root" -name '*.toml' | wc -l) files), ogp check including process start: ${ONE_MS} ms ($ONE_HOW), peak ${ONE_MEM} MB."
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
+# --- git: --new-since and the history audit ---------------------------------------------------
+# (SKIP_GIT=1 leaves it out; GIT_N and HISTORY_COMMITS size it, default 1000 and 5000.)
+if [ -z "${SKIP_GIT:-}" ] && command -v git >/dev/null; then
+  GIT_N=${GIT_N:-1000}
+  HISTORY_COMMITS=${HISTORY_COMMITS:-5000}
+  export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+  g() { git -c user.name=bench -c user.email=bench@example.org -c commit.gpgsign=false "$@"; }
+  # the registry of GIT_N jurisdictions committed into one repository, then five plan files
+  # edited in the work tree (what a pull request looks like)
+  repo=$WORK/git-$GIT_N
+  if [ ! -d "$repo/.git" ]; then
+    say "git: committing the registry of $GIT_N..."
+    [ -d "$WORK/reg-$GIT_N" ] || "$GEN" "$GIT_N" "$WORK/reg-$GIT_N" 2>/dev/null
+    mkdir -p "$repo" && cp -r "$WORK/reg-$GIT_N" "$repo/registry"
+    (cd "$repo" && g init -q -b main . && g add -A && \
+      GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z g commit -q -m registry && g gc -q)
+    for f in $(cd "$repo" && find registry -path '*/commitments/*.toml' | sort | head -5); do
+      sed -i 's/^title = "/title = "Edited: /' "$repo/$f"
+    done
+  fi
+  plain_nohist() { (cd "$repo" && OGP_NO_HISTORY=1 "$OGP" check --format json --as-of "$AS_OF" registry); }
+  plain_git() { (cd "$repo" && "$OGP" check --format json --as-of "$AS_OF" registry); }
+  new_since() { (cd "$repo" && "$OGP" check --format json --as-of "$AS_OF" --new-since HEAD registry); }
+  say "git: --new-since on $GIT_N jurisdictions..."
+  T_PLAIN=$(median "$RUNS" plain_nohist)
+  T_PLAIN_GIT=$(median "$RUNS" plain_git)
+  T_SINCE=$(median "$RUNS" new_since)
+  M_SINCE=$(cd "$repo" && peak "$OGP" check --format json --as-of "$AS_OF" --new-since HEAD registry)
+  # a plan repository with HISTORY_COMMITS commits (bench/history.py: one a day, every seventh
+  # a substantive edit of a commitment)
+  hist=$WORK/history-$HISTORY_COMMITS
+  if [ ! -d "$hist/.git" ]; then
+    say "git: writing a history of $HISTORY_COMMITS commits..."
+    python3 bench/history.py "$HISTORY_COMMITS" "$hist"
+  fi
+  hist_off() { OGP_NO_HISTORY=1 "$OGP" check --format json --as-of 2045-01-01 "$hist"; }
+  hist_on() { "$OGP" check --format json --as-of 2045-01-01 "$hist"; }
+  say "git: history audit of $HISTORY_COMMITS commits..."
+  T_HOFF=$(median "$RUNS" hist_off)
+  T_HON=$(median "$RUNS" hist_on)
+  C211_N=$("$OGP" check --format json --as-of 2045-01-01 "$hist" | grep -c '"rule": "C211"' || true)
+  echo
+  echo "| git | seconds | ratio |"
+  echo "|---|--:|--:|"
+  echo "| check, $GIT_N jurisdictions in a repository, no history | $T_PLAIN | 1.00 |"
+  echo "| the same, history read (1 commit) | $T_PLAIN_GIT | $(ratio "$T_PLAIN_GIT" "$T_PLAIN") |"
+  echo "| the same with --new-since HEAD (both trees checked) | $T_SINCE | $(ratio "$T_SINCE" "$T_PLAIN") |"
+  echo "| one plan, no history | $T_HOFF | |"
+  echo "| one plan, history audit of $HISTORY_COMMITS commits ($C211_N C211 findings) | $T_HON | |"
+  echo
+  echo "History audit alone: $(awk -v a="$T_HON" -v b="$T_HOFF" 'BEGIN { printf "%.3f", a - b }') s. Peak memory of --new-since on $GIT_N: ${M_SINCE} MB."
+fi
+

@@ -1,6 +1,5 @@
 //! The command line: flags, their docs and what each subcommand runs.
 
-use crate::diag::Severity;
 use crate::load;
 use crate::overview::{FromModel, Overview};
 use crate::render::{Checked, Report};
@@ -113,6 +112,14 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Report only findings that the commit REV did not have (a branch, tag or commit id, e.g.
+    /// the base of a pull request); the others are counted in the summary. Reads REV from git
+    /// objects: no checkout, nothing written.
+    #[arg(long, value_name = "REV")]
+    pub new_since: Option<String>,
+    /// Do not read the git history (no C211 unrecorded-change, no "history not available").
+    #[arg(long, env = "OGP_NO_HISTORY", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_history: bool,
     /// Repair the safe, mechanical mistakes in place (dates written 20/08/2026, 2026-8-20 or
     /// in quotes; curly quotes; an unknown key with one clear suggestion), say what changed,
     /// then check again. Only those bytes change; a file that would not parse afterwards is
@@ -276,12 +283,13 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .par_iter()
         .map(|r| {
             let j = load::load(r);
-            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            let (findings, model) = rules::check_with(&j, opts, &[], FromModel::read);
             let overview = Overview::new(&j, &findings, model);
             Checked {
                 j,
                 findings,
                 overview,
+                digest: Vec::new(),
             }
         })
         .collect();
@@ -292,6 +300,9 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         checked,
         orphans,
         next_deadline: None,
+        notes: Vec::new(),
+        new_since: None,
+        deny_warnings: false,
     })
 }
 
@@ -304,22 +315,35 @@ pub fn collect_for_report(
     paths: &[PathBuf],
     opts: Options,
     next: bool,
+    history: bool,
+    digest: bool,
     progress: impl Fn(usize) -> crate::progress::Progress,
-) -> Result<Report, Fatal> {
+) -> Result<(Report, crate::audit::History), Fatal> {
     let (roots, orphans) = discover(paths)?;
+    let history = if history {
+        crate::audit::history(paths, &roots, opts.as_of)
+    } else {
+        crate::audit::History {
+            bases: crate::audit::bases(paths, &roots),
+            ..Default::default()
+        }
+    };
     let progress = progress(roots.len());
     let checked: Vec<Checked> = roots
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
-            let (findings, model) = rules::check_with(&j, opts, FromModel::read);
+            j.folder = crate::audit::folder(r, &history.bases);
+            let (findings, model) = rules::check_with(&j, opts, &history.of(r), FromModel::read);
             let overview = Overview::new(&j, &findings, model);
+            let digest = if digest { j.digest() } else { Vec::new() };
             j.slim(&findings);
             progress.tick();
             Checked {
                 j,
                 findings,
                 overview,
+                digest,
             }
         })
         .collect();
@@ -331,12 +355,18 @@ pub fn collect_for_report(
     } else {
         None
     };
-    Ok(Report {
-        as_of: opts.as_of,
-        checked,
-        orphans,
-        next_deadline,
-    })
+    Ok((
+        Report {
+            as_of: opts.as_of,
+            checked,
+            orphans,
+            next_deadline,
+            notes: history.notes.clone(),
+            new_since: None,
+            deny_warnings: false,
+        },
+        history,
+    ))
 }
 
 /// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
@@ -373,6 +403,8 @@ fn same_names(checked: &mut [Checked]) {
             )
             .at(file, jd.name.span(), "the same name as another jurisdiction")
             .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+            let mut f = f;
+            rules::identify(&c.j, &mut f);
             c.findings.push(f);
             c.overview.recount(&c.findings);
         }
@@ -454,14 +486,13 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>),
             );
         }
         if d.roots.is_empty() {
-            orphans.push((
-                load::display(p),
-                crate::diag::Finding::new(
-                    &rules::structure::S007,
-                    format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
-                )
-                .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one"),
-            ));
+            let mut f = crate::diag::Finding::new(
+                &rules::structure::S007,
+                format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
+            )
+            .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
+            f.fingerprint = crate::diag::fingerprint(f.rule.code, &load::display(p), &[]);
+            orphans.push((load::display(p), f));
         }
         for r in d.roots {
             if seen.insert(r.clone()) {
@@ -498,20 +529,27 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         std::io::stderr().is_terminal(),
         std::env::var("CI").ok().as_deref(),
     );
-    let mut report = collect_for_report(&args.paths, opts, wants_next, |n| {
-        crate::progress::Progress::new(n, bar)
-    })?;
+    let (mut report, history) = collect_for_report(
+        &args.paths,
+        opts,
+        wants_next,
+        !args.no_history,
+        args.new_since.is_some(),
+        |n| crate::progress::Progress::new(n, bar),
+    )?;
+    report.deny_warnings = args.deny_warnings;
+    if let Some(rev) = &args.new_since {
+        let known = crate::audit::known_at(rev, opts, &history, &report)?;
+        let dropped = crate::audit::keep_new(&mut report, known);
+        report.new_since = Some((rev.clone(), dropped));
+    }
+    drop(history);
     filter.apply(&mut report);
     let text = crate::outputs::write(&args, &report, &filter)?;
     emit(&text);
-    let errors = report.count(Severity::Error);
-    let warnings = report.count(Severity::Warning);
+    let failed = report.failed();
     // The process ends right after: freeing every parsed file one by one would only add a
     // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).
     std::mem::forget(report);
-    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) {
-        1
-    } else {
-        0
-    })
+    Ok(if failed { 1 } else { 0 })
 }

@@ -49,6 +49,19 @@ pub struct Finding {
     /// Set when a `[[waiver]]` in jurisdiction.toml covers this finding: it is still reported,
     /// but does not count as an error or warning.
     pub waived: Option<Waived>,
+    /// The finding is about the past and no edit of true records can change it (a deadline met
+    /// late, a year that ended with too few meetings): a waiver without `until` may
+    /// acknowledge it for good. Open findings can still be remedied.
+    pub closed: bool,
+    /// What the finding is about, for its fingerprint: `(kind, value)` pairs such as
+    /// `("quarter", "2027-Q1")` or `("milestone", "publish the budget")`. `None` when the rule
+    /// did not say: the fingerprint then uses the file and the value pointed at. The plan and
+    /// the commitment are filled in from the file when the rule leaves them out
+    /// (`rules::identify`).
+    pub about: Option<Vec<(&'static str, String)>>,
+    /// The stable identity of the finding across edits that do not change what it is about
+    /// (set by `rules::identify`; empty until then).
+    pub fingerprint: String,
     /// A safe, mechanical repair in the primary label's file (`ogp check --fix` applies it).
     pub fix: Option<crate::repair::Edit>,
     /// Findings that only follow from this one (see `causes::fold`): shown under it, counted
@@ -60,8 +73,18 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Waived {
     pub reason: String,
-    /// The last day the waiver holds.
-    pub until: chrono::NaiveDate,
+    /// The last day the waiver holds; `None` for a closed finding acknowledged for good.
+    pub until: Option<chrono::NaiveDate>,
+}
+
+impl Waived {
+    /// "waived until 2027-01-31" or "acknowledged".
+    pub fn label(&self) -> String {
+        match self.until {
+            Some(d) => format!("waived until {d}"),
+            None => "acknowledged".to_string(),
+        }
+    }
 }
 
 impl Finding {
@@ -75,9 +98,76 @@ impl Finding {
             primary: None,
             related: Vec::new(),
             waived: None,
+            closed: false,
+            about: None,
+            fingerprint: String::new(),
             fix: None,
             follows: Vec::new(),
         }
+    }
+
+    /// Marks the finding closed (see [`Finding::closed`]).
+    pub fn closed(mut self) -> Finding {
+        self.closed = true;
+        self
+    }
+
+    /// Marks the finding closed when `closed` holds.
+    pub fn closed_if(mut self, closed: bool) -> Finding {
+        self.closed |= closed;
+        self
+    }
+
+    /// Says what the finding is about (plan, commitment, meeting, stakeholder, quarter, year,
+    /// milestone, change, commit), for its fingerprint. Kinds already given are replaced.
+    pub fn about<V: Into<String>>(
+        mut self,
+        parts: impl IntoIterator<Item = (&'static str, V)>,
+    ) -> Finding {
+        let v = self.about.get_or_insert_with(Vec::new);
+        for (k, val) in parts {
+            v.retain(|(kk, _)| *kk != k);
+            v.push((k, val.into()));
+        }
+        self
+    }
+
+    /// A finding made from a deadline of the plan cycle: it is about what the deadline is about
+    /// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
+    /// recorded from now on can change the deadline's verdict (met late, or a period that is
+    /// over; see `cycle::Deadline::is_over`). The one place where deadline states become
+    /// closedness.
+    pub fn deadline(self, d: &crate::cycle::Deadline, as_of: chrono::NaiveDate) -> Finding {
+        let ids = &d.ids;
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
+        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
+        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
+        parts.extend(ids.year.map(|y| ("year", y.to_string())));
+        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        self.about(parts).closed_if(d.is_over(as_of))
+    }
+
+    /// Says the finding is about the plan or commitment of the file it points into and nothing
+    /// more (one such finding of its rule per plan or commitment).
+    pub fn identified(self) -> Finding {
+        self.about(std::iter::empty::<(&'static str, String)>())
+    }
+
+    /// "C206 change-after-window", with " (closed)" for a closed finding: how the human output,
+    /// annotations, JUnit and the step summary name it (JSON and SARIF have `closed`).
+    pub fn heading(&self) -> String {
+        format!(
+            "{} {}{}",
+            self.rule.code,
+            self.rule.name,
+            if self.closed { " (closed)" } else { "" }
+        )
+    }
+
+    /// Whether a waiver acknowledges it for good (a waiver without `until`).
+    pub fn acknowledged(&self) -> bool {
+        self.waived.as_ref().is_some_and(|w| w.until.is_none())
     }
 
     /// Whether the finding counts (it is not waived).
@@ -128,5 +218,97 @@ impl Finding {
             text: text.into(),
         });
         self
+    }
+}
+
+/// FNV-1a, 64 bits: a hash written out here so that it never changes with a library or
+/// compiler version.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The fingerprint of a finding: a hash of the rule, the jurisdiction's folder relative to the
+/// checked PATH and what the finding is about, and nothing else (no line, column or message),
+/// as 16 hex digits. FNV-1a (64 bits), written out here so it never changes with a library or
+/// compiler version.
+pub fn fingerprint(rule: &str, folder: &str, about: &[(&str, String)]) -> String {
+    let mut parts: Vec<(&str, &str)> = about.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    parts.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // a separator no text holds, so ("ab", "c") and ("a", "bc") differ
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    eat(rule.as_bytes());
+    eat(folder.as_bytes());
+    for (k, v) in parts {
+        eat(k.as_bytes());
+        eat(v.as_bytes());
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_depend_on_every_part_and_not_on_order() {
+        let a = fingerprint(
+            "C208",
+            "",
+            &[("plan", "p".into()), ("commitment", "C1".into())],
+        );
+        let b = fingerprint(
+            "C208",
+            "",
+            &[("commitment", "C1".into()), ("plan", "p".into())],
+        );
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 16);
+        assert_ne!(
+            a,
+            fingerprint(
+                "C208",
+                "",
+                &[("plan", "p".into()), ("commitment", "C2".into())]
+            )
+        );
+        assert_ne!(
+            a,
+            fingerprint(
+                "C207",
+                "",
+                &[("plan", "p".into()), ("commitment", "C1".into())]
+            )
+        );
+        assert_ne!(
+            a,
+            fingerprint(
+                "C208",
+                "x",
+                &[("plan", "p".into()), ("commitment", "C1".into())]
+            )
+        );
+        assert_ne!(
+            fingerprint("S001", "ab", &[]),
+            fingerprint("S001", "a", &[("b", String::new())])
+        );
+    }
+
+    #[test]
+    fn the_hash_is_pinned() {
+        // a changed hash would make every finding look new to --new-since and code scanning
+        assert_eq!(fingerprint("", "", &[]), "0a99c907b6f64763");
     }
 }

@@ -4,6 +4,7 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod audit;
 pub mod calendar;
 pub mod causes;
 pub mod cli;
@@ -12,6 +13,7 @@ pub mod date;
 pub mod diag;
 pub mod filter;
 pub mod fix;
+pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;

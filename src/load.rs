@@ -23,6 +23,8 @@ pub struct Source {
     line_starts: Vec<usize>,
     /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
     pub bom: bool,
+    /// The text is a file's, read and decoded (not a folder's or a missing file's place).
+    pub read: bool,
 }
 
 impl Source {
@@ -34,6 +36,7 @@ impl Source {
             text,
             line_starts,
             bom: false,
+            read: false,
         }
     }
 
@@ -119,6 +122,10 @@ pub struct Plan {
 pub struct Jurisdiction {
     /// The root folder as reached from the PATH argument.
     pub root: String,
+    /// The root folder relative to the PATH argument, `/`-separated ("" when PATH is the root):
+    /// part of every finding's fingerprint, so the same jurisdiction checked from anywhere (or
+    /// loaded from a past commit) gives the same fingerprints.
+    pub folder: String,
     pub sources: Vec<Source>,
     /// `jurisdiction.toml` (always source 0).
     pub file: Loaded<JurisdictionFile>,
@@ -162,6 +169,20 @@ impl Jurisdiction {
         }
         self.findings = Vec::new();
         self.plans = Vec::new();
+    }
+
+    /// Every file the loader read, with a hash of its text, in path order: two loads with the
+    /// same digest read the same files with the same text, so they give the same findings.
+    /// `--new-since` uses it to skip re-checking a jurisdiction REV did not change.
+    pub fn digest(&self) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .sources
+            .iter()
+            .filter(|s| s.read)
+            .map(|s| (s.path.clone(), crate::diag::fnv64(s.text.as_bytes())))
+            .collect();
+        v.sort();
+        v
     }
 
     /// The jurisdiction's name, or its folder when the file does not say.
@@ -221,6 +242,249 @@ pub fn discover(path: &Path) -> Result<Discovery, String> {
     Ok(d)
 }
 
+/// What an entry of a folder is. On disk it comes from the folder listing; in a [`MemTree`]
+/// from the git tree's modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    File,
+    Dir,
+    Symlink,
+    /// A device, socket or pipe on disk; a submodule in git.
+    Other,
+}
+
+impl Kind {
+    fn of(t: std::fs::FileType) -> Kind {
+        if t.is_symlink() {
+            Kind::Symlink
+        } else if t.is_dir() {
+            Kind::Dir
+        } else if t.is_file() {
+            Kind::File
+        } else {
+            Kind::Other
+        }
+    }
+}
+
+/// A tree of files held in memory: the plan files of a git commit, read from its objects.
+/// Paths are kept with `/` separators exactly as the loader builds them (the PATH argument
+/// joined with the path inside the tree), so a jurisdiction loaded from memory shows the same
+/// paths as the same jurisdiction on disk.
+#[derive(Debug, Default)]
+pub struct MemTree {
+    entries: std::collections::BTreeMap<String, MemEntry>,
+}
+
+#[derive(Debug)]
+enum MemEntry {
+    File(Vec<u8>),
+    Dir,
+    Symlink,
+    Other,
+}
+
+fn key(p: &Path) -> String {
+    let s = p.to_string_lossy().replace('\\', "/");
+    s.trim_end_matches('/').to_string()
+}
+
+impl MemTree {
+    /// An empty tree whose top folder is `root`.
+    pub fn new(root: &Path) -> MemTree {
+        let mut t = MemTree::default();
+        t.entries.insert(key(root), MemEntry::Dir);
+        t
+    }
+
+    fn add(&mut self, path: &Path, e: MemEntry) {
+        // every folder on the way exists
+        let k = key(path);
+        let mut at = 0;
+        while let Some(i) = k[at..].find('/') {
+            let dir = &k[..at + i];
+            if !dir.is_empty() {
+                self.entries.entry(dir.to_string()).or_insert(MemEntry::Dir);
+            }
+            at += i + 1;
+        }
+        self.entries.insert(k, e);
+    }
+
+    pub fn add_file(&mut self, path: &Path, bytes: Vec<u8>) {
+        self.add(path, MemEntry::File(bytes));
+    }
+
+    pub fn add_dir(&mut self, path: &Path) {
+        self.add(path, MemEntry::Dir);
+    }
+
+    /// A symbolic link (`symlink = true`) or a submodule: present, never read.
+    pub fn add_special(&mut self, path: &Path, symlink: bool) {
+        self.add(
+            path,
+            if symlink {
+                MemEntry::Symlink
+            } else {
+                MemEntry::Other
+            },
+        );
+    }
+
+    fn kind(&self, path: &Path) -> Option<Kind> {
+        self.entries.get(&key(path)).map(|e| match e {
+            MemEntry::File(_) => Kind::File,
+            MemEntry::Dir => Kind::Dir,
+            MemEntry::Symlink => Kind::Symlink,
+            MemEntry::Other => Kind::Other,
+        })
+    }
+
+    /// The entries directly inside `dir`, in name order.
+    fn list(&self, dir: &Path) -> Vec<(String, Kind)> {
+        let prefix = format!("{}/", key(dir));
+        self.entries
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .filter(|(k, _)| !k[prefix.len()..].contains('/'))
+            .filter_map(|(k, _)| {
+                let name = k[prefix.len()..].to_string();
+                Some((name, self.kind(Path::new(k))?))
+            })
+            .collect()
+    }
+
+    /// The [`Jurisdiction::digest`] the loader would give for the jurisdiction at `root` if it
+    /// read every `.toml` file below it; `None` when something below it is not a plain file or
+    /// folder (a symbolic link, a submodule) or not UTF-8 text, which the loader reports.
+    pub fn digest(&self, root: &Path) -> Option<Vec<(String, u64)>> {
+        let prefix = format!("{}/", key(root));
+        let mut v = Vec::new();
+        for (k, e) in self
+            .entries
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+        {
+            match e {
+                MemEntry::Dir => {}
+                MemEntry::File(bytes) => {
+                    // the hash of what `decode` would give, without copying the bytes
+                    let text = std::str::from_utf8(bytes).ok()?;
+                    let hash = match text.strip_prefix('\u{feff}') {
+                        Some(rest) => crate::diag::fnv64(format!("{BOM_BLANK}{rest}").as_bytes()),
+                        None => crate::diag::fnv64(text.as_bytes()),
+                    };
+                    v.push((display(Path::new(k)), hash));
+                }
+                MemEntry::Symlink | MemEntry::Other => return None,
+            }
+        }
+        v.sort();
+        Some(v)
+    }
+
+    /// Every jurisdiction root at or below `path`, as [`discover`] finds them on disk.
+    pub fn discover(&self, path: &Path) -> Discovery {
+        let mut d = Discovery {
+            roots: Vec::new(),
+            unreadable: Vec::new(),
+        };
+        if self.kind(path) == Some(Kind::Dir) {
+            self.walk(path, &mut d.roots);
+        }
+        d
+    }
+
+    fn walk(&self, dir: &Path, roots: &mut Vec<PathBuf>) {
+        if self.kind(&dir.join("jurisdiction.toml")).is_some() {
+            roots.push(dir.to_path_buf());
+            return;
+        }
+        for (name, kind) in self.list(dir) {
+            if kind == Kind::Dir && !name.starts_with('.') {
+                self.walk(&dir.join(name), roots);
+            }
+        }
+    }
+}
+
+/// Where the loader reads plan files from: the file system, or a tree in memory (a git
+/// commit). Everything after reading the bytes is the same code for both.
+#[derive(Clone, Copy)]
+pub enum Files<'a> {
+    Disk,
+    Mem(&'a MemTree),
+}
+
+impl Files<'_> {
+    /// What is at `path`, without following a symbolic link; `None` when nothing is.
+    fn kind(self, path: &Path) -> Option<Kind> {
+        match self {
+            Files::Disk => stat_kind(path),
+            Files::Mem(t) => t.kind(path),
+        }
+    }
+
+    /// A folder's entries with their kinds; `None` when it cannot be listed.
+    fn list(self, dir: &Path) -> Option<Vec<(String, Kind)>> {
+        match self {
+            Files::Disk => std::fs::read_dir(dir).ok().map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| {
+                        let kind = match e.file_type() {
+                            Ok(t) => Kind::of(t),
+                            Err(_) => stat_kind(&e.path())?,
+                        };
+                        Some((e.file_name().to_string_lossy().into_owned(), kind))
+                    })
+                    .collect()
+            }),
+            Files::Mem(t) => match t.kind(dir) {
+                Some(Kind::Dir) => Some(t.list(dir)),
+                _ => None,
+            },
+        }
+    }
+
+    fn read(self, path: &Path, kind: Kind) -> Result<(String, bool), String> {
+        match kind {
+            Kind::Symlink => {
+                return Err(
+                    "it is a symbolic link, which ogp does not follow; put the file itself here"
+                        .into(),
+                );
+            }
+            Kind::Dir => return Err("it is a folder, not a file".into()),
+            Kind::Other => {
+                return Err("it is not a regular file (a device, socket or pipe)".into());
+            }
+            Kind::File => {}
+        }
+        let bytes = match self {
+            Files::Disk => read_bytes(path)?,
+            Files::Mem(t) => match t.entries.get(&key(path)) {
+                Some(MemEntry::File(b)) => {
+                    if b.len() as u64 > MAX_FILE_BYTES {
+                        return Err(too_big(b.len() as u64));
+                    }
+                    b.clone()
+                }
+                _ => return Err("it is not in the tree".into()),
+            },
+        };
+        let bom = bytes.starts_with("\u{feff}".as_bytes());
+        decode(bytes).map(|t| (t, bom))
+    }
+}
+
+fn too_big(len: u64) -> String {
+    format!(
+        "it is {} bytes long, more than the {} MiB a plan file may have",
+        len,
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
 /// Shows a path as reached from the argument, without a leading `./`.
 pub fn display(p: &Path) -> String {
     let s = p.to_string_lossy().replace('\\', "/");
@@ -234,32 +498,17 @@ pub fn display(p: &Path) -> String {
 /// hostile or mistaken file (a database dump renamed to .toml) from costing minutes.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Reads one file as UTF-8 text; the error is a finding-ready message.
-fn read_text(path: &Path, kind: std::fs::FileType) -> Result<(String, bool), String> {
-    if kind.is_symlink() {
-        return Err(
-            "it is a symbolic link, which ogp does not follow; put the file itself here".into(),
-        );
-    }
-    if kind.is_dir() {
-        return Err("it is a folder, not a file".into());
-    }
-    if !kind.is_file() {
-        return Err("it is not a regular file (a device, socket or pipe)".into());
-    }
+/// Reads one regular file's bytes, within the size limit; the error is a finding-ready message.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     {
         use std::io::Read;
-        // `kind` comes from the folder listing (no stat per file); the size comes from the
+        // The kind comes from the folder listing (no stat per file); the size comes from the
         // open file, which a regular file never blocks on.
         let f = std::fs::File::open(path).map_err(|e| e.to_string())?;
         let len = f.metadata().map_err(|e| e.to_string())?.len();
         if len > MAX_FILE_BYTES {
-            return Err(format!(
-                "it is {} bytes long, more than the {} MiB a plan file may have",
-                len,
-                MAX_FILE_BYTES / (1024 * 1024)
-            ));
+            return Err(too_big(len));
         }
         // Sized from the metadata, so the whole file comes in one read; and one byte past the
         // limit, in case the file grew since its metadata was read.
@@ -274,8 +523,7 @@ fn read_text(path: &Path, kind: std::fs::FileType) -> Result<(String, bool), Str
             MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
-    let bom = bytes.starts_with("\u{feff}".as_bytes());
-    decode(bytes).map(|t| (t, bom))
+    Ok(bytes)
 }
 
 /// What a byte-order mark becomes: blanks of the same length, so byte offsets stay exact.
@@ -299,22 +547,29 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     }
 }
 
-/// Loads a jurisdiction root with all its plans.
+/// Loads a jurisdiction root with all its plans from the file system.
 pub fn load(root: &Path) -> Jurisdiction {
+    load_from(Files::Disk, root)
+}
+
+/// Loads a jurisdiction root with all its plans from `files` (the file system or a tree in
+/// memory).
+pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
     let mut j = Jurisdiction {
         root: display(root),
+        folder: String::new(),
         sources: Vec::new(),
         file: Loaded::Absent,
         plans: Vec::new(),
         findings: Vec::new(),
     };
     let jpath = root.join("jurisdiction.toml");
-    let kind = stat_kind(&jpath);
-    j.file = load_file::<JurisdictionFile>(&mut j, &jpath, kind, true);
+    let kind = files.kind(&jpath);
+    j.file = load_file::<JurisdictionFile>(files, &mut j, &jpath, kind, true);
 
     let plans_dir = root.join("plans");
-    let plan_dirs = if real_folder(&mut j, &plans_dir) {
-        subfolders(&plans_dir)
+    let plan_dirs = if real_folder(files, &mut j, &plans_dir) {
+        subfolders(files, &plans_dir)
     } else {
         Vec::new()
     };
@@ -326,7 +581,7 @@ pub fn load(root: &Path) -> Jurisdiction {
         let dir_id = j.add_source(display(&dir), String::new());
         // One listing of the plan folder tells which files exist and what they are, instead
         // of a stat per file (a registry has tens of thousands of them).
-        let listing = Listing::of(&dir);
+        let listing = Listing::of(files, &dir);
         let plan_path = dir.join("plan.toml");
         let plan_kind = listing.kind(&plan_path);
         let plan = if plan_kind.is_none() {
@@ -340,26 +595,27 @@ pub fn load(root: &Path) -> Jurisdiction {
             );
             Loaded::Absent
         } else {
-            load_file::<PlanFile>(&mut j, &plan_path, plan_kind, true)
+            load_file::<PlanFile>(files, &mut j, &plan_path, plan_kind, true)
         };
         let mut commitments = Vec::new();
         let mut broken = 0;
         let commitments_dir = dir.join("commitments");
-        let files = if real_folder(&mut j, &commitments_dir) {
-            toml_files(&commitments_dir)
+        let toml = if real_folder(files, &mut j, &commitments_dir) {
+            toml_files(files, &commitments_dir)
         } else {
             Vec::new()
         };
-        for (path, kind) in files {
-            match load_file::<CommitmentFile>(&mut j, &path, kind, true) {
+        for (path, kind) in toml {
+            match load_file::<CommitmentFile>(files, &mut j, &path, kind, true) {
                 Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
                 _ => broken += 1,
             }
         }
         let mpath = dir.join("meetings.toml");
-        let meetings = load_file::<MeetingsFile>(&mut j, &mpath, listing.kind(&mpath), false);
+        let meetings =
+            load_file::<MeetingsFile>(files, &mut j, &mpath, listing.kind(&mpath), false);
         let tpath = dir.join("tracker.toml");
-        let tracker = load_file::<TrackerFile>(&mut j, &tpath, listing.kind(&tpath), false);
+        let tracker = load_file::<TrackerFile>(files, &mut j, &tpath, listing.kind(&tpath), false);
         j.plans.push(Plan {
             id,
             dir: dir_id,
@@ -375,14 +631,14 @@ pub fn load(root: &Path) -> Jurisdiction {
 
 /// Whether `dir` is a folder to read: absent is fine (nothing to read), a real folder is read,
 /// and anything else (a symbolic link, which ogp never follows, or a file) is an S001 finding.
-fn real_folder(j: &mut Jurisdiction, dir: &Path) -> bool {
-    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+fn real_folder(files: Files<'_>, j: &mut Jurisdiction, dir: &Path) -> bool {
+    let Some(kind) = files.kind(dir) else {
         return false;
     };
-    if meta.is_dir() {
+    if kind == Kind::Dir {
         return true;
     }
-    let why = if meta.file_type().is_symlink() {
+    let why = if kind == Kind::Symlink {
         "it is a symbolic link, which ogp does not follow; put the folder itself here"
     } else {
         "it is a file, not a folder"
@@ -396,69 +652,62 @@ fn real_folder(j: &mut Jurisdiction, dir: &Path) -> bool {
     false
 }
 
-fn subfolders(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd
-            .flatten()
-            .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .map(|e| e.path())
-            .collect(),
-        Err(_) => Vec::new(),
-    };
+fn subfolders(files: Files<'_>, dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = files
+        .list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, kind)| *kind == Kind::Dir && !name.starts_with('.'))
+        .map(|(name, _)| dir.join(name))
+        .collect();
     v.sort();
     v
 }
 
-/// The `.toml` files of a folder in name order, each with what the listing says it is
-/// (`None`: it vanished, or the listing cannot tell and a stat cannot either).
-fn toml_files(dir: &Path) -> Vec<(PathBuf, Option<std::fs::FileType>)> {
-    let mut v: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd
-            .flatten()
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .filter(|e| {
-                Path::new(&e.file_name())
-                    .extension()
-                    .is_some_and(|x| x == "toml")
-            })
-            .map(|e| {
-                let path = e.path();
-                let kind = e.file_type().ok().or_else(|| stat_kind(&path));
-                (path, kind)
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
+/// The `.toml` files of a folder in name order, each with what the listing says it is.
+fn toml_files(files: Files<'_>, dir: &Path) -> Vec<(PathBuf, Option<Kind>)> {
+    let mut v: Vec<(PathBuf, Option<Kind>)> = files
+        .list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with('.'))
+        .filter(|(name, _)| Path::new(name).extension().is_some_and(|x| x == "toml"))
+        .map(|(name, kind)| (dir.join(name), Some(kind)))
+        .collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v
 }
 
-/// What is at `path`, without following a symbolic link; `None` when nothing is.
-fn stat_kind(path: &Path) -> Option<std::fs::FileType> {
-    std::fs::symlink_metadata(path).ok().map(|m| m.file_type())
+/// What is at `path` on disk, without following a symbolic link; `None` when nothing is.
+fn stat_kind(path: &Path) -> Option<Kind> {
+    std::fs::symlink_metadata(path)
+        .ok()
+        .map(|m| Kind::of(m.file_type()))
 }
 
-/// A folder's entries with their types, from one listing. When the folder cannot be listed,
-/// each lookup falls back to a stat, as if there were no listing.
-struct Listing(Option<Vec<(std::ffi::OsString, std::fs::FileType)>>);
+/// A folder's entries with their kinds, from one listing. When the folder cannot be listed,
+/// each lookup falls back to asking for the path, as if there were no listing.
+struct Listing<'a>(Files<'a>, Option<Vec<(String, Kind)>>);
 
-impl Listing {
-    fn of(dir: &Path) -> Listing {
-        Listing(std::fs::read_dir(dir).ok().map(|rd| {
-            rd.flatten()
-                .filter_map(|e| Some((e.file_name(), e.file_type().ok()?)))
-                .collect()
-        }))
+impl<'a> Listing<'a> {
+    fn of(files: Files<'a>, dir: &Path) -> Listing<'a> {
+        Listing(files, files.list(dir))
     }
 
     /// What the entry at `path` (a path inside the listed folder) is; `None` when it is absent.
-    fn kind(&self, path: &Path) -> Option<std::fs::FileType> {
-        let found = match (&self.0, path.file_name()) {
-            (Some(entries), Some(name)) => entries.iter().find(|(n, _)| n == name).map(|(_, k)| *k),
+    fn kind(&self, path: &Path) -> Option<Kind> {
+        let found = match (&self.1, path.file_name()) {
+            (Some(entries), Some(name)) => entries
+                .iter()
+                .find(|(n, _)| std::ffi::OsStr::new(n) == name)
+                .map(|(_, k)| *k),
             _ => None,
         };
-        found.or_else(|| stat_kind(path))
+        found.or_else(|| match &self.1 {
+            // a listing that does not name it: absent (in memory, the listing is complete)
+            Some(_) if matches!(self.0, Files::Mem(_)) => None,
+            _ => self.0.kind(path),
+        })
     }
 }
 
@@ -466,9 +715,10 @@ impl Listing {
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
 /// are S003 and do not stop the file from loading.
 fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    files: Files<'_>,
     j: &mut Jurisdiction,
     path: &Path,
-    kind: Option<std::fs::FileType>,
+    kind: Option<Kind>,
     required: bool,
 ) -> Loaded<T> {
     let Some(kind) = kind else {
@@ -480,7 +730,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         }
         return Loaded::Absent;
     };
-    match read_text(path, kind) {
+    match files.read(path, kind) {
         Err(why) => {
             let id = j.add_source(display(path), String::new());
             j.findings.push(
@@ -493,6 +743,7 @@ fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         Ok((text, bom)) => {
             let id = j.add_source(display(path), text);
             j.sources[id].bom = bom;
+            j.sources[id].read = true;
             let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
             j.findings.extend(findings);
             match value {

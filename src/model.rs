@@ -175,8 +175,10 @@ pub struct Waiver {
     pub id: Option<Sp<String>>,
     /// Why the exception is justified, and who agreed to it (required).
     pub reason: Sp<String>,
-    /// The last day the waiver holds (required); after it the findings count again.
-    pub until: Sp<Date>,
+    /// The last day the waiver holds; after it the findings count again. Without it the waiver
+    /// acknowledges closed findings (about the past, beyond remedy) for good.
+    #[serde(default)]
+    pub until: Option<Sp<Date>>,
 }
 
 /// In the schema, `[point_of_contact]` is required (the loader reads a file without it, and

@@ -120,6 +120,10 @@ fn append(path: &Path, text: &str) -> Result<(), Fatal> {
 pub fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<String, Fatal> {
     for (format, path) in &args.ci.output {
         let text = render_as(*format, report, filter, args.deny_warnings, false, 100);
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+        }
         std::fs::write(path, text)
             .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
     }

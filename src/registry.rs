@@ -43,6 +43,7 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend_from_slice(crate::rules::monitoring::RULES);
     v.extend_from_slice(crate::rules::requirements::RULES);
     v.extend_from_slice(crate::rules::status::RULES);
+    v.extend_from_slice(crate::rules::history::RULES);
     v.sort_by_key(|r| r.code);
     v
 }

@@ -32,12 +32,9 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
             }
         }
     }
-    props.push(format!(
-        "title={}",
-        workflow_property(&format!("{} {}", f.rule.code, f.rule.name))
-    ));
+    props.push(format!("title={}", workflow_property(&f.heading())));
     let mut msg = match &f.waived {
-        Some(w) => format!("waived until {} ({}): {}", w.until, w.reason, f.message),
+        Some(w) => format!("{} ({}): {}", w.label(), w.reason, f.message),
         None => f.message.clone(),
     };
     if !f.help.is_empty() {
@@ -63,27 +60,50 @@ const MAX_ROWS: usize = 500;
 
 /// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: counts, then every finding.
 pub fn step_summary(r: &Report) -> String {
-    let (e, w, waived) = (
+    let (e, w, acknowledged) = (
         r.count(Severity::Error),
         r.count(Severity::Warning),
-        r.waived(),
+        r.acknowledged(),
     );
+    let waived = r.waived() - acknowledged;
     let mut out = format!(
-        "## ogp check: {}\n\n{} jurisdiction(s) as of {}: **{e}** error(s), **{w}** warning(s), {waived} waived.\n",
-        if e > 0 { "failed" } else { "ok" },
+        "## ogp check: {}\n\n{} jurisdiction(s) as of {}: **{e}** error(s), **{w}** warning(s){}, {waived} waived, {acknowledged} acknowledged (closed findings accepted for good).\n",
+        if r.failed() { "failed" } else { "ok" },
         r.checked.len(),
-        r.as_of
+        r.as_of,
+        if r.deny_warnings {
+            " (warnings fail the run: --deny-warnings)"
+        } else {
+            ""
+        },
     );
+    if let Some((rev, known)) = &r.new_since {
+        out.push_str(&format!(
+            "\nOnly findings new since {}: {known} finding(s) it already had are not shown.\n",
+            md_code(rev)
+        ));
+    }
+    for note in &r.notes {
+        out.push_str(&format!("\nNote: {}\n", md_text(note)));
+    }
     if let Some(next) = &r.next_deadline {
         out.push_str(&format!("\nNext deadline: {}\n", md_text(next)));
     }
     let total = r.all().count();
+    if total > super::sarif::MAX_RESULTS {
+        out.push_str(&format!(
+            "\nSARIF: {} of {total} findings are left out of a SARIF file (code scanning accepts {} results per run; the most severe are kept).\n",
+            total - super::sarif::MAX_RESULTS,
+            super::sarif::MAX_RESULTS
+        ));
+    }
     if total == 0 {
         return out;
     }
     out.push_str("\n| | rule | where | message |\n|---|---|---|---|\n");
     // Errors first, then warnings, then waived findings; otherwise in report order.
     let kind = |f: &Finding| match (f.severity, &f.waived) {
+        (_, Some(w)) if w.until.is_none() => (2, "acknowledged"),
         (_, Some(_)) => (2, "waived"),
         (Severity::Error, None) => (0, "error"),
         (Severity::Warning, None) => (1, "warning"),
@@ -100,9 +120,8 @@ pub fn step_summary(r: &Report) -> String {
             None => String::new(),
         };
         out.push_str(&format!(
-            "| {icon} | {} {} | {at} | {} |\n",
-            f.rule.code,
-            f.rule.name,
+            "| {icon} | {} | {at} | {} |\n",
+            md_text(&f.heading()),
             md_text(&f.message)
         ));
     }

@@ -213,14 +213,11 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
         (Severity::Warning, None) => miette::Severity::Warning,
     };
     let message = match &f.waived {
-        Some(w) => format!(
-            "waived until {}: {} (reason: {})",
-            w.until, f.message, w.reason
-        ),
+        Some(w) => format!("{}: {} (reason: {})", w.label(), f.message, w.reason),
         None => f.message.clone(),
     };
     let mut d = Diag {
-        code: Some(format!("{} {}", f.rule.code, f.rule.name)),
+        code: Some(f.heading()),
         message: clip(sanitize(&message)),
         severity,
         help: (!f.help.is_empty()).then(|| sanitize(&f.help)),
@@ -372,15 +369,21 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
             .iter()
             .filter(|f| f.severity == Severity::Warning && f.counts())
             .count();
-        let waived = c.findings.len() - e - w;
+        let acknowledged = c.findings.iter().filter(|f| f.acknowledged()).count();
+        let waived = c.findings.len() - e - w - acknowledged;
         out.push_str(&format!(
-            "── {} ({}): {}, {}{}\n\n",
+            "── {} ({}): {}, {}{}{}\n\n",
             sanitize(&c.j.name()),
             sanitize(&c.j.root),
             plural(e, "error"),
             plural(w, "warning"),
             if waived > 0 {
                 format!(", {waived} waived")
+            } else {
+                String::new()
+            },
+            if acknowledged > 0 {
+                format!(", {acknowledged} acknowledged")
             } else {
                 String::new()
             }
@@ -447,7 +450,15 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
     let (e, w) = (r.count(Severity::Error), r.count(Severity::Warning));
     let n = r.checked.len();
     let with = r.checked.iter().filter(|c| !c.findings.is_empty()).count();
-    let waived = r.waived();
+    let mut out = String::new();
+    // what the run could not do, once, above the verdict (which stays the last line)
+    for note in &r.notes {
+        out.push_str(&format!(
+            "note: {}
+",
+            sanitize(note)
+        ));
+    }
     // "in 1 jurisdiction", "in 4 jurisdictions" when all or none of them have findings, "in
     // 1 of 4 jurisdictions" when only some do
     let scope = if with == 0 || with == n {
@@ -457,22 +468,42 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
     };
     let mut line = format!(
         "{}: {}, {}{} in {scope} as of {}",
-        if e > 0 { "failed" } else { "ok" },
+        if r.failed() { "failed" } else { "ok" },
         plural(e, "error"),
         plural(w, "warning"),
-        if waived > 0 {
-            format!(" ({waived} waived)")
-        } else {
-            String::new()
-        },
+        waived_note(r),
         r.as_of
     );
+    if r.deny_warnings && e == 0 && w > 0 {
+        line.push_str(" (--deny-warnings: warnings fail the run)");
+    }
+    if let Some((rev, known)) = &r.new_since {
+        line.push_str(&format!(
+            "; only findings new since {}: {} already there not shown",
+            sanitize(rev),
+            known
+        ));
+    }
     if let Some(next) = next {
         line.push_str("; next deadline ");
         line.push_str(&sanitize(next));
     }
     line.push('\n');
-    line
+    out.push_str(&line);
+    out
+}
+
+/// " (2 waived, 1 acknowledged)": findings covered by a waiver with `until`, and closed ones
+/// acknowledged for good; empty when there are none.
+pub fn waived_note(r: &Report) -> String {
+    let acknowledged = r.acknowledged();
+    let waived = r.waived() - acknowledged;
+    match (waived, acknowledged) {
+        (0, 0) => String::new(),
+        (w, 0) => format!(" ({w} waived)"),
+        (0, a) => format!(" ({a} acknowledged)"),
+        (w, a) => format!(" ({w} waived, {a} acknowledged)"),
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,19 @@
 //! `--format json`: the stable, versioned report of SPEC §4. Every key is always present.
 //!
 //! Additive extensions to version 1 (old readers can ignore them): `summary.waived`, the number
-//! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`.
-//! `diagnostics[].follows`: the findings that only follow from this one (same keys, folded
-//! under their cause and not counted on their own). A waived diagnostic is not counted in `errors` or `warnings`. `jurisdictions`: one object
-//! per jurisdiction checked (clean ones included), in report order: `name`, `folder`, `status`
-//! (active, voluntary-inactive, inactive, probation, revoked, not-yet-member or unknown),
-//! `since`, `errors`, `warnings`, `waived` and `next_deadline` (`null` or `{"date", "what"}`).
+//! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`
+//! (`until` null: a closed finding acknowledged for good). A waived diagnostic is not counted in
+//! `errors` or `warnings`. `diagnostics[].follows`: the findings that only follow from this one
+//! (same keys, folded under their cause and not counted on their own). `jurisdictions`: one
+//! object per jurisdiction checked (clean ones included), in report order: `name`, `folder`,
+//! `status` (active, voluntary-inactive, inactive, probation, revoked, not-yet-member or
+//! unknown), `since`, `errors`, `warnings`, `waived` and `next_deadline` (`null` or
+//! `{"date", "what"}`). `summary.acknowledged` (of the waived, those acknowledged for good),
+//! `summary.closed`, `summary.new_since` (`null` or `{"rev", "known"}`: with `--new-since`, how
+//! many findings REV already had and are left out), `summary.notes` (what the run could not do,
+//! e.g. "history not available: ..."), `summary.failed` (the verdict, `--deny-warnings`
+//! included); `diagnostics[].closed` and `diagnostics[].fingerprint` (16 hex digits, stable
+//! across moved lines, reformatting and reworded messages).
 
 use super::Report;
 use crate::diag::{Finding, Severity};
@@ -36,7 +43,9 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> 
         "path": p,
         "line": line,
         "column": col,
-        "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.to_string()})),
+        "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.map(|d| d.to_string())})),
+        "closed": f.closed,
+        "fingerprint": f.fingerprint,
         "follows": f.follows.iter().map(|x| diagnostic(j, path, x)).collect::<Vec<_>>(),
     })
 }
@@ -59,6 +68,11 @@ pub fn render(r: &Report) -> String {
             "errors": r.count(Severity::Error),
             "warnings": r.count(Severity::Warning),
             "waived": r.waived(),
+            "acknowledged": r.acknowledged(),
+            "closed": r.all().filter(|(_, _, f)| f.closed).count(),
+            "new_since": r.new_since.as_ref().map(|(rev, known)| json!({"rev": rev, "known": known})),
+            "notes": r.notes,
+            "failed": r.failed(),
         },
         "diagnostics": diags,
         "jurisdictions": r.checked.iter().map(|c| c.overview.json()).collect::<Vec<_>>(),

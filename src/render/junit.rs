@@ -23,8 +23,13 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         None => String::new(),
     };
     let sev = match &f.waived {
-        Some(w) => format!("waived until {} ({})", w.until, w.reason),
+        Some(w) => format!("{} ({})", w.label(), w.reason),
         None => f.severity.as_str().to_string(),
+    };
+    let sev = if f.closed {
+        format!("{sev}, closed")
+    } else {
+        sev
     };
     let mut s = format!("{at}{sev}: {}", f.message);
     if !f.help.is_empty() {

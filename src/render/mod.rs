@@ -20,6 +20,8 @@ pub use escape::terminal as sanitize;
 pub struct Checked {
     pub j: Jurisdiction,
     pub findings: Vec<Finding>,
+    /// What the loader read, for `--new-since` (see [`Jurisdiction::digest`]); empty otherwise.
+    pub digest: Vec<(String, u64)>,
     /// The registry view's line for this jurisdiction, built while its plans were parsed.
     pub overview: crate::overview::Overview,
 }
@@ -34,6 +36,13 @@ pub struct Report {
     /// What comes next, for the human summary line ("2027-03-31: tracker update for
     /// 2027-Q1"); filled in from the calendar by `cli::collect_for_report`.
     pub next_deadline: Option<String>,
+    /// Things the run could not do and says once in the summary ("history not available: the
+    /// clone is shallow; ...").
+    pub notes: Vec<String>,
+    /// With `--new-since REV`: the revision, and how many findings it already had (not shown).
+    pub new_since: Option<(String, usize)>,
+    /// `--deny-warnings`: warnings fail the run too, and the summary says so.
+    pub deny_warnings: bool,
 }
 
 impl Report {
@@ -56,9 +65,19 @@ impl Report {
             .count()
     }
 
-    /// Findings covered by a waiver.
+    /// Findings covered by a waiver (acknowledged ones included).
     pub fn waived(&self) -> usize {
         self.all().filter(|(_, _, f)| !f.counts()).count()
+    }
+
+    /// Closed findings acknowledged for good by a waiver without `until`.
+    pub fn acknowledged(&self) -> usize {
+        self.all().filter(|(_, _, f)| f.acknowledged()).count()
+    }
+
+    /// Whether the run fails: errors, or warnings with `--deny-warnings`.
+    pub fn failed(&self) -> bool {
+        self.count(Severity::Error) > 0 || (self.deny_warnings && self.count(Severity::Warning) > 0)
     }
 }
 

@@ -28,10 +28,28 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    invocations: Vec<Invocation>,
     column_kind: &'static str,
     results: Vec<SResult>,
     properties: RunProperties,
 }
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
+}
+
+/// GitHub code scanning accepts at most this many results per run: beyond it, the least severe
+/// are left out and the run's notifications say how many.
+pub const MAX_RESULTS: usize = 25_000;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -100,6 +118,19 @@ struct SResult {
     related_locations: Vec<Location>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     suppressions: Vec<Suppression>,
+    partial_fingerprints: Fingerprints,
+    properties: ResultProperties,
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "ogpFinding/v1")]
+    finding: String,
+}
+
+#[derive(Serialize)]
+struct ResultProperties {
+    closed: bool,
 }
 
 #[derive(Serialize)]
@@ -315,15 +346,71 @@ fn result(
             .map(|w| Suppression {
                 kind: "inSource",
                 status: "accepted",
-                justification: format!("waived until {}: {}", w.until, w.reason),
+                justification: format!("{}: {}", w.label(), w.reason),
             })
             .collect(),
+        partial_fingerprints: Fingerprints {
+            finding: f.fingerprint.clone(),
+        },
+        properties: ResultProperties { closed: f.closed },
+    }
+}
+
+/// How severe a finding is, for keeping the most severe under [`MAX_RESULTS`]: errors, then
+/// warnings, then waived findings.
+fn rank(f: &Finding) -> u8 {
+    match (f.severity, &f.waived) {
+        (Severity::Error, None) => 0,
+        (Severity::Warning, None) => 1,
+        _ => 2,
     }
 }
 
 pub fn render(r: &Report) -> String {
+    render_capped(r, MAX_RESULTS)
+}
+
+/// [`render`] with at most `max` results.
+pub fn render_capped(r: &Report, max: usize) -> String {
     let rules = registry::all();
-    let results = r.all().map(|(j, o, f)| result(&rules, j, o, f)).collect();
+    let mut all: Vec<_> = r.all().collect();
+    let left_out = all.len().saturating_sub(max);
+    if left_out > 0 {
+        // stable: report order within each rank
+        all.sort_by_key(|(_, _, f)| rank(f));
+        all.truncate(max);
+    }
+    let results = all
+        .into_iter()
+        .map(|(j, o, f)| result(&rules, j, o, f))
+        .collect();
+    let mut notes: Vec<Notification> = r
+        .notes
+        .iter()
+        .map(|n| Notification {
+            level: "note",
+            message: Text { text: n.clone() },
+        })
+        .collect();
+    if left_out > 0 {
+        notes.push(Notification {
+            level: "warning",
+            message: Text {
+                text: format!(
+                    "{left_out} of {} results left out: code scanning accepts {max} per run; the most severe are kept. Run `ogp check` or write --format json to see them all.",
+                    left_out + max
+                ),
+            },
+        });
+    }
+    if let Some((rev, known)) = &r.new_since {
+        notes.push(Notification {
+            level: "note",
+            message: Text {
+                text: format!("only findings new since {rev}: {known} it already had are left out"),
+            },
+        });
+    }
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -337,6 +424,10 @@ pub fn render(r: &Report) -> String {
                     rules: rules.iter().map(|r| rule_desc(r)).collect(),
                 },
             },
+            invocations: vec![Invocation {
+                execution_successful: true,
+                tool_execution_notifications: notes,
+            }],
             column_kind: "unicodeCodePoints",
             results,
             properties: RunProperties {

@@ -200,6 +200,7 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                     ),
                 )
                 .warning()
+                .identified()
                 .at(
                     c.file,
                     c.data.id.span(),
@@ -228,8 +229,16 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     events.sort_by_key(|&(d, delta, i)| (d, delta, i));
     let mut count = 0i32;
     let mut reported_day: Option<NaiveDate> = None;
+    let mut found: Vec<Finding> = Vec::new();
     for (day, delta, i) in events {
         count += delta;
+        // Back within the cap (every release is a fact by the as-of date): every excess
+        // reported so far lies in a period that is over, so it is closed.
+        if delta < 0 && count as usize <= limit {
+            for f in &mut found {
+                f.closed = true;
+            }
+        }
         if delta > 0 && count as usize > limit && reported_day != Some(day) {
             reported_day = Some(day);
             let c = commitments[i];
@@ -244,15 +253,17 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 format!("{count} commitments occupy slots on {day}; {kind} may have {limit}"),
             )
             .help("a commitment frees its slot once it is completed and its end-of-commitment assessment is recorded, or when it is withdrawn; add new ones after that")
+            .about([("day", day.to_string())])
             .at(c.file, at, format!("commitment {} takes slot {count}", c.data.id.get()));
             if c.data.added.is_none() {
                 if let Some(s) = &p.data.submitted {
                     f = f.also(p.file, s.span(), "submitted with the plan here");
                 }
             }
-            ctx.push(f);
+            found.push(f);
         }
     }
+    ctx.out.extend(found);
 }
 
 fn initial(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
@@ -289,7 +300,7 @@ fn initial(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             "this plan",
         ),
     };
-    ctx.push(Finding::new(&C202, msg).at(p.file, at, label));
+    ctx.push(Finding::new(&C202, msg).identified().at(p.file, at, label));
 }
 
 fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
@@ -305,6 +316,7 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                 ),
             )
             .help(format!("start the commitment on or after {ps}"))
+            .about([("bound", "start")])
             .at(c.file, c.data.start.span(), "before the plan")
             .also(p.file, p.data.start.span(), "the plan starts here"),
         );
@@ -321,6 +333,7 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
             .help(format!(
                 "plan the commitment to be fully implemented by {pe}"
             ))
+            .about([("bound", "end")])
             .at(c.file, c.data.end.span(), "after the plan")
             .also(p.file, p.data.end.span(), "the plan ends here"),
         );
@@ -340,6 +353,7 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
                 format!("commitment {id} names no lead implementing agency"),
             )
             .help("add lead = \"<stakeholder id>\" for the agency responsible")
+            .about([("item", "lead")])
             .at(c.file, c.data.id.span(), "no lead"),
         );
     }
@@ -350,6 +364,7 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
                 format!("commitment {id} has no milestone with a due date"),
             )
             .help("add [[milestone]] with title and due, so progress can be measured")
+            .about([("item", "milestones")])
             .at(c.file, c.data.id.span(), "no dated milestone"),
         );
     }
@@ -390,7 +405,8 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
         format!(
             "commitment {id} ({when}) lists no co-creation meeting with a non-governmental attendee held by then"
         ),
-    );
+    )
+    .identified();
     f = match &c.data.co_created_in {
         Some(l) => f.at(c.file, l.span(), "no qualifying meeting here"),
         None => f.at(c.file, c.data.id.span(), "no co_created_in"),
@@ -427,7 +443,9 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meet
                 "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
             ),
         )
-        .at(c.file, at, "after the window");
+        .at(c.file, at, "after the window")
+        .about([(if what == "withdrawn" { "withdrawal" } else { "change" }, d.to_string())])
+        .closed();
         match &anchor {
             Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
             None => f,
@@ -454,6 +472,7 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meet
                     format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
                 )
                 .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
+                .about([("withdrawal", d.to_string()), ("item", "change".into())])
                 .at(c.file, w.span(), "withdrawn without a recorded change"),
             );
         }
@@ -503,6 +522,7 @@ fn approval(
                 .unwrap_or(ch.date.span());
             out.push(
                 Finding::new(&C207, msg)
+                    .about([("change", date.to_string()), ("item", "approval".into())])
                     .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
                     .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
             );
@@ -515,6 +535,7 @@ fn approval(
             format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
         )
         .help("tell the OGP Local team and record the date in `communicated`")
+        .about([("change", date.to_string()), ("item", "communication".into())])
         .at(c.file, ch.date.span(), "not communicated");
         if grace.is_some_and(|g| ctx.as_of <= g) {
             f = f.warning();
@@ -565,6 +586,7 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                     ),
                 )
                 .help(help.clone())
+                .about([("milestone", m.title.get().clone())])
                 .at(c.file, due.span(), "overdue"),
             );
         }
@@ -589,7 +611,8 @@ fn values(ctx: &mut Ctx<'_>, c: &Commitment) {
         format!(
             "commitment {id} names none of the values transparency, participation, accountability"
         ),
-    );
+    )
+    .identified();
     let f = match &c.data.values {
         Some(v) => f.at(c.file, v.span(), "no OGP value"),
         None => f.at(c.file, c.data.id.span(), "no values"),

@@ -6,6 +6,7 @@
 //! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of date (SPEC §2).
 
 pub mod commitments;
+pub mod history;
 pub mod monitoring;
 pub mod plan;
 pub mod requirements;
@@ -67,17 +68,29 @@ pub struct Options {
     pub as_of_given: bool,
 }
 
-/// Runs every rule over one loaded jurisdiction. Findings come back sorted by file and place.
+/// Runs every rule over one loaded jurisdiction. Findings come back sorted by file and place,
+/// each with its fingerprint.
 pub fn check(j: &Jurisdiction, opts: Options) -> Vec<Finding> {
-    check_with(j, opts, |_| ()).0
+    check_with(j, opts, &[], |_| ()).0
 }
 
-/// Like [`check`], and hands the plan-cycle model the rules ran on (`None` when
+/// Like [`check`], with the edits the repository's history shows for this jurisdiction's
+/// commitments (C211).
+pub fn check_with_history(
+    j: &Jurisdiction,
+    opts: Options,
+    edits: &[&crate::git::Edit],
+) -> Vec<Finding> {
+    check_with(j, opts, edits, |_| ()).0
+}
+
+/// Like [`check_with_history`], and hands the plan-cycle model the rules ran on (`None` when
 /// jurisdiction.toml cannot be read) to `with`, so that a caller needing the status or the
 /// deadlines too (the registry view) does not build the model again.
 pub fn check_with<R>(
     j: &Jurisdiction,
     opts: Options,
+    edits: &[&crate::git::Edit],
     with: impl FnOnce(Option<&Cycle<'_>>) -> R,
 ) -> (Vec<Finding>, R) {
     let mut out = j.findings.clone();
@@ -89,15 +102,72 @@ pub fn check_with<R>(
             monitoring::check(&mut ctx);
             requirements::check(&mut ctx);
             status::check(&mut ctx);
+            history::check(&mut ctx, edits);
             out.append(&mut ctx.out);
             with(Some(&ctx.cy))
         }
         None => with(None),
     };
     waivers::apply(j, opts.as_of, &mut out);
+    for f in &mut out {
+        identify(j, f);
+    }
     sort(j, &mut out);
     crate::causes::fold(j, &mut out);
     (out, got)
+}
+
+/// Completes what a finding is about from the file it points into and sets its fingerprint
+/// (SPEC of fingerprints: the rule, the jurisdiction's folder, the plan, the objects and the
+/// item; never a line, a column or the message). The plan comes from a file under
+/// `plans/<id>/`, the commitment from a commitment's file; S findings are about their file.
+/// A finding whose rule did not say what it is about is identified by its file and the value
+/// it points at, which survive moved lines, reformatting and reworded messages.
+pub fn identify(j: &Jurisdiction, f: &mut Finding) {
+    let annotated = f.about.is_some();
+    let mut about = f.about.clone().unwrap_or_default();
+    let has = |about: &Vec<(&'static str, String)>, k: &str| about.iter().any(|(kk, _)| *kk == k);
+    if let Some(l) = &f.primary {
+        let rel = waivers::relative(j, &j.sources[l.file].path);
+        let plan = rel
+            .strip_prefix("plans/")
+            .and_then(|r| r.split('/').next())
+            .filter(|p| !p.is_empty());
+        if let Some(plan) = plan {
+            if !has(&about, "plan") {
+                about.push(("plan", plan.to_string()));
+            }
+            if !has(&about, "commitment") {
+                let c = j
+                    .plans
+                    .iter()
+                    .flat_map(|p| &p.commitments)
+                    .find(|c| c.file == l.file);
+                if let Some(c) = c {
+                    about.push(("commitment", c.data.id.get().clone()));
+                }
+            }
+        }
+        if f.rule.code.starts_with('S') || !annotated {
+            about.push(("file", rel));
+        }
+        if !annotated {
+            let value = l
+                .span
+                .as_ref()
+                .and_then(|s| j.source(l.file).text.get(s.clone()))
+                // without quotes and without any whitespace, so that respacing a value or a
+                // table (a missing key points at the whole table) keeps the fingerprint
+                .map(|t| {
+                    let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+                    bare.trim_matches(|c: char| c == '"' || c == '\'')
+                        .to_string()
+                })
+                .unwrap_or_default();
+            about.push(("value", value));
+        }
+    }
+    f.fingerprint = crate::diag::fingerprint(f.rule.code, &j.folder, &about);
 }
 
 /// Deterministic order: file (by path), position, then rule code and message.

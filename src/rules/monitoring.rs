@@ -179,6 +179,7 @@ fn due(
                     format!("{what} was submitted {on}, after it was due {deadline}"),
                 )
                 .warning()
+                .deadline(d, ctx.as_of)
                 .help(still_missing.unwrap_or_else(|| "nothing to fix now: it is recorded".into()))
                 .at(r.file, r.span.unwrap_or(0..0), "late")
                 .also(anchor.file, anchor.span.unwrap_or(0..0), anchor.text),
@@ -193,6 +194,7 @@ fn due(
                 ),
             )
             .help(help.to_string())
+            .deadline(d, ctx.as_of)
             .at(
                 anchor.file,
                 anchor.span.unwrap_or(0..0),
@@ -206,6 +208,7 @@ fn due(
 fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(mb) = &p.data.monitoring_body else {
         let f = Finding::new(&M301, "the plan names no monitoring body")
+            .about([("monitoring_body", "missing")])
             .help("add [monitoring_body] with name, stakeholder and endorsed_by")
             .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
@@ -233,6 +236,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ),
             )
             .help("choose an independent body, such as a university or research institute")
+            .about([("monitoring_body", "government")])
             .at(p.file, s.span(), "government sector");
             let f = draft_severity(ctx, p, f);
             ctx.push(f);
@@ -282,6 +286,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         };
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
+            .about([("monitoring_body", "endorsement")])
             .at(p.file, mb.span(), "not endorsed by a non-governmental stakeholder");
         // An endorsement recorded with a later date is on its way: never more than a warning.
         let f = if endorsed_yet {
@@ -307,6 +312,7 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
                 format!("the tracker update for {q} was recorded {on}, after it was due {due}"),
             )
             .warning()
+            .deadline(d, ctx.as_of)
             .help(still_missing.unwrap_or_else(|| {
                 "nothing to fix now; record the next quarter's update within a month of its end"
                     .into()
@@ -327,7 +333,8 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
             )
             .help(format!(
                 "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
-            ));
+            ))
+            .deadline(d, ctx.as_of);
             // point at the last update before it, or at the submission
             let before = p.plan.tracker.get().and_then(|(tf, t)| {
                 t.update

@@ -150,6 +150,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 format!("the plan starts {start}, which lies in no recorded government term"),
             )
             .help("add the [[term]] of the administration in office when the plan starts to jurisdiction.toml")
+            .identified()
             .at(p.file, p.data.start.span(), "in no term");
             ctx.push(f);
         }
@@ -168,6 +169,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 .help(format!(
                     "end the plan on or before {limit}, two months before the term ends"
                 ))
+                .identified()
                 .at(p.file, p.data.end.span(), "ends too late")
                 .also(ctx.jfile, t.end.span(), "the term ends here");
                 ctx.push(f);
@@ -185,6 +187,7 @@ fn joining(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             format!("the plan starts {start}, before the member joined OGP Local on {joined}"),
         )
         .help(format!("start the plan on or after {joined}"))
+        .identified()
         .at(p.file, p.data.start.span(), "before joining")
         .also(ctx.jfile, ctx.jd.joined.span(), "joined here");
         ctx.push(f);
@@ -218,6 +221,7 @@ fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 bound.map(|b| b.to_string()).unwrap_or_default()
             ),
         )
+        .identified()
         .at(p.file, p.data.end.span(), if too_short { "too short" } else { "too long" });
         if let Some(m) = &p.data.medium_term_strategy {
             f = f.also(p.file, m.span(), "the medium-term strategy's period");
@@ -249,6 +253,7 @@ fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         ),
     )
     .help("add english_version = \"<link to the English translation>\" to plan.toml")
+    .identified()
     .at(p.file, lang.span(), "not English");
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
@@ -261,6 +266,7 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             "the plan has no [strategy] (the Local Open Government Strategy summary)",
         )
         .help("add [strategy] with vision, principles, objectives and engagement")
+        .identified()
         .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
@@ -294,6 +300,7 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         format!("the strategy has no {}", missing.join(", no ")),
     )
     .help(format!("fill in {} in [strategy]", missing.join(", ")))
+    .identified()
     .at(p.file, s.span(), "incomplete strategy");
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
@@ -329,6 +336,7 @@ fn first_plan(ctx: &mut Ctx<'_>) {
                 ),
             )
             .warning()
+            .deadline(&d, ctx.as_of)
             .help("nothing to do now; record an extension event if the Support Unit granted one")
             .at(r.file, r.span.unwrap_or(0..0), "submitted late")
             .also(at.file, dspan, "the deadline");
@@ -343,6 +351,7 @@ fn first_plan(ctx: &mut Ctx<'_>) {
                     ctx.as_of
                 ),
             )
+            .deadline(&d, ctx.as_of)
             .at(at.file, dspan, "deadline passed");
             if let Some(p) = ctx.first_plan() {
                 f = f.also(p.file, p.data.title.span(), "this plan has no `submitted`");
@@ -374,6 +383,7 @@ fn next_plan(ctx: &mut Ctx<'_>) {
                     format!("the plan ending {end} was followed by a plan submitted {sub}, after the four-month deadline {deadline}{}", moved(&d)),
                 )
                 .warning()
+                .deadline(&d, ctx.as_of)
                 .help("nothing to do now; the next plan is in place")
                 .at(r.file, r.span.unwrap_or(0..0), "submitted late")
                 .also(p.file, p.data.end.span(), "the previous plan ends here");
@@ -388,6 +398,7 @@ fn next_plan(ctx: &mut Ctx<'_>) {
                         ctx.as_of
                     ),
                 )
+                .deadline(&d, ctx.as_of)
                 .at(p.file, p.data.end.span(), "ended here");
                 ctx.push(f);
             }
@@ -410,6 +421,7 @@ fn no_deadline(ctx: &mut Ctx<'_>) {
         "the first plan is not submitted and no `submission_deadline` is recorded, so nobody can tell when the member becomes inactive",
     )
     .help("record the deadline the Support Unit set: submission_deadline = YYYY-MM-DD in jurisdiction.toml")
+    .identified()
     .at(ctx.jfile, ctx.jd.joined.span(), "joined here; no deadline recorded");
     ctx.push(f);
 }
@@ -434,6 +446,7 @@ fn term_recorded(ctx: &mut Ctx<'_>) {
         ),
     )
     .help("add a [[term]] with the new administration's start and end to jurisdiction.toml")
+    .identified()
     .at(ctx.jfile, last.end.span(), "the last term ends here");
     ctx.push(f);
 }

@@ -81,21 +81,19 @@ fn forum(ctx: &mut Ctx<'_>) {
     let any_submitted = ctx.plans.iter().any(|p| ctx.submitted(p).is_some());
     match &ctx.jd.forum {
         None => {
-            let f = Finding::new(&R401, "no forum (space for participation) is recorded").at(
-                ctx.jfile,
-                ctx.jd.name.span(),
-                "this jurisdiction",
-            );
+            let f = Finding::new(&R401, "no forum (space for participation) is recorded")
+                .about([("forum", "missing")])
+                .at(ctx.jfile, ctx.jd.name.span(), "this jurisdiction");
             let f = if any_submitted { f } else { f.warning() };
             ctx.push(f);
         }
         Some(forum) => {
             if forum.name.get().trim().is_empty() {
-                ctx.push(Finding::new(&R401, "the forum has no name").at(
-                    ctx.jfile,
-                    forum.name.span(),
-                    "empty",
-                ));
+                ctx.push(
+                    Finding::new(&R401, "the forum has no name")
+                        .about([("forum", "name")])
+                        .at(ctx.jfile, forum.name.span(), "empty"),
+                );
             } else if let Some(est) = &forum.established {
                 if est.get().0 > ctx.as_of {
                     let f = Finding::new(
@@ -103,6 +101,7 @@ fn forum(ctx: &mut Ctx<'_>) {
                         format!("the forum is established only on {}", est.get()),
                     )
                     .help("the forum must exist while the plan is co-created")
+                    .about([("forum", "established")])
                     .at(ctx.jfile, est.span(), "not yet established");
                     let f = if any_submitted { f } else { f.warning() };
                     ctx.push(f);
@@ -125,6 +124,7 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 &R402,
                 format!("the plan was submitted {sub} with no co-creation meeting attended by a non-governmental stakeholder"),
             )
+            .identified()
             .at(p.file, at.clone(), "submitted here"),
         );
     }
@@ -138,6 +138,7 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                     if meetings.len() == 1 { "" } else { "s" }
                 ),
             )
+            .identified()
             .at(p.file, at, "submitted here"),
         );
     }
@@ -166,6 +167,8 @@ fn implementation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                     if need == 1 { "is" } else { "are" }
                 ),
             )
+            // the year is over: no meeting can be held in it any more (closed)
+            .deadline(&d, ctx.as_of)
             .at(p.file, at, "implementation years count from here"),
         );
     }
@@ -179,6 +182,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             "the plan records no endorsement by non-governmental stakeholders",
         )
         .help("add [endorsement] with the date and the ids of the non-governmental stakeholders who endorsed the final plan")
+        .about([("endorsement", "missing")])
         .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
@@ -188,11 +192,9 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let mut out = Vec::new();
     if date > ctx.as_of && sub.is_none() {
         out.push(
-            Finding::new(&R405, format!("the plan is endorsed only on {date}")).at(
-                p.file,
-                e.date.span(),
-                "not yet",
-            ),
+            Finding::new(&R405, format!("the plan is endorsed only on {date}"))
+                .about([("endorsement", "date")])
+                .at(p.file, e.date.span(), "not yet"),
         );
     } else if let Some(s) = sub.filter(|s| date > *s) {
         out.push(
@@ -201,6 +203,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 format!("the plan was endorsed {date}, after it was submitted {s}"),
             )
             .help("the final plan must be endorsed before it is submitted")
+            .about([("endorsement", "date")])
             .at(p.file, e.date.span(), "after submission")
             .also(
                 p.file,
@@ -212,12 +215,17 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let by: Vec<_> = e.by.iter().flat_map(|b| b.get().iter()).collect();
     if by.is_empty() {
         let at = e.by.as_ref().map(|b| b.span()).unwrap_or(e.span());
-        out.push(Finding::new(&R405, "the endorsement lists no endorsers").at(p.file, at, "empty"));
+        out.push(
+            Finding::new(&R405, "the endorsement lists no endorsers")
+                .about([("endorsement", "endorsers")])
+                .at(p.file, at, "empty"),
+        );
     }
     for s in by {
         if ctx.is_gov(s.get()) {
             out.push(
                 Finding::new(&R405, format!("`{}` is a government stakeholder; only non-governmental stakeholders endorse the plan", s.get()))
+                    .about([("stakeholder", s.get().clone())])
                     .at(p.file, s.span(), "governmental endorser"),
             );
         }

@@ -90,7 +90,11 @@ pub fn check(ctx: &mut Ctx<'_>) {
     } else {
         format!("active status returns with {}", r.restore)
     };
-    let mut f = Finding::new(rule, msg).help(help);
+    // Revocation is final: no later record changes it.
+    let mut f = Finding::new(rule, msg)
+        .help(help)
+        .about([("since", cur.date.to_string())])
+        .closed_if(cur.status == Status::Revoked);
     match &cur.at {
         Some(l) => f.primary = Some(l.clone()),
         None => f = f.at_file(ctx.jfile),

@@ -3,13 +3,18 @@
 //! A waiver names a `rule` (code or name), a target — `file` (a path relative to the
 //! jurisdiction root: every finding whose primary position is in that file), `id` (a
 //! commitment's file, a meeting's or stakeholder's entry, and any finding pointing at a
-//! reference to the id), or neither (the whole jurisdiction) — a required `reason` and a
-//! required `until` date (the last day it holds).
+//! reference to the id), or neither (the whole jurisdiction) — a required `reason` and an
+//! `until` date (the last day it holds).
 //!
 //! A covered finding stays in the report, marked waived, and does not count as an error or a
 //! warning. After `until` the waiver no longer applies: its findings count again and S009
 //! says so. A waiver that covers nothing is S010. Both rules belong to family S and are listed
 //! in `structure::RULES`; they cannot themselves be waived.
+//!
+//! A waiver without `until` acknowledges *closed* findings for good (a breach in the past that
+//! no true record can undo, see `diag::Finding::closed`): they stay in the report, marked
+//! acknowledged, with the waiver's reason. Such a waiver cannot cover an open finding: that
+//! finding keeps counting and the waiver is an S002 error (give it an `until`).
 
 use crate::date::Date;
 use crate::diag::{FileId, Finding, Severity, Waived};
@@ -100,7 +105,7 @@ fn extent(spans: &[Range<usize>]) -> Range<usize> {
 }
 
 /// The path of a source relative to the jurisdiction root, with `/` separators.
-fn relative(j: &Jurisdiction, path: &str) -> String {
+pub(crate) fn relative(j: &Jurisdiction, path: &str) -> String {
     let root = j.root.trim_end_matches('/');
     if root == "." || root.is_empty() {
         return path.to_string();
@@ -241,9 +246,11 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
             );
             continue;
         }
-        let until: Date = *w.until.get();
+        let until: Option<Date> = w.until.as_ref().map(|u| *u.get());
         let covered = |f: &Finding| f.rule.code == rule.code && target.covers(j, f);
-        if until.0 < as_of {
+        if let (Some(until), Some(until_sp)) = (until, &w.until)
+            && until.0 < as_of
+        {
             let n = findings.iter().filter(|f| covered(f)).count();
             extra.push(
                 Finding::new(
@@ -259,33 +266,54 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
                         }
                     ),
                 )
-                .at(jfile, w.until.span(), "expired")
+                .at(jfile, until_sp.span(), "expired")
                 .also(jfile, w.rule.span(), "waiver of this rule"),
             );
             continue;
         }
         let mut n = 0;
+        let mut open = 0;
         for f in findings.iter_mut().filter(|f| covered(f)) {
+            n += 1;
+            if until.is_none() && !f.closed {
+                open += 1;
+                continue;
+            }
             if f.waived.is_none() {
                 f.waived = Some(Waived {
                     reason: w.reason.get().clone(),
-                    until: until.0,
+                    until: until.map(|u| u.0),
                 });
             }
-            n += 1;
         }
-        if n == 0 {
+        if open > 0 {
             extra.push(
                 Finding::new(
-                    &S010,
+                    &S002,
                     format!(
-                        "the waiver of {} {} covers no finding",
-                        rule.code, rule.name
+                        "this waiver of {} {} has no `until`, but {} it covers can still be remedied, so it keeps counting",
+                        rule.code,
+                        rule.name,
+                        if open == 1 { "a finding".to_string() } else { format!("{open} findings") }
                     ),
                 )
-                .at(jfile, w.rule.span(), "nothing to waive")
-                .also(jfile, w.until.span(), "in force until here"),
+                .help("a waiver without `until` only acknowledges findings about the past that no record can change (closed ones); fix the finding, or give the waiver an `until` date")
+                .at(jfile, w.rule.span(), "needs `until`"),
             );
+        }
+        if n == 0 {
+            let mut f = Finding::new(
+                &S010,
+                format!(
+                    "the waiver of {} {} covers no finding",
+                    rule.code, rule.name
+                ),
+            )
+            .at(jfile, w.rule.span(), "nothing to waive");
+            if let Some(u) = &w.until {
+                f = f.also(jfile, u.span(), "in force until here");
+            }
+            extra.push(f);
         }
     }
     findings.append(&mut extra);
@@ -295,13 +323,14 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
 pub fn expiries(jd: &crate::model::JurisdictionFile) -> Vec<(NaiveDate, String, String)> {
     jd.waiver
         .iter()
-        .map(|w: &Sp<Waiver>| {
+        .filter_map(|w: &Sp<Waiver>| {
+            let until = w.until.as_ref()?.get().0;
             let target = match (&w.file, &w.id) {
                 (Some(f), _) => f.get().clone(),
                 (None, Some(id)) => id.get().clone(),
                 (None, None) => "the whole jurisdiction".to_string(),
             };
-            (w.until.get().0, w.rule.get().clone(), target)
+            Some((until, w.rule.get().clone(), target))
         })
         .collect()
 }

@@ -212,7 +212,11 @@ fn documented_workflow_is_the_one_init_writes_and_runs_on_push_pr_and_schedule()
         .as_sequence()
         .unwrap()
         .iter()
-        .find(|s| s.get("with").is_some())
+        .find(|s| {
+            s.get("uses")
+                .and_then(Yaml::as_str)
+                .is_some_and(|u| u.starts_with("ogp-local/ogp@"))
+        })
         .unwrap();
     for (k, _) in step["with"].as_mapping().unwrap() {
         assert!(
@@ -275,4 +279,112 @@ fn the_repository_named_in_cargo_toml_is_the_one_the_kit_points_at() {
         ci.contains(&format!("--git {repo}")),
         "docs/ci.md install line"
     );
+}
+
+#[test]
+fn the_workflow_docs_and_hooks_pin_this_release() {
+    let tag = format!("v{}", env!("CARGO_PKG_VERSION"));
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    let slug = repo.trim_start_matches("https://github.com/");
+    assert!(
+        ogp::init::WORKFLOW.contains(&format!("uses: {slug}@{tag}\n")),
+        "src/init/workflow.yml must pin {tag} (docs/releasing.md)"
+    );
+    assert!(!ogp::init::WORKFLOW.contains("@main"));
+    let ci = std::fs::read_to_string(root().join("docs/ci.md")).unwrap();
+    assert!(
+        ci.contains(&format!("rev: {tag}")),
+        "docs/ci.md pre-commit rev"
+    );
+    assert!(
+        ci.contains(&format!("--tag {tag}")),
+        "docs/ci.md install line"
+    );
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("uses: {slug}@{tag}")),
+        "README.md workflow"
+    );
+    assert!(!readme.contains(&format!("{slug}@main")) && !ci.contains(&format!("{slug}@main")));
+    // the whole history, for C211
+    assert!(ogp::init::WORKFLOW.contains("fetch-depth: 0"));
+}
+
+#[test]
+fn the_action_checks_only_new_findings_on_pull_requests_and_prefers_the_release_binary() {
+    let a = yaml("action.yml");
+    assert_eq!(str_at(&a["inputs"]["new-since"], "default"), "auto");
+    assert_eq!(str_at(&a["inputs"]["sarif"], "default"), "false");
+    let sarif_doc = str_at(&a["inputs"]["sarif"], "description");
+    assert!(
+        sarif_doc.contains("private") && sarif_doc.contains("fork"),
+        "{sarif_doc}"
+    );
+    let steps = a["runs"]["steps"].as_sequence().unwrap();
+    let run = |name: &str| {
+        steps
+            .iter()
+            .find(|s| str_at(s, "name") == name)
+            .map(|s| str_at(s, "run").to_string())
+            .unwrap_or_else(|| panic!("no step {name}"))
+    };
+    let download = run("Download the released ogp");
+    assert!(
+        download.contains("releases/download/${OGP_REF}/${asset}"),
+        "{download}"
+    );
+    assert!(
+        download.contains("ogp-${RUNNER_OS}-${RUNNER_ARCH}"),
+        "{download}"
+    );
+    let check = run("Run ogp check");
+    assert!(check.contains("--new-since \"$since\""), "{check}");
+    assert!(
+        check.contains("pull_request|pull_request_target)"),
+        "{check}"
+    );
+    // building from source happens only without a release binary
+    let build = steps
+        .iter()
+        .find(|s| str_at(s, "name") == "Build ogp from source")
+        .unwrap();
+    assert!(str_at(build, "if").contains("steps.release.outputs.bin == ''"));
+}
+
+#[test]
+fn the_release_workflow_builds_every_asset_the_action_downloads() {
+    let w = yaml(".github/workflows/release.yml");
+    assert!(w["on"]["push"]["tags"].as_sequence().is_some());
+    let assets: Vec<String> = w["jobs"]["build"]["strategy"]["matrix"]["include"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|m| str_at(m, "asset").to_string())
+        .collect();
+    for want in [
+        "ogp-Linux-X64.tar.gz",
+        "ogp-macOS-ARM64.tar.gz",
+        "ogp-macOS-X64.tar.gz",
+        "ogp-Windows-X64.zip",
+    ] {
+        assert!(
+            assets.iter().any(|a| a == want),
+            "{want} missing from {assets:?}"
+        );
+    }
+}
+
+#[test]
+fn the_default_pre_commit_hook_checks_files_only_and_the_deadlines_are_opt_in() {
+    let h = yaml(".pre-commit-hooks.yaml");
+    let hooks = h.as_sequence().unwrap();
+    let entry = |id: &str| {
+        hooks
+            .iter()
+            .find(|h| str_at(h, "id") == id)
+            .map(|h| str_at(h, "entry").to_string())
+            .unwrap_or_else(|| panic!("no hook {id}"))
+    };
+    assert_eq!(entry("ogp-check"), "ogp check --select S --no-history");
+    assert_eq!(entry("ogp-check-deadlines"), "ogp check");
 }

@@ -23,7 +23,12 @@ pub fn ogp_with_summary(args: &[&str], summary: &Path) -> (String, String, i32) 
 
 fn ogp_at(dir: &Path, args: &[&str], summary: Option<&Path>) -> (String, String, i32) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ogp"));
-    cmd.args(args).current_dir(dir).env("NO_COLOR", "1");
+    // The fixtures live in ogp's own repository, whose history is not a plan's: the history
+    // audit (C211) has its own tests on repositories built for it (tests/integration/git.rs).
+    cmd.args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("OGP_NO_HISTORY", "1");
     match summary {
         Some(s) => cmd.env("GITHUB_STEP_SUMMARY", s),
         None => cmd.env_remove("GITHUB_STEP_SUMMARY"),
@@ -34,6 +39,19 @@ fn ogp_at(dir: &Path, args: &[&str], summary: Option<&Path>) -> (String, String,
         String::from_utf8_lossy(&out.stderr).into_owned(),
         out.status.code().unwrap_or(-1),
     )
+}
+
+/// Copies a folder tree (a fixture into a temporary folder).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
 }
 
 /// Compares `actual` with the golden file; `OGP_BLESS=1` rewrites it.

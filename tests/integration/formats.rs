@@ -3,7 +3,7 @@
 //! hostile text in an id and a file name), as of a pinned date: one golden file per format,
 //! the SARIF schema, `--output`, the GitHub step summary and `--select`/`--ignore`.
 
-use crate::common::{golden, ogp, ogp_with_summary, root};
+use crate::common::{copy_dir, golden, ogp, ogp_with_summary, root};
 use serde_json::Value;
 
 const FIXTURE: &str = "tests/fixtures/eco";
@@ -112,7 +112,8 @@ fn sarif_of_a_folder_with_no_plan_repository_still_has_locations() {
 #[test]
 fn output_writes_extra_formats_beside_the_terminal_output() {
     let dir = tempfile::tempdir().unwrap();
-    let sarif = dir.path().join("ogp.sarif");
+    // missing folders are created
+    let sarif = dir.path().join("reports/ci/ogp.sarif");
     let json = dir.path().join("report.json");
     let (out, err, code) = ogp(&[
         "check",
@@ -236,4 +237,259 @@ fn waived_findings_do_not_count() {
         .filter(|d| d["rule"] == "S009")
         .count();
     assert_eq!(s009, 2);
+}
+
+#[test]
+fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_out() {
+    let opts = ogp::rules::Options {
+        as_of: AS_OF.parse().unwrap(),
+        as_of_given: true,
+    };
+    let report = ogp::cli::collect(&[root().join(FIXTURE)], opts).unwrap();
+    let all: Vec<_> = report.all().map(|(_, _, f)| f).collect();
+    let errors = all
+        .iter()
+        .filter(|f| f.severity == ogp::diag::Severity::Error && f.waived.is_none())
+        .count();
+    assert!(
+        errors >= 2 && all.len() > errors + 1,
+        "the fixture has errors and more"
+    );
+    let cap = errors + 1;
+    let log: Value =
+        serde_json::from_str(&ogp::render::sarif::render_capped(&report, cap)).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), cap);
+    let levels: Vec<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    assert!(levels[..errors].iter().all(|l| *l == "error"), "{levels:?}");
+    assert_eq!(levels[errors], "warning");
+    let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(
+        notes[0]["message"]["text"],
+        format!(
+            "{} of {} results left out: code scanning accepts {cap} per run; the most severe are kept. Run `ogp check` or write --format json to see them all.",
+            all.len() - cap,
+            all.len()
+        )
+    );
+    assert!(sarif_validator().is_valid(&log));
+    assert_eq!(ogp::render::sarif::MAX_RESULTS, 25_000);
+}
+
+#[test]
+fn every_result_carries_its_fingerprint_and_whether_it_is_closed() {
+    let (out, _) = check("sarif");
+    let log: Value = serde_json::from_str(&out).unwrap();
+    let (json, _) = check("json");
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let sarif: Vec<String> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["ogpFinding/v1"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let json: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["fingerprint"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sarif, json);
+    assert!(sarif.iter().all(|f| f.len() == 16));
+    let mut unique = sarif.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        sarif.len(),
+        "no two findings share a fingerprint"
+    );
+}
+
+#[test]
+fn with_deny_warnings_the_last_line_says_the_run_failed() {
+    // the clean base as of a day with one warning only (an overdue milestone)
+    let dir = tempfile::tempdir().unwrap();
+    let c1 = "plans/2026-2029/commitments/c1.toml";
+    copy_dir(&root().join("tests/fixtures/base"), dir.path());
+    let text = std::fs::read_to_string(dir.path().join(c1)).unwrap();
+    std::fs::write(
+        dir.path().join(c1),
+        text.replacen("due = 2026-12-31\ndone = 2026-12-15", "due = 2026-12-31", 1),
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (out, _, code) = ogp(&["check", d, "--as-of", AS_OF]);
+    assert_eq!(code, 0);
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("ok: 0 errors, 1 warning in 1 jurisdiction"),
+        "{out}"
+    );
+    let (out, _, code) = ogp(&["check", d, "--as-of", AS_OF, "--deny-warnings"]);
+    assert_eq!(code, 1);
+    let last = out.lines().last().unwrap();
+    assert!(
+        last.starts_with("failed: 0 errors, 1 warning in 1 jurisdiction as of 2027-01-15 (--deny-warnings: warnings fail the run)"),
+        "{last}"
+    );
+    let (json, _, _) = ogp(&[
+        "check",
+        d,
+        "--as-of",
+        AS_OF,
+        "--deny-warnings",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["summary"]["failed"], true);
+}
+
+#[test]
+fn a_waiver_without_until_acknowledges_closed_findings_and_refuses_open_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/base"), dir.path());
+    let edit = |rel: &str, from: &str, to: &str| {
+        let p = dir.path().join(rel);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{rel}: {from}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    };
+    // closed: the inception assessment came late (due 2026-07-15)
+    edit(
+        "plans/2026-2029/plan.toml",
+        "inception = 2026-07-10",
+        "inception = 2026-07-20",
+    );
+    // open: an overdue milestone, which can still be done
+    let c1 = "plans/2026-2029/commitments/c1.toml";
+    edit(
+        c1,
+        "due = 2026-12-31\ndone = 2026-12-15",
+        "due = 2026-12-31",
+    );
+    let j = dir.path().join("jurisdiction.toml");
+    let text = std::fs::read_to_string(&j).unwrap();
+    let m302 =
+        "\n[[waiver]]\nrule = \"M302\"\nreason = \"Late by five days; agreed with the forum.\"\n";
+    let c208 = "\n[[waiver]]\nrule = \"C208\"\nreason = \"We will get to it.\"\n";
+    std::fs::write(&j, format!("{text}{m302}{c208}")).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (json, _, code) = ogp(&["check", d, "--as-of", AS_OF, "--format", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let find = |rule: &str| {
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule}: {json}"))
+            .clone()
+    };
+    let late = find("M302");
+    assert_eq!(late["closed"], true);
+    assert_eq!(
+        late["waived"],
+        serde_json::json!({"reason": "Late by five days; agreed with the forum.", "until": null})
+    );
+    let overdue = find("C208");
+    assert_eq!(overdue["closed"], false);
+    assert_eq!(
+        overdue["waived"],
+        Value::Null,
+        "an open finding is not acknowledged"
+    );
+    let s002 = find("S002");
+    assert_eq!(
+        s002["message"],
+        "this waiver of C208 milestone-overdue has no `until`, but a finding it covers can still be remedied, so it keeps counting"
+    );
+    assert_eq!(s002["severity"], "error");
+    assert_eq!(code, 1);
+    assert_eq!(v["summary"]["acknowledged"], 1);
+    assert_eq!(v["summary"]["waived"], 1);
+    let (human, _, _) = ogp(&["check", d, "--as-of", AS_OF]);
+    assert!(
+        human.contains("acknowledged: the inception assessment was submitted 2026-07-20")
+            && human.contains("(reason: Late by five days; agreed with the forum.)"),
+        "{human}"
+    );
+    let last = human.lines().last().unwrap();
+    assert!(
+        last.starts_with("failed: 1 error, 1 warning (1 acknowledged) in 1 jurisdiction"),
+        "{last}"
+    );
+    // without the C208 waiver and with the milestone done, the run is green again, and the
+    // late assessment stays visible
+    std::fs::write(&j, format!("{text}{m302}")).unwrap();
+    edit(
+        c1,
+        "due = 2026-12-31",
+        "due = 2026-12-31\ndone = 2026-12-15",
+    );
+    let (human, _, code) = ogp(&["check", d, "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{human}");
+    assert!(
+        human
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("ok: 0 errors, 0 warnings (1 acknowledged) in 1 jurisdiction"),
+        "{human}"
+    );
+    assert!(human.contains("1 acknowledged"), "{human}");
+    let summary = dir.path().join("summary.md");
+    ogp_with_summary(
+        &["check", d, "--as-of", AS_OF, "--format", "github"],
+        &summary,
+    );
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(md.contains("0 waived, 1 acknowledged"), "{md}");
+}
+
+#[test]
+fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left_out() {
+    let opts = ogp::rules::Options {
+        as_of: AS_OF.parse().unwrap(),
+        as_of_given: true,
+    };
+    let mut report = ogp::cli::collect(&[root().join(FIXTURE)], opts).unwrap();
+    let one = report.checked[0].findings[0].clone();
+    while report.all().count() <= ogp::render::sarif::MAX_RESULTS {
+        report.checked[0].findings.push(one.clone());
+    }
+    let total = report.all().count();
+    let log: Value = serde_json::from_str(&ogp::render::sarif::render(&report)).unwrap();
+    assert_eq!(
+        log["runs"][0]["results"].as_array().unwrap().len(),
+        ogp::render::sarif::MAX_RESULTS
+    );
+    let note = log["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        note.starts_with(&format!("{} of {total} results left out", total - 25_000)),
+        "{note}"
+    );
+    let md = ogp::render::github::step_summary(&report);
+    assert!(
+        md.contains(&format!(
+            "SARIF: {} of {total} findings are left out of a SARIF file (code scanning accepts 25000 results per run; the most severe are kept)",
+            total - 25_000
+        )),
+        "{}",
+        &md[..md.len().min(2000)]
+    );
 }

@@ -27,6 +27,7 @@ pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     cmd.args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("OGP_NO_HISTORY", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -832,6 +833,7 @@ fn a_report_that_cannot_be_written_is_not_a_pass() {
         let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
             .args(&args)
             .current_dir(root())
+            .env("OGP_NO_HISTORY", "1")
             .stdout(full.try_clone().unwrap())
             .output()
             .unwrap();
@@ -847,6 +849,7 @@ fn a_closed_pipe_ends_quietly() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ogp"))
         .args(["check", "examples", "--as-of", "2031-12-31"])
         .current_dir(root())
+        .env("OGP_NO_HISTORY", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -15,6 +15,7 @@ mod fixture_hygiene;
 mod format_doc;
 mod formats;
 mod generated;
+mod git;
 mod hostile;
 mod messages;
 mod nothing_lost;

@@ -1,0 +1,200 @@
+//! What `ogp check` takes from git: the history audit (the commits behind C211) and
+//! `--new-since REV` (the findings the tree at REV already had). Both read git objects only
+//! (see [`crate::git`]); neither changes the repository.
+
+use crate::cli::Fatal;
+use crate::diag::Finding;
+use crate::git::{Edit, Repo};
+use crate::load::{self, Files};
+use crate::render::Report;
+use crate::rules::{self, Options};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The edits of each jurisdiction root's commitments, and what could not be read.
+#[derive(Default)]
+pub struct History {
+    /// Edits by jurisdiction root (the root as discovered from its PATH argument).
+    pub edits: HashMap<PathBuf, Vec<Edit>>,
+    /// "history not available: ..." lines for the summary, each reason once.
+    pub notes: Vec<String>,
+    /// The folders the run's jurisdictions were found from (see [`bases`]).
+    pub bases: Vec<PathBuf>,
+}
+
+impl History {
+    pub fn of(&self, root: &Path) -> Vec<&Edit> {
+        self.edits
+            .get(root)
+            .map(|v| v.iter().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The folders a run's jurisdictions are found from, each once: a PATH argument that holds
+/// roots, or the root itself when it was found above its PATH (a file or folder inside a plan
+/// repository stands for that repository). Folders and trees at a revision are read from them.
+pub fn bases(paths: &[PathBuf], roots: &[PathBuf]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = Vec::new();
+    for r in roots {
+        let b = paths
+            .iter()
+            .find(|p| r.starts_with(p))
+            .cloned()
+            .unwrap_or_else(|| r.clone());
+        if !v.contains(&b) {
+            v.push(b);
+        }
+    }
+    v
+}
+
+/// The root's folder relative to the base that found it (see [`bases`]), `/`-separated.
+pub fn folder(root: &Path, paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .find_map(|p| root.strip_prefix(p).ok())
+        .map(|r| {
+            r.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default()
+}
+
+fn join(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ => format!("{a}/{b}"),
+    }
+}
+
+/// Reads the history of the repositories holding `paths` (each once) and hands each root the
+/// edits of its own commitments. A folder outside git or a shallow clone is a note, never an
+/// error: the audit is evidence when it is there, and no verdict when it is not.
+pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -> History {
+    let mut h = History {
+        bases: bases(paths, roots),
+        ..History::default()
+    };
+    let paths = h.bases.clone();
+    let mut note = |why: String| {
+        let line = format!("history not available: {why}");
+        if !h.notes.contains(&line) {
+            h.notes.push(line);
+        }
+    };
+    let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();
+    for p in &paths {
+        let repo = match Repo::discover(p) {
+            Ok(r) => r,
+            Err(e) => {
+                note(e);
+                continue;
+            }
+        };
+        let found = repo
+            .relative(p)
+            .and_then(|rel| Ok((repo.edits(&rel, as_of)?, rel)));
+        let (all, rel) = match found {
+            Ok(x) => x,
+            Err(e) => {
+                note(e);
+                continue;
+            }
+        };
+        let mut by_root: HashMap<&str, Vec<&Edit>> = HashMap::new();
+        for e in &all {
+            by_root.entry(e.root.as_str()).or_default().push(e);
+        }
+        for r in roots.iter().filter(|r| r.starts_with(p)) {
+            let key = join(&rel, &folder(r, std::slice::from_ref(p)));
+            if let Some(v) = by_root.get(key.as_str()) {
+                edits
+                    .entry(r.clone())
+                    .or_default()
+                    .extend(v.iter().map(|e| (*e).clone()));
+            }
+        }
+    }
+    h.edits = edits;
+    h
+}
+
+/// `--new-since REV`: the fingerprints of the findings of the tree at REV, below every PATH,
+/// judged as of the same date, with how many times each occurs. A REV that does not resolve,
+/// or a PATH outside git, is an operational error (exit 2).
+pub fn known_at(
+    rev: &str,
+    opts: Options,
+    history: &History,
+    current: &Report,
+) -> Result<HashMap<String, usize>, Fatal> {
+    let mut known: HashMap<String, usize> = HashMap::new();
+    // A jurisdiction whose files REV holds unchanged gives the same findings: take them from
+    // the working tree's check instead of loading and checking it again.
+    let now: HashMap<&str, &crate::render::Checked> = current
+        .checked
+        .iter()
+        .map(|c| (c.j.root.as_str(), c))
+        .collect();
+    for p in &history.bases {
+        let fail = |e: String| Fatal(format!("--new-since {rev}: {e}"));
+        let repo = Repo::discover(p).map_err(fail)?;
+        let commit = repo.resolve(rev).map_err(fail)?;
+        let rel = repo.relative(p).map_err(fail)?;
+        let mem = repo.tree_at(commit, &rel, p).map_err(fail)?;
+        // C211 at REV: the edits of commits REV contains.
+        let reachable = repo.ancestors(commit).map_err(fail)?;
+        let roots = mem.discover(p).roots;
+        let found: Vec<Vec<String>> = roots
+            .par_iter()
+            .map(|r| {
+                let all_reachable = history.of(r).iter().all(|e| reachable.contains(&e.commit));
+                if let Some(c) = now.get(load::display(r).as_str()) {
+                    if all_reachable && mem.digest(r).as_ref() == Some(&c.digest) {
+                        return c.findings.iter().map(|f| f.fingerprint.clone()).collect();
+                    }
+                }
+                let mut j = load::load_from(Files::Mem(&mem), r);
+                j.folder = folder(r, std::slice::from_ref(p));
+                let edits: Vec<&Edit> = history
+                    .of(r)
+                    .into_iter()
+                    .filter(|e| reachable.contains(&e.commit))
+                    .collect();
+                rules::check_with_history(&j, opts, &edits)
+                    .into_iter()
+                    .map(|f| f.fingerprint)
+                    .collect()
+            })
+            .collect();
+        for f in found.into_iter().flatten() {
+            *known.entry(f).or_default() += 1;
+        }
+    }
+    Ok(known)
+}
+
+/// Keeps only the findings whose fingerprint REV did not have (as many times); returns how
+/// many were left out.
+pub fn keep_new(report: &mut Report, mut known: HashMap<String, usize>) -> usize {
+    let mut dropped = 0;
+    let mut seen = |f: &Finding| match known.get_mut(&f.fingerprint) {
+        Some(n) if *n > 0 => {
+            *n -= 1;
+            dropped += 1;
+            false
+        }
+        _ => true,
+    };
+    for c in &mut report.checked {
+        c.findings.retain(&mut seen);
+        c.overview.recount(&c.findings);
+    }
+    report.orphans.retain(|(_, f)| seen(f));
+    dropped
+}

@@ -1,0 +1,93 @@
+//! C211: changes to a commitment that the repository's history shows but no `[[change]]`
+//! records. The edits come from `git::Repo::edits` (read from git objects); this rule judges
+//! them against the commitment's records as of the checked date.
+
+use crate::diag::{Finding, Severity};
+use crate::git::Edit;
+use crate::registry::Rule;
+use crate::rules::Ctx;
+use chrono::NaiveDate;
+
+pub static C211: Rule = Rule {
+    code: "C211",
+    name: "unrecorded-change",
+    summary: "A commit changed a submitted commitment's substance with no [[change]] recorded within 30 days.",
+    section: "Handbook, Action Plan (changes to commitments: within six months of submission, approved and communicated)",
+    severity: Severity::Error,
+    what: "Reads the repository's git history up to the as-of date. For every commit that edits a submitted commitment's substance — its `title` (beyond a typo: more than a tenth of its characters), `start`, `end` or `lead`, a milestone's `title` or `due`, a milestone added or removed, or the file deleted — it looks for a `[[change]]` in that commitment dated within 30 days of the commit's author date. Without one, it reports the commit's id and date. An edit after the six-month change window is an error; within the window it is a warning (the change is still allowed, it only has to be recorded). Creating a commitment's file, and every edit before the commitment entered the plan (co-creation), is no change. A shallow clone or a folder outside git is said once in the summary (\"history not available\") and never fails the run.",
+    why: "A commitment may only be amended through a recorded change: within six months of submission, approved by the stakeholders who co-created it and communicated to the OGP Local team. Editing the file quietly rewrites the plan that was submitted and hides the amendment from the forum and the monitoring body; the history is the evidence of when the text really changed.",
+    example: "# commit 3f2a9c1 on 2027-02-03 changed the commitment's end:\n-end = 2027-05-31\n+end = 2027-09-30\n# and the commitment holds no [[change]] dated between 2027-01-04 and 2027-03-05",
+    fix: "Record the amendment as a [[change]] in the commitment's file, dated the day it was decided, with `approved_by` and `communicated` (see C206 and C207); if the edit only corrected a mistake in the file (the plan itself did not change), say so in a [[waiver]] of C211 for the commitment's id, with that reason and an `until`.",
+};
+
+pub static RULES: &[&Rule] = &[&C211];
+
+/// The C211 findings of one jurisdiction's edits (those of its own folder).
+pub fn check(ctx: &mut Ctx<'_>, edits: &[&Edit]) {
+    let as_of = ctx.as_of;
+    for e in edits.iter().filter(|e| e.date <= as_of) {
+        let Some(p) = ctx.plans.iter().find(|p| p.plan.id == e.plan).copied() else {
+            // the plan folder is gone or its plan.toml is unreadable: no verdict
+            continue;
+        };
+        let current = p
+            .plan
+            .commitments
+            .iter()
+            .find(|c| c.data.id.get() == &e.commitment);
+        let entered = match current {
+            Some(c) => ctx.entered(&p, c),
+            None => e
+                .old_added
+                .filter(|d| *d <= as_of)
+                .or_else(|| ctx.submitted(&p)),
+        };
+        let Some(entered) = entered else {
+            continue; // not submitted: the plan is still being co-created
+        };
+        if e.date <= entered {
+            continue;
+        }
+        let mut changes: Vec<NaiveDate> = match current {
+            Some(c) => c
+                .data
+                .change
+                .iter()
+                .filter_map(|ch| ctx.fact(&Some(ch.date.clone())))
+                .collect(),
+            None => Vec::new(),
+        };
+        changes.extend(e.old_changes.iter().filter(|d| **d <= as_of));
+        let recorded = changes.iter().any(|d| (*d - e.date).num_days().abs() <= 30);
+        if recorded {
+            continue;
+        }
+        let window = crate::date::due::change_window_close(entered);
+        let short = &e.commit[..e.commit.len().min(12)];
+        let f = Finding::new(
+            &C211,
+            format!(
+                "commit {short} on {} {} commitment {}: {}; no [[change]] of it is dated within 30 days of that day",
+                e.date,
+                if e.deleted { "deleted" } else { "changed" },
+                e.commitment,
+                e.what.join(", ")
+            ),
+        )
+        .about([
+            ("plan", e.plan.clone()),
+            ("commitment", e.commitment.clone()),
+            ("commit", e.commit.clone()),
+        ]);
+        let f = if window.is_none_or(|w| e.date > w) {
+            f
+        } else {
+            f.warning()
+        };
+        let f = match current {
+            Some(c) => f.at(c.file, c.data.id.span(), "changed without a [[change]]"),
+            None => f.at_file(p.plan.dir),
+        };
+        ctx.push(f);
+    }
+}
