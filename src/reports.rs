@@ -76,10 +76,42 @@ pub struct TimelineArgs {
     pub common: Common,
     #[arg(long, value_enum, default_value_t = TimelineFormat::Table)]
     pub format: TimelineFormat,
+    /// One column per month or per quarter (default: quarters for Markdown, months otherwise).
+    #[arg(long, value_enum)]
+    pub by: Option<crate::timeline::Unit>,
+    #[command(flatten)]
+    pub period: Period,
+    /// The plan to draw: its id (folder name under plans/), `current` (the default: the plan
+    /// being co-created or implemented) or `all`.
+    #[arg(long, value_name = "ID", default_value = "current")]
+    pub plan: String,
     /// Fit the table to this many columns, wrapping months into blocks (default: the
     /// terminal's width, or 100).
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<u16>,
+}
+
+/// `--from`/`--to` of the timeline: the period drawn.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct Period {
+    /// Start the chart at this day's month (default: the start of the plan's co-creation).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// End the chart at this day's month (default: the plan's last deadline).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+impl Period {
+    /// `--from` after `--to` is a usage error.
+    pub fn check(&self) -> Result<(), Fatal> {
+        match (self.from, self.to) {
+            (Some(f), Some(t)) if f > t => Err(Fatal(format!(
+                "--from {f} is after --to {t}; give the earlier day to --from"
+            ))),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
@@ -132,22 +164,21 @@ pub fn calendar(args: CalendarArgs) -> Result<i32, Fatal> {
 }
 
 pub fn timeline(args: TimelineArgs) -> Result<i32, Fatal> {
-    use crate::timeline;
+    use crate::timeline::{self, Unit};
+    args.period.check()?;
     let as_of = args.common.date();
-    let js = load_all(std::slice::from_ref(&args.path))?;
-    if js.len() > 1 {
-        return Err(Fatal(format!(
-            "{} holds {} jurisdictions; give the folder of one of them",
-            load::display(&args.path),
-            js.len()
-        )));
-    }
-    let chart = timeline::Chart::build(&js[0], as_of).ok_or_else(|| {
-        Fatal(format!(
-            "{} has no readable plan to draw; `ogp check` says why",
-            js[0].root
-        ))
-    })?;
+    let j = load_one(&args.path)?;
+    let unit = args.by.unwrap_or(match args.format {
+        TimelineFormat::Markdown => Unit::Quarter,
+        _ => Unit::Month,
+    });
+    let opts = timeline::Options {
+        plans: timeline::Plans::parse(&args.plan),
+        from: args.period.from,
+        to: args.period.to,
+        unit,
+    };
+    let chart = timeline::Chart::build(&j, as_of, &opts).map_err(Fatal)?;
     let width = crate::render::table::width(args.width);
     emit(&match args.format {
         TimelineFormat::Table => timeline::text::table(&chart, width),
@@ -156,4 +187,17 @@ pub fn timeline(args: TimelineArgs) -> Result<i32, Fatal> {
         TimelineFormat::Svg => timeline::svg::render(&chart),
     });
     Ok(0)
+}
+
+/// Loads the one jurisdiction at `path`; a folder of several is a usage error.
+pub fn load_one(path: &std::path::Path) -> Result<load::Jurisdiction, Fatal> {
+    let mut js = load_all(&[path.to_path_buf()])?;
+    if js.len() > 1 {
+        return Err(Fatal(format!(
+            "{} holds {} jurisdictions; give the folder of one of them",
+            load::display(path),
+            js.len()
+        )));
+    }
+    Ok(js.remove(0))
 }

@@ -4,29 +4,110 @@
 //! Every piece of text from the plan files is XML-escaped (`escape::xml_text`) and only ever
 //! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
-use super::{Chart, MONTHS, Mark};
+use super::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Unit};
 use crate::render::escape::xml_text as esc;
-use chrono::Datelike;
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
-const COL_W: usize = 22;
 const ROW_H: usize = 26;
+/// Line height of a wrapped row label.
+const LINE_H: usize = 15;
 const TOP: usize = 92;
-const FONT: &str = "Helvetica, Arial, sans-serif";
+/// DejaVu Sans first: the labels are measured with its metrics (below), and the other
+/// fonts are narrower, so nothing measured to fit can overflow.
+const FONT: &str = "'DejaVu Sans', Verdana, Arial, sans-serif";
 const BAR: &str = "#4c72b0";
 const DONE: &str = "#1b7837";
 const LATE: &str = "#f1a340";
 const OVERDUE: &str = "#b2182b";
 const INK: &str = "#222222";
 
-fn short(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
+fn col_w(c: &Chart) -> usize {
+    match c.unit {
+        Unit::Month => 22,
+        Unit::Quarter => 40,
     }
-    let mut t: String = s.chars().take(max - 1).collect();
-    t.push('…');
-    t
+}
+
+/// Advance width of a character in DejaVu Sans, in 1/2048 of the font size (the font's
+/// units per em). Characters outside this table count as the widest Latin letter, wide
+/// (East Asian) ones as a full em each side: an overestimate, never an underestimate.
+fn advance(ch: char) -> u32 {
+    match ch {
+        ' ' | '.' | ',' => 651,
+        ':' | ';' | '/' => 690,
+        '\'' => 563,
+        '"' | '!' => 821,
+        '-' => 739,
+        '(' | ')' | '[' | ']' | '{' | '}' => 799,
+        '0'..='9' => 1303,
+        'a' => 1255,
+        'b' | 'd' | 'g' | 'p' | 'q' => 1300,
+        'c' => 1126,
+        'e' => 1260,
+        'f' => 721,
+        'h' | 'n' | 'u' => 1298,
+        'i' | 'j' | 'l' => 569,
+        'k' => 1186,
+        'm' => 1995,
+        'o' => 1253,
+        'r' => 842,
+        's' => 1067,
+        't' => 803,
+        'v' | 'x' | 'y' => 1212,
+        'w' => 1675,
+        'z' => 1075,
+        'I' | 'J' => 604,
+        'A' | 'V' | 'X' | 'K' | 'B' | 'R' | 'Z' => 1405,
+        'L' => 1141,
+        'E' | 'F' | 'T' | 'Y' | 'P' => 1294,
+        'C' | 'S' => 1430,
+        'D' | 'G' | 'H' | 'N' | 'O' | 'Q' | 'U' => 1612,
+        'M' => 1767,
+        'W' => 2025,
+        c if unicode_width::UnicodeWidthChar::width(c).unwrap_or(1) >= 2 => 4096,
+        _ => 2048,
+    }
+}
+
+/// Width in pixels of text in DejaVu Sans at `size` pixels (bold adds 15%).
+pub fn text_width(s: &str, size: f64, bold: bool) -> f64 {
+    let units: u32 = s.chars().map(advance).sum();
+    let w = units as f64 * size / 2048.0;
+    if bold { w * 1.15 } else { w }
+}
+
+/// Breaks text into lines at most `max` pixels wide at `size`; a word wider than a line is
+/// broken between characters. Nothing is dropped.
+pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_whitespace() {
+        let tried = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
+        if text_width(&tried, size, false) <= max {
+            cur = tried;
+            continue;
+        }
+        if !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        for ch in word.chars() {
+            cur.push(ch);
+            if text_width(&cur, size, false) > max && cur.chars().count() > 1 {
+                cur.pop();
+                lines.push(std::mem::take(&mut cur));
+                cur.push(ch);
+            }
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
 }
 
 /// Draws one mark centred at (x, y).
@@ -74,76 +155,109 @@ fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
 
 pub fn render(c: &Chart) -> String {
     let n = c.months.len();
-    let width = LABEL_W + n * COL_W + 24;
-    let rows_h = c.rows.len() * ROW_H;
-    let legend_y = TOP + rows_h + 30;
-    let height = legend_y + 40;
+    let cw = col_w(c);
+    let label_px = (LABEL_W - 24) as f64;
+    // every row label wrapped to the label column; a row is as tall as its label needs
+    let labels: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|r| wrap_px(&crate::render::sanitize(&r.full()), 12.0, label_px))
+        .collect();
+    let heights: Vec<usize> = labels
+        .iter()
+        .map(|l| ROW_H.max(l.len() * LINE_H + 11))
+        .collect();
+    let rows_h: usize = heights.iter().sum();
+    let right = LABEL_W + n * cw;
+    // the title in bold: measured at 17 px and 15% wider
+    let title_lines = wrap_px(
+        &crate::render::sanitize(&c.title),
+        17.0 * 1.15,
+        (right - 16) as f64,
+    );
+    let top = TOP + (title_lines.len() - 1) * 22;
+    let legend_y = top + rows_h + 34;
+    let legend_w = legend(&mut String::new(), 0);
+    let width = (right + 24).max(legend_w + 16);
+    let height = legend_y + 30;
     let mut s = String::new();
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="title">"#
     );
-    let title = esc(&c.title);
     let _ = writeln!(
         s,
-        r#"<title id="title">{title}: timeline as of {}</title>"#,
+        r#"<title id="title">{}: timeline as of {}</title>"#,
+        esc(&c.title),
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let _ = writeln!(
-        s,
-        r#"<text x="16" y="28" font-size="17" font-weight="bold" fill="{INK}">{title}</text>"#
-    );
-    // month grid, month initials and years
+    for (k, l) in title_lines.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text x="16" y="{}" font-size="17" font-weight="bold" fill="{INK}">{}</text>"#,
+            28 + k * 22,
+            esc(l)
+        );
+    }
+    // column grid, month initials or quarter names, and years
     for (i, &(y, m)) in c.months.iter().enumerate() {
-        let x = LABEL_W + i * COL_W;
+        let x = LABEL_W + i * cw;
         let strong = m == 1 || i == 0;
         let _ = writeln!(
             s,
             r##"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{}" stroke-width="1"/>"##,
-            TOP - 14,
-            TOP + rows_h,
+            top - 14,
+            top + rows_h,
             if strong { "#999999" } else { "#e4e4e4" }
         );
+        let name = match c.unit {
+            Unit::Month => MONTHS[m as usize - 1][..1].to_string(),
+            Unit::Quarter => format!("Q{}", (m - 1) / 3 + 1),
+        };
         let _ = writeln!(
             s,
-            r##"<text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#555555">{}</text>"##,
-            x + COL_W / 2,
-            TOP - 18,
-            &MONTHS[m as usize - 1][..1]
+            r##"<text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#555555">{name}</text>"##,
+            x + cw / 2,
+            top - 18
         );
         if strong {
             let _ = writeln!(
                 s,
                 r#"<text x="{}" y="{}" font-size="12" font-weight="bold" fill="{INK}">{y}</text>"#,
                 x + 3,
-                TOP - 34
+                top - 34
             );
         }
     }
-    let right = LABEL_W + n * COL_W;
     let _ = writeln!(
         s,
         r##"<line x1="{right}" y1="{}" x2="{right}" y2="{}" stroke="#999999"/>"##,
-        TOP - 14,
-        TOP + rows_h
+        top - 14,
+        top + rows_h
     );
     // rows
+    let mut y = top;
     for (k, r) in c.rows.iter().enumerate() {
-        let y = TOP + k * ROW_H;
+        let h = heights[k];
+        let mid = y + h / 2;
+        let _ = writeln!(s, "<g><title>{}</title>", esc(&r.full()));
         if k % 2 == 1 {
             let _ = writeln!(
                 s,
-                r##"<rect x="8" y="{y}" width="{}" height="{ROW_H}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
+                r##"<rect x="8" y="{y}" width="{}" height="{h}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
                 right - 8
             );
         }
-        let _ = writeln!(
-            s,
-            r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
-            y + 17,
-            esc(&short(&r.label, 36))
-        );
+        let text_top = mid + 4 - (labels[k].len() - 1) * LINE_H / 2;
+        for (i, l) in labels[k].iter().enumerate() {
+            let _ = writeln!(
+                s,
+                r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
+                text_top + i * LINE_H,
+                esc(l)
+            );
+        }
         let mut i = 0;
         while i < n {
             if r.cells[i] == Mark::Span {
@@ -151,36 +265,67 @@ pub fn render(c: &Chart) -> String {
                 while i < n && r.cells[i] == Mark::Span {
                     i += 1;
                 }
+                let x0 = LABEL_W + start * cw + 1;
+                let x1 = LABEL_W + i * cw - 1;
                 let _ = writeln!(
                     s,
-                    r#"<rect x="{}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
-                    LABEL_W + start * COL_W + 1,
-                    y + 7,
-                    (i - start) * COL_W - 2
+                    r#"<rect x="{x0}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
+                    mid - 6,
+                    x1 - x0
                 );
+                // a bar that goes on past the chart's edge ends in an arrow
+                if start == 0 && r.before {
+                    let _ = writeln!(
+                        s,
+                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues before this period</title></path>"#,
+                        x0,
+                        mid - 9,
+                        x0 - 9,
+                        mid,
+                        x0,
+                        mid + 9
+                    );
+                }
+                if i == n && r.after {
+                    let _ = writeln!(
+                        s,
+                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues after this period</title></path>"#,
+                        x1,
+                        mid - 9,
+                        x1 + 9,
+                        mid,
+                        x1,
+                        mid + 9
+                    );
+                }
                 continue;
             }
             i += 1;
         }
         for (i, m) in r.cells.iter().enumerate() {
-            mark(&mut s, *m, LABEL_W + i * COL_W + COL_W / 2, y + ROW_H / 2);
+            mark(&mut s, *m, LABEL_W + i * cw + cw / 2, mid);
         }
+        s.push_str("</g>\n");
+        y += h;
     }
-    // the as-of line, placed by day within its month
+    // the as-of line, placed by day within its column
     if let Some(i) = c.col(super::month_of(c.as_of)) {
-        let days = days_in_month(c.as_of);
-        let x = LABEL_W + i * COL_W + (c.as_of.day0() as usize * COL_W) / days;
+        let days = days_in_column(c, i);
+        let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
+        let x = LABEL_W + i * cw + (into * cw) / days;
         let _ = writeln!(
             s,
             r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
-            TOP - 6,
-            TOP + rows_h + 6
+            top - 6,
+            top + rows_h + 6
         );
+        let label = format!("as of {}", c.as_of);
+        let half = text_width(&label, 11.0, false) / 2.0;
+        let cx = (x as f64).clamp(half + 4.0, width as f64 - half - 4.0);
         let _ = writeln!(
             s,
-            r#"<text x="{x}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">as of {}</text>"#,
-            TOP + rows_h + 18,
-            c.as_of
+            r#"<text x="{cx:.0}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">{label}</text>"#,
+            top + rows_h + 18
         );
     }
     legend(&mut s, legend_y);
@@ -188,35 +333,40 @@ pub fn render(c: &Chart) -> String {
     s
 }
 
-fn days_in_month(d: chrono::NaiveDate) -> usize {
-    let first = d.with_day(1).unwrap_or(d);
-    crate::date::months_after(first, 1)
+fn first_day((y, m): super::Month) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(chrono::NaiveDate::MIN)
+}
+
+/// Days in column `i` (a month or a quarter).
+fn days_in_column(c: &Chart, i: usize) -> usize {
+    let first = first_day(c.months[i]);
+    crate::date::months_after(first, c.unit.months() as u32)
         .map(|n| (n - first).num_days() as usize)
         .unwrap_or(31)
         .max(1)
 }
 
-fn legend(s: &mut String, y: usize) {
+/// Draws the legend at height `y` in the chart's words; returns its width.
+fn legend(s: &mut String, y: usize) -> usize {
     let mut x = 16;
     let _ = writeln!(
         s,
         r#"<rect x="{x}" y="{}" width="26" height="12" rx="3" fill="{BAR}"/>"#,
-        y - 6
+        y.saturating_sub(6)
     );
+    let word = Mark::Span.word();
     let _ = writeln!(
         s,
-        r#"<text x="{}" y="{}" font-size="12" fill="{INK}">under way</text>"#,
+        r#"<text x="{}" y="{}" font-size="12" fill="{INK}">{word}</text>"#,
         x + 32,
         y + 4
     );
-    x += 110;
-    for (m, label) in [
-        (Mark::Done, "done"),
-        (Mark::Late, "late"),
-        (Mark::Overdue, "overdue"),
-        (Mark::Due, "due"),
-        (Mark::Count(2), "meetings held"),
-    ] {
+    x += 32 + text_width(&word, 12.0, false).ceil() as usize + 20;
+    let items = LEGEND_MARKS[1..]
+        .iter()
+        .map(|m| (*m, m.word()))
+        .chain(std::iter::once((Mark::Count(2), COUNT_WORD.to_string())));
+    for (m, label) in items {
         mark(s, m, x + 8, y);
         let _ = writeln!(
             s,
@@ -224,6 +374,7 @@ fn legend(s: &mut String, y: usize) {
             x + 22,
             y + 4
         );
-        x += 40 + label.len() * 7;
+        x += 22 + text_width(&label, 12.0, false).ceil() as usize + 20;
     }
+    x
 }

@@ -545,7 +545,9 @@ fn svg_parses_and_holds_hostile_text_only_as_text() {
     no_workflow_commands("svg", &raw);
     assert!(!raw.contains("<script"));
     let doc = roxmltree::Document::parse(&raw).expect("well-formed XML");
-    let allowed = ["svg", "title", "rect", "line", "text", "circle", "path"];
+    let allowed = [
+        "svg", "title", "g", "rect", "line", "text", "circle", "path",
+    ];
     let mut text = String::new();
     for n in doc.descendants() {
         if n.is_element() {

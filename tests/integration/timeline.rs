@@ -190,7 +190,14 @@ fn co_creation_shows_the_submission_against_its_deadline() {
     let cells: Vec<&str> = draft.split(',').skip(1).collect();
     assert_eq!(
         &cells[..6],
-        ["active", "active", "active", "active", "active", "due"]
+        [
+            "under way",
+            "under way",
+            "under way",
+            "under way",
+            "under way",
+            "due"
+        ]
     );
     let late = row("2024-08-01");
     let cells: Vec<&str> = late.split(',').skip(1).collect();
@@ -198,4 +205,147 @@ fn co_creation_shows_the_submission_against_its_deadline() {
         cells[6], "late",
         "submitted 2024-07-15 after the 2024-06-30 deadline"
     );
+}
+
+fn lakeside(extra: &[&str]) -> (String, String, i32) {
+    let mut args = vec!["timeline", LAKESIDE, "--as-of", "2027-09-01"];
+    args.extend_from_slice(extra);
+    ogp(&args)
+}
+
+/// Markdown is by quarter unless asked: a four-year plan fits in about 17 columns; months
+/// on request. Full commitment titles follow the table, never cut.
+#[test]
+fn markdown_is_by_quarter_with_full_titles() {
+    let (md, _, code) = lakeside(&["--format", "markdown"]);
+    assert_eq!(code, 0);
+    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
+    assert_eq!(
+        head.matches('|').count() - 2,
+        14,
+        "2026-Q1 .. 2029-Q2: {head}"
+    );
+    assert!(head.contains("▼ 2027-Q3"), "{head}");
+    assert!(
+        md.contains("- **C4** Open contracting for lake works"),
+        "{md}"
+    );
+    assert!(!md.contains('…'));
+    let (md, _, _) = lakeside(&["--format", "markdown", "--by", "month"]);
+    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
+    assert_eq!(head.matches('|').count() - 2, 42);
+}
+
+/// --from/--to choose the period; a bar cut by the period's edge ends in an arrow in the SVG;
+/// --from after --to is a usage error.
+#[test]
+fn a_period_clips_the_chart() {
+    let (csv, _, code) = lakeside(&[
+        "--format",
+        "csv",
+        "--from",
+        "2027-01-15",
+        "--to",
+        "2027-06-30",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        csv.starts_with("activity,2027-01,2027-02,2027-03,2027-04,2027-05,2027-06\r\n"),
+        "{csv}"
+    );
+    let (svg, _, _) = lakeside(&[
+        "--format",
+        "svg",
+        "--from",
+        "2027-01-01",
+        "--to",
+        "2027-06-30",
+    ]);
+    assert!(svg.contains("continues before this period"), "{svg}");
+    assert!(svg.contains("continues after this period"));
+    let (_, err, code) = lakeside(&["--from", "2027-06-30", "--to", "2027-01-01"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--from 2027-06-30 is after --to 2027-01-01"),
+        "{err}"
+    );
+}
+
+/// `--plan` picks a plan by id (an unknown id names the ones there are); `all` draws every
+/// plan with its id in front of each row.
+#[test]
+fn plans_by_id_and_all() {
+    let (_, err, code) = lakeside(&["--plan", "1999-2000"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("its plans are: 2026-2029"), "{err}");
+    let (csv, _, code) = lakeside(&["--plan", "2026-2029", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert_eq!(csv, lakeside(&["--format", "csv"]).0);
+    let (csv, _, _) = ogp(&[
+        "timeline",
+        "examples/riverbend",
+        "--plan",
+        "all",
+        "--format",
+        "csv",
+        "--as-of",
+        "2027-09-01",
+    ]);
+    assert!(csv.starts_with("activity,2023-01,"), "{csv}");
+    assert!(csv.contains("\r\n2023-2026 C1 Open budget data,"), "{csv}");
+    assert!(csv.contains("\r\n2026-2030 D1 Citizens budget explained in plain language,"));
+}
+
+/// One vocabulary: every state word the CSV uses is in the legend of the table, the Markdown
+/// and the SVG.
+#[test]
+fn one_vocabulary_across_formats() {
+    let (csv, _, _) = lakeside(&["--format", "csv"]);
+    let (table, _, _) = lakeside(&["--width", "120"]);
+    let (md, _, _) = lakeside(&["--format", "markdown"]);
+    let (svg, _, _) = lakeside(&["--format", "svg"]);
+    let mut words: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split(',').skip(1))
+        .filter(|w| !w.is_empty() && w.parse::<u32>().is_err())
+        .collect();
+    words.sort();
+    words.dedup();
+    assert_eq!(words, ["done", "due", "overdue", "under way"]);
+    for w in words.iter().chain(&["late", "meetings held"]) {
+        assert!(table.contains(w) && md.contains(w), "{w}");
+        assert!(svg.contains(&format!(">{w}</text>")), "{w}");
+    }
+}
+
+/// No SVG label crosses a grid line: every text of the label column, measured with DejaVu
+/// Sans metrics, ends left of the first grid line, however long the title.
+#[test]
+fn svg_labels_fit_the_label_column() {
+    use ogp::timeline::svg::{text_width, wrap_px};
+    let long = "Open budget data and a citizens' budget guide published every quarter in three languages with a WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW";
+    let lines = wrap_px(long, 12.0, 226.0);
+    assert!(lines.len() > 2);
+    assert_eq!(
+        lines.concat().replace(' ', ""),
+        long.replace(' ', ""),
+        "nothing dropped"
+    );
+    for l in &lines {
+        assert!(text_width(l, 12.0, false) <= 226.0, "{l}");
+    }
+    let (svg, _, _) = lakeside(&["--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let grid_x: f64 = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line"))
+        .filter_map(|n| n.attribute("x1")?.parse().ok())
+        .fold(f64::MAX, f64::min);
+    for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        if t.attribute("x") == Some("16") && t.attribute("font-size") == Some("12") {
+            let w = text_width(t.text().unwrap_or(""), 12.0, false);
+            assert!(16.0 + w < grid_x, "{:?} crosses x={grid_x}", t.text());
+        }
+    }
 }
