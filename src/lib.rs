@@ -4,6 +4,7 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod agenda;
 pub mod calendar;
 pub mod cli;
 pub mod date;
@@ -19,5 +20,6 @@ pub mod render;
 pub mod reports;
 pub mod rules;
 pub mod schema;
+pub mod site;
 pub mod status;
 pub mod timeline;

@@ -91,6 +91,61 @@ pub struct TimelineArgs {
     pub width: Option<u16>,
 }
 
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum AgendaFormat {
+    /// Headings and tables that paste into minutes and render on GitHub.
+    Markdown,
+    /// A page to print or share.
+    Html,
+    /// The versioned JSON of the briefing.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct AgendaArgs {
+    /// A jurisdiction root.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    /// Report what was done after this day (default: the previous meeting in meetings.toml).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// List what falls due up to this day (default: 90 days after the as-of date).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Markdown)]
+    pub format: AgendaFormat,
+}
+
+pub fn agenda(args: AgendaArgs) -> Result<i32, Fatal> {
+    use crate::agenda;
+    let as_of = args.common.date();
+    if let Some(s) = args.since.filter(|s| *s > as_of) {
+        return Err(Fatal(format!(
+            "--since {s} is after the as-of date {as_of}; nothing can have been done yet"
+        )));
+    }
+    if let Some(u) = args.until.filter(|u| *u < as_of) {
+        return Err(Fatal(format!(
+            "--until {u} is before the as-of date {as_of}; give the day of the next meeting"
+        )));
+    }
+    let j = load_one(&args.path)?;
+    let a = agenda::Agenda::build(&j, as_of, args.since, args.until).ok_or_else(|| {
+        Fatal(format!(
+            "{}: jurisdiction.toml could not be read; `ogp check` says why",
+            j.root
+        ))
+    })?;
+    emit(&match args.format {
+        AgendaFormat::Markdown => agenda::markdown(&a),
+        AgendaFormat::Html => crate::site::agenda_html(&a)?,
+        AgendaFormat::Json => agenda::json(&a),
+    });
+    Ok(0)
+}
+
 /// `--from`/`--to` of the timeline: the period drawn.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct Period {

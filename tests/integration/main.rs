@@ -1,6 +1,7 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
 mod adoption;
+mod agenda;
 mod bench_smoke;
 mod calendar;
 mod cli;
@@ -15,5 +16,6 @@ mod nothing_lost;
 mod output_safety;
 mod properties;
 mod rules_fixtures;
+mod site;
 mod status;
 mod timeline;

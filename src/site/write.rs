@@ -1,0 +1,163 @@
+//! Writing the site without harm: files go only inside the output folder; a file that an
+//! earlier `ogp site` did not write (it is not in the folder's manifest, `.ogp-site`) is never
+//! replaced unless asked (`--overwrite`); the only files removed are those the manifest lists
+//! that this run no longer produces. Nothing is written through a symbolic link.
+
+use crate::cli::Fatal;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// The manifest: every file the last run wrote, one relative path a line.
+pub const MANIFEST: &str = ".ogp-site";
+
+pub struct Plan {
+    out: PathBuf,
+    overwrite: bool,
+    before: BTreeSet<String>,
+}
+
+fn fail(path: &Path, what: &str, e: std::io::Error) -> Fatal {
+    Fatal(format!("cannot {what} {}: {e}", crate::load::display(path)))
+}
+
+fn is_link(p: &Path) -> bool {
+    std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+impl Plan {
+    /// Creates the output folder if needed and reads its manifest.
+    pub fn new(out: &Path, overwrite: bool) -> Result<Plan, Fatal> {
+        if out.exists() && !out.is_dir() {
+            return Err(Fatal(format!(
+                "{} is a file, not a folder; give --out a folder",
+                crate::load::display(out)
+            )));
+        }
+        std::fs::create_dir_all(out).map_err(|e| fail(out, "create", e))?;
+        let before = match std::fs::read_to_string(out.join(MANIFEST)) {
+            Ok(s) => s
+                .lines()
+                .filter(|l| safe_relative(l))
+                .map(str::to_string)
+                .collect(),
+            Err(_) => BTreeSet::new(),
+        };
+        Ok(Plan {
+            out: out.to_path_buf(),
+            overwrite,
+            before,
+        })
+    }
+
+    /// Writes every file, then the manifest, then removes what the previous run wrote and this
+    /// one did not. Refuses before writing anything when a file would replace one it did not
+    /// write, or when a path leads through a symbolic link.
+    pub fn write(self, files: Vec<(String, String)>) -> Result<(), Fatal> {
+        let mut refused = Vec::new();
+        let mut dirs = BTreeSet::new();
+        for (rel, _) in &files {
+            debug_assert!(safe_relative(rel), "{rel}");
+            let path = self.out.join(rel);
+            let mut parent = Path::new(rel.as_str()).parent();
+            while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+                dirs.insert(p.to_path_buf());
+                parent = p.parent();
+            }
+            if is_link(&path) {
+                return Err(Fatal(format!(
+                    "{} is a symbolic link; ogp site does not write through links",
+                    crate::load::display(&path)
+                )));
+            }
+            if path.exists() && !self.before.contains(rel) && !self.overwrite {
+                refused.push(crate::load::display(&path));
+            }
+        }
+        for d in &dirs {
+            let p = self.out.join(d);
+            if is_link(&p) {
+                return Err(Fatal(format!(
+                    "{} is a symbolic link; ogp site does not write through links",
+                    crate::load::display(&p)
+                )));
+            }
+        }
+        if !refused.is_empty() {
+            let more = if refused.len() > 5 {
+                format!(" and {} more", refused.len() - 5)
+            } else {
+                String::new()
+            };
+            refused.truncate(5);
+            return Err(Fatal(format!(
+                "{}{more} already exist and were not written by ogp site; move them away, choose another --out, or pass --overwrite to replace them",
+                refused.join(", ")
+            )));
+        }
+        for d in &dirs {
+            let p = self.out.join(d);
+            std::fs::create_dir_all(&p).map_err(|e| fail(&p, "create", e))?;
+        }
+        files.par_iter().try_for_each(|(rel, text)| {
+            let p = self.out.join(rel);
+            std::fs::write(&p, text).map_err(|e| fail(&p, "write", e))
+        })?;
+        let now: BTreeSet<String> = files.into_iter().map(|(r, _)| r).collect();
+        let mut manifest = String::new();
+        for r in &now {
+            manifest.push_str(r);
+            manifest.push('\n');
+        }
+        let mp = self.out.join(MANIFEST);
+        if is_link(&mp) {
+            return Err(Fatal(format!(
+                "{} is a symbolic link; ogp site does not write through links",
+                crate::load::display(&mp)
+            )));
+        }
+        std::fs::write(&mp, manifest).map_err(|e| fail(&mp, "write", e))?;
+        for stale in self.before.difference(&now) {
+            let p = self.out.join(stale);
+            if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
+                std::fs::remove_file(&p).map_err(|e| fail(&p, "remove", e))?;
+                // its folder goes too when this leaves it empty (remove_dir refuses otherwise)
+                if let Some(d) = p.parent().filter(|d| *d != self.out) {
+                    let _ = std::fs::remove_dir(d);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A manifest line ogp could have written: relative, no `..`, no leading `/`.
+fn safe_relative(rel: &str) -> bool {
+    !rel.is_empty()
+        && !rel.starts_with('/')
+        && !rel.contains('\\')
+        && rel
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != "..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manifest_lines_stay_inside() {
+        assert!(safe_relative("j/lakeside/index.html"));
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "j/../../x",
+            "a//b",
+            "a\\b",
+            "./a",
+        ] {
+            assert!(!safe_relative(bad), "{bad}");
+        }
+    }
+}
