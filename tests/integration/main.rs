@@ -3,6 +3,7 @@
 mod adoption;
 mod agenda;
 mod bench_smoke;
+mod browser;
 mod calendar;
 mod cli;
 mod common;
