@@ -111,6 +111,24 @@ cjs_check() {
   find "$dir" -path '*/commitments/*.toml' -print0 | xargs -0 check-jsonschema --schemafile "$SCHEMA/commitment.schema.json"
 }
 
+# latency NAME CMD...: one run of CMD including process start, into ${NAME}_MS and ${NAME}_HOW
+latency() {
+  local name=$1; shift
+  local ms how
+  if [ -n "$HAVE_HYPERFINE" ]; then
+    hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/$name.json" "$*" >/dev/null 2>&1
+    ms=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f' % (r['median']*1000))" "$WORK/$name.json")
+    how="hyperfine, median of 300"
+  else
+    local t0; t0=$(now)
+    for _ in $(seq 300); do "$@" >/dev/null 2>&1 || true; done
+    ms=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
+    how="mean of 300 in a shell loop"
+  fi
+  printf -v "${name}_MS" '%s' "$ms"
+  printf -v "${name}_HOW" '%s' "$how"
+}
+
 # --- machine ---------------------------------------------------------------------------------
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 say "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -168,16 +186,7 @@ for j in "$one"/*/*/; do
 done
 if [ -z "${ONLY_SITE:-}" ]; then
 say "one plan: latency..."
-if [ -n "$HAVE_HYPERFINE" ]; then
-  hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/one.json" \
-    "$OGP check --format json --as-of $AS_OF $root" >/dev/null 2>&1
-  ONE_MS=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f' % (r['median']*1000))" "$WORK/one.json")
-  ONE_HOW="hyperfine, median of 300"
-else
-  t0=$(now); for _ in $(seq 300); do "$OGP" check --format json --as-of "$AS_OF" "$root" >/dev/null || true; done
-  ONE_MS=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
-  ONE_HOW="mean of 300 in a shell loop"
-fi
+latency ONE "$OGP" check --format json --as-of "$AS_OF" "$root"
 ONE_MEM=$(peak "$OGP" check --format json --as-of "$AS_OF" "$root")
 fi
 
@@ -200,16 +209,7 @@ agenda_root=$root
 if [ -z "$agenda_root" ]; then
   for j in "$one"/*/*/; do agenda_root=${j%/}; break; done
 fi
-if [ -n "$HAVE_HYPERFINE" ]; then
-  hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/agenda.json" \
-    "$OGP agenda --as-of $AS_OF $agenda_root" >/dev/null 2>&1
-  AGENDA_MS=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f (max %.1f)' % (r['median']*1000, r['max']*1000))" "$WORK/agenda.json")
-  AGENDA_HOW="hyperfine, median of 300"
-else
-  t0=$(now); for _ in $(seq 300); do "$OGP" agenda --as-of "$AS_OF" "$agenda_root" >/dev/null || true; done
-  AGENDA_MS=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
-  AGENDA_HOW="mean of 300 in a shell loop"
-fi
+latency AGENDA "$OGP" agenda --as-of "$AS_OF" "$agenda_root"
 
 # --- report ----------------------------------------------------------------------------------
 if [ -z "${ONLY_SITE:-}" ]; then

@@ -122,26 +122,21 @@ fn index_agrees_with_status_and_check() {
         .select(&sel("td"))
         .map(|c| c.text().collect::<String>().trim().to_string())
         .collect();
-    let (json, _, _) = ogp(&[
-        "check",
-        "examples/lakeside-status",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let json_of = |cmd: &str| -> serde_json::Value {
+        let (out, _, _) = ogp(&[
+            cmd,
+            "examples/lakeside-status",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+        ]);
+        serde_json::from_str(&out).unwrap()
+    };
+    let v = json_of("check");
     assert_eq!(cells[3], v["summary"]["errors"].to_string());
     assert_eq!(cells[4], v["summary"]["warnings"].to_string());
-    let (json, _, _) = ogp(&[
-        "status",
-        "examples/lakeside-status",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let v = json_of("status");
     assert_eq!(cells[0], v["jurisdictions"][0]["status"].as_str().unwrap());
     assert_eq!(cells[1], v["jurisdictions"][0]["since"].as_str().unwrap());
 }
@@ -285,4 +280,36 @@ fn colours_meet_contrast() {
         }
     }
     assert!(pairs >= 10, "{pairs} colour pairs checked");
+}
+
+/// A jurisdiction whose jurisdiction.toml cannot be read is listed as unknown, with a page
+/// that says so and its findings; never a guessed status.
+#[test]
+fn an_unreadable_jurisdiction_is_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = dir.path().join("plans/broken");
+    std::fs::create_dir_all(&j).unwrap();
+    std::fs::write(
+        j.join("jurisdiction.toml"),
+        "name = \"Broken\"\njoined = \"soon\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    let (_, err, code) = ogp(&[
+        "site",
+        dir.path().join("plans").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains(">unknown</span>"), "{index}");
+    let page = std::fs::read_to_string(out.join("j/broken/index.html")).unwrap();
+    assert!(page.contains("could not be read"));
+    assert!(
+        page.contains("rules/S002.html") || page.contains("rules/S001.html"),
+        "the finding links its rule"
+    );
 }
