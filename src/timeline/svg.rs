@@ -10,6 +10,8 @@ use std::fmt::Write;
 
 const LABEL_W: usize = 250;
 const ROW_H: usize = 26;
+/// At most this many lines of a row label are drawn.
+const MAX_LINES: usize = 6;
 /// Line height of a wrapped row label.
 const LINE_H: usize = 15;
 const TOP: usize = 92;
@@ -161,7 +163,20 @@ pub fn render(c: &Chart) -> String {
     let labels: Vec<Vec<String>> = c
         .rows
         .iter()
-        .map(|r| wrap_px(&crate::render::sanitize(&r.full()), 12.0, label_px))
+        .map(|r| {
+            let mut lines = wrap_px(&crate::render::sanitize(&r.full()), 12.0, label_px);
+            // a label longer than MAX_LINES lines ends in `…`: the row's <title> holds it all
+            if lines.len() > MAX_LINES {
+                lines.truncate(MAX_LINES);
+                let last = &mut lines[MAX_LINES - 1];
+                while !last.is_empty() && text_width(&format!("{last}…"), 12.0, false) > label_px
+                {
+                    last.pop();
+                }
+                last.push('…');
+            }
+            lines
+        })
         .collect();
     let heights: Vec<usize> = labels
         .iter()
@@ -221,7 +236,10 @@ pub fn render(c: &Chart) -> String {
             x + cw / 2,
             top - 18
         );
-        if strong {
+        // the first column's year, unless the next year's label follows too closely to leave
+        // room for it (a chart starting in November or December, by month)
+        let room = m <= 10 || c.unit == Unit::Quarter;
+        if strong && room {
             let _ = writeln!(
                 s,
                 r#"<text x="{}" y="{}" font-size="12" font-weight="bold" fill="{INK}">{y}</text>"#,
