@@ -43,6 +43,9 @@ pub struct SiteArgs {
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Jurisdictions per page of the index.
+pub const INDEX_ROWS: usize = 400;
+
 /// The templates, compiled in.
 pub fn env() -> Environment<'static> {
     let mut e = Environment::new();
@@ -400,14 +403,38 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
         .map(|(k, n)| format!("{n} {k}"))
         .collect::<Vec<_>>()
         .join(", ");
-    files.push((
-        "index.html".into(),
-        render(
-            &e,
-            "index.html",
-            context! { rows => Value::from_serialize(&rows), tally, as_of, version => VERSION, up => "" },
-        )?,
-    ));
+    // the index in pages of INDEX_ROWS, so that no page grows past a couple of hundred KB
+    let chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
+    let name = |k: usize| {
+        if k == 0 {
+            "index.html".to_string()
+        } else {
+            format!("index-{}.html", k + 1)
+        }
+    };
+    let nav: Vec<Value> = (0..chunks.len())
+        .map(|k| {
+            let first = k * INDEX_ROWS + 1;
+            let last = (first + INDEX_ROWS - 1).min(rows.len());
+            context! { href => name(k), label => format!("{first}–{last}") }
+        })
+        .collect();
+    for (k, chunk) in chunks.iter().enumerate() {
+        files.push((
+            name(k),
+            render(
+                &e,
+                "index.html",
+                context! {
+                    rows => Value::from_serialize(chunk),
+                    total => rows.len(),
+                    pages => if chunks.len() > 1 { nav.clone() } else { Vec::new() },
+                    page => k,
+                    tally => tally.clone(), as_of, version => VERSION, up => "",
+                },
+            )?,
+        ));
+    }
     #[derive(Serialize)]
     struct RuleView {
         code: &'static str,
