@@ -330,7 +330,8 @@ fn html_is_inert(what: &str, html: &str) -> String {
     let allowed = [
         "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "a", "h1",
         "h2", "h3", "p", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "span",
-        "code", "pre", "figure", "nav", "strong", "svg", "g", "rect", "line", "text", "circle", "path",
+        "code", "pre", "figure", "nav", "strong", "svg", "g", "rect", "line", "text", "circle",
+        "path",
     ];
     for n in doc.root_element().descendants() {
         if let Some(e) = n.value().as_element() {
