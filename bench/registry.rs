@@ -290,10 +290,12 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
     let joint = r.chance(0.15);
     let elections = r.chance(0.9);
     let two_plans = r.chance(0.35);
+    // Real registries hold towns of one name in several countries; a generated one keeps
+    // each name unique (the index tells them apart) so that clean ones stay clean (S011).
     let display_name = if joint {
-        format!("Greater {name}")
+        format!("Greater {name} {}", i + 1)
     } else {
-        name.clone()
+        format!("{name} {}", i + 1)
     };
     let members: Vec<String> = if joint {
         let mut m = vec![name.clone()];

@@ -9,9 +9,9 @@
 //! selects, by the briefing's period, and renders (Markdown, HTML, JSON).
 
 use crate::calendar::{Entry, State};
+use crate::cycle::Cycle;
 use crate::load::Jurisdiction;
 use crate::render::escape::md_text;
-use crate::rules::Ctx;
 use crate::timeline::{Chart, Mark};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -185,20 +185,24 @@ impl Agenda {
         since: Option<NaiveDate>,
         until: Option<NaiveDate>,
     ) -> Option<Agenda> {
-        let ctx = Ctx::new(j, as_of)?;
+        let cy = Cycle::new(j, as_of)?;
         let (since, since_what) = match since {
             Some(d) => (d, "the day asked for".to_string()),
-            None => previous_meeting(&ctx),
+            None => previous_meeting(&cy),
         };
         let until = until.unwrap_or(as_of + chrono::Days::new(DEFAULT_DAYS as u64));
-        let mut entries = crate::calendar::entries(j, as_of);
+        let mut entries = crate::calendar::from_model(&cy);
         crate::calendar::finish(&mut entries, None, None);
-        let status = crate::status::report::Entry::build(j, as_of);
-        let replay = status.replay.as_ref();
+        let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
+        let progress = crate::status::report::Entry::build(j, as_of).progress;
         let status_now = replay.and_then(|r| {
             let t = r.current()?;
             let change = if !r.restore.is_empty() {
-                format!("active again with {}", r.restore)
+                if t.status == crate::status::Status::Unknown {
+                    r.restore.clone()
+                } else {
+                    format!("active again with {}", r.restore)
+                }
             } else {
                 match r.next() {
                     Some(n) if n.unless.is_empty() => {
@@ -243,8 +247,7 @@ impl Agenda {
             .filter(|e| e.date >= as_of && e.date <= until)
             .map(Deadline::from)
             .collect();
-        let commitments = status
-            .progress
+        let commitments = progress
             .iter()
             .map(|p| {
                 let prefix = format!("{}/{}/milestone-", p.plan, p.id);
@@ -274,7 +277,7 @@ impl Agenda {
             })
             .collect();
         let opts = crate::timeline::Options::new(crate::timeline::Unit::Quarter);
-        let chart = Chart::build(j, as_of, &opts).ok();
+        let chart = Chart::from_model(&cy, &opts).ok();
         let timeline = chart.as_ref().map(Table::of);
         Some(Agenda {
             version: 1,
@@ -286,7 +289,7 @@ impl Agenda {
             until,
             status: status_now,
             history,
-            done: done_between(&ctx, since, as_of),
+            done: done_between(&cy, since, as_of),
             overdue,
             due,
             commitments,
@@ -299,7 +302,7 @@ impl Agenda {
 
 /// The latest meeting before the as-of date, of any plan; without one, the day the member
 /// joined.
-fn previous_meeting(ctx: &Ctx<'_>) -> (NaiveDate, String) {
+fn previous_meeting(ctx: &Cycle<'_>) -> (NaiveDate, String) {
     ctx.plans
         .iter()
         .flat_map(|p| ctx.meetings(p))
@@ -320,7 +323,7 @@ fn previous_meeting(ctx: &Ctx<'_>) -> (NaiveDate, String) {
 }
 
 /// Everything recorded after `since`, up to the as-of date, oldest first.
-fn done_between(ctx: &Ctx<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done> {
+fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done> {
     let mut v = Vec::new();
     let mut add = |d: Option<NaiveDate>, what: String| {
         if let Some(d) = d.filter(|d| *d > since && *d <= as_of) {

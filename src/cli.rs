@@ -2,6 +2,7 @@
 
 use crate::diag::Severity;
 use crate::load;
+use crate::overview::Overview;
 use crate::render::{Checked, Report};
 use crate::rules::{self, Options};
 use chrono::NaiveDate;
@@ -79,7 +80,9 @@ pub enum CheckFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Jurisdiction roots (folders holding jurisdiction.toml) or folders with many of them.
+    /// Jurisdiction roots (folders holding jurisdiction.toml), folders with many of them, or
+    /// any file or folder inside a plan repository (that repository is checked). Without a
+    /// PATH: the current folder, or the plan repository it is inside.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -90,6 +93,16 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Repair the safe, mechanical mistakes in place (dates written 20/08/2026, 2026-8-20 or
+    /// in quotes; curly quotes; an unknown key with one clear suggestion), say what changed,
+    /// then check again. Only those bytes change; a file that would not parse afterwards is
+    /// left as it was.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Show the repairs --fix would make as a diff, without writing anything (exit 1 when
+    /// there is something to repair).
+    #[arg(long)]
+    pub diff: bool,
     #[command(flatten)]
     pub ci: crate::outputs::CiArgs,
 }
@@ -226,9 +239,16 @@ pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
         .map(|r| {
             let j = load::load(r);
             let findings = rules::check(&j, opts);
-            Checked { j, findings }
+            let overview = Overview::build(&j, &findings, opts.as_of);
+            Checked {
+                j,
+                findings,
+                overview,
+            }
         })
         .collect();
+    let mut checked = checked;
+    same_names(&mut checked);
     Ok(Report {
         as_of: opts.as_of,
         checked,
@@ -250,24 +270,26 @@ pub fn collect_for_report(
 ) -> Result<Report, Fatal> {
     let (roots, orphans) = discover(paths)?;
     let progress = progress(roots.len());
-    let (checked, firsts): (Vec<Checked>, Vec<Option<crate::calendar::Entry>>) = roots
+    let checked: Vec<Checked> = roots
         .par_iter()
         .map(|r| {
             let mut j = load::load(r);
             let findings = rules::check(&j, opts);
-            let first = if next {
-                crate::outputs::first_deadline(&j, opts.as_of)
-            } else {
-                None
-            };
+            let overview = Overview::build(&j, &findings, opts.as_of);
             j.slim(&findings);
             progress.tick();
-            (Checked { j, findings }, first)
+            Checked {
+                j,
+                findings,
+                overview,
+            }
         })
-        .unzip();
+        .collect();
     progress.finish();
+    let mut checked = checked;
+    same_names(&mut checked);
     let next_deadline = if next {
-        crate::outputs::next_deadline_line(firsts.into_iter().flatten(), checked.len() > 1)
+        crate::outputs::next_deadline_line(checked.iter().map(|c| &c.overview))
     } else {
         None
     };
@@ -277,6 +299,96 @@ pub fn collect_for_report(
         orphans,
         next_deadline,
     })
+}
+
+/// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
+/// tables and reports would not tell them apart by name.
+fn same_names(checked: &mut [Checked]) {
+    let repeated: Vec<(String, Vec<String>)> = crate::overview::repeated_names(
+        checked
+            .iter()
+            .filter(|c| c.j.file.get().is_some())
+            .map(|c| (c.overview.name.as_str(), c.overview.folder.as_str())),
+    )
+    .into_iter()
+    .map(|(n, v)| (n.to_string(), v.into_iter().map(str::to_string).collect()))
+    .collect();
+    for (name, folders) in &repeated {
+        for c in checked.iter_mut() {
+            let Some((file, jd)) = c.j.file.get() else {
+                continue;
+            };
+            if jd.name.get() != name {
+                continue;
+            }
+            let others: Vec<&str> = folders
+                .iter()
+                .map(String::as_str)
+                .filter(|f| *f != c.j.root)
+                .collect();
+            let f = crate::diag::Finding::new(
+                &rules::structure::S011,
+                format!(
+                    "another jurisdiction in this run is also named \"{name}\": {}",
+                    others.join(", ")
+                ),
+            )
+            .at(file, jd.name.span(), "the same name as another jurisdiction")
+            .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+            c.findings.push(f);
+            c.overview.recount(&c.findings);
+        }
+    }
+}
+
+/// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above
+/// it holding jurisdiction.toml. The search stops at the top of a git repository (a folder
+/// holding `.git`) and at the top of the file system. The result is spelled relative to `p`
+/// as given (`plans/2026-2029/plan.toml` → `.`, `.` → `../..`), so paths read as typed.
+pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
+    use std::path::{Component, Path};
+    let meta = std::fs::metadata(p).ok()?;
+    let mut dir = if meta.is_dir() {
+        p.to_path_buf()
+    } else {
+        match p.parent() {
+            Some(x) if !x.as_os_str().is_empty() => x.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    };
+    let up = |d: &Path| -> Option<PathBuf> {
+        let only_up = d
+            .components()
+            .all(|c| matches!(c, Component::ParentDir | Component::CurDir));
+        if only_up {
+            // "." → "..", "../.." → "../../.."; stop where the file system ends
+            let next = if d == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                d.join("..")
+            };
+            let (a, b) = (
+                std::fs::canonicalize(d).ok()?,
+                std::fs::canonicalize(&next).ok()?,
+            );
+            return (a != b).then_some(next);
+        }
+        match d.parent() {
+            Some(x) if x.as_os_str().is_empty() => Some(PathBuf::from(".")),
+            Some(x) => Some(x.to_path_buf()),
+            None => None,
+        }
+    };
+    for _ in 0..256 {
+        if std::fs::symlink_metadata(dir.join("jurisdiction.toml")).is_ok() {
+            return Some(dir);
+        }
+        if std::fs::symlink_metadata(dir.join(".git")).is_ok() {
+            return None;
+        }
+        dir = up(&dir)?;
+    }
+    None
 }
 
 /// A finding about a path that holds no jurisdiction, with that path.
@@ -289,7 +401,13 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>),
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
     for p in paths {
-        let d = load::discover(p).map_err(Fatal)?;
+        let mut d = load::discover(p).map_err(Fatal)?;
+        // a file or folder inside a plan repository stands for that repository, as in git
+        if d.roots.is_empty() {
+            if let Some(root) = root_above(p) {
+                d.roots.push(root);
+            }
+        }
         for (path, why) in d.unreadable {
             eprintln!(
                 "ogp: skipped {}: {}",
@@ -302,7 +420,7 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>),
                 load::display(p),
                 crate::diag::Finding::new(
                     &rules::structure::S007,
-                    format!("{} holds no plan repository (no jurisdiction.toml at or below it)", load::display(p)),
+                    format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
                 )
                 .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one"),
             ));
@@ -322,6 +440,17 @@ fn check(args: CheckArgs) -> Result<i32, Fatal> {
         as_of_given: args.common.as_of.is_some(),
     };
     let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    if args.fix || args.diff {
+        let mut before = collect(&args.paths, opts)?;
+        filter.apply(&mut before);
+        let (fixes, skipped) = crate::fix::plan(&before);
+        if args.diff {
+            emit(&crate::fix::diff(&fixes, &skipped));
+            return Ok(i32::from(!fixes.is_empty()));
+        }
+        // what changed goes to stderr: stdout keeps the report in the chosen format
+        eprint!("{}", crate::fix::write(&fixes, &skipped));
+    }
     // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
     let wants_next = std::iter::once(args.format)
         .chain(args.ci.output.iter().map(|(f, _)| *f))

@@ -80,15 +80,50 @@ fn in_range(d: Option<NaiveDate>) -> Option<NaiveDate> {
     d.filter(|d| (MIN..=MAX).contains(d))
 }
 
-/// `n` calendar months after `d`, clamped to the month's end (Jan 31 + 1 month = Feb 28/29).
-/// Always computed from the anchor date; `None` past 9999-12-31.
+/// Whether `d` is the last day of its month.
+pub fn is_month_end(d: NaiveDate) -> bool {
+    next_day(d).is_none_or(|n| n.day() == 1)
+}
+
+/// The last day of the month `n` months after (or before, with `back`) the month of `d`.
+fn month_end_shifted(d: NaiveDate, n: u32, back: bool) -> Option<NaiveDate> {
+    let first = d.with_day(1)?;
+    let target = if back {
+        first.checked_sub_months(Months::new(n))?
+    } else {
+        first.checked_add_months(Months::new(n))?
+    };
+    let next = target.checked_add_months(Months::new(1));
+    in_range(match next {
+        Some(n) => n.checked_sub_days(Days::new(1)),
+        None => NaiveDate::from_ymd_opt(target.year(), 12, 31),
+    })
+}
+
+/// `n` calendar months after `d`, clamped to the month's end (Jan 31 + 1 month = Feb 28/29),
+/// and a month's last day maps to the last day of the later month (Apr 30 + 4 months =
+/// Aug 31; Jun 30 + 1 month = Jul 31). Always computed from the anchor date; `None` past
+/// 9999-12-31.
 pub fn months_after(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    if is_month_end(d) {
+        return month_end_shifted(d, n, false);
+    }
     in_range(d.checked_add_months(Months::new(n)))
 }
 
-/// `n` calendar months before `d`, clamped to the month's end; `None` before 0001-01-01.
+/// `n` calendar months before `d`: the latest day `L` with `months_after(L, n) <= d`, so a
+/// month's last day maps to the last day of the earlier month (two months before 2030-02-28
+/// is 2029-12-31). `None` before 0001-01-01.
 pub fn months_before(d: NaiveDate, n: u32) -> Option<NaiveDate> {
-    in_range(d.checked_sub_months(Months::new(n)))
+    if is_month_end(d) {
+        return month_end_shifted(d, n, true);
+    }
+    let mut c = in_range(d.checked_sub_months(Months::new(n)))?;
+    // A clamped result is a month's end, which maps to the end of `d`'s month: step back.
+    while months_after(c, n).is_some_and(|a| a > d) {
+        c = prev_day(c)?;
+    }
+    Some(c)
 }
 
 pub fn next_day(d: NaiveDate) -> Option<NaiveDate> {
@@ -250,11 +285,18 @@ pub struct ImplYear {
 }
 
 impl ImplYear {
-    /// Implementation meetings this year needs: two, or one for a cut year under six months.
-    /// A year from 1 November to 30 April lasts six months exactly and needs two.
+    /// Engaging implementation meetings this year needs: two; a last year cut by the plan's
+    /// end needs one when it lasts three to six months, none when it lasts under three.
     pub fn meetings_needed(&self) -> usize {
-        match (months_after(self.first, 6), next_day(self.last)) {
-            (Some(six), Some(after)) if self.cut && after < six => 1,
+        if !self.cut {
+            return 2;
+        }
+        let Some(after) = next_day(self.last) else {
+            return 2;
+        };
+        match (months_after(self.first, 3), months_after(self.first, 6)) {
+            (Some(three), _) if after < three => 0,
+            (_, Some(six)) if after <= six => 1,
             _ => 2,
         }
     }
@@ -304,6 +346,13 @@ mod tests {
         assert_eq!(months_after(d("2028-01-31"), 1), Some(d("2028-02-29")));
         assert_eq!(months_after(d("2026-08-31"), 2), Some(d("2026-10-31")));
         assert_eq!(months_before(d("2029-06-30"), 2), Some(d("2029-04-30")));
+        // a month's last day maps to the last day of the target month, both ways
+        assert_eq!(months_after(d("2026-04-30"), 4), Some(d("2026-08-31")));
+        assert_eq!(months_after(d("2026-06-30"), 1), Some(d("2026-07-31")));
+        assert_eq!(months_after(d("2026-02-28"), 1), Some(d("2026-03-31")));
+        assert_eq!(months_before(d("2030-02-28"), 2), Some(d("2029-12-31")));
+        assert_eq!(months_before(d("2028-09-30"), 2), Some(d("2028-07-31")));
+        assert_eq!(months_before(d("2029-03-30"), 1), Some(d("2029-02-27")));
         assert_eq!(months_after(d("9999-12-01"), 1), None);
         assert_eq!(months_after(NaiveDate::MAX, 1), None);
         assert_eq!(months_before(NaiveDate::MIN, 1), None);
@@ -340,16 +389,22 @@ mod tests {
         assert_eq!(ys[2].meetings_needed(), 2);
         let ys = implementation_years(d("2026-05-15"), d("2027-08-01"));
         assert_eq!(ys.len(), 2);
+        assert_eq!(ys[1].meetings_needed(), 0);
+        let ys = implementation_years(d("2026-05-15"), d("2027-09-01"));
         assert_eq!(ys[1].meetings_needed(), 1);
-        // six months exactly (2028-11-01 to 2029-04-30) is not under six months
+        // six months exactly (2028-11-01 to 2029-04-30) is "three to six months": one
         let ys = implementation_years(d("2026-11-01"), d("2029-04-30"));
         assert_eq!(
             (ys[2].first, ys[2].last),
             (d("2028-11-01"), d("2029-04-30"))
         );
-        assert_eq!(ys[2].meetings_needed(), 2);
-        let ys = implementation_years(d("2026-11-02"), d("2029-04-30"));
         assert_eq!(ys[2].meetings_needed(), 1);
+        // six months and a day needs two
+        let ys = implementation_years(d("2026-10-31"), d("2029-04-30"));
+        assert_eq!(ys[2].meetings_needed(), 2);
+        // under three months needs none
+        let ys = implementation_years(d("2026-05-15"), d("2028-07-14"));
+        assert_eq!(ys[2].meetings_needed(), 0);
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {
@@ -363,8 +418,12 @@ mod tests {
             if let Some(r) = months_after(d, n) {
                 let total = d.year() as i64 * 12 + d.month0() as i64 + n as i64;
                 prop_assert_eq!(r.year() as i64 * 12 + r.month0() as i64, total);
-                // clamped: same day, or the month's last day when the day does not exist
-                prop_assert!(r.day() == d.day() || (r.day() < d.day() && next_day(r).map(|x| x.day()) == Some(1)));
+                // same day, or the month's last day when the day does not exist; a month's
+                // last day maps to a month's last day
+                prop_assert!(r.day() == d.day() || (r.day() < d.day() && is_month_end(r)) || is_month_end(d));
+                if is_month_end(d) {
+                    prop_assert!(is_month_end(r));
+                }
                 prop_assert!(r >= d);
             }
         }
@@ -373,7 +432,18 @@ mod tests {
         fn months_before_undoes_months_after_when_no_clamping(d in any_date(), n in 0u32..1200) {
             prop_assume!(d.day() <= 28);
             if let Some(r) = months_after(d, n) {
+                prop_assume!(is_month_end(d) == is_month_end(r));
                 prop_assert_eq!(months_before(r, n), Some(d));
+            }
+        }
+
+        #[test]
+        fn months_before_is_the_latest_day_that_reaches(d in any_date(), n in 0u32..1200) {
+            if let Some(l) = months_before(d, n) {
+                prop_assert!(months_after(l, n).is_some_and(|a| a <= d));
+                if let Some(l1) = next_day(l) {
+                    prop_assert!(months_after(l1, n).is_none_or(|a| a > d));
+                }
             }
         }
 

@@ -49,6 +49,11 @@ pub struct Finding {
     /// Set when a `[[waiver]]` in jurisdiction.toml covers this finding: it is still reported,
     /// but does not count as an error or warning.
     pub waived: Option<Waived>,
+    /// A safe, mechanical repair in the primary label's file (`ogp check --fix` applies it).
+    pub fix: Option<crate::repair::Edit>,
+    /// Findings that only follow from this one (see `causes::fold`): shown under it, counted
+    /// with it.
+    pub follows: Vec<Finding>,
 }
 
 /// A deliberate, documented exception to a rule (see `rules::waivers`).
@@ -70,6 +75,8 @@ impl Finding {
             primary: None,
             related: Vec::new(),
             waived: None,
+            fix: None,
+            follows: Vec::new(),
         }
     }
 
@@ -105,6 +112,12 @@ impl Finding {
             span: None,
             text: String::new(),
         });
+        self
+    }
+
+    /// The repair `ogp check --fix` may make for this finding.
+    pub fn fix(mut self, edit: crate::repair::Edit) -> Finding {
+        self.fix = Some(edit);
         self
     }
 

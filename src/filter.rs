@@ -56,7 +56,22 @@ impl Filter {
             return;
         }
         for c in &mut report.checked {
-            c.findings.retain(|f| self.keeps(f.rule));
+            // a dropped cause leaves its kept followers standing on their own
+            let mut kept = Vec::with_capacity(c.findings.len());
+            for mut f in std::mem::take(&mut c.findings) {
+                let follows = std::mem::take(&mut f.follows);
+                let (mine, free): (Vec<_>, Vec<_>) = follows
+                    .into_iter()
+                    .filter(|x| self.keeps(x.rule))
+                    .partition(|_| self.keeps(f.rule));
+                if self.keeps(f.rule) {
+                    f.follows = mine;
+                    kept.push(f);
+                }
+                kept.extend(free);
+            }
+            c.findings = kept;
+            c.overview.recount(&c.findings);
         }
         report.orphans.retain(|(_, f)| self.keeps(f.rule));
     }

@@ -246,43 +246,74 @@ fn place(tmp: &Path, dir: &Path, files: &[(String, String)]) -> Result<(), Strin
     Ok(())
 }
 
+/// Whether `rel` (a path of [`files`]) is a plan file: `jurisdiction.toml` or anything under
+/// `plans/`. `ogp init` refuses to overwrite those; other files it would write (README.md,
+/// .taplo.toml, the CI workflow, the schemas) are kept as the user has them.
+fn plan_file(rel: &str) -> bool {
+    rel == "jurisdiction.toml" || rel.starts_with("plans/")
+}
+
 pub fn run(args: &InitArgs) -> Result<i32, String> {
-    let files = files(args, chrono::Local::now().date_naive())?;
-    let dir = &args.dir;
-    let exists = std::fs::symlink_metadata(dir).is_ok();
-    if exists && !dir.is_dir() {
-        return Err(format!("{} exists and is not a folder", dir.display()));
+    let mut files = files(args, chrono::Local::now().date_naive())?;
+    let given = &args.dir;
+    let exists = std::fs::symlink_metadata(given).is_ok();
+    if exists && !given.is_dir() {
+        return Err(format!("{} exists and is not a folder", given.display()));
     }
-    let taken: Vec<&str> = files
+    // `ogp init .` stages beside the folder itself, not inside it
+    let dir = if exists {
+        std::fs::canonicalize(given).unwrap_or_else(|_| given.clone())
+    } else {
+        given.clone()
+    };
+    let taken = |rel: &str| std::fs::symlink_metadata(dir.join(rel)).is_ok();
+    let plan_taken: Vec<&str> = files
         .iter()
-        .filter(|(rel, _)| std::fs::symlink_metadata(dir.join(rel)).is_ok())
         .map(|(rel, _)| rel.as_str())
+        .filter(|rel| plan_file(rel) && taken(rel))
         .collect();
-    if let Some(first) = taken.first() {
-        let more = match taken.len() {
+    if let Some(first) = plan_taken.first() {
+        let more = match plan_taken.len() {
             1 => String::new(),
-            n => format!(" and {} more", n - 1),
+            n => format!(" and {} more plan files", n - 1),
         };
         return Err(format!(
-            "{} already holds {first}{more}; ogp init never overwrites anything: choose a new folder, or move those files away",
-            crate::load::display(dir)
+            "{} already holds {first}{more}; ogp init never overwrites a plan: `ogp check {}` checks it, or choose a new folder",
+            crate::load::display(given),
+            crate::load::display(given)
         ));
     }
-    let tmp = staging(dir)?;
+    let kept: Vec<String> = files
+        .iter()
+        .map(|(rel, _)| rel.clone())
+        .filter(|rel| taken(rel))
+        .collect();
+    files.retain(|(rel, _)| !kept.contains(rel));
+    let tmp = staging(&dir)?;
     let done = write_all(&tmp, &files).and_then(|_| {
         if exists {
-            place(&tmp, dir, &files)
+            place(&tmp, &dir, &files)
         } else {
-            std::fs::rename(&tmp, dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
+            std::fs::rename(&tmp, &dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
         }
     });
     let _ = std::fs::remove_dir_all(&tmp);
     done?;
-    let shown = crate::load::display(dir);
-    crate::cli::emit(&format!(
-        "created a plan repository in {shown} ({} files)\nnext: fill in the TODOs, then run `ogp check {shown}`\n",
+    let shown = crate::load::display(given);
+    let mut out = format!(
+        "created a plan repository in {shown} ({} files)\n",
         files.len()
+    );
+    if !kept.is_empty() {
+        out.push_str(&format!(
+            "kept what was already there: {}\n",
+            kept.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "next: fill in the TODOs, then run `ogp check {shown}`\n"
     ));
+    crate::cli::emit(&out);
     Ok(0)
 }
 

@@ -6,17 +6,22 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod causes;
 pub mod cli;
+pub mod cycle;
 pub mod date;
 pub mod diag;
 pub mod filter;
+pub mod fix;
 pub mod init;
 pub mod load;
 pub mod model;
 pub mod outputs;
+pub mod overview;
 pub mod progress;
 pub mod registry;
 pub mod render;
+pub mod repair;
 pub mod reports;
 pub mod rules;
 pub mod schema;

@@ -146,6 +146,7 @@ impl Jurisdiction {
         let mut used = vec![false; self.sources.len()];
         for l in findings
             .iter()
+            .flat_map(|f| std::iter::once(f).chain(&f.follows))
             .flat_map(|f| f.primary.iter().chain(&f.related))
         {
             if let Some(u) = used.get_mut(l.file) {
@@ -359,9 +360,6 @@ pub fn load(root: &Path) -> Jurisdiction {
         let meetings = load_file::<MeetingsFile>(&mut j, &mpath, listing.kind(&mpath), false);
         let tpath = dir.join("tracker.toml");
         let tracker = load_file::<TrackerFile>(&mut j, &tpath, listing.kind(&tpath), false);
-        if let Loaded::Ok(tf, t) = &tracker {
-            crate::rules::structure::tracker_values(*tf, t, &mut j.findings);
-        }
         j.plans.push(Plan {
             id,
             dir: dir_id,
@@ -517,12 +515,106 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> (Option<T>, Vec<Finding>) {
+    let mut repaired: Vec<Finding> = Vec::new();
+    let mut unreadable: Vec<Range<usize>> = Vec::new();
+    let mut work: Option<String> = None;
+    loop {
+        let text = work.as_deref().unwrap_or(src);
+        let repair = repaired.len() < MAX_REPAIRS;
+        match parse_once::<T>(text, file, repair, &unreadable) {
+            Step::Done(value, findings) => {
+                repaired.extend(findings);
+                return (value, repaired);
+            }
+            Step::Repair(finding, same, readable) => {
+                if !readable {
+                    // the repaired value itself (padding blanks after it left out)
+                    let len = same.with.trim_end().len();
+                    unreadable.push(same.span.start..same.span.start + len);
+                }
+                repaired.push(*finding);
+                work = Some(same.apply(text));
+            }
+        }
+    }
+}
+
+/// How many mechanical repairs [`parse_doc`] makes in memory in one file before it reads the
+/// file as it is.
+const MAX_REPAIRS: usize = 64;
+
+/// One reading of a document: done, or a mistake with a certain repair to make (as an edit of
+/// the same length, so every offset stays that of the file) before reading it again.
+enum Step<T> {
+    Done(Option<T>, Vec<Finding>),
+    /// The finding, the edit, and whether the repaired value may be read: a date typed wrong
+    /// is only repaired so that the rest of the file can be read; the value itself stays
+    /// unreadable (left out, as a wrong value is), so no verdict rests on a guessed date.
+    Repair(Box<Finding>, crate::repair::Edit, bool),
+}
+
+/// A finding for a recognised mistake.
+fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: FileId) -> Finding {
+    let mut f = Finding::new(rule, h.message.clone())
+        .help(h.help.clone())
+        .at(file, h.span.clone(), h.label.clone());
+    if let Some((span, text)) = &h.related {
+        f = f.also(file, span.clone(), text.clone());
+    }
+    if let Some(e) = &h.edit {
+        f = f.fix(e.clone());
+    }
+    f
+}
+
+/// The step for a recognised mistake: a repair to make when it is certain and fits in place,
+/// else just the finding.
+fn repair_or_report<T>(
+    rule: &'static crate::registry::Rule,
+    h: &crate::repair::Hint,
+    text: &str,
+    file: FileId,
+    repair: bool,
+    readable: bool,
+) -> Option<Step<T>> {
+    let same = h.edit.as_ref().and_then(|e| e.same_length(text))?;
+    repair.then(|| Step::Repair(Box::new(hinted(rule, h, file)), same, readable))
+}
+
+fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+    repair: bool,
+    unreadable: &[Range<usize>],
+) -> Step<T> {
+    use crate::repair;
     let mut findings = Vec::new();
     let table = match DeTable::parse(src) {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = tidy(e.message());
+            let date = (msg != "duplicate key")
+                .then(|| repair::date(src, span.start))
+                .flatten();
+            let is_date = date.is_some();
+            let hint = if msg == "duplicate key" {
+                repair::duplicate(src, span.start)
+            } else {
+                date.or_else(|| repair::curly_quotes(src, span.start))
+            };
+            if let Some(h) = &hint {
+                let rule = if msg.starts_with("invalid date") {
+                    &S002
+                } else {
+                    &S001
+                };
+                if let Some(step) = repair_or_report(rule, h, src, file, repair, !is_date) {
+                    return step;
+                }
+                findings.push(hinted(rule, h, file));
+                return Step::Done(None, findings);
+            }
             let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
                 Finding::new(&S002, format!("this is not a real date: {msg}"))
                     .help("write a date that exists, such as 2026-02-28")
@@ -538,21 +630,27 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
             };
             findings.push(f);
-            return (None, findings);
+            return Step::Done(None, findings);
         }
     };
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
     // starts over below on a fresh parse, so the findings are the same either way.
-    let mut clean = true;
-    let first: Result<T, _> =
-        serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
-    if let (Ok(v), true) = (first, clean) {
-        return (Some(v), findings);
+    let mut clean = unreadable.is_empty();
+    if clean {
+        let first: Result<T, _> =
+            serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
+        if let (Ok(v), true) = (first, clean) {
+            return Step::Done(Some(v), findings);
+        }
     }
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
+    // dates repaired only so that the rest could be read: left out, as a wrong value is
+    for span in unreadable {
+        prune(&mut table, span, &mut pruned);
+    }
     // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
     // a file full of bad values is reported in bounded time (its first problems, at least).
     let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(1, 256);
@@ -565,7 +663,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 if unknown.insert((span.start, span.end)) {
                     let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
                     let hint = suggest(&key, &known);
-                    let (msg, help) = match hint {
+                    let (msg, help) = match &hint {
                         Some(k) => (
                             format!("unknown key `{key}`; did you mean `{k}`?"),
                             format!("rename it to `{k}`"),
@@ -579,19 +677,47 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                             },
                         ),
                     };
-                    findings.push(Finding::new(&S003, msg).help(help).at(
+                    let mut f = Finding::new(&S003, msg).help(help).at(
                         file,
-                        span,
+                        span.clone(),
                         "not a key of this table",
-                    ));
+                    );
+                    // one clear suggestion for a bare key: `ogp check --fix` renames it
+                    if let Some(k) = &hint {
+                        if src.get(span.clone()) == Some(key.as_str()) {
+                            f = f.fix(crate::repair::Edit {
+                                span,
+                                with: k.clone(),
+                            });
+                        }
+                    }
+                    findings.push(f);
                 }
             }
         }
         match res {
-            Ok(v) => return (Some(v), findings),
+            Ok(v) => return Step::Done(Some(v), findings),
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
+                let hint = if msg.ends_with("expected a TOML datetime") {
+                    repair::date(src, span.start)
+                } else if msg.contains("expected a sequence") {
+                    repair::single_for_list(src, span.start)
+                } else {
+                    None
+                };
+                if let Some(h) = &hint {
+                    let readable = !msg.ends_with("expected a TOML datetime");
+                    if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
+                        return step;
+                    }
+                    findings.push(hinted(&S002, h, file));
+                    if !prune(&mut table, &span, &mut pruned) {
+                        return Step::Done(None, findings);
+                    }
+                    continue;
+                }
                 let follows_prune = msg
                     .strip_prefix("missing field ")
                     .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
@@ -604,7 +730,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     ));
                 }
                 if !prune(&mut table, &span, &mut pruned) {
-                    return (None, findings);
+                    return Step::Done(None, findings);
                 }
             }
         }
@@ -619,7 +745,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .help("correct the values reported above and run ogp again")
         .at_file(file),
     );
-    (None, findings)
+    Step::Done(None, findings)
 }
 
 fn tidy(msg: &str) -> String {
@@ -810,7 +936,8 @@ fn prune(
 }
 
 /// The span of the key in `key = value`, given where the value starts (for tables whose keys
-/// are data, such as a tracker update's progress).
+/// are data, such as a tracker update's progress). A quoted key (`"C,1" = 5`, `'a "b"' = 5`)
+/// is spanned with its quotes, whatever it holds.
 pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
     let head = text.get(..value_start).unwrap_or("");
     let Some(eq) = head.rfind('=') else {
@@ -818,9 +945,52 @@ pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
     };
     let before = head[..eq].trim_end();
     let end = before.len();
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || c == '{' || c == ',')
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let bytes = before.as_bytes();
+    let start = match bytes.last() {
+        // a literal key: no escapes, it starts at the previous single quote
+        Some(b'\'') => before[..end - 1].rfind('\'').unwrap_or(0),
+        // a basic key: the previous double quote that is not escaped
+        Some(b'"') => {
+            let mut i = end - 1;
+            loop {
+                match before[..i].rfind('"') {
+                    Some(q) => {
+                        let slashes = before[..q]
+                            .bytes()
+                            .rev()
+                            .take_while(|b| *b == b'\\')
+                            .count();
+                        if slashes % 2 == 0 {
+                            break q;
+                        }
+                        i = q;
+                    }
+                    None => break 0,
+                }
+            }
+        }
+        _ => before
+            .rfind(|c: char| c.is_whitespace() || c == '{' || c == ',')
+            .map(|i| i + 1)
+            .unwrap_or(0),
+    };
     start..end
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::key_before;
+
+    #[test]
+    fn keys_with_commas_and_quotes_are_spanned_whole() {
+        for (text, key) in [
+            (r#"progress = { C1 = 5, C2 = 7 }"#, "C2"),
+            (r#"progress = { C1 = 5, "C,2" = 7 }"#, r#""C,2""#),
+            (r#"progress = { C1 = 5, "C\"2, x" = 7 }"#, r#""C\"2, x""#),
+            (r#"progress = { C1 = 5, 'a "b", c' = 7 }"#, r#"'a "b", c'"#),
+        ] {
+            let at = text.rfind('7').unwrap();
+            assert_eq!(&text[key_before(text, at)], key, "{text}");
+        }
+    }
 }

@@ -115,7 +115,11 @@ pub enum Purpose {
 
 /// `jurisdiction.toml`: who the member is, its government terms, people, forum and events.
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
-#[schemars(deny_unknown_fields, title = "OGP Local jurisdiction.toml")]
+#[schemars(
+    deny_unknown_fields,
+    title = "OGP Local jurisdiction.toml",
+    transform = require_point_of_contact
+)]
 pub struct JurisdictionFile {
     /// The member's name, e.g. "Riverbend".
     pub name: Sp<String>,
@@ -134,6 +138,8 @@ pub struct JurisdictionFile {
     /// The first plan's submission deadline set by the Support Unit.
     #[serde(default)]
     pub submission_deadline: Option<Sp<Date>>,
+    /// The person who coordinates the member's participation (required: name and email; a
+    /// missing one is reported, rule S002, without stopping the file from loading).
     #[serde(default)]
     pub point_of_contact: Option<Sp<PointOfContact>>,
     /// The space for participation (minimum requirement 1).
@@ -170,8 +176,31 @@ pub struct Waiver {
     pub until: Sp<Date>,
 }
 
+/// In the schema, `[point_of_contact]` is required (the loader reads a file without it, and
+/// rule S002 reports it, so that the rest of the file is still checked).
+fn require_point_of_contact(schema: &mut schemars::Schema) {
+    require(schema, "point_of_contact");
+}
+
+fn require_name_and_email(schema: &mut schemars::Schema) {
+    require(schema, "name");
+    require(schema, "email");
+}
+
+fn require(schema: &mut schemars::Schema, key: &str) {
+    if let Some(obj) = schema.as_object_mut() {
+        let list = obj
+            .entry("required")
+            .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        if let Some(a) = list.as_array_mut() {
+            a.push(key.into());
+        }
+    }
+}
+
+/// `[point_of_contact]`: who coordinates the member's participation (name and email required).
 #[derive(Deserialize, JsonSchema, Debug, Clone)]
-#[schemars(deny_unknown_fields)]
+#[schemars(deny_unknown_fields, transform = require_name_and_email)]
 pub struct PointOfContact {
     #[serde(default)]
     pub name: Option<Sp<String>>,

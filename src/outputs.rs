@@ -54,16 +54,21 @@ pub fn first_deadline(j: &crate::load::Jurisdiction, as_of: chrono::NaiveDate) -
         .min_by(earlier)
 }
 
-/// The summary line's text from each jurisdiction's [`first_deadline`], in report order: the
-/// first of their earliest, which is the first earliest entry overall.
-pub fn next_deadline_line(firsts: impl Iterator<Item = Entry>, several: bool) -> Option<String> {
-    firsts.min_by(earlier).map(|e| {
-        if several {
-            format!("{}: {} ({})", e.date, e.what, e.jurisdiction)
-        } else {
-            format!("{}: {}", e.date, e.what)
-        }
-    })
+/// The summary line's text from each jurisdiction's next deadline (see [`first_deadline`]), in
+/// report order: the first of their earliest, which is the first earliest entry overall.
+pub fn next_deadline_line<'a>(
+    all: impl ExactSizeIterator<Item = &'a crate::overview::Overview>,
+) -> Option<String> {
+    let several = all.len() > 1;
+    all.filter_map(|o| o.next.as_ref().map(|n| (n, o)))
+        .min_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.folder.cmp(&b.1.folder)))
+        .map(|(n, o)| {
+            if several {
+                format!("{}: {} ({})", n.date, n.what, o.name)
+            } else {
+                format!("{}: {}", n.date, n.what)
+            }
+        })
 }
 
 fn earlier(a: &Entry, b: &Entry) -> std::cmp::Ordering {

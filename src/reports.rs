@@ -175,7 +175,7 @@ pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
     let (roots, orphans) = crate::cli::discover(paths)?;
     if let Some((path, _)) = orphans.first() {
         return Err(Fatal(format!(
-            "{path} holds no plan repository (no jurisdiction.toml at or below it)"
+            "{path} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)"
         )));
     }
     Ok(roots.par_iter().map(|r| load::load(r)).collect())

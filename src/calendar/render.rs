@@ -11,9 +11,15 @@ fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
     if many {
         h.insert(1, "jurisdiction");
     }
+    let labels = if many {
+        crate::overview::labels(v.iter().map(|e| (e.jurisdiction.as_str(), e.root.as_str())))
+    } else {
+        Vec::new()
+    };
     let rows = v
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(i, e)| {
             let mut r = vec![
                 e.date.to_string(),
                 e.state.text(),
@@ -21,7 +27,7 @@ fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
                 e.who.clone(),
             ];
             if many {
-                r.insert(1, e.jurisdiction.clone());
+                r.insert(1, labels[i].clone());
             }
             r
         })

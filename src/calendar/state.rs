@@ -1,4 +1,5 @@
-//! The state of a deadline as of the date: done, late, overdue, due soon, upcoming, closed.
+//! The state of a deadline as of the date: done, late, overdue, due soon, upcoming, closed,
+//! excused.
 
 use chrono::NaiveDate;
 
@@ -16,6 +17,8 @@ pub enum State {
     Upcoming,
     /// A window or limit (not a task) that has passed.
     Closed,
+    /// Excused: at least half of its period was spent voluntarily inactive.
+    Excused,
 }
 
 impl State {
@@ -54,6 +57,7 @@ impl State {
             State::DueSoon => "due soon",
             State::Upcoming => "upcoming",
             State::Closed => "closed",
+            State::Excused => "excused",
         }
     }
 

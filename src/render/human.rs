@@ -280,9 +280,15 @@ pub fn handler(color: bool, width: usize) -> GraphicalReportHandler {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // Lines break at spaces only, never inside a word: a date (2026-08-20), a quarter
+    // (2026-Q3), an id or a path stays whole; the width counts display columns. Only a word
+    // wider than the whole line (hostile input) is cut.
     GraphicalReportHandler::new_themed(theme)
         .with_width(width)
         .with_links(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(true)
 }
 
 pub fn render_finding(
@@ -302,6 +308,40 @@ pub fn render_finding(
         let mut note = String::new();
         if h.render_report(&mut note, &n).is_ok() {
             out.push_str(&note);
+        }
+    }
+    out
+}
+
+/// The findings folded under `f` (see `causes::fold`), one line each.
+fn followers(j: &Jurisdiction, f: &Finding, width: usize) -> String {
+    if f.follows.is_empty() {
+        return String::new();
+    }
+    let n = f.follows.len();
+    let mut out = format!(
+        "  ↳ {} from this one and may go away once it is fixed:\n",
+        if n == 1 {
+            "1 more finding follows".to_string()
+        } else {
+            format!("{n} more findings follow")
+        }
+    );
+    for x in &f.follows {
+        let at = x
+            .primary
+            .as_ref()
+            .map(|l| location(j, l))
+            .unwrap_or_default();
+        let line = clip(sanitize(&format!("{} {at}: {}", x.rule.code, x.message)));
+        // breaks at spaces; only a word wider than the line (hostile input) is cut
+        let opts = textwrap::Options::new(width.saturating_sub(6).max(20))
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for (i, l) in textwrap::wrap(&line, opts).iter().enumerate() {
+            out.push_str(if i == 0 { "    " } else { "      " });
+            out.push_str(l);
+            out.push('\n');
         }
     }
     out
@@ -347,11 +387,57 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
         ));
         for f in &c.findings {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
+            out.push_str(&followers(&c.j, f, width));
             out.push('\n');
         }
     }
+    if r.checked.len() > 1 {
+        out.push_str(&registry_table(r, width));
+        out.push('\n');
+    }
     out.push_str(&summary(r, r.next_deadline.as_deref()));
     out
+}
+
+/// The registry view: one row per jurisdiction of the run, clean ones included, in report
+/// order.
+pub fn registry_table(r: &Report, width: usize) -> String {
+    let rows: Vec<Vec<String>> = r
+        .checked
+        .iter()
+        .map(|c| {
+            let o = &c.overview;
+            vec![
+                o.name.clone(),
+                o.folder.clone(),
+                crate::overview::status_words(o.standing).to_string(),
+                o.errors.to_string(),
+                o.warnings.to_string(),
+                o.next
+                    .as_ref()
+                    .map(|n| format!("{}: {}", n.date, n.what))
+                    .unwrap_or_else(|| "none".into()),
+            ]
+        })
+        .collect();
+    let width = u16::try_from(width).unwrap_or(u16::MAX);
+    format!(
+        "── {} as of {}\n\n{}",
+        plural(r.checked.len(), "jurisdiction"),
+        r.as_of,
+        super::table::grid(
+            &[
+                "jurisdiction",
+                "folder",
+                "status",
+                "errors",
+                "warnings",
+                "next deadline",
+            ],
+            &rows,
+            width,
+        )
+    )
 }
 
 /// The last line: the verdict, the counts, and what comes next when the calendar knows it,

@@ -2,7 +2,11 @@
 //!
 //! Additive extensions to version 1 (old readers can ignore them): `summary.waived`, the number
 //! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`.
-//! A waived diagnostic is not counted in `errors` or `warnings`.
+//! `diagnostics[].follows`: the findings that only follow from this one (same keys, folded
+//! under their cause and not counted on their own). A waived diagnostic is not counted in `errors` or `warnings`. `jurisdictions`: one object
+//! per jurisdiction checked (clean ones included), in report order: `name`, `folder`, `status`
+//! (active, voluntary-inactive, inactive, probation, revoked, not-yet-member or unknown),
+//! `since`, `errors`, `warnings`, `waived` and `next_deadline` (`null` or `{"date", "what"}`).
 
 use super::Report;
 use crate::diag::{Finding, Severity};
@@ -33,6 +37,7 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> 
         "line": line,
         "column": col,
         "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.to_string()})),
+        "follows": f.follows.iter().map(|x| diagnostic(j, path, x)).collect::<Vec<_>>(),
     })
 }
 
@@ -56,6 +61,7 @@ pub fn render(r: &Report) -> String {
             "waived": r.waived(),
         },
         "diagnostics": diags,
+        "jurisdictions": r.checked.iter().map(|c| c.overview.json()).collect::<Vec<_>>(),
     });
     super::escape::json(&v)
 }

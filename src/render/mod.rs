@@ -20,6 +20,8 @@ pub use escape::terminal as sanitize;
 pub struct Checked {
     pub j: Jurisdiction,
     pub findings: Vec<Finding>,
+    /// The registry view's line for this jurisdiction, built while its plans were parsed.
+    pub overview: crate::overview::Overview,
 }
 
 /// Everything a renderer needs.

@@ -3,6 +3,7 @@
 //! (handbook: Action Plan).
 
 use super::{Ctx, PlanRef};
+use crate::cycle::{Kind, State};
 use crate::date::months_after;
 use crate::diag::{Finding, Severity};
 use crate::load::Commitment;
@@ -110,16 +111,28 @@ pub static C209: Rule = Rule {
     code: "C209",
     name: "commitment-values",
     summary: "A commitment names none of the OGP values (transparency, participation, accountability).",
-    section: "Handbook, Roles and Responsibilities (open government commitments)",
+    section: "Open Government Declaration (OGP's founding declaration: transparency, civic participation, accountability)",
     severity: Severity::Warning,
     what: "Checks that `values` names at least one of transparency, participation and accountability.",
-    why: "An action plan is a set of open government commitments; each should advance at least one of the open government values.",
+    why: "The values come from the Open Government Declaration that founded the Open Government Partnership: more transparency, civic participation and accountability. An open government commitment should say which of them it advances.",
     example: "values = [\"efficiency\"]",
     fix: "Say which value the commitment advances: values = [\"transparency\"].",
 };
 
+pub static C210: Rule = Rule {
+    code: "C210",
+    name: "commitment-overdue",
+    summary: "A commitment's planned end has passed and it is neither completed nor withdrawn.",
+    section: "Handbook, Action Plan (commitments fully implemented) and Monitoring and Evaluation",
+    severity: Severity::Warning,
+    what: "Reports a commitment whose `end` (planned completion) is before the as-of date with no `completed` and no `withdrawn` date.",
+    why: "Each commitment is assessed by the monitoring body once it is fully implemented, and only then does its slot free up for a new one. A commitment that ran past its planned end without being completed delays both, and its partners need to know.",
+    example: "end = 2027-05-31\n# no completed, and today is 2027-06-15",
+    fix: "Record `completed` when it was fully implemented, or agree a new end or a withdrawal through an approved change.",
+};
+
 pub static RULES: &[&Rule] = &[
-    &C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209,
+    &C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209, &C210,
 ];
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -137,20 +150,30 @@ pub fn check(ctx: &mut Ctx<'_>) {
             milestones(ctx, c);
             values(ctx, c);
         }
+        overdue(ctx, &p);
     }
 }
 
-/// When a commitment frees its slot, as of the date: withdrawal, or the later of completion
-/// and assessment once both have happened.
-pub fn slot_release(ctx: &Ctx<'_>, c: &Commitment) -> Option<NaiveDate> {
-    let withdrawn = ctx.fact(&c.data.withdrawn);
-    let done = match (ctx.fact(&c.data.completed), ctx.fact(&c.data.assessed)) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        _ => None,
-    };
-    match (withdrawn, done) {
-        (Some(w), Some(d)) => Some(w.min(d)),
-        (w, d) => w.or(d),
+/// C210 from the commitments' planned ends in the deadline list.
+fn overdue(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    let ends: Vec<_> = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::CommitmentEnd && d.state == State::Missing)
+        .cloned()
+        .collect();
+    for d in ends {
+        let Some(at) = d.anchor else { continue };
+        let cid = d.ids.commitment.unwrap_or_default();
+        ctx.push(
+            Finding::new(
+                &C210,
+                format!(
+                    "commitment {cid} was planned to end {} and is neither completed nor withdrawn as of {}",
+                    d.due, ctx.as_of
+                ),
+            )
+            .at(at.file, at.span.unwrap_or(0..0), "planned end passed"),
+        );
     }
 }
 
@@ -193,7 +216,7 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         let Some(entry) = ctx.entered(p, c) else {
             continue;
         };
-        let release = slot_release(ctx, c);
+        let release = ctx.slot_release(c);
         if release.is_some_and(|r| r <= entry) {
             continue;
         }
@@ -338,6 +361,7 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
     }
     let entered = ctx.entered(p, c);
     let until = entered.unwrap_or(ctx.as_of);
+    let from = ctx.co_creation_start(p);
     let listed: Vec<&str> = c
         .data
         .co_created_in
@@ -349,15 +373,16 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
         listed.contains(&m.id.get().as_str())
             && *m.purpose.get() == Purpose::CoCreation
             && m.date.get().0 <= until
-            && ctx.has_ngs(m)
+            && from.is_none_or(|f| m.date.get().0 >= f)
+            && ctx.engages(m)
     });
     if ok {
         return;
     }
     let id = c.data.id.get();
-    let when = match (&c.data.added, entered) {
-        (Some(_), Some(d)) => format!("added {d}"),
-        (None, Some(d)) => format!("submitted {d}"),
+    let when = match (entered, ctx.is_initial(p, c)) {
+        (Some(d), false) => format!("added {d}"),
+        (Some(d), true) => format!("submitted {d}"),
         _ => "in the draft".to_string(),
     };
     let mut f = Finding::new(
@@ -381,15 +406,20 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meet
     let Some(entered) = ctx.entered(p, c) else {
         return;
     };
-    let Some(window) = crate::date::due::change_window_close(entered) else {
+    // the commitment's own window when it was added later, else the plan's
+    let Some(w) = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::ChangeWindow)
+        .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
+        .or_else(|| {
+            ctx.of_plan(p.id())
+                .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
+        })
+    else {
         return;
     };
-    let anchor = c.data.added.as_ref().or(p.data.submitted.as_ref());
-    let anchor_file = if c.data.added.is_some() {
-        c.file
-    } else {
-        p.file
-    };
+    let window = w.due;
+    let anchor = w.anchor.clone();
     let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
         let f = Finding::new(
             &C206,
@@ -398,8 +428,8 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meet
             ),
         )
         .at(c.file, at, "after the window");
-        match anchor {
-            Some(a) => f.also(anchor_file, a.span(), "submitted here"),
+        match &anchor {
+            Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
             None => f,
         }
     };
@@ -416,6 +446,16 @@ fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meet
     if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
         if d > window {
             out.push(late("withdrawn", d, w.span()));
+        }
+        if ctx.withdrawal_change(c, d).is_none() {
+            out.push(
+                Finding::new(
+                    &C207,
+                    format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
+                )
+                .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
+                .at(c.file, w.span(), "withdrawn without a recorded change"),
+            );
         }
     }
     ctx.out.extend(out);

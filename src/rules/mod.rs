@@ -13,216 +13,37 @@ pub mod status;
 pub mod structure;
 pub mod waivers;
 
-use crate::date::Date;
-use crate::diag::{FileId, Finding};
-use crate::load::{Commitment, Jurisdiction, Plan};
-use crate::model::*;
+use crate::cycle::Cycle;
+use crate::diag::Finding;
+use crate::load::Jurisdiction;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
-/// Everything a rule may read, and the sink it writes findings into.
+pub use crate::cycle::PlanRef;
+
+/// Everything a rule may read — the plan-cycle model, through `Deref` — and the sink it
+/// writes findings into.
 pub struct Ctx<'a> {
-    pub j: &'a Jurisdiction,
-    pub jfile: FileId,
-    pub jd: &'a JurisdictionFile,
-    pub as_of: NaiveDate,
-    /// Plans with a readable plan.toml, in start-date order (then folder order).
-    pub plans: Vec<PlanRef<'a>>,
-    pub sectors: HashMap<&'a str, Sector>,
+    pub cy: Cycle<'a>,
     pub out: Vec<Finding>,
 }
 
-/// A plan whose plan.toml loaded.
-#[derive(Clone, Copy)]
-pub struct PlanRef<'a> {
-    pub plan: &'a Plan,
-    pub file: FileId,
-    pub data: &'a PlanFile,
-    /// Position in start order: 0 is the first plan.
-    pub index: usize,
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Cycle<'a>;
+    fn deref(&self) -> &Cycle<'a> {
+        &self.cy
+    }
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(j: &'a Jurisdiction, as_of: NaiveDate) -> Option<Ctx<'a>> {
-        let (jfile, jd) = j.file.get()?;
-        let mut plans: Vec<PlanRef<'a>> = j
-            .plans
-            .iter()
-            .filter_map(|p| {
-                let (file, data) = p.plan.get()?;
-                Some(PlanRef {
-                    plan: p,
-                    file,
-                    data,
-                    index: 0,
-                })
-            })
-            .collect();
-        plans.sort_by_key(|p| p.data.start.get().0);
-        for (i, p) in plans.iter_mut().enumerate() {
-            p.index = i;
-        }
-        let sectors = jd
-            .stakeholder
-            .iter()
-            .map(|s| (s.id.get().as_str(), *s.sector.get()))
-            .collect();
         Some(Ctx {
-            j,
-            jfile,
-            jd,
-            as_of,
-            plans,
-            sectors,
+            cy: Cycle::new(j, as_of)?,
             out: Vec::new(),
         })
     }
 
-    /// A fact's date, or `None` when it is absent or dated after the as-of date.
-    pub fn fact(&self, d: &Option<Sp<Date>>) -> Option<NaiveDate> {
-        d.as_ref().map(|d| d.get().0).filter(|d| *d <= self.as_of)
-    }
-
-    /// Like [`Ctx::fact`], with the value's span.
-    pub fn fact_sp<'d>(&self, d: &'d Option<Sp<Date>>) -> Option<(NaiveDate, &'d Sp<Date>)> {
-        d.as_ref()
-            .filter(|d| d.get().0 <= self.as_of)
-            .map(|d| (d.get().0, d))
-    }
-
     pub fn push(&mut self, f: Finding) {
         self.out.push(f);
-    }
-
-    pub fn is_joint(&self) -> bool {
-        self.jd.kind.as_ref().map(|k| *k.get()) == Some(Kind::Joint)
-    }
-
-    pub fn elections(&self) -> bool {
-        self.jd.elections.as_ref().map(|e| *e.get()).unwrap_or(true)
-    }
-
-    pub fn is_ngs(&self, id: &str) -> bool {
-        self.sectors.get(id).is_some_and(|s| s.is_ngs())
-    }
-
-    pub fn is_gov(&self, id: &str) -> bool {
-        self.sectors.get(id) == Some(&Sector::Government)
-    }
-
-    pub fn submitted(&self, p: &PlanRef<'_>) -> Option<NaiveDate> {
-        self.fact(&p.data.submitted)
-    }
-
-    /// Commitments that are part of the plan as of the date (an `added` in the future hides
-    /// the commitment entirely).
-    pub fn commitments<'p>(
-        &self,
-        p: &PlanRef<'p>,
-    ) -> impl Iterator<Item = &'p Commitment> + use<'p, '_> {
-        let as_of = self.as_of;
-        p.plan
-            .commitments
-            .iter()
-            .filter(move |c| c.data.added.as_ref().is_none_or(|a| a.get().0 <= as_of))
-    }
-
-    /// The day a commitment entered the plan: its `added` date, or the plan's submission.
-    pub fn entered(&self, p: &PlanRef<'_>, c: &Commitment) -> Option<NaiveDate> {
-        self.fact(&c.data.added).or_else(|| self.submitted(p))
-    }
-
-    /// Meetings of a plan that have happened as of the date, in date order.
-    pub fn meetings<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
-        let mut v: Vec<&'p Meeting> = match p.plan.meetings.get() {
-            Some((_, m)) => m
-                .meeting
-                .iter()
-                .map(|m| m.get())
-                .filter(|m| m.date.get().0 <= self.as_of)
-                .collect(),
-            None => Vec::new(),
-        };
-        v.sort_by_key(|m| m.date.get().0);
-        v
-    }
-
-    /// Whether the plan's meetings file was unreadable, so meeting rules cannot judge it.
-    pub fn meetings_unknown(&self, p: &PlanRef<'_>) -> bool {
-        p.plan.meetings.is_broken()
-    }
-
-    pub fn attendees<'m>(&self, m: &'m Meeting) -> impl Iterator<Item = &'m str> {
-        m.attendees
-            .iter()
-            .flat_map(|a| a.get().iter())
-            .map(|s| s.get().as_str())
-    }
-
-    pub fn has_ngs(&self, m: &Meeting) -> bool {
-        self.attendees(m).any(|a| self.is_ngs(a))
-    }
-
-    pub fn has_gov(&self, m: &Meeting) -> bool {
-        self.attendees(m).any(|a| self.is_gov(a))
-    }
-
-    /// The co-creation meetings of a plan (SPEC §2): held from the joining date (first plan)
-    /// or the previous plan's end, up to this plan's submission (or the as-of date). When a
-    /// plan is submitted before its predecessor ends, its window opens at the predecessor's
-    /// submission instead.
-    pub fn co_creation_meetings<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
-        let until = self.submitted(p).unwrap_or(self.as_of);
-        let from = match p.index.checked_sub(1).and_then(|i| self.plans.get(i)) {
-            None => Some(self.jd.joined.get().0),
-            Some(prev) => {
-                let end = prev.data.end.get().0;
-                if end <= until {
-                    Some(end)
-                } else {
-                    self.submitted(prev).and_then(crate::date::next_day)
-                }
-            }
-        };
-        self.meetings(p)
-            .into_iter()
-            .filter(|m| *m.purpose.get() == Purpose::CoCreation)
-            .filter(|m| {
-                let d = m.date.get().0;
-                d <= until && from.is_none_or(|f| d >= f)
-            })
-            .collect()
-    }
-
-    /// The first plan's submission deadline as extended by the Support Unit's events.
-    pub fn first_plan_deadline(&self) -> Option<(NaiveDate, FileId, std::ops::Range<usize>)> {
-        let base = self.jd.submission_deadline.as_ref()?;
-        let mut best = (base.get().0, self.jfile, base.span());
-        for e in &self.jd.event {
-            if *e.kind.get() == EventKind::Extension && e.date.get().0 <= self.as_of {
-                if let Some(u) = &e.until {
-                    if u.get().0 > best.0 {
-                        best = (u.get().0, self.jfile, u.span());
-                    }
-                }
-            }
-        }
-        Some(best)
-    }
-
-    /// Extension events granted while a later plan's submission was pending, i.e. dated in
-    /// `(window_start, deadline]`: the latest `until`, when it is later than `deadline`.
-    pub fn extended(&self, window_start: NaiveDate, deadline: NaiveDate) -> NaiveDate {
-        let mut best = deadline;
-        for e in &self.jd.event {
-            let d = e.date.get().0;
-            if *e.kind.get() == EventKind::Extension && d > window_start && d <= self.as_of {
-                if let Some(u) = &e.until {
-                    best = best.max(u.get().0);
-                }
-            }
-        }
-        best
     }
 }
 
@@ -248,6 +69,7 @@ pub fn check(j: &Jurisdiction, opts: Options) -> Vec<Finding> {
     }
     waivers::apply(j, opts.as_of, &mut out);
     sort(j, &mut out);
+    crate::causes::fold(j, &mut out);
     out
 }
 

@@ -2,12 +2,10 @@
 //! (handbook: Monitoring and Evaluation).
 
 use super::{Ctx, PlanRef, draft_severity};
+use crate::cycle::{Deadline, Kind, State};
 use crate::date::Quarter;
-use crate::diag::{FileId, Finding, Severity};
-use crate::model::{Date, Sp};
+use crate::diag::{FileId, Finding, Label, Severity};
 use crate::registry::Rule;
-use chrono::NaiveDate;
-use std::ops::Range;
 
 pub static M301: Rule = Rule {
     code: "M301",
@@ -15,10 +13,10 @@ pub static M301: Rule = Rule {
     summary: "No independent monitoring body, a governmental one, or one endorsed by no NGS.",
     section: "Handbook, Monitoring and Evaluation (the Monitoring Body)",
     severity: Severity::Error,
-    what: "Checks that [monitoring_body] exists, that its stakeholder is not in the government sector, and that `endorsed_by` names at least one non-governmental stakeholder (with `endorsed_on`, if given, not in the future). A warning while the plan is still being co-created.",
+    what: "Checks that [monitoring_body] exists with a `stakeholder` id that is not in the government sector, and that `endorsed_by` names at least one non-governmental stakeholder, other than the body itself, who took part in the process (attended a meeting of the plan), with `endorsed_on`, if given, not in the future. A warning while the plan is still being co-created.",
     why: "Each member selects an independent monitoring body, such as a research or academic institution, endorsed by the local non-governmental stakeholders taking part in the process.",
     example: "[monitoring_body]\nname = \"City Audit Office\"\nstakeholder = \"audit-office\"   # sector = \"government\"\nendorsed_by = []",
-    fix: "Choose an independent body (academia, civil society), record its stakeholder id, and list the NGS who endorsed it in `endorsed_by`.",
+    fix: "Choose an independent body (academia, civil society), record its stakeholder id, and list in `endorsed_by` the NGS from the plan's meetings who endorsed it.",
 };
 
 pub static M302: Rule = Rule {
@@ -60,11 +58,11 @@ pub static M304: Rule = Rule {
 pub static M305: Rule = Rule {
     code: "M305",
     name: "tracker-update-missing",
-    summary: "An elapsed quarter of implementation has no tracker update.",
+    summary: "A tracker quarter has no update a month after it ended, or the update was late.",
     section: "Handbook, Monitoring and Evaluation (quarterly online tracker)",
-    severity: Severity::Warning,
-    what: "For every calendar quarter from the one holding the submission to the one holding the plan's end that has ended by the as-of date, looks for a tracker update for that quarter.",
-    why: "The point of contact updates the online tracker every quarter; two quarters without an update make the member inactive.",
+    severity: Severity::Error,
+    what: "For every tracker quarter of a submitted plan (a calendar quarter holding at least 30 days of its implementation), the update is due one calendar month after the quarter's last day. Missing once that day has passed is an error; recorded after it is a warning (late). A quarter of which at least half the days were spent voluntarily inactive is excused.",
+    why: "The point of contact reports progress on the commitments every quarter through the online tracker; a month's grace covers the time it takes to collect it. Two stalled quarters in a row make the member inactive.",
     example: "# tracker.toml has 2026-Q2 and 2026-Q4, but no 2026-Q3",
     fix: "Update the online tracker and record it: [[update]] quarter = \"2026-Q3\", date, progress.",
 };
@@ -74,89 +72,94 @@ pub static RULES: &[&Rule] = &[&M301, &M302, &M303, &M304, &M305];
 pub fn check(ctx: &mut Ctx<'_>) {
     for p in ctx.plans.clone() {
         body(ctx, &p);
-        if let Some(sub) = ctx.submitted(&p) {
-            let inception = p
-                .data
-                .assessments
-                .as_ref()
-                .and_then(|a| a.inception.clone());
-            let sub_span = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
-            due(
+    }
+    let deadlines: Vec<Deadline> = ctx
+        .deadlines
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.kind,
+                Kind::Inception | Kind::FinalLearning | Kind::CommitmentAssessment | Kind::Tracker
+            )
+        })
+        .cloned()
+        .collect();
+    for d in deadlines {
+        let Some(p) = ctx
+            .plans
+            .iter()
+            .find(|p| Some(p.id()) == d.ids.plan.as_deref())
+            .copied()
+        else {
+            continue;
+        };
+        match d.kind {
+            Kind::Inception => due(
                 ctx,
                 &M302,
                 "the inception assessment",
-                crate::date::due::inception(sub),
-                &inception,
+                &d,
                 p.file,
-                (p.file, sub_span, format!("submitted {sub}")),
                 "record [assessments] inception = <date> when the monitoring body submits it",
-            );
-            let end = p.data.end.get().0;
-            let fl = p
-                .data
-                .assessments
-                .as_ref()
-                .and_then(|a| a.final_learning.clone());
-            due(
+            ),
+            Kind::FinalLearning if ctx.submitted(&p).is_some() => due(
                 ctx,
                 &M304,
                 "the final learning exercise",
-                crate::date::due::final_learning(end),
-                &fl,
+                &d,
                 p.file,
-                (p.file, p.data.end.span(), format!("the plan ends {end}")),
                 "record [assessments] final_learning = <date> when it is submitted",
-            );
-            tracker(ctx, &p, sub);
-        }
-        let cs: Vec<_> = ctx.commitments(&p).collect();
-        for c in cs {
-            if ctx.fact(&c.data.withdrawn).is_some() && c.data.completed.is_none() {
-                continue;
-            }
-            if let Some((done, sp)) = ctx.fact_sp(&c.data.completed) {
-                let what = format!("the end-of-commitment assessment of {}", c.data.id.get());
+            ),
+            Kind::CommitmentAssessment => {
+                let what = format!(
+                    "the end-of-commitment assessment of {}",
+                    d.ids.commitment.as_deref().unwrap_or_default()
+                );
                 due(
                     ctx,
                     &M303,
                     &what,
-                    crate::date::due::commitment_assessment(done),
-                    &c.data.assessed,
-                    c.file,
-                    (c.file, sp.span(), format!("completed {done}")),
+                    &d,
+                    p.file,
                     "record assessed = <date> in the commitment when the monitoring body submits it",
                 );
             }
+            Kind::Tracker => tracker(ctx, &p, &d),
+            _ => {}
         }
     }
 }
 
-/// The shared missing/late logic of M302-M304: `anchor` is where the clock starts.
-#[allow(clippy::too_many_arguments)]
+/// The shared missing/late logic of M302-M304, from the deadline's state.
 fn due(
     ctx: &mut Ctx<'_>,
     rule: &'static Rule,
     what: &str,
-    deadline: Option<NaiveDate>,
-    record: &Option<Sp<Date>>,
-    record_file: FileId,
-    anchor: (FileId, Range<usize>, String),
+    d: &Deadline,
+    fallback: FileId,
     help: &str,
 ) {
-    let Some(deadline) = deadline else { return };
-    match ctx.fact_sp(record) {
-        Some((d, sp)) if d > deadline => ctx.push(
-            Finding::new(
-                rule,
-                format!("{what} was submitted {d}, after it was due {deadline}"),
+    let deadline = d.due;
+    let anchor = d.anchor.clone().unwrap_or(Label {
+        file: fallback,
+        span: None,
+        text: String::new(),
+    });
+    match d.state {
+        State::Late(on) => {
+            let r = d.record.clone().unwrap_or(anchor.clone());
+            ctx.push(
+                Finding::new(
+                    rule,
+                    format!("{what} was submitted {on}, after it was due {deadline}"),
+                )
+                .warning()
+                .help("nothing to fix now; the next one is due on time")
+                .at(r.file, r.span.unwrap_or(0..0), "late")
+                .also(anchor.file, anchor.span.unwrap_or(0..0), anchor.text),
             )
-            .warning()
-            .help("nothing to fix now; the next one is due on time")
-            .at(record_file, sp.span(), "late")
-            .also(anchor.0, anchor.1, anchor.2),
-        ),
-        Some(_) => {}
-        None if ctx.as_of > deadline => ctx.push(
+        }
+        State::Missing => ctx.push(
             Finding::new(
                 rule,
                 format!(
@@ -165,9 +168,13 @@ fn due(
                 ),
             )
             .help(help.to_string())
-            .at(anchor.0, anchor.1, format!("{}: due {deadline}", anchor.2)),
+            .at(
+                anchor.file,
+                anchor.span.unwrap_or(0..0),
+                format!("{}: due {deadline}", anchor.text),
+            ),
         ),
-        None => {}
+        _ => {}
     }
 }
 
@@ -180,6 +187,17 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         ctx.push(f);
         return;
     };
+    let own = mb.stakeholder.as_ref().map(|s| s.get().as_str());
+    if mb.stakeholder.is_none() {
+        let f = Finding::new(
+            &M301,
+            "the monitoring body has no `stakeholder` id, so nobody can tell whether it is independent",
+        )
+        .help("add the body to [[stakeholder]] in jurisdiction.toml and set stakeholder = \"<its id>\"")
+        .at(p.file, mb.name.span(), "no stakeholder id");
+        let f = draft_severity(ctx, p, f);
+        ctx.push(f);
+    }
     if let Some(s) = &mb.stakeholder {
         if ctx.is_gov(s.get()) {
             let f = Finding::new(
@@ -199,13 +217,24 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         .endorsed_on
         .as_ref()
         .is_none_or(|d| d.get().0 <= ctx.as_of);
+    if ctx.meetings_unknown(p) {
+        return;
+    }
+    // NGS who took part in the process: attended a meeting of the plan
+    let meetings = ctx.meetings(p);
+    let took_part = |id: &str| meetings.iter().any(|m| ctx.attendees(m).any(|a| a == id));
     let ngs: Vec<&str> = mb
         .endorsed_by
         .iter()
         .map(|s| s.get().as_str())
         .filter(|s| ctx.is_ngs(s))
         .collect();
-    if ngs.is_empty() || !endorsed_yet {
+    let valid: Vec<&str> = ngs
+        .iter()
+        .copied()
+        .filter(|s| Some(*s) != own && took_part(s))
+        .collect();
+    if valid.is_empty() || !endorsed_yet {
         let msg = if !endorsed_yet {
             format!(
                 "the monitoring body is endorsed only from {}",
@@ -216,8 +245,15 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             )
         } else if mb.endorsed_by.is_empty() {
             "the monitoring body is endorsed by no non-governmental stakeholder".to_string()
-        } else {
+        } else if ngs.is_empty() {
             "none of the monitoring body's endorsers is a non-governmental stakeholder".to_string()
+        } else if ngs.iter().all(|s| Some(*s) == own) {
+            "the monitoring body endorses itself; it must be endorsed by the non-governmental stakeholders taking part in the process".to_string()
+        } else {
+            format!(
+                "none of the monitoring body's endorsers ({}) attended a meeting of the plan; it must be endorsed by non-governmental stakeholders taking part in the process",
+                ngs.join(", ")
+            )
         };
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
@@ -232,58 +268,57 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
 }
 
-fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, sub: NaiveDate) {
-    if p.plan.tracker.is_broken() {
-        return;
-    }
-    let end = p.data.end.get().0;
-    if end < sub {
-        return;
-    }
-    // (quarter, span of its `quarter` value) of every update recorded by the as-of date
-    let (tfile, reported): (_, Vec<(Quarter, std::ops::Range<usize>)>) = match p.plan.tracker.get()
-    {
-        Some((f, t)) => (
-            f,
-            t.update
-                .iter()
-                .filter(|u| u.date.get().0 <= ctx.as_of)
-                .filter_map(|u| {
-                    Quarter::parse(u.quarter.get())
-                        .ok()
-                        .map(|q| (q, u.quarter.span()))
-                })
-                .collect(),
-        ),
-        None => (p.file, Vec::new()),
-    };
-    for q in Quarter::of(sub).through(Quarter::of(end)) {
-        if q.last_day() >= ctx.as_of {
-            break;
+/// M305 from a tracker quarter's deadline: missing a month after the quarter is an error,
+/// recorded after that a warning; an excused quarter is neither.
+fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline) {
+    let Some(q) = d.ids.quarter else { return };
+    let due = d.due;
+    let tfile = p.plan.tracker.get().map(|(f, _)| f);
+    match d.state {
+        State::Late(on) => {
+            let r = d.record.clone();
+            let mut f = Finding::new(
+                &M305,
+                format!("the tracker update for {q} was recorded {on}, after it was due {due}"),
+            )
+            .warning()
+            .help("nothing to fix now; record the next quarter's update within a month of its end");
+            f = match r {
+                Some(l) => f.at(l.file, l.span.unwrap_or(0..0), "late"),
+                None => f.at_file(tfile.unwrap_or(p.file)),
+            };
+            ctx.push(f);
         }
-        if reported.iter().any(|(r, _)| *r == q) {
-            continue;
+        State::Missing => {
+            let f = Finding::new(
+                &M305,
+                format!(
+                    "no tracker update for {q} (the quarter ended {}; the update was due {due})",
+                    q.last_day()
+                ),
+            )
+            .help(format!(
+                "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
+            ));
+            // point at the last update before it, or at the submission
+            let before = p.plan.tracker.get().and_then(|(tf, t)| {
+                t.update
+                    .iter()
+                    .filter(|u| u.date.get().0 <= ctx.as_of)
+                    .filter_map(|u| Quarter::parse(u.quarter.get()).ok().map(|r| (r, u)))
+                    .filter(|(r, _)| *r < q)
+                    .max_by_key(|(r, _)| *r)
+                    .map(|(r, u)| (tf, r, u.quarter.span()))
+            });
+            let f = match (before, &p.data.submitted) {
+                (Some((tf, r, span)), _) => {
+                    f.at(tf, span, format!("the last update before it is for {r}"))
+                }
+                (None, Some(s)) => f.at(p.file, s.span(), "implementation started here"),
+                (None, None) => f.at_file(tfile.unwrap_or(p.file)),
+            };
+            ctx.push(f);
         }
-        let f = Finding::new(
-            &M305,
-            format!("no tracker update for {q} (it ended {})", q.last_day()),
-        )
-        .help(format!(
-            "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
-        ));
-        let before = reported
-            .iter()
-            .filter(|(r, _)| *r < q)
-            .max_by_key(|(r, _)| *r);
-        let f = match (before, &p.data.submitted) {
-            (Some((r, span)), _) => f.at(
-                tfile,
-                span.clone(),
-                format!("the last update before it is for {r}"),
-            ),
-            (None, Some(s)) => f.at(p.file, s.span(), "implementation started here"),
-            (None, None) => f.at_file(tfile),
-        };
-        ctx.push(f);
+        _ => {}
     }
 }

@@ -1,6 +1,7 @@
 //! Family P: the action plan's period and its submission (handbook: Action Plan).
 
 use super::{Ctx, PlanRef, draft_severity};
+use crate::cycle::{Deadline, Kind, State};
 use crate::date::{months_after, prev_day};
 use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
@@ -35,7 +36,7 @@ pub static P103: Rule = Rule {
     summary: "Without elections, the plan neither matches the medium-term strategy nor lasts one to four years.",
     section: "Handbook, Action Plan (jurisdictions without elections)",
     severity: Severity::Error,
-    what: "For a jurisdiction with `elections = false`, accepts a plan whose start and end equal `medium_term_strategy`, or one lasting from one year (start + 12 months - 1 day) to four years (start + 48 months).",
+    what: "For a jurisdiction with `elections = false`, accepts a plan whose start and end equal `medium_term_strategy`, or one lasting from one year (start + 12 months - 1 day) to four years (start + 48 months - 1 day), both included.",
     why: "Where there are no elections, the handbook lets the plan follow the government's medium-term strategy or a chosen period of one to four years.",
     example: "# jurisdiction.toml: elections = false\nstart = 2026-01-01\nend = 2026-06-30   # six months",
     fix: "Make the plan last one to four years, or set `medium_term_strategy` to the strategy's period and align the plan with it.",
@@ -71,7 +72,7 @@ pub static P106: Rule = Rule {
     summary: "The first plan was not submitted by the Support Unit's deadline (as extended).",
     section: "Handbook, Inactivity (new members' first plan)",
     severity: Severity::Error,
-    what: "Takes `submission_deadline` from jurisdiction.toml, extended by any `extension` event recorded by the as-of date, and checks the first plan's `submitted`. Missing after the deadline is an error; submitted after it is a warning (late).",
+    what: "Takes `submission_deadline` from jurisdiction.toml, extended by the latest `until` of the `extension` events recorded by the as-of date and moved later by every day the member spent voluntarily inactive, and checks the first plan's `submitted`. Missing after the deadline is an error; submitted after it is a warning (late). `ogp status` uses the same date.",
     why: "A new member that does not submit its first plan by the deadline set by the Support Unit, with no extension granted, becomes inactive.",
     example: "submission_deadline = 2026-06-30\n# plan.toml has no `submitted` and today is 2026-07-15",
     fix: "Submit the plan and record `submitted`, or record the extension the Support Unit granted as an [[event]] with kind = \"extension\" and `until`.",
@@ -83,13 +84,39 @@ pub static P107: Rule = Rule {
     summary: "A plan ended and the next one was not submitted within four months.",
     section: "Handbook, Action Plan (four months between plans) and Inactivity",
     severity: Severity::Error,
-    what: "For every plan that has ended, checks that a later plan was submitted within four calendar months of its end (extended by an `extension` event granted meanwhile). Missing after the deadline is an error; submitted late is a warning.",
+    what: "For every submitted plan that has ended, checks that a later plan was submitted within four calendar months of its end, moved later by every day the member spent voluntarily inactive meanwhile. Missing after the deadline is an error; submitted late is a warning. Extensions granted by the Support Unit apply to a new member's first plan only (P106), not here.",
     why: "Members have up to four months between the end of one plan and the submission of the next; after that they become inactive.",
     example: "# plans/2026-2029/plan.toml: end = 2029-04-30\n# no plan submitted by 2029-08-30",
     fix: "Co-create and submit the next plan: add plans/<next-id>/plan.toml with its `submitted` date.",
 };
 
-pub static RULES: &[&Rule] = &[&P101, &P102, &P103, &P104, &P105, &P106, &P107];
+pub static P108: Rule = Rule {
+    code: "P108",
+    name: "no-submission-deadline",
+    summary: "The first plan is not submitted and no submission deadline is recorded.",
+    section: "Handbook, Inactivity and Acting Contrary to Process (new members' deadline)",
+    severity: Severity::Warning,
+    what: "Reports a jurisdiction whose first plan is not submitted as of the date while jurisdiction.toml has no `submission_deadline`.",
+    why: "A new member becomes inactive when it misses the deadline the Support Unit set for its first plan. Without that date on record, neither the member nor its partners can tell when that happens, and no check can warn in time.",
+    example: "# jurisdiction.toml\njoined = 2026-01-12\n# no submission_deadline, and the first plan has no `submitted`",
+    fix: "Record the deadline the Support Unit set: submission_deadline = YYYY-MM-DD.",
+};
+
+pub static P109: Rule = Rule {
+    code: "P109",
+    name: "term-not-recorded",
+    summary: "With elections, the date is after the end of the last recorded government term.",
+    section: "Handbook, Action Plan (period aligned with the term)",
+    severity: Severity::Warning,
+    what: "For a jurisdiction with elections, reports when the as-of date is after the end of every recorded [[term]].",
+    why: "The plan's period is tied to the administration in office. Once the last recorded term has ended, the limit on the next plan's end cannot be worked out until the new administration's term is recorded.",
+    example: "[[term]]\nstart = 2022-07-01\nend = 2026-06-30\n# as of 2026-07-15, no later term",
+    fix: "Add the new administration's [[term]] with its start and end.",
+};
+
+pub static RULES: &[&Rule] = &[
+    &P101, &P102, &P103, &P104, &P105, &P106, &P107, &P108, &P109,
+];
 
 pub fn check(ctx: &mut Ctx<'_>) {
     for p in ctx.plans.clone() {
@@ -101,6 +128,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
     }
     first_plan(ctx);
     next_plan(ctx);
+    no_deadline(ctx);
+    term_recorded(ctx);
 }
 
 fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
@@ -176,7 +205,7 @@ fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         }
     }
     let min = months_after(start, 12).and_then(prev_day);
-    let max = months_after(start, 48);
+    let max = months_after(start, 48).and_then(prev_day);
     let too_short = min.is_some_and(|m| end < m);
     let too_long = max.is_some_and(|m| end > m);
     if too_short || too_long {
@@ -270,86 +299,141 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     ctx.push(f);
 }
 
+/// " (moved from D by voluntary inactivity)" when pauses moved the deadline.
+fn moved(d: &Deadline) -> String {
+    if d.due != d.base {
+        format!(" ({} before counting voluntary inactivity)", d.base)
+    } else {
+        String::new()
+    }
+}
+
 fn first_plan(ctx: &mut Ctx<'_>) {
-    let Some((deadline, dfile, dspan)) = ctx.first_plan_deadline() else {
+    let Some(d) = ctx.of_kind(Kind::FirstPlan).next().cloned() else {
         return;
     };
-    let first = ctx.plans.first().copied();
-    let submitted = first.and_then(|p| {
-        ctx.fact_sp(&p.data.submitted)
-            .map(|(d, sp)| (d, sp.span(), p.file))
-    });
-    match submitted {
-        Some((d, span, file)) if d > deadline => {
+    let deadline = d.due;
+    let at = d
+        .anchor
+        .clone()
+        .expect("the first plan's deadline has a place");
+    let dspan = at.span.clone().unwrap_or(0..0);
+    match d.state {
+        State::Late(sub) => {
+            let r = d.record.clone().expect("a late record has a place");
             let f = Finding::new(
                 &P106,
-                format!("the first plan was submitted {d}, after its deadline {deadline}"),
+                format!(
+                    "the first plan was submitted {sub}, after its deadline {deadline}{}",
+                    moved(&d)
+                ),
             )
             .warning()
             .help("nothing to do now; record an extension event if the Support Unit granted one")
-            .at(file, span, "submitted late")
-            .also(dfile, dspan, "the deadline");
+            .at(r.file, r.span.unwrap_or(0..0), "submitted late")
+            .also(at.file, dspan, "the deadline");
             ctx.push(f);
         }
-        Some(_) => {}
-        None if ctx.as_of > deadline => {
+        State::Missing => {
             let mut f = Finding::new(
                 &P106,
                 format!(
-                    "the first plan was due {deadline} and is not submitted as of {}",
+                    "the first plan was due {deadline}{} and is not submitted as of {}",
+                    moved(&d),
                     ctx.as_of
                 ),
             )
-            .at(dfile, dspan, "deadline passed");
-            if let Some(p) = first {
+            .at(at.file, dspan, "deadline passed");
+            if let Some(p) = ctx.first_plan() {
                 f = f.also(p.file, p.data.title.span(), "this plan has no `submitted`");
             }
             ctx.push(f);
         }
-        None => {}
+        _ => {}
     }
 }
 
 fn next_plan(ctx: &mut Ctx<'_>) {
-    let plans = ctx.plans.clone();
-    for (i, p) in plans.iter().enumerate() {
-        let end = p.data.end.get().0;
-        if ctx.submitted(p).is_none() {
-            continue; // a plan never submitted is the subject of P106 or of its predecessor
-        }
-        let Some(base) = crate::date::due::next_plan(end) else {
+    let deadlines: Vec<Deadline> = ctx.of_kind(Kind::NextPlan).cloned().collect();
+    for d in deadlines {
+        let Some(p) = ctx
+            .plans
+            .iter()
+            .find(|p| Some(p.id()) == d.ids.plan.as_deref())
+            .copied()
+        else {
             continue;
         };
-        let deadline = ctx.extended(end, base);
-        let next = plans[i + 1..].iter().find_map(|n| {
-            ctx.fact_sp(&n.data.submitted)
-                .map(|(d, sp)| (d, sp.span(), n.file))
-        });
-        match next {
-            Some((d, span, file)) if d > deadline => {
+        let end = p.end();
+        let deadline = d.due;
+        match d.state {
+            State::Late(sub) => {
+                let r = d.record.clone().expect("a late record has a place");
                 let f = Finding::new(
                     &P107,
-                    format!("the plan ending {end} was followed by a plan submitted {d}, after the four-month deadline {deadline}"),
+                    format!("the plan ending {end} was followed by a plan submitted {sub}, after the four-month deadline {deadline}{}", moved(&d)),
                 )
                 .warning()
                 .help("nothing to do now; the next plan is in place")
-                .at(file, span, "submitted late")
+                .at(r.file, r.span.unwrap_or(0..0), "submitted late")
                 .also(p.file, p.data.end.span(), "the previous plan ends here");
                 ctx.push(f);
             }
-            Some(_) => {}
-            None if ctx.as_of > deadline => {
+            State::Missing => {
                 let f = Finding::new(
                     &P107,
                     format!(
-                        "the plan ended {end}; the next plan was due by {deadline} and none is submitted as of {}",
+                        "the plan ended {end}; the next plan was due by {deadline}{} and none is submitted as of {}",
+                        moved(&d),
                         ctx.as_of
                     ),
                 )
                 .at(p.file, p.data.end.span(), "ended here");
                 ctx.push(f);
             }
-            None => {}
+            _ => {}
         }
     }
+}
+
+/// P108: a first plan not submitted, with no deadline recorded.
+fn no_deadline(ctx: &mut Ctx<'_>) {
+    if ctx.jd.submission_deadline.is_some() || ctx.unknown.is_some() {
+        return;
+    }
+    let submitted = ctx.first_plan().is_some_and(|p| ctx.submitted(p).is_some());
+    if submitted {
+        return;
+    }
+    let f = Finding::new(
+        &P108,
+        "the first plan is not submitted and no `submission_deadline` is recorded, so nobody can tell when the member becomes inactive",
+    )
+    .help("record the deadline the Support Unit set: submission_deadline = YYYY-MM-DD in jurisdiction.toml")
+    .at(ctx.jfile, ctx.jd.joined.span(), "joined here; no deadline recorded");
+    ctx.push(f);
+}
+
+/// P109: with elections, the date is after the last recorded term.
+fn term_recorded(ctx: &mut Ctx<'_>) {
+    if !ctx.elections() {
+        return;
+    }
+    let Some(last) = ctx.jd.term.iter().max_by_key(|t| t.end.get().0) else {
+        return; // S002: no term at all
+    };
+    let end = last.end.get().0;
+    if ctx.as_of <= end {
+        return;
+    }
+    let f = Finding::new(
+        &P109,
+        format!(
+            "the last recorded government term ended {end}; record the term of the administration in office as of {}",
+            ctx.as_of
+        ),
+    )
+    .help("add a [[term]] with the new administration's start and end to jurisdiction.toml")
+    .at(ctx.jfile, last.end.span(), "the last term ends here");
+    ctx.push(f);
 }

@@ -2,9 +2,8 @@
 //! (handbook: Minimum Requirements).
 
 use super::{Ctx, PlanRef, draft_severity};
-use crate::date::implementation_years;
+use crate::cycle::{Deadline, Kind, State};
 use crate::diag::{Finding, Severity};
-use crate::model::Purpose;
 use crate::registry::Rule;
 
 pub static R401: Rule = Rule {
@@ -25,7 +24,7 @@ pub static R402: Rule = Rule {
     summary: "No co-creation meeting with a non-governmental attendee before the plan was submitted.",
     section: "Handbook, Minimum Requirements 2 (Regularity)",
     severity: Severity::Error,
-    what: "For each submitted plan, looks for a meeting with purpose \"co-creation\", at least one non-governmental attendee, held after the previous plan's submission and on or before this plan's submission.",
+    what: "For each submitted plan, looks for a co-creation meeting of the plan that engages non-governmental stakeholders: purpose \"co-creation\", at least one non-governmental attendee, held in the plan's co-creation phase (from the joining date for the first plan, from the previous plan's submission for the others, so a member may co-create its next plan while implementing the current one) and on or before this plan's submission.",
     why: "At least one meeting with civil society and non-governmental stakeholders must be held during the co-creation of the action plan.",
     example: "# meetings.toml: only implementation meetings, or co-creation meetings of officials only",
     fix: "Record the co-creation meeting(s) with their NGS attendees in meetings.toml.",
@@ -34,13 +33,13 @@ pub static R402: Rule = Rule {
 pub static R403: Rule = Rule {
     code: "R403",
     name: "implementation-meetings",
-    summary: "An implementation year closed with fewer than two implementation meetings.",
+    summary: "An implementation year closed with fewer implementation meetings with non-governmental stakeholders than it needs.",
     section: "Handbook, Minimum Requirements 2 (Regularity)",
     severity: Severity::Error,
-    what: "Splits implementation into 12-month years from the submission date (the last cut at the plan's end) and, for every year that has closed, counts meetings with purpose \"implementation\" in it: two are needed, one for a last year shorter than six months.",
+    what: "Splits implementation into 12-month years from the submission date (the last cut at the plan's end) and, for every year that has closed, counts meetings with purpose \"implementation\" in it attended by at least one non-governmental stakeholder: two are needed; a last, cut year of three to six months needs one, and one shorter than three months none. A year of which at least half the days were spent voluntarily inactive is excused.",
     why: "Two meetings per year on the implementation of the action plan must be held with civil society and non-governmental stakeholders.",
-    example: "# submitted 2026-05-15; one implementation meeting between 2026-05-15 and 2027-05-14",
-    fix: "Hold and record the implementation meetings; from now on plan two a year.",
+    example: "# submitted 2026-05-15; between 2026-05-15 and 2027-05-14 one implementation meeting\n# with civil society, and one attended by officials only",
+    fix: "Hold the implementation meetings with non-governmental stakeholders and record their attendees; from now on plan two a year.",
 };
 
 pub static R404: Rule = Rule {
@@ -49,7 +48,7 @@ pub static R404: Rule = Rule {
     summary: "No co-creation meeting had both governmental and non-governmental attendees.",
     section: "Handbook, Minimum Requirements 3 (Multi-stakeholder)",
     severity: Severity::Error,
-    what: "For each submitted plan, looks for a co-creation meeting in its co-creation window attended by at least one government and at least one non-governmental stakeholder.",
+    what: "For each submitted plan, looks for a co-creation meeting of the plan, held in its co-creation phase by its submission, attended by at least one government and at least one non-governmental stakeholder.",
     why: "The space for co-creation must include both governmental and non-governmental representatives.",
     example: "[[meeting]]\npurpose = \"co-creation\"\nattendees = [\"cso-open\", \"cso-budget\"]   # no government attendee",
     fix: "Record the government and non-governmental attendees of the co-creation meetings (stakeholder ids with their sectors).",
@@ -118,9 +117,9 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if ctx.meetings_unknown(p) {
         return;
     }
-    let meetings = ctx.co_creation_meetings(p);
+    let meetings = ctx.co_creation_meetings_by_submission(p);
     let at = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
-    if !meetings.iter().any(|m| ctx.has_ngs(m)) {
+    if !meetings.iter().any(|m| ctx.engages(m)) {
         ctx.push(
             Finding::new(
                 &R402,
@@ -129,7 +128,7 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             .at(p.file, at.clone(), "submitted here"),
         );
     }
-    if !meetings.iter().any(|m| ctx.has_ngs(m) && ctx.has_gov(m)) {
+    if !meetings.iter().any(|m| ctx.engages(m) && ctx.has_gov(m)) {
         ctx.push(
             Finding::new(
                 &R404,
@@ -144,40 +143,31 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
 }
 
+/// R403 from the implementation years in the deadline list: a year that closed with fewer
+/// engaging implementation meetings than it needs (an excused year is not reported).
 fn implementation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
-    let Some(sub) = ctx.submitted(p) else { return };
-    if ctx.meetings_unknown(p) {
-        return;
-    }
-    let end = p.data.end.get().0;
-    let meetings = ctx.meetings(p);
-    let at = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
-    for y in implementation_years(sub, end) {
-        if y.last >= ctx.as_of {
-            break;
-        }
-        let held = meetings
-            .iter()
-            .filter(|m| *m.purpose.get() == Purpose::Implementation)
-            .filter(|m| (y.first..=y.last).contains(&m.date.get().0))
-            .count();
-        let need = y.meetings_needed();
-        if held < need {
-            ctx.push(
-                Finding::new(
-                    &R403,
-                    format!(
-                        "implementation year {} ({} to {}) had {held} implementation meeting{}; {need} {} needed",
-                        y.index,
-                        y.first,
-                        y.last,
-                        if held == 1 { "" } else { "s" },
-                        if need == 1 { "is" } else { "are" }
-                    ),
-                )
-                .at(p.file, at.clone(), "implementation years count from here"),
-            );
-        }
+    let years: Vec<Deadline> = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::ImplementationYear && d.state == State::Missing)
+        .cloned()
+        .collect();
+    for d in years {
+        let (Some((first, last)), Some((held, need)), Some(y)) = (d.period, d.count, d.ids.year)
+        else {
+            continue;
+        };
+        let at = d.anchor.clone().and_then(|l| l.span).unwrap_or(0..0);
+        ctx.push(
+            Finding::new(
+                &R403,
+                format!(
+                    "implementation year {y} ({first} to {last}) had {held} implementation meeting{} attended by a non-governmental stakeholder; {need} {} needed",
+                    if held == 1 { "" } else { "s" },
+                    if need == 1 { "is" } else { "are" }
+                ),
+            )
+            .at(p.file, at, "implementation years count from here"),
+        );
     }
 }
 

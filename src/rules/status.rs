@@ -1,5 +1,5 @@
 //! Family T: membership status (handbook: Inactivity and Acting Contrary to Process).
-//! The state machine lives in `crate::status`; this module turns its result into one finding
+//! The state machine is part of the plan-cycle model (`crate::cycle::machine`); this module turns its result into one finding
 //! about the status as of the date, pointing at the record that caused it.
 
 use super::Ctx;
@@ -13,10 +13,10 @@ pub static T501: Rule = Rule {
     summary: "The member is inactive as of the date (not voluntarily).",
     section: "Handbook, Inactivity and Acting Contrary to Process",
     severity: Severity::Error,
-    what: "Replays the membership status from the records (SPEC §3) and reports when it is `inactive` as of the date: the first plan or the next plan was not submitted on time, or two consecutive implementation quarters had no tracker update, or updates without progress. Points at the record that triggered it, e.g. the last tracker update.",
+    what: "Replays the membership status from the records and reports when it is `inactive` as of the date: the first plan or the next plan was not submitted on time, or two consecutive tracker quarters stalled (no update by the second one's due date, a month after it ends, or an update showing no progress while a commitment was open). Points at the record that triggered it, e.g. the last tracker update. No T finding is given while the status is `unknown` because a file cannot be read: the S001/S002 errors say what to fix.",
     why: "A member that misses its submission deadline, or whose online tracker shows no update or no progress in two consecutive quarters, is made inactive; six months later it is placed in probation.",
     example: "# tracker.toml: last update for 2026-Q4; nothing for 2027-Q1 and 2027-Q2\n# as of 2027-07-01 the member is inactive",
-    fix: "Show activity: hold a co-creation meeting, submit the plan, or record a tracker update that shows progress. `ogp status` says what restores active status and when probation starts.",
+    fix: "Show activity: hold a co-creation meeting attended by a non-governmental stakeholder, submit the plan, or record a tracker update that shows progress. A `resumed` event does not end this status: it only ends voluntary inactivity. `ogp status` says what restores active status and when probation starts.",
 };
 
 pub static T502: Rule = Rule {
@@ -49,7 +49,7 @@ pub static T504: Rule = Rule {
     summary: "The member is voluntarily inactive as of the date.",
     section: "Handbook, Inactivity and Acting Contrary to Process (voluntary inactivity)",
     severity: Severity::Warning,
-    what: "Reports a `voluntary-inactive` status: a `voluntary-inactive` event with no `resumed` event or activity since. No deadline clock runs meanwhile.",
+    what: "Reports a `voluntary-inactive` status: a `voluntary-inactive` event recorded while the member was active, with no `resumed` event or activity since. The plan submission deadlines move later by every paused day, and a tracker quarter or implementation year at least half paused is excused. An event recorded while inactive or in probation changes nothing: the Support Unit, not the member, decides those.",
     why: "Members may ask to be placed voluntarily inactive after unforeseeable events, without detriment to their membership; it is a reminder, not a violation.",
     example: "[[event]]\ndate = 2027-02-01\nkind = \"voluntary-inactive\"\nnote = \"Floods\"",
     fix: "When activities restart, record [[event]] kind = \"resumed\" with its date.",
@@ -57,22 +57,19 @@ pub static T504: Rule = Rule {
 
 pub static RULES: &[&Rule] = &[&T501, &T502, &T503, &T504];
 
+/// One finding about the status as of the date, read from the model. An `unknown` status
+/// gives no T finding: the S001/S002 findings that made it unknown are errors already and say
+/// what to fix, and a T finding would guess a verdict the records cannot support
+/// (docs/decisions.md).
 pub fn check(ctx: &mut Ctx<'_>) {
-    let r = status::replay(ctx);
+    let r = status::replay(&ctx.cy);
     let Some(cur) = r.current() else { return };
-    let rule = match cur.status {
-        Status::Active => return,
-        Status::Inactive => &T501,
-        Status::Probation => &T502,
-        Status::Revoked => &T503,
-        Status::VoluntaryInactive => &T504,
-    };
-    let state = match cur.status {
-        Status::Active => "active",
-        Status::Inactive => "the member is inactive",
-        Status::Probation => "the member is in probation",
-        Status::Revoked => "the membership is revoked",
-        Status::VoluntaryInactive => "the member is voluntarily inactive",
+    let (rule, state) = match cur.status {
+        Status::Active | Status::Unknown => return,
+        Status::Inactive => (&T501, "the member is inactive"),
+        Status::Probation => (&T502, "the member is in probation"),
+        Status::Revoked => (&T503, "the membership is revoked"),
+        Status::VoluntaryInactive => (&T504, "the member is voluntarily inactive"),
     };
     let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
     if let Some(n) = r.next() {

@@ -30,7 +30,7 @@ pub static S002: Rule = Rule {
     summary: "A required key is missing or a value has the wrong type or range.",
     section: "SPEC §1 (the plan repository)",
     severity: Severity::Error,
-    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, and a jurisdiction with elections but no government term.",
+    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
     why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
     example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2026-09-28\nprogress = { C1 = 120 }",
     fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
@@ -75,10 +75,10 @@ pub static S005: Rule = Rule {
 pub static S006: Rule = Rule {
     code: "S006",
     name: "date-order",
-    summary: "An interval ends before it starts, or a completion comes before the start.",
+    summary: "An interval ends before it starts, a completion comes before the start, or an assessment before what it assesses.",
     section: "SPEC §1",
     severity: Severity::Error,
-    what: "Checks that the plan, every term, every commitment, the medium-term strategy period and an extension end on or after they start, and that a commitment is not completed before it starts.",
+    what: "Checks that the plan, every term, every commitment, the medium-term strategy period and an extension end on or after they start, that a commitment is not completed before it starts, and that no assessment comes before what it assesses: `assessed` before `completed`, `inception` before `submitted`, `final_learning` before the plan's end.",
     why: "Every deadline in the handbook is counted from these dates; a reversed interval is always a typing error.",
     example: "start = 2027-06-01\nend = 2026-05-31",
     fix: "Swap or correct the dates.",
@@ -108,6 +108,18 @@ pub static S008: Rule = Rule {
     fix: "Correct the date, or remove the fact until it has happened.",
 };
 
+pub static S011: Rule = Rule {
+    code: "S011",
+    name: "duplicate-name",
+    summary: "Two jurisdictions checked together carry the same name.",
+    section: "The plan repository (one repository per member)",
+    severity: Severity::Warning,
+    what: "When one run checks several jurisdictions, reports every jurisdiction whose `name` in jurisdiction.toml another jurisdiction of the run also carries.",
+    why: "Each member is one jurisdiction with its own plan and its own status; in a registry view, a calendar or a status table two members with one name cannot be told apart, and a deadline could be read as the other's.",
+    example: "# springfield-or/jurisdiction.toml\nname = \"Springfield\"\n# springfield-il/jurisdiction.toml\nname = \"Springfield\"",
+    fix: "Give each jurisdiction the name people know it by, made distinct where needed, e.g. \"Springfield (Oregon)\".",
+};
+
 /// S009 and S010 (waivers) are declared with the waiver logic in `rules::waivers`.
 pub static RULES: &[&Rule] = &[
     &S001,
@@ -120,12 +132,18 @@ pub static RULES: &[&Rule] = &[
     &S008,
     &super::waivers::S009,
     &super::waivers::S010,
+    &S011,
 ];
 
 pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {
     jurisdiction_values(ctx);
     for p in ctx.plans.clone() {
         plan_values(ctx, &p);
+        if let Some((tf, t)) = p.plan.tracker.get() {
+            let mut out = Vec::new();
+            tracker_values(tf, t, &mut out);
+            ctx.out.extend(out);
+        }
     }
     references(ctx);
     duplicates(ctx);
@@ -175,6 +193,39 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         ),
         _ => {}
     }
+    let poc = jd.point_of_contact.as_ref();
+    let blank = |v: Option<&Sp<String>>| v.is_none_or(|s| s.get().trim().is_empty());
+    match poc {
+        None => ctx.push(
+            invalid(
+                f,
+                jd.name.span(),
+                "no [point_of_contact] is recorded; it needs a `name` and an `email`".into(),
+                "this jurisdiction",
+            )
+            .help("add [point_of_contact] with name, email and office of the person who coordinates the member's participation"),
+        ),
+        Some(c) => {
+            let mut missing = Vec::new();
+            if blank(c.name.as_ref()) {
+                missing.push("`name`");
+            }
+            if blank(c.email.as_ref()) {
+                missing.push("`email`");
+            }
+            if !missing.is_empty() {
+                ctx.push(
+                    invalid(
+                        f,
+                        c.span(),
+                        format!("the [point_of_contact] has no {}", missing.join(" and no ")),
+                        "incomplete point of contact",
+                    )
+                    .help("give the point of contact's name and email, so partners and the Support Unit can reach them"),
+                );
+            }
+        }
+    }
     if ctx.elections() && jd.term.is_empty() {
         ctx.push(
             invalid(
@@ -213,6 +264,42 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     if let Some(m) = &p.data.medium_term_strategy {
         order(ctx, f, "the medium-term strategy", &m.start, &m.end);
     }
+    if let Some(a) = &p.data.assessments {
+        if let (Some((_, inc)), Some((_, sub))) =
+            (ctx.fact_sp(&a.inception), ctx.fact_sp(&p.data.submitted))
+        {
+            if inc.get() < sub.get() {
+                ctx.push(
+                    Finding::new(
+                        &S006,
+                        format!(
+                            "the inception assessment is dated {} before the plan was submitted {}",
+                            inc.get(),
+                            sub.get()
+                        ),
+                    )
+                    .at(f, inc.span(), "assessed here")
+                    .also(f, sub.span(), "submitted here"),
+                );
+            }
+        }
+        if let Some((_, fl)) = ctx.fact_sp(&a.final_learning) {
+            if fl.get() < p.data.end.get() {
+                ctx.push(
+                    Finding::new(
+                        &S006,
+                        format!(
+                            "the final learning exercise is dated {} before the plan ends {}",
+                            fl.get(),
+                            p.data.end.get()
+                        ),
+                    )
+                    .at(f, fl.span(), "dated here")
+                    .also(f, p.data.end.span(), "the plan ends here"),
+                );
+            }
+        }
+    }
     // A commitment added after the as-of date is not part of the plan yet (SPEC §2).
     let commitments: Vec<&crate::load::Commitment> = ctx.commitments(p).collect();
     for c in commitments {
@@ -224,6 +311,26 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             &d.start,
             &d.end,
         );
+        // An assessment before what it assesses.
+        if let (Some((_, a)), Some((_, done))) =
+            (ctx.fact_sp(&d.assessed), ctx.fact_sp(&d.completed))
+        {
+            if a.get() < done.get() {
+                ctx.push(
+                    Finding::new(
+                        &S006,
+                        format!(
+                            "commitment {} is assessed {} before it is completed {}",
+                            d.id.get(),
+                            a.get(),
+                            done.get()
+                        ),
+                    )
+                    .at(c.file, a.span(), "assessed here")
+                    .also(c.file, done.span(), "completed here"),
+                );
+            }
+        }
         // A completion after the as-of date has not happened yet (SPEC §2).
         if let Some((_, done)) = ctx.fact_sp(&d.completed) {
             if done.get() < d.start.get() {
@@ -269,12 +376,12 @@ fn written_ids(text: &str, array: &str) -> Vec<String> {
 
 fn references(ctx: &mut Ctx<'_>) {
     let mut bad: Vec<Finding> = Vec::new();
-    let known: Vec<&str> = ctx.sectors.keys().copied().collect();
+    let known: Vec<&str> = ctx.stakeholder_ids();
     // Parsed again only when some reference is unknown (a second parse of every file would
     // cost as much as the rest of the rules together).
     let written = std::cell::OnceCell::new();
     let stake = |file: FileId, id: &Sp<String>, role: &str, bad: &mut Vec<Finding>| {
-        if !ctx.sectors.contains_key(id.get().as_str())
+        if ctx.sector(id.get().as_str()).is_none()
             && !written
                 .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
                 .contains(id.get())

@@ -19,8 +19,8 @@ pub mod write;
 use crate::agenda::Agenda;
 use crate::calendar::State;
 use crate::cli::{Common, Fatal};
-use crate::diag::Severity;
 use crate::load::Jurisdiction;
+use crate::overview::Overview;
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -97,12 +97,15 @@ pub fn agenda_html(a: &Agenda) -> Result<String, Fatal> {
     )
 }
 
-/// One row of the index: the per-jurisdiction summary of a registry.
+/// One row of the index: the registry view's per-jurisdiction overview, as the page shows it.
 #[derive(Serialize, Debug, Clone)]
 pub struct Summary {
     pub name: String,
     pub href: String,
+    /// The status word for machines and the style sheet: active, ..., not-yet-member, unknown.
     pub status: String,
+    /// The status in words for people.
+    pub status_words: String,
     pub since: Option<chrono::NaiveDate>,
     pub next_date: Option<chrono::NaiveDate>,
     pub next_what: String,
@@ -110,32 +113,19 @@ pub struct Summary {
     pub warnings: usize,
 }
 
-/// The summary of one checked jurisdiction: the same status, next deadline and counts as
-/// `ogp check` and `ogp status` give. Kept in this one function so it can give way to a shared
-/// per-jurisdiction summary.
-fn summary(
-    j: &Jurisdiction,
-    a: Option<&Agenda>,
-    findings: &[crate::diag::Finding],
-    as_of: chrono::NaiveDate,
-) -> Summary {
-    let count = |s: Severity| {
-        findings
-            .iter()
-            .filter(|f| f.counts() && f.severity == s)
-            .count()
-    };
-    let next = crate::outputs::first_deadline(j, as_of);
-    let st = a.and_then(|a| a.status.as_ref());
+/// The index row of one checked jurisdiction: the same [`Overview`] `ogp check`'s registry
+/// view shows, so the site and the check never disagree.
+fn summary(o: Overview, href: String) -> Summary {
     Summary {
-        name: j.name(),
-        href: String::new(),
-        status: st.map_or("unknown".into(), |s| s.status.clone()),
-        since: st.and_then(|s| s.since),
-        next_date: next.as_ref().map(|e| e.date),
-        next_what: next.map(|e| e.what).unwrap_or_default(),
-        errors: count(Severity::Error),
-        warnings: count(Severity::Warning),
+        name: o.name,
+        href,
+        status: o.standing.as_str().to_string(),
+        status_words: crate::overview::status_words(o.standing).to_string(),
+        since: o.since,
+        next_date: o.next.as_ref().map(|n| n.date),
+        next_what: o.next.map(|n| n.what).unwrap_or_default(),
+        errors: o.errors,
+        warnings: o.warnings,
     }
 }
 
@@ -291,8 +281,10 @@ fn page(
     };
     let findings = crate::rules::check(&j, opts);
     let a = Agenda::build(&j, as_of, None, None);
-    let mut sum = summary(&j, a.as_ref(), &findings, as_of);
-    sum.href = format!("j/{dir}/index.html");
+    let sum = summary(
+        Overview::build(&j, &findings, as_of),
+        format!("j/{dir}/index.html"),
+    );
     let errors = sum.errors;
     let warnings = sum.warnings;
     let Some(a) = a else {

@@ -3,9 +3,9 @@
 //! the versioned JSON of SPEC §4. Many jurisdictions make one table, worst status first.
 
 use super::{Replay, Transition};
+use crate::cycle::Cycle;
 use crate::load::Jurisdiction;
 use crate::render::table::{grid, markdown};
-use crate::rules::{Ctx, PlanRef};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -36,10 +36,10 @@ pub struct Entry {
 
 impl Entry {
     pub fn build(j: &Jurisdiction, as_of: NaiveDate) -> Entry {
-        let ctx = Ctx::new(j, as_of);
-        let replay = ctx.as_ref().map(super::replay);
+        let ctx = Cycle::new(j, as_of);
+        let replay = ctx.as_ref().map(|c| super::replay(c).clone());
         let note = match (&ctx, &replay) {
-            (None, _) => "jurisdiction.toml could not be read; `ogp check` says why".to_string(),
+            (None, _) => "jurisdiction.toml could not be read; `ogp check` says why and how to fix it; the status is then replayed from every record".to_string(),
             (Some(c), Some(r)) if r.current().is_none() => {
                 format!("not a member yet: joins on {}", c.jd.joined.get())
             }
@@ -75,18 +75,8 @@ impl Entry {
     }
 }
 
-/// The plan being worked on as of the date: the latest one started or submitted.
-pub fn current_plan<'a>(ctx: &Ctx<'a>) -> Option<PlanRef<'a>> {
-    ctx.plans
-        .iter()
-        .rev()
-        .find(|p| p.data.start.get().0 <= ctx.as_of || ctx.submitted(p).is_some())
-        .or(ctx.plans.first())
-        .copied()
-}
-
-fn progress(ctx: &Ctx<'_>) -> Vec<Progress> {
-    let Some(p) = current_plan(ctx) else {
+fn progress(ctx: &Cycle<'_>) -> Vec<Progress> {
+    let Some(p) = ctx.current_plan().copied() else {
         return Vec::new();
     };
     let ups = p.plan.tracker.get().map(|(_, t)| t);
@@ -222,9 +212,12 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
                 s.push('\n');
             }
         }
+        let labels =
+            crate::overview::labels(entries.iter().map(|e| (e.name.as_str(), e.root.as_str())));
         let rows: Vec<Vec<String>> = entries
             .iter()
-            .map(|e| {
+            .zip(labels)
+            .map(|(e, label)| {
                 let next = e
                     .replay
                     .as_ref()
@@ -232,7 +225,7 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
                     .map(|t| format!("{} on {}", t.status.as_str(), t.date))
                     .unwrap_or_default();
                 let since = since(e).map(|d| d.to_string()).unwrap_or_default();
-                vec![e.name.clone(), status_str(e).into(), since, why(e), next]
+                vec![label, status_str(e).into(), since, why(e), next]
             })
             .collect();
         s.push_str(&table(
@@ -272,7 +265,12 @@ pub fn text(entries: &[Entry], as_of: NaiveDate, width: u16, md: bool) -> String
         facts.push(("record", rec.clone()));
     }
     if !r.restore.is_empty() {
-        facts.push(("restores active", r.restore.clone()));
+        let key = if cur.status == super::Status::Unknown {
+            "what fixes it"
+        } else {
+            "restores active"
+        };
+        facts.push((key, r.restore.clone()));
     }
     facts.push((
         "next escalation",

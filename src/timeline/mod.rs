@@ -2,19 +2,17 @@
 //! the real plan, one column per month or per quarter.
 //!
 //! [`Chart::build`] turns the chosen plans (by default the one being worked on as of the
-//! date), over the chosen period, into rows of cells:
-//! co-creation, inception report, each commitment's implementation and end-of-commitment
-//! assessment, meetings, tracker updates and the final learning exercise. Deadlines and their
-//! states come from the calendar (`crate::calendar`), so the timeline, the calendar and the
+//! date), over the chosen period, into rows of cells: co-creation, inception report, each
+//! commitment's implementation and end-of-commitment assessment, meetings, tracker updates and
+//! the final learning exercise. The current plan and every deadline with its state come from
+//! the plan-cycle model (`crate::cycle`), so the timeline, the calendar, `ogp status` and the
 //! rules agree. The renderers (`text`: table, Markdown, CSV; `svg`) only draw the chart.
 
 pub mod svg;
 pub mod text;
 
-use crate::calendar::State;
-use crate::date::{Quarter, due};
+use crate::cycle::{Cycle, Deadline, Kind, PlanRef, State};
 use crate::load::Jurisdiction;
-use crate::rules::Ctx;
 use chrono::{Datelike, NaiveDate};
 
 /// A month: (year, 1..=12).
@@ -76,7 +74,7 @@ impl Unit {
 /// Which plans a chart draws.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Plans {
-    /// The plan being co-created or implemented as of the date.
+    /// The plan being worked on as of the date (the plan-cycle model's current plan).
     Current,
     /// One plan by its id (its folder name under plans/).
     Id(String),
@@ -183,49 +181,45 @@ impl Chart {
     /// The chart of the plans chosen in `o` as of the date. An error says why there is none
     /// (no readable plan, no plan of that id).
     pub fn build(j: &Jurisdiction, as_of: NaiveDate, o: &Options) -> Result<Chart, String> {
-        let ctx = Ctx::new(j, as_of).ok_or_else(|| {
-            format!(
-                "{} has no readable plan to draw; `ogp check` says why",
-                j.root
-            )
-        })?;
-        let plans: Vec<crate::rules::PlanRef<'_>> = match &o.plans {
-            Plans::Current => plan_in_progress(&ctx).into_iter().collect(),
-            Plans::All => ctx.plans.clone(),
-            Plans::Id(id) => {
-                let p = ctx.plans.iter().find(|p| &p.plan.id == id).copied();
-                match p {
-                    Some(p) => vec![p],
-                    None => {
-                        let ids: Vec<&str> = ctx.plans.iter().map(|p| p.plan.id.as_str()).collect();
-                        return Err(format!(
-                            "{} has no plan `{id}`; its plans are: {} (or use --plan all)",
-                            j.root,
-                            if ids.is_empty() {
-                                "none".to_string()
-                            } else {
-                                ids.join(", ")
-                            }
-                        ));
-                    }
+        let cy = Cycle::new(j, as_of).ok_or_else(|| no_plan(j))?;
+        Chart::from_model(&cy, o)
+    }
+
+    /// The chart of the plans chosen in `o`, from the plan-cycle model: the current plan is
+    /// [`Cycle::current_plan`], the marks come from the model's deadline list.
+    pub fn from_model(cy: &Cycle<'_>, o: &Options) -> Result<Chart, String> {
+        let j = cy.j;
+        let plans: Vec<PlanRef<'_>> = match &o.plans {
+            Plans::Current => cy.current_plan().copied().into_iter().collect(),
+            Plans::All => cy.plans.clone(),
+            Plans::Id(id) => match cy.plans.iter().find(|p| p.id() == id) {
+                Some(p) => vec![*p],
+                None => {
+                    let ids: Vec<&str> = cy.plans.iter().map(|p| p.id()).collect();
+                    return Err(format!(
+                        "{} has no plan `{id}`; its plans are: {} (or use --plan all)",
+                        j.root,
+                        if ids.is_empty() {
+                            "none".to_string()
+                        } else {
+                            ids.join(", ")
+                        }
+                    ));
                 }
-            }
+            },
         };
         if plans.is_empty() {
-            return Err(format!(
-                "{} has no readable plan to draw; `ogp check` says why",
-                j.root
-            ));
+            return Err(no_plan(j));
         }
         let several = plans.len() > 1;
         let mut specs = Vec::new();
         let (mut first, mut last) = (NaiveDate::MAX, NaiveDate::MIN);
         for p in &plans {
-            let (a, b) = plan_specs(&ctx, p, as_of, several, &mut specs);
+            let (a, b) = plan_specs(cy, p, several, &mut specs);
             first = first.min(a);
             last = last.max(b);
         }
-        let ids: Vec<&str> = plans.iter().map(|p| p.plan.id.as_str()).collect();
+        let ids: Vec<&str> = plans.iter().map(|p| p.id()).collect();
         let title = if several {
             format!("{}: plans {}", j.name(), ids.join(", "))
         } else {
@@ -240,7 +234,7 @@ impl Chart {
         let n = ((end - start) / step + 1).clamp(1, 240) as usize;
         let mut c = Chart {
             title,
-            as_of,
+            as_of: cy.as_of,
             unit: o.unit,
             months: (0..n as i64).map(|k| month_at(start + k * step)).collect(),
             rows: Vec::new(),
@@ -291,34 +285,36 @@ impl Chart {
     }
 }
 
+fn no_plan(j: &Jurisdiction) -> String {
+    format!(
+        "{} has no readable plan to draw; `ogp check` says why",
+        j.root
+    )
+}
+
 /// The rows of one plan, added to `out`; returns the first and last day the plan's chart
 /// covers (from the start of its co-creation to its last deadline).
 fn plan_specs(
-    ctx: &Ctx<'_>,
-    p: &crate::rules::PlanRef<'_>,
-    as_of: NaiveDate,
+    cy: &Cycle<'_>,
+    p: &PlanRef<'_>,
     several: bool,
     out: &mut Vec<Spec>,
 ) -> (NaiveDate, NaiveDate) {
-    let id = &p.plan.id;
+    let as_of = cy.as_of;
+    let id = p.id().to_string();
     let prefix = if several {
         format!("{id} ")
     } else {
         String::new()
     };
-    let (start, end) = (p.data.start.get().0, p.data.end.get().0);
-    let co_start = match p.index {
-        0 => ctx.jd.joined.get().0.min(start),
-        i => ctx.plans[i - 1].data.end.get().0.min(start),
-    };
-    let sub = ctx.submitted(p);
-    let fl_due = due::final_learning(end).unwrap_or(end);
-    let fl_done = p
-        .data
-        .assessments
-        .as_ref()
-        .and_then(|a| ctx.fact(&a.final_learning));
-    let last = [Some(fl_due), fl_done, sub]
+    let (start, end) = (p.start(), p.end());
+    let co_start = cy.co_creation_start(p).unwrap_or(start).min(start);
+    let sub = cy.submitted(p);
+    let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
+    let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();
+    let fl = find(Kind::FinalLearning);
+    let fl_due = fl.map(|d| d.due).unwrap_or(end);
+    let last = [Some(fl_due), fl.and_then(|d| d.met), sub]
         .into_iter()
         .flatten()
         .max()
@@ -341,17 +337,18 @@ fn plan_specs(
         })
     };
     let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
-    // the submission against its deadline (the first plan's, or four months after the
-    // previous plan's end, as extended), as the calendar has it
+    // the submission against its deadline (the first plan's, or the one that follows the
+    // previous plan), as the model has it
     let deadline = match p.index {
-        0 => ctx.first_plan_deadline().map(|d| d.0),
+        0 => cy.of_kind(Kind::FirstPlan).next(),
         i => {
-            let prev_end = ctx.plans[i - 1].data.end.get().0;
-            due::next_plan(prev_end).map(|b| ctx.extended(prev_end, b))
+            let prev = cy.plans[i - 1].id().to_string();
+            cy.of_kind(Kind::NextPlan)
+                .find(|d| d.ids.plan.as_deref() == Some(prev.as_str()))
         }
     };
     let sub_mark = match (deadline, sub) {
-        (Some(_), _) => point(deadline, sub, as_of),
+        (Some(d), _) => point(Some(d)),
         (None, Some(s)) => vec![(s, Mark::Done)],
         (None, None) => Vec::new(),
     };
@@ -361,123 +358,72 @@ fn plan_specs(
         sub_mark,
         vec![(co_start, co_end)],
     );
-    if let Some(s) = sub {
-        let inc = p
-            .data
-            .assessments
-            .as_ref()
-            .and_then(|a| ctx.fact(&a.inception));
+    if sub.is_some() {
         row(
             "Inception report".into(),
             None,
-            point(due::inception(s), inc, as_of),
+            point(find(Kind::Inception)),
             vec![],
         );
     }
-    for cm in ctx.commitments(p) {
+    for cm in cy.commitments(p) {
         let cid = cm.data.id.get();
-        let done = ctx.fact(&cm.data.completed);
-        let stop = ctx
-            .fact(&cm.data.withdrawn)
-            .or(done)
-            .unwrap_or(cm.data.end.get().0);
-        let mut marks = point(Some(cm.data.end.get().0), done, as_of);
-        if ctx.fact(&cm.data.withdrawn).is_some() {
-            marks.clear();
-        }
+        let of = |k: Kind| {
+            mine.iter()
+                .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(cid.as_str()))
+                .copied()
+        };
+        let withdrawn = cy.fact(&cm.data.withdrawn);
+        let done = cy.fact(&cm.data.completed);
+        let stop = withdrawn.or(done).unwrap_or(cm.data.end.get().0);
+        let marks = if withdrawn.is_some() {
+            Vec::new()
+        } else {
+            point(of(Kind::CommitmentEnd))
+        };
         row(
             cid.clone(),
             Some(cm.data.title.get().clone()),
             marks,
             vec![(cm.data.start.get().0, stop)],
         );
-        let assessed = ctx.fact(&cm.data.assessed);
-        let due_on = done.and_then(due::commitment_assessment);
-        let marks = match (due_on, assessed) {
-            (Some(d), a) => point(Some(d), a, as_of),
-            (None, Some(a)) => vec![(a, Mark::Done)],
-            (None, None) => due::commitment_assessment(cm.data.end.get().0)
-                .filter(|d| *d >= as_of && ctx.fact(&cm.data.withdrawn).is_none())
-                .map(|d| vec![(d, Mark::Due)])
+        let marks = match (of(Kind::CommitmentAssessment), of(Kind::PlannedAssessment)) {
+            (Some(d), _) => point(Some(d)),
+            (None, Some(d)) => vec![(d.due, Mark::Due)],
+            (None, None) => cy
+                .fact(&cm.data.assessed)
+                .map(|a| vec![(a, Mark::Done)])
                 .unwrap_or_default(),
         };
         row(format!("{cid} assessment"), None, marks, vec![]);
     }
-    let meetings: Vec<(NaiveDate, Mark)> = ctx
+    let meetings: Vec<(NaiveDate, Mark)> = cy
         .meetings(p)
         .iter()
         .map(|m| (m.date.get().0, Mark::Count(1)))
         .collect();
     row("Meetings".into(), None, meetings, vec![]);
-    if let Some(s) = sub {
-        let mut marks = Vec::new();
-        for q in Quarter::of(s).through(Quarter::of(end)) {
-            let dates: Vec<NaiveDate> = p
-                .plan
-                .tracker
-                .get()
-                .map(|(_, t)| {
-                    t.update
-                        .iter()
-                        .filter(|u| u.quarter.get() == &q.to_string())
-                        .filter_map(|u| ctx.fact(&Some(u.date.clone())))
-                        .collect()
-                })
-                .unwrap_or_default();
-            match dates.iter().min() {
-                Some(d) => marks.push((
-                    *d,
-                    if *d <= q.last_day() {
-                        Mark::Done
-                    } else {
-                        Mark::Late
-                    },
-                )),
-                None => marks.extend(point(Some(q.last_day()), None, as_of)),
-            }
-        }
+    if sub.is_some() {
+        let marks = mine
+            .iter()
+            .filter(|d| d.kind == Kind::Tracker)
+            .flat_map(|d| point(Some(d)))
+            .collect();
         row("Tracker updates".into(), None, marks, vec![]);
     }
-    row(
-        "Final learning exercise".into(),
-        None,
-        point(Some(fl_due), fl_done, as_of),
-        vec![],
-    );
+    row("Final learning exercise".into(), None, point(fl), vec![]);
     (co_start, last)
 }
 
-/// The plan being co-created or implemented as of the date: the latest one whose co-creation
-/// has begun (from joining for the first plan, from the previous plan's end for the others),
-/// else the first.
-fn plan_in_progress<'a>(ctx: &Ctx<'a>) -> Option<crate::rules::PlanRef<'a>> {
-    let begun = |p: &crate::rules::PlanRef<'_>| {
-        let from = match p.index {
-            0 => ctx.jd.joined.get().0,
-            i => ctx.plans[i - 1].data.end.get().0,
-        };
-        from <= ctx.as_of || ctx.submitted(p).is_some()
-    };
-    ctx.plans
-        .iter()
-        .rev()
-        .find(|p| begun(p))
-        .or(ctx.plans.first())
-        .copied()
-}
-
-/// The mark of a deadline: where it was recorded (done or late), or its due month.
-fn point(
-    due: Option<NaiveDate>,
-    done: Option<NaiveDate>,
-    as_of: NaiveDate,
-) -> Vec<(NaiveDate, Mark)> {
-    let Some(due) = due else { return Vec::new() };
-    match State::of(due, done, as_of) {
-        State::Done(d) => vec![(d, Mark::Done)],
-        State::Late(d) => vec![(d, Mark::Late)],
-        State::Overdue => vec![(due, Mark::Overdue)],
-        _ => vec![(due, Mark::Due)],
+/// The mark of a deadline of the model: where it was met (done or late), or its due month.
+fn point(d: Option<&Deadline>) -> Vec<(NaiveDate, Mark)> {
+    let Some(d) = d else { return Vec::new() };
+    match d.state {
+        State::Met(on) => vec![(on, Mark::Done)],
+        State::Late(on) => vec![(on, Mark::Late)],
+        State::Missing => vec![(d.due, Mark::Overdue)],
+        State::Excused => Vec::new(),
+        _ => vec![(d.due, Mark::Due)],
     }
 }
 

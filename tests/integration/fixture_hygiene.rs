@@ -16,8 +16,78 @@ const ALSO: &[(&str, &[&str], &str)] = &[
     ),
     (
         "R402/fail-before-joining",
-        &["R404", "T503"],
-        "meetings outside the co-creation window count for neither rule; submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
+        &["R404", "C205", "T503"],
+        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205); submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
+    ),
+    (
+        "C201/fail-withdrawn-without-change",
+        &["C207"],
+        "a withdrawal with no recorded change is C207, and that is why it frees no slot",
+    ),
+    (
+        "P106/fail-paused",
+        &["T501"],
+        "a first plan not submitted by its moved deadline makes the member inactive (T501)",
+    ),
+    (
+        "P107/fail-extension-ignored",
+        &["T501"],
+        "no next plan within four months of the end makes the member inactive (T501)",
+    ),
+    (
+        "S005/fail-quarter",
+        &["M305"],
+        "the 2026-Q4 update labelled 2026-Q3 leaves 2026-Q4 without an update (M305)",
+    ),
+    (
+        "T501/fail",
+        &["M305"],
+        "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-missing-then-flat",
+        &["M305"],
+        "the quarter without an update is an M305 error",
+    ),
+    (
+        "T501/fail-officials-co-creation",
+        &["M305"],
+        "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-one-day-pause",
+        &["M305"],
+        "the pause excuses neither quarter, so both are M305 errors",
+    ),
+    (
+        "T501/fail-resumed",
+        &["M305"],
+        "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-unsubmitted-progress",
+        &["P106"],
+        "the plan was never submitted: P106",
+    ),
+    (
+        "T502/fail",
+        &["M305"],
+        "the quarters without an update are M305 errors",
+    ),
+    (
+        "T502/fail-pause-in-probation",
+        &["M305"],
+        "the quarters without an update are M305 errors",
+    ),
+    (
+        "T502/fail-engagement",
+        &["R403"],
+        "a year whose implementation meetings no NGS attended also fails R403",
+    ),
+    (
+        "T503/fail",
+        &["M305"],
+        "the quarters without an update are M305 errors",
     ),
     (
         "P106/fail",

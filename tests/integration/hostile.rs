@@ -637,7 +637,10 @@ fn date_times_where_a_date_belongs() {
         ("2023-01-10T10:00:00+02:00", "found the date-time"),
         ("10:00:00", "expected a date"),
         ("2023-02-30", "not a real date"),
-        ("\"2023-01-10\"", "write dates unquoted"),
+        (
+            "\"2023-01-10\"",
+            "write dates as YYYY-MM-DD, without quotes: joined = 2023-01-10",
+        ),
     ] {
         let (tmp, r) = riverbend();
         let p = r.join("jurisdiction.toml");

@@ -104,6 +104,17 @@ fn add_fact(r: &Path, kind: u8, d: NaiveDate) {
                 "[[meeting]]\nid = \"m-late\"\ndate = {d}\npurpose = \"implementation\"\nattendees = [\"cso-open\"]\n"
             ),
         ),
+        // a quarter the tracker already has would be a duplicate (S005) on any day: the
+        // update is recorded under a quarter of its own then
+        2 if std::fs::read_to_string(plan.join("tracker.toml"))
+            .unwrap()
+            .contains(&format!("\"{}-Q{}\"", d.year(), d.quarter())) =>
+        {
+            append(
+                &plan.join("tracker.toml"),
+                &format!("[[update]]\nquarter = \"2099-Q1\"\ndate = {d}\nprogress = {{ D1 = 100 }}\n"),
+            )
+        }
         2 => append(
             &plan.join("tracker.toml"),
             &format!(

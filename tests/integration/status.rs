@@ -5,6 +5,7 @@ use ogp::status::{Status, replay};
 
 /// A small plan repository: joined 2026-01-12, first deadline 2026-06-30, one plan
 /// 2026-01-12..2029-04-30 submitted 2026-05-15 after a co-creation meeting with NGS.
+#[derive(Clone, Debug)]
 struct Repo {
     events: String,
     submitted: Option<&'static str>,
@@ -12,6 +13,8 @@ struct Repo {
     meetings: Vec<(&'static str, &'static str, &'static str, bool)>,
     /// (quarter, date, percent of C1)
     updates: Vec<(String, String, u32)>,
+    /// Further lines of c1.toml (a withdrawal, a change).
+    c1: String,
 }
 
 impl Repo {
@@ -28,6 +31,7 @@ impl Repo {
                 ("m6", "2028-09-12", "implementation", true),
             ],
             updates: Vec::new(),
+            c1: String::new(),
         }
         .update("2026-Q2", "2026-06-28", 5)
         .update("2026-Q3", "2026-09-28", 10)
@@ -73,6 +77,7 @@ impl Repo {
             format!(
                 "name = \"T\"\ncountry = \"F\"\njoined = 2026-01-12\nsubmission_deadline = 2026-06-30\n\
                  [forum]\nname = \"F\"\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\
+                 [point_of_contact]\nname = \"P\"\nemail = \"p@t.example\"\n\
                  [[stakeholder]]\nid = \"gov\"\nname = \"G\"\nsector = \"government\"\n\
                  [[stakeholder]]\nid = \"cso\"\nname = \"C\"\nsector = \"civil-society\"\n{}",
                 self.events
@@ -90,7 +95,10 @@ impl Repo {
         .unwrap();
         std::fs::write(
             plan.join("commitments/c1.toml"),
-            "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n",
+            format!(
+                "id = \"C1\"\ntitle = \"C\"\nstart = 2026-06-01\nend = 2029-03-31\n{}",
+                self.c1
+            ),
         )
         .unwrap();
         let mut m = String::new();
@@ -125,7 +133,7 @@ fn on(repo: &Repo, days: &[&str]) -> Vec<(Status, String)> {
     );
     days.iter()
         .map(|d| {
-            let ctx = ogp::rules::Ctx::new(&j, d.parse().unwrap()).unwrap();
+            let ctx = ogp::cycle::Cycle::new(&j, d.parse().unwrap()).unwrap();
             let r = replay(&ctx);
             let t = r.current().expect("a member");
             (t.status, t.date.to_string())
@@ -140,23 +148,42 @@ fn statuses(repo: &Repo, days: &[&str]) -> Vec<Status> {
 use Status::*;
 
 #[test]
-fn two_silent_quarters_make_the_member_inactive_the_day_after() {
+fn two_silent_quarters_make_the_member_inactive_the_day_after_the_second_is_due() {
+    // 2027-Q1 and 2027-Q2 silent; 2027-Q2's update is due a month after it, 2027-07-31
     let r = Repo::new();
     assert_eq!(
-        statuses(&r, &["2027-06-30", "2027-07-01", "2027-07-02"]),
+        statuses(&r, &["2027-07-31", "2027-08-01", "2027-08-02"]),
         [Active, Inactive, Inactive]
     );
 }
 
 #[test]
-fn an_update_counts_only_if_recorded_by_the_end_of_the_second_quarter() {
-    let on_time = Repo::new().update("2027-Q2", "2027-06-30", 15);
-    // both quarters must be silent or both without progress; one update without progress is neither
-    assert_eq!(statuses(&on_time, &["2027-07-01"]), [Active]);
-    let late = Repo::new().update("2027-Q2", "2027-07-01", 15);
+fn no_update_then_a_flat_update_is_two_stalled_quarters() {
+    // defect 1: nothing for 2027-Q1, a flat update for 2027-Q2
+    let flat = Repo::new().update("2027-Q2", "2027-06-30", 15);
     assert_eq!(
-        statuses(&late, &["2027-06-30", "2027-07-01"]),
+        statuses(&flat, &["2027-07-31", "2027-08-01"]),
         [Active, Inactive]
+    );
+    // progress recorded by the second quarter's due date saves the pair
+    let on_time = Repo::new().update("2027-Q2", "2027-07-31", 20);
+    assert_eq!(statuses(&on_time, &["2027-08-01"]), [Active]);
+    // recorded a day later it comes after the trigger: inactive, then active the same day
+    let late = Repo::new().update("2027-Q2", "2027-08-01", 20);
+    let dir = late.write();
+    let j = ogp::load::load(dir.path());
+    let cy = ogp::cycle::Cycle::new(&j, "2027-08-01".parse().unwrap()).unwrap();
+    let h: Vec<_> = replay(&cy)
+        .history
+        .iter()
+        .map(|t| (t.date.to_string(), t.status))
+        .collect();
+    assert_eq!(
+        h[1..],
+        [
+            ("2027-08-01".into(), Inactive),
+            ("2027-08-01".into(), Active)
+        ]
     );
 }
 
@@ -166,14 +193,14 @@ fn two_quarters_without_progress_make_the_member_inactive() {
         .update("2027-Q1", "2027-03-28", 15)
         .update("2027-Q2", "2027-06-28", 15);
     assert_eq!(
-        statuses(&r, &["2027-06-30", "2027-07-01"]),
+        statuses(&r, &["2027-07-31", "2027-08-01"]),
         [Active, Inactive]
     );
     let progress =
         Repo::new()
             .update("2027-Q1", "2027-03-28", 15)
             .update("2027-Q2", "2027-06-28", 20);
-    assert_eq!(statuses(&progress, &["2027-07-01"]), [Active]);
+    assert_eq!(statuses(&progress, &["2027-08-01"]), [Active]);
 }
 
 #[test]
@@ -182,7 +209,7 @@ fn progress_restores_active_on_its_day() {
     assert_eq!(
         on(&r, &["2027-08-09", "2027-08-10", "2027-08-11"]),
         [
-            (Inactive, "2027-07-01".into()),
+            (Inactive, "2027-08-01".into()),
             (Active, "2027-08-10".into()),
             (Active, "2027-08-10".into())
         ]
@@ -195,7 +222,7 @@ fn six_months_inactive_is_probation_and_four_more_revocation() {
     assert_eq!(
         statuses(
             &r,
-            &["2027-12-31", "2028-01-01", "2028-04-30", "2028-05-01"]
+            &["2028-01-31", "2028-02-01", "2028-05-31", "2028-06-01"]
         ),
         [Inactive, Probation, Probation, Revoked]
     );
@@ -204,15 +231,15 @@ fn six_months_inactive_is_probation_and_four_more_revocation() {
 #[test]
 fn revocation_is_final() {
     let r = Repo::new()
-        .update("2028-Q2", "2028-05-01", 50)
+        .update("2028-Q2", "2028-06-01", 50)
         .update("2028-Q3", "2028-07-01", 60);
     assert_eq!(
-        statuses(&r, &["2028-05-01", "2028-08-01"]),
+        statuses(&r, &["2028-06-01", "2028-08-01"]),
         [Revoked, Revoked]
     );
-    let saved = Repo::new().update("2028-Q2", "2028-04-30", 50);
+    let saved = Repo::new().update("2028-Q2", "2028-05-31", 50);
     assert_eq!(
-        statuses(&saved, &["2028-04-30", "2028-05-01"]),
+        statuses(&saved, &["2028-05-31", "2028-06-01"]),
         [Active, Active]
     );
 }
@@ -243,13 +270,13 @@ fn first_plan_deadline_with_and_without_extension() {
 }
 
 #[test]
-fn voluntary_inactivity_stops_the_clocks() {
-    // two silent quarters, but the member asked to be inactive before they ended
+fn voluntary_inactivity_pauses_the_clocks() {
+    // two silent quarters, but the member asked to be inactive before they were judged
     let r = Repo::new().event("2027-02-01", "voluntary-inactive", None);
     assert_eq!(
         statuses(
             &r,
-            &["2027-01-31", "2027-02-01", "2027-07-01", "2028-06-01"]
+            &["2027-01-31", "2027-02-01", "2027-08-01", "2028-06-01"]
         ),
         [
             Active,
@@ -258,12 +285,13 @@ fn voluntary_inactivity_stops_the_clocks() {
             VoluntaryInactive
         ]
     );
-    // resumed 2027-05-01: 2027-Q1 and Q2 are excused; Q3 and Q4 silent make it inactive
+    // resumed 2027-05-01: 2027-Q1 is excused (59 of its 90 days paused), 2027-Q2 is not (30
+    // of 91); 2027-Q2 and Q3 silent make the member inactive after Q3's due date
     let back = r.event("2027-05-01", "resumed", None);
     assert_eq!(
         statuses(
             &back,
-            &["2027-04-30", "2027-05-01", "2027-12-31", "2028-01-01"]
+            &["2027-04-30", "2027-05-01", "2027-10-31", "2027-11-01"]
         ),
         [VoluntaryInactive, Active, Active, Inactive]
     );
@@ -279,43 +307,61 @@ fn voluntary_inactivity_stops_the_clocks() {
 }
 
 #[test]
-fn the_next_plan_is_due_four_months_after_the_end() {
-    let mut r = Repo::new().steady(2029);
-    r.meetings
-        .push(("m7", "2029-03-13", "implementation", true));
+fn a_one_day_pause_excuses_no_quarter() {
+    // defect 6: a one-day pause in 2027-Q1 does not excuse six months of tracker checks
+    let r = Repo::new()
+        .event("2027-02-01", "voluntary-inactive", None)
+        .event("2027-02-02", "resumed", None);
     assert_eq!(
-        statuses(&r, &["2029-08-30", "2029-08-31", "2029-09-01"]),
-        [Active, Inactive, Inactive]
-    );
-    let ext = r.event("2029-08-01", "extension", Some("2029-10-31"));
-    assert_eq!(
-        statuses(&ext, &["2029-08-31", "2029-10-31", "2029-11-01"]),
-        [Active, Active, Inactive]
+        statuses(&r, &["2027-07-31", "2027-08-01"]),
+        [Active, Inactive]
     );
 }
 
 #[test]
-fn voluntary_inactivity_stops_the_six_month_clock_and_resuming_restarts_it() {
-    // inactive 2027-07-01; voluntarily inactive from 2027-10-01 to 2028-03-01
+fn the_next_plan_is_due_four_months_after_the_end() {
+    let mut r = Repo::new().steady(2029);
+    r.meetings
+        .push(("m7", "2029-03-13", "implementation", true));
+    // 2029-04-30 + 4 months is 2029-08-31 (a month's last day maps to a month's last day)
+    assert_eq!(
+        statuses(&r, &["2029-08-31", "2029-09-01"]),
+        [Active, Inactive]
+    );
+    // defect 7: an extension is for a new member's first plan only
+    let ext = r.event("2029-08-01", "extension", Some("2029-10-31"));
+    assert_eq!(
+        statuses(&ext, &["2029-08-31", "2029-09-01"]),
+        [Active, Inactive]
+    );
+}
+
+#[test]
+fn the_members_own_events_do_not_end_inactivity_or_probation() {
+    // defect 2: inactive 2027-08-01; a voluntary-inactive event and a `resumed` event change
+    // nothing, and the six-month clock runs on
     let r = Repo::new()
         .event("2027-10-01", "voluntary-inactive", None)
+        .event("2027-10-02", "resumed", None)
         .event("2028-03-01", "resumed", None);
     assert_eq!(
         on(
             &r,
-            &["2027-09-30", "2027-10-01", "2028-01-01", "2028-03-01"]
+            &[
+                "2027-09-30",
+                "2027-10-01",
+                "2027-10-02",
+                "2028-02-01",
+                "2028-03-01"
+            ]
         ),
         [
-            (Inactive, "2027-07-01".into()),
-            (VoluntaryInactive, "2027-10-01".into()),
-            (VoluntaryInactive, "2027-10-01".into()),
-            (Active, "2028-03-01".into())
+            (Inactive, "2027-08-01".into()),
+            (Inactive, "2027-08-01".into()),
+            (Inactive, "2027-08-01".into()),
+            (Probation, "2028-02-01".into()),
+            (Probation, "2028-02-01".into())
         ]
-    );
-    // 2028-Q1 is excused; 2028-Q2 and Q3 silent: inactive again on 2028-10-01
-    assert_eq!(
-        statuses(&r, &["2028-09-30", "2028-10-01"]),
-        [Active, Inactive]
     );
 }
 
@@ -325,7 +371,7 @@ fn a_trigger_and_evidence_on_one_day_both_enter_the_history() {
     r.submitted = Some("2026-07-01");
     let dir = r.write();
     let j = ogp::load::load(dir.path());
-    let ctx = ogp::rules::Ctx::new(&j, "2026-07-01".parse().unwrap()).unwrap();
+    let ctx = ogp::cycle::Cycle::new(&j, "2026-07-01".parse().unwrap()).unwrap();
     let h: Vec<_> = replay(&ctx)
         .history
         .iter()
@@ -380,12 +426,19 @@ fn a_year_without_ngs_meetings_is_probation_the_day_after_it_closes() {
 fn the_next_escalation_says_when_and_what_prevents_it() {
     let dir = Repo::new().write();
     let j = ogp::load::load(dir.path());
-    let ctx = ogp::rules::Ctx::new(&j, "2027-08-01".parse().unwrap()).unwrap();
+    let ctx = ogp::cycle::Cycle::new(&j, "2027-07-31".parse().unwrap()).unwrap();
     let r = replay(&ctx);
     let n = r.next().unwrap();
     assert_eq!(
         (n.status, n.date.to_string()),
-        (Probation, "2028-01-01".to_string())
+        (Inactive, "2027-08-01".to_string())
+    );
+    let cy = ogp::cycle::Cycle::new(&j, "2027-09-01".parse().unwrap()).unwrap();
+    let r = replay(&cy);
+    let n = r.next().unwrap();
+    assert_eq!(
+        (n.status, n.date.to_string()),
+        (Probation, "2028-02-01".to_string())
     );
     assert!(
         n.unless.contains("tracker update showing progress"),
@@ -393,11 +446,11 @@ fn the_next_escalation_says_when_and_what_prevents_it() {
         n.unless
     );
     assert_eq!(r.future.last().map(|t| t.status), Some(Revoked));
-    let ctx = ogp::rules::Ctx::new(&j, "2027-05-01".parse().unwrap()).unwrap();
+    let ctx = ogp::cycle::Cycle::new(&j, "2027-05-01".parse().unwrap()).unwrap();
     let n = replay(&ctx).next().cloned().unwrap();
     assert_eq!(
         (n.status, n.date.to_string()),
-        (Inactive, "2027-07-01".to_string())
+        (Inactive, "2027-08-01".to_string())
     );
     assert!(n.unless.contains("2027-Q1 or 2027-Q2"), "{}", n.unless);
 }
@@ -473,7 +526,9 @@ fn status_json_follows_the_spec_worst_first() {
         assert_eq!(h.last().unwrap()["date"], j["since"]);
         assert_eq!(h.last().unwrap()["status"], j["status"]);
     }
-    assert_eq!(js[1]["next"]["date"], "2028-05-01");
+    // Birch: probation since 2028-02-01 (the second silent quarter's update was due a month
+    // after it), revoked four months later
+    assert_eq!(js[1]["next"]["date"], "2028-06-01");
     assert_eq!(js[1]["next"]["status"], "revoked");
     assert!(js[0]["next"].is_null(), "revocation is final");
 }
@@ -490,10 +545,10 @@ fn replays_at_many_dates_agree_with_the_latest_history() {
     let last: NaiveDate = "2029-12-31".parse().unwrap();
     for root in roots {
         let j = ogp::load::load(&root);
-        let full = replay(&ogp::rules::Ctx::new(&j, last).unwrap());
+        let full = replay(&ogp::cycle::Cycle::new(&j, last).unwrap()).clone();
         let mut day: NaiveDate = "2026-01-12".parse().unwrap();
         while day <= last {
-            let r = replay(&ogp::rules::Ctx::new(&j, day).unwrap());
+            let r = replay(&ogp::cycle::Cycle::new(&j, day).unwrap()).clone();
             let want = full
                 .history
                 .iter()
@@ -501,6 +556,165 @@ fn replays_at_many_dates_agree_with_the_latest_history() {
                 .map(|t| t.status);
             assert_eq!(r.status(), want, "{} as of {day}", root.display());
             day = day.checked_add_days(Days::new(5)).unwrap();
+        }
+    }
+}
+
+/// Defect 13: a date that cannot be read makes the status `unknown`, never a guessed verdict;
+/// `ogp status` says why and what fixes it, and no rule reports the plan as not submitted.
+#[test]
+fn unreadable_dates_give_an_unknown_status_not_revoked() {
+    use crate::common::ogp;
+    for (value, says) in [
+        ("\"2026-05-15\"", "write dates as"),
+        ("20/08/2026", "write dates as"),
+    ] {
+        let mut r = Repo::new();
+        r.submitted = Some(value);
+        let dir = r.write();
+        let path = dir.path().to_str().unwrap();
+        let (out, _, code) = ogp(&["status", path, "--as-of", "2029-01-01"]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("is unknown as of 2029-01-01"), "{out}");
+        assert!(out.contains(says), "{out}");
+        assert!(out.contains("correct the file"), "{out}");
+        let (out, _, _) = ogp(&["check", path, "--as-of", "2029-01-01", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let codes: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap())
+            .collect();
+        for never in ["P106", "T501", "T502", "T503", "M302"] {
+            assert!(!codes.contains(&never), "{never} for {value}: {codes:?}");
+        }
+        assert!(
+            codes.contains(&"S001") || codes.contains(&"S002"),
+            "{codes:?}"
+        );
+    }
+    // a bad free-text value is reported, and the status is still given
+    let mut r = Repo::new();
+    r.events
+        .push_str("\n[[event]]\ndate = 2026-03-01\nkind = \"resumed\"\nnote = 12\n");
+    let dir = r.write();
+    let j = ogp::load::load(dir.path());
+    let cy = ogp::cycle::Cycle::new(&j, "2026-04-01".parse().unwrap()).unwrap();
+    assert_eq!(replay(&cy).status(), Some(Active));
+}
+
+/// Status for a random plan, three ways: the T finding of `ogp check`, `ogp status` and the
+/// calendar's status entries agree (SPEC §3), with voluntary pauses, withdrawals,
+/// officials-only meetings and stray `resumed` events among the records.
+mod agreement {
+    use super::*;
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+
+    fn day(offset: u64) -> String {
+        let base: NaiveDate = "2026-01-12".parse().unwrap();
+        base.checked_add_days(Days::new(offset))
+            .unwrap()
+            .to_string()
+    }
+
+    fn repo() -> impl Strategy<Value = Repo> {
+        (
+            prop::bool::weighted(0.9),
+            prop::collection::vec(any::<bool>(), 6),
+            prop::collection::vec(0u8..4, 12),
+            prop::collection::vec((0u64..1400, 0u8..3), 0..4),
+            0u8..3,
+        )
+            .prop_map(|(submitted, ngs, ups, events, withdraw)| {
+                let mut r = Repo::new();
+                if !submitted {
+                    r.submitted = None;
+                }
+                for (m, n) in r.meetings.iter_mut().zip(ngs) {
+                    m.3 = n;
+                }
+                r.updates.clear();
+                let mut pct = 0;
+                for (i, kind) in ups.into_iter().enumerate() {
+                    let (y, q) = (2026 + (i as i32 + 1) / 4, (i as u32 + 1) % 4 + 1);
+                    let end = match q {
+                        1 => "03-28",
+                        2 => "06-28",
+                        3 => "09-28",
+                        _ => "12-18",
+                    };
+                    let late = match q {
+                        1 => "05-05",
+                        2 => "08-05",
+                        3 => "11-05",
+                        _ => "02-05",
+                    };
+                    let late_y = if q == 4 { y + 1 } else { y };
+                    match kind {
+                        0 => continue,
+                        1 => {}
+                        _ => pct += 5,
+                    }
+                    let date = if kind == 3 {
+                        format!("{late_y}-{late}")
+                    } else {
+                        format!("{y}-{end}")
+                    };
+                    r = r.update(&format!("{y}-Q{q}"), &date, pct);
+                }
+                for (off, kind) in events {
+                    let k = ["voluntary-inactive", "resumed", "resumed"][kind as usize];
+                    r = r.event(&day(off), k, None);
+                }
+                r.c1 = match withdraw {
+                    1 => "withdrawn = 2026-11-01\n".into(),
+                    2 => "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\ncommunicated = 2026-10-21\n".into(),
+                    _ => String::new(),
+                };
+                r
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn check_status_and_calendar_agree(r in repo(), at in 0u64..1600) {
+            let dir = r.write();
+            let as_of: NaiveDate = day(at).parse().unwrap();
+            let j = ogp::load::load(dir.path());
+            // ogp check: the T finding
+            let findings = ogp::rules::check(&j, ogp::rules::Options { as_of, as_of_given: true });
+            let t: Vec<&str> = findings.iter().map(|f| f.rule.code).filter(|c| c.starts_with('T')).collect();
+            // ogp status
+            let entry = ogp::status::report::Entry::build(&j, as_of);
+            let status = entry.replay.as_ref().and_then(|r| r.status());
+            let want: &[&str] = match status {
+                Some(Status::Inactive) => &["T501"],
+                Some(Status::Probation) => &["T502"],
+                Some(Status::Revoked) => &["T503"],
+                Some(Status::VoluntaryInactive) => &["T504"],
+                _ => &[],
+            };
+            prop_assert_eq!(&t[..], want, "as of {}", as_of);
+            // the calendar's status entries are the escalations `ogp status` announces
+            let cal: Vec<(NaiveDate, String)> = ogp::calendar::entries(&j, as_of)
+                .into_iter()
+                .filter(|e| e.key.starts_with("status/"))
+                .map(|e| (e.date, e.key.trim_start_matches("status/").to_string()))
+                .collect();
+            let future: Vec<(NaiveDate, String)> = entry
+                .replay
+                .as_ref()
+                .map(|r| r.future.iter().map(|t| (t.date, t.status.as_str().to_string())).collect())
+                .unwrap_or_default();
+            prop_assert_eq!(cal, future, "as of {}", as_of);
+            // and replaying later never rewrites what the status was on this day
+            let later = ogp::cycle::Cycle::new(&j, "2030-06-30".parse().unwrap()).unwrap();
+            let then = replay(&later).history.iter().rfind(|t| t.date <= as_of).map(|t| t.status);
+            prop_assert_eq!(then, status, "as of {}", as_of);
         }
     }
 }

@@ -1,0 +1,126 @@
+//! Causes first: within a jurisdiction, the findings about the files' structure (family S)
+//! come before the others, and a finding that only follows from another is folded under it
+//! instead of being repeated.
+//!
+//! A finding follows from another when
+//! - it says exactly the same as an earlier finding of the same rule (one mistake that shows
+//!   in many places, e.g. a removed commitment still listed in every tracker update);
+//! - it is an S004 "not a commitment of this plan" in a plan where an S005 says a commitment id
+//!   is defined twice, and there are no more unknown ids than duplicates (a copied file whose
+//!   `id` was not changed hides the id it should have had);
+//! - it comes from another rule than S and points into a file where an S002 dropped a value
+//!   the rules then missed (`[milestone]` for `[[milestone]]` leaves no milestone).
+//!
+//! A follower is never worse than its cause (an error never hides under a warning) and is
+//! never waived differently; counts and exit codes come from the causes.
+
+use crate::diag::Finding;
+use crate::load::Jurisdiction;
+use std::collections::HashMap;
+
+/// The plan folder (`.../plans/<id>`) of a path, if it is in one.
+fn plan_dir(path: &str) -> Option<&str> {
+    let i = path.rfind("plans/")?;
+    let rest = &path[i + "plans/".len()..];
+    let end = rest
+        .find('/')
+        .map_or(path.len(), |e| i + "plans/".len() + e);
+    Some(&path[..end])
+}
+
+fn path<'a>(j: &'a Jurisdiction, f: &Finding) -> Option<&'a str> {
+    f.primary
+        .as_ref()
+        .and_then(|l| j.sources.get(l.file))
+        .map(|s| s.path.as_str())
+}
+
+/// The id in "commitment `C2` is not a commitment of this plan".
+fn unknown_commitment(f: &Finding) -> Option<&str> {
+    if f.rule.code != "S004" {
+        return None;
+    }
+    f.message
+        .strip_prefix("commitment `")?
+        .strip_suffix("` is not a commitment of this plan")
+}
+
+fn duplicate_commitment(f: &Finding) -> bool {
+    f.rule.code == "S005" && f.message.starts_with("commitment `")
+}
+
+fn may_fold(f: &Finding, cause: &Finding) -> bool {
+    f.severity >= cause.severity && f.waived.is_none() && cause.waived.is_none()
+}
+
+/// Orders `v` causes first and folds followers under their cause (see the module doc).
+pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
+    // structure first; the order within each part is kept
+    v.sort_by_key(|f| !f.rule.code.starts_with('S'));
+    // per plan folder: its duplicate-id causes and how many ids are unknown
+    let mut dups: HashMap<&str, usize> = HashMap::new();
+    let mut unknown: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for f in v.iter() {
+        let p = path(j, f).and_then(plan_dir);
+        if let Some(p) = p {
+            if duplicate_commitment(f) {
+                *dups.entry(p).or_default() += 1;
+            }
+            if let Some(id) = unknown_commitment(f) {
+                let ids = unknown.entry(p).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if f.rule.code == "S002" {
+            if let Some(l) = &f.primary {
+                dropped.push(l.file);
+            }
+        }
+    }
+    let dup_plans: Vec<String> = dups
+        .iter()
+        .filter(|(p, n)| unknown.get(*p).is_some_and(|ids| ids.len() <= **n))
+        .map(|(p, _)| p.to_string())
+        .collect();
+    let mut out: Vec<Finding> = Vec::with_capacity(v.len());
+    let mut said: HashMap<(&'static str, String), usize> = HashMap::new();
+    let mut dup_cause: HashMap<String, usize> = HashMap::new();
+    let mut drop_cause: HashMap<usize, usize> = HashMap::new();
+    for f in std::mem::take(v) {
+        let file = f.primary.as_ref().map(|l| l.file);
+        let plan = path(j, &f).and_then(plan_dir).map(str::to_string);
+        let cause = said
+            .get(&(f.rule.code, f.message.clone()))
+            .copied()
+            .or_else(|| {
+                unknown_commitment(&f)?;
+                dup_cause.get(plan.as_deref()?).copied()
+            })
+            .or_else(|| {
+                if f.rule.code.starts_with('S') {
+                    return None;
+                }
+                drop_cause.get(&file?).copied()
+            })
+            .filter(|&i| may_fold(&f, &out[i]));
+        if let Some(i) = cause {
+            out[i].follows.push(f);
+            continue;
+        }
+        let i = out.len();
+        said.entry((f.rule.code, f.message.clone())).or_insert(i);
+        if duplicate_commitment(&f) {
+            if let Some(p) = plan.filter(|p| dup_plans.contains(p)) {
+                dup_cause.entry(p).or_insert(i);
+            }
+        }
+        if f.rule.code == "S002" && file.is_some_and(|x| dropped.contains(&x)) {
+            drop_cause.entry(file.unwrap_or_default()).or_insert(i);
+        }
+        out.push(f);
+    }
+    *v = out;
+}

@@ -1,0 +1,505 @@
+//! Builds the list of deadlines of a jurisdiction, once, from the records and the pauses.
+//!
+//! Every due date comes from `crate::date` (months after, quarters, implementation years) and
+//! is moved only here: extensions for the first plan, pauses for the plan deadlines,
+//! excusal for tracker quarters and implementation years.
+
+use super::deadline::{Deadline, Ids, Kind, State, Who};
+use super::machine::Pause;
+use super::{Cycle, PlanRef};
+use crate::date::due;
+use crate::diag::Label;
+use crate::model::Purpose;
+use chrono::NaiveDate;
+
+struct Out<'c, 'a> {
+    cy: &'c Cycle<'a>,
+    pauses: &'c [Pause],
+    v: Vec<Deadline>,
+}
+
+/// What one deadline is, before its state is worked out.
+struct New {
+    kind: Kind,
+    key: String,
+    ids: Ids,
+    what: String,
+    due: NaiveDate,
+    base: NaiveDate,
+    period: Option<(NaiveDate, NaiveDate)>,
+    who: Who,
+    rule: Option<&'static str>,
+    met: Option<(NaiveDate, Option<Label>)>,
+    anchor: Option<Label>,
+    count: Option<(usize, usize)>,
+}
+
+impl Out<'_, '_> {
+    fn push(&mut self, n: New) {
+        let as_of = self.cy.as_of;
+        let met_on = n.met.as_ref().map(|m| m.0);
+        let excused = match (n.kind, n.period) {
+            (Kind::Tracker | Kind::ImplementationYear, Some((a, b))) => {
+                Pause::excuses(self.pauses, a, b, as_of)
+            }
+            _ => false,
+        };
+        let state = if n.kind.is_window() {
+            if as_of > n.due {
+                State::Closed
+            } else {
+                State::Pending
+            }
+        } else if excused && !matches!(Deadline::state_of(n.due, met_on, as_of), State::Met(_)) {
+            State::Excused
+        } else {
+            Deadline::state_of(n.due, met_on, as_of)
+        };
+        self.v.push(Deadline {
+            kind: n.kind,
+            key: n.key,
+            ids: n.ids,
+            what: n.what,
+            due: n.due,
+            base: n.base,
+            period: n.period,
+            who: n.who,
+            rule: n.rule,
+            met: met_on,
+            record: n.met.and_then(|m| m.1),
+            anchor: n.anchor,
+            count: n.count,
+            state,
+        });
+    }
+}
+
+fn plan_ids(p: &PlanRef<'_>) -> Ids {
+    Ids {
+        plan: Some(p.plan.id.clone()),
+        ..Ids::default()
+    }
+}
+
+/// Every deadline of the jurisdiction behind `cy`, with the plan deadlines moved by `pauses`.
+pub fn deadlines(cy: &Cycle<'_>, pauses: &[Pause]) -> Vec<Deadline> {
+    let mut o = Out {
+        cy,
+        pauses,
+        v: Vec::new(),
+    };
+    first_plan(&mut o);
+    for p in &cy.plans {
+        if cy.unreadable(p).is_some() {
+            continue;
+        }
+        plan(&mut o, p);
+    }
+    o.v
+}
+
+fn first_plan(o: &mut Out<'_, '_>) {
+    let cy = o.cy;
+    let Some((extended, at)) = cy.first_plan_deadline() else {
+        return;
+    };
+    if !cy.plans_known() || cy.plans.first().is_some_and(|p| cy.unreadable(p).is_some()) {
+        return;
+    }
+    let joined = cy.jd.joined.get().0;
+    let Some(due) = Pause::shift(o.pauses, joined, extended, Some(cy.as_of)) else {
+        return;
+    };
+    let met = cy.plans.first().and_then(|p| {
+        cy.fact_sp(&p.data.submitted)
+            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "submitted here"))))
+    });
+    o.push(New {
+        kind: Kind::FirstPlan,
+        key: "first-plan".into(),
+        ids: cy.plans.first().map(plan_ids).unwrap_or_default(),
+        what: "submit the first action plan".into(),
+        due,
+        base: extended,
+        period: Some((joined, due)),
+        who: Who::PointOfContact,
+        rule: Some("P106"),
+        met,
+        anchor: Some(at),
+        count: None,
+    });
+}
+
+fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    let id = p.id().to_string();
+    let end = p.end();
+    let sub = cy.submitted(p);
+    let sub_at = p
+        .data
+        .submitted
+        .as_ref()
+        .map(|s| Cycle::label(p.file, s.span(), "submitted here"));
+    if cy.elections() {
+        let start = p.start();
+        let term = cy
+            .jd
+            .term
+            .iter()
+            .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
+            .max_by_key(|t| t.start.get().0);
+        if let Some(t) = term {
+            let tend = t.end.get().0;
+            if let Some(limit) = due::latest_plan_end(tend) {
+                let note = if end > limit {
+                    format!("; the plan ends {end}, after it")
+                } else {
+                    String::new()
+                };
+                o.push(New {
+                    kind: Kind::LatestPlanEnd,
+                    key: format!("{id}/latest-end"),
+                    ids: plan_ids(p),
+                    what: format!("latest allowed end of plan {id} (the term ends {tend}){note}"),
+                    due: limit,
+                    base: limit,
+                    period: None,
+                    who: Who::PointOfContact,
+                    rule: Some("P101"),
+                    met: None,
+                    anchor: Some(Cycle::label(cy.jfile, t.end.span(), "the term ends here")),
+                    count: None,
+                });
+            }
+        }
+    }
+    if let Some(sub) = sub {
+        let inc = p.data.assessments.as_ref().and_then(|a| {
+            cy.fact_sp(&a.inception)
+                .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "inception"))))
+        });
+        if let Some(d) = due::inception(sub) {
+            o.push(New {
+                kind: Kind::Inception,
+                key: format!("{id}/inception"),
+                ids: plan_ids(p),
+                what: format!("inception assessment of plan {id}"),
+                due: d,
+                base: d,
+                period: None,
+                who: Who::MonitoringBody,
+                rule: Some("M302"),
+                met: inc,
+                anchor: p
+                    .data
+                    .submitted
+                    .as_ref()
+                    .map(|s| Cycle::label(p.file, s.span(), &format!("submitted {sub}"))),
+                count: None,
+            });
+        }
+        if let Some(d) = due::change_window_close(sub) {
+            o.push(New {
+                kind: Kind::ChangeWindow,
+                key: format!("{id}/change-window"),
+                ids: plan_ids(p),
+                what: format!("last day to change the initial commitments of plan {id}"),
+                due: d,
+                base: d,
+                period: Some((sub, d)),
+                who: Who::PointOfContact,
+                rule: Some("C206"),
+                met: None,
+                anchor: sub_at.clone(),
+                count: None,
+            });
+        }
+        tracker(o, p);
+        years(o, p);
+        next_plan(o, p);
+    }
+    commitments(o, p);
+    let fl = p.data.assessments.as_ref().and_then(|a| {
+        cy.fact_sp(&a.final_learning)
+            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "final learning"))))
+    });
+    if let Some(d) = due::final_learning(end) {
+        o.push(New {
+            kind: Kind::FinalLearning,
+            key: format!("{id}/final-learning"),
+            ids: plan_ids(p),
+            what: format!("final learning exercise of plan {id}"),
+            due: d,
+            base: d,
+            period: None,
+            who: Who::MonitoringBody,
+            rule: Some("M304"),
+            met: fl,
+            anchor: Some(Cycle::label(
+                p.file,
+                p.data.end.span(),
+                &format!("the plan ends {end}"),
+            )),
+            count: None,
+        });
+    }
+}
+
+fn tracker(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    if p.plan.tracker.is_broken() {
+        return;
+    }
+    let ups = cy.updates(p);
+    for q in cy.tracker_quarters(p) {
+        let Some(d) = Cycle::tracker_due(q) else {
+            continue;
+        };
+        let first = ups.iter().filter(|u| u.quarter == q).min_by_key(|u| u.date);
+        o.push(New {
+            kind: Kind::Tracker,
+            key: format!("{}/tracker/{q}", p.id()),
+            ids: Ids {
+                quarter: Some(q),
+                ..plan_ids(p)
+            },
+            what: format!("online tracker update for {q}"),
+            due: d,
+            base: d,
+            period: Some((q.first_day(), q.last_day())),
+            who: Who::PointOfContact,
+            rule: Some("M305"),
+            met: first.map(|u| (u.date, u.at.clone())),
+            anchor: None,
+            count: None,
+        });
+    }
+}
+
+fn years(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    if cy.meetings_unknown(p) {
+        return;
+    }
+    let id = p.id();
+    let meetings = cy.meetings(p);
+    for y in cy.implementation_years(p) {
+        let need = y.meetings_needed();
+        if need == 0 {
+            continue;
+        }
+        let held: Vec<NaiveDate> = meetings
+            .iter()
+            .filter(|m| {
+                *m.purpose.get() == Purpose::Implementation
+                    && (y.first..=y.last).contains(&m.date.get().0)
+                    && cy.engages(m)
+            })
+            .map(|m| m.date.get().0)
+            .collect();
+        let met = held.get(need - 1).map(|d| (*d, None));
+        o.push(New {
+            kind: Kind::ImplementationYear,
+key: format!("{id}/year-{}", y.index),
+            ids: Ids {
+                year: Some(y.index),
+                ..plan_ids(p)
+            },
+            what: format!(
+                "{need} implementation meeting{} with non-governmental stakeholders in year {} of plan {id} ({} to {}); {} held",
+                if need == 1 { "" } else { "s" },
+                y.index,
+                y.first,
+                y.last,
+                held.len()
+            ),
+            due: y.last,
+            base: y.last,
+            period: Some((y.first, y.last)),
+            who: Who::PointOfContactAndStakeholders,
+            rule: Some("R403"),
+            met,
+            anchor: p
+                .data
+                .submitted
+                .as_ref()
+                .map(|s| Cycle::label(p.file, s.span(), "implementation years count from here")),
+            count: Some((held.len(), need)),
+        });
+    }
+}
+
+fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    let end = p.end();
+    let Some(base) = due::next_plan(end) else {
+        return;
+    };
+    let later = &cy.plans[p.index + 1..];
+    if !cy.plans_known() || later.iter().any(|n| cy.unreadable(n).is_some()) {
+        return;
+    }
+    let Some(d) = Pause::shift(o.pauses, end, base, Some(cy.as_of)) else {
+        return;
+    };
+    let met = later.iter().find_map(|n| {
+        cy.fact_sp(&n.data.submitted)
+            .map(|(d, sp)| (d, Some(Cycle::label(n.file, sp.span(), "submitted here"))))
+    });
+    o.push(New {
+        kind: Kind::NextPlan,
+        key: format!("{}/next-plan", p.id()),
+        ids: plan_ids(p),
+        what: format!("submit the plan that follows plan {}", p.id()),
+        due: d,
+        base,
+        period: Some((end, d)),
+        who: Who::PointOfContact,
+        rule: Some("P107"),
+        met,
+        anchor: Some(Cycle::label(
+            p.file,
+            p.data.end.span(),
+            "the plan ends here",
+        )),
+        count: None,
+    });
+}
+
+fn commitments(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    let id = p.id();
+    for c in cy.commitments(p) {
+        let cid = c.data.id.get().clone();
+        let ids = Ids {
+            commitment: Some(cid.clone()),
+            ..plan_ids(p)
+        };
+        let lead = match &c.data.lead {
+            Some(l) => {
+                let name = cy
+                    .jd
+                    .stakeholder
+                    .iter()
+                    .find(|s| s.id.get() == l.get())
+                    .map(|s| s.name.get().clone());
+                Who::Lead(name.unwrap_or_else(|| l.get().clone()))
+            }
+            None => Who::PointOfContact,
+        };
+        if !cy.is_initial(p, c) {
+            if let (Some(added), Some(a)) = (cy.entered(p, c), &c.data.added) {
+                if let Some(d) = due::change_window_close(added) {
+                    o.push(New {
+                        kind: Kind::ChangeWindow,
+                        key: format!("{id}/{cid}/change-window"),
+                        ids: ids.clone(),
+                        what: format!("last day to change commitment {cid}"),
+                        due: d,
+                        base: d,
+                        period: Some((added, d)),
+                        who: Who::PointOfContact,
+                        rule: Some("C206"),
+                        met: None,
+                        anchor: Some(Cycle::label(c.file, a.span(), "added here")),
+                        count: None,
+                    });
+                }
+            }
+        }
+        if cy.fact(&c.data.withdrawn).is_some() {
+            continue;
+        }
+        for (n, m) in c.data.milestone.iter().enumerate() {
+            let Some(d) = m.due.as_ref().map(|d| d.get().0) else {
+                continue;
+            };
+            let done = cy
+                .fact_sp(&m.done)
+                .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "done"))));
+            o.push(New {
+                kind: Kind::Milestone,
+                key: format!("{id}/{cid}/milestone-{}", n + 1),
+                ids: Ids {
+                    milestone: Some(m.title.get().clone()),
+                    ..ids.clone()
+                },
+                what: format!("{cid} milestone: {}", m.title.get()),
+                due: d,
+                base: d,
+                period: None,
+                who: lead.clone(),
+                rule: Some("C208"),
+                met: done,
+                anchor: m
+                    .due
+                    .as_ref()
+                    .map(|s| Cycle::label(c.file, s.span(), "due")),
+                count: None,
+            });
+        }
+        let end = c.data.end.get().0;
+        let completed = cy.fact_sp(&c.data.completed);
+        o.push(New {
+            kind: Kind::CommitmentEnd,
+            key: format!("{id}/{cid}/end"),
+            ids: ids.clone(),
+            what: format!("{cid} fully implemented: {}", c.data.title.get()),
+            due: end,
+            base: end,
+            period: Some((c.data.start.get().0, end)),
+            who: lead.clone(),
+            rule: Some("C210"),
+            met: completed.map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "completed")))),
+            anchor: Some(Cycle::label(c.file, c.data.end.span(), "planned end")),
+            count: None,
+        });
+        let assessed = cy
+            .fact_sp(&c.data.assessed)
+            .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "assessed"))));
+        match completed {
+            Some((done, sp)) => {
+                if let Some(d) = due::commitment_assessment(done) {
+                    o.push(New {
+                        kind: Kind::CommitmentAssessment,
+                        key: format!("{id}/{cid}/assessment"),
+                        ids: ids.clone(),
+                        what: format!("end-of-commitment assessment of {cid}"),
+                        due: d,
+                        base: d,
+                        period: None,
+                        who: Who::MonitoringBody,
+                        rule: Some("M303"),
+                        met: assessed,
+                        anchor: Some(Cycle::label(
+                            c.file,
+                            sp.span(),
+                            &format!("completed {done}"),
+                        )),
+                        count: None,
+                    });
+                }
+            }
+            None => {
+                if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
+                    o.push(New {
+                        kind: Kind::PlannedAssessment,
+                        key: format!("{id}/{cid}/assessment"),
+                        ids: ids.clone(),
+                        what: format!(
+                            "end-of-commitment assessment of {cid} (if completed as planned)"
+                        ),
+                        due: d,
+                        base: d,
+                        period: None,
+                        who: Who::MonitoringBody,
+                        rule: None,
+                        met: None,
+                        anchor: None,
+                        count: None,
+                    });
+                }
+            }
+        }
+    }
+}

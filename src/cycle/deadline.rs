@@ -1,0 +1,161 @@
+//! A deadline as data: what is due, when (after extensions and pauses), who answers for it,
+//! the record that meets it, the rule that checks it, and its state as of the date.
+
+use crate::date::Quarter;
+use crate::diag::Label;
+use chrono::NaiveDate;
+
+/// What a deadline is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The first plan's submission (P106): `submission_deadline`, extended, moved by pauses.
+    FirstPlan,
+    /// The latest allowed end of a plan: two months before its term ends (P101). A limit.
+    LatestPlanEnd,
+    /// The inception assessment, two months after submission (M302).
+    Inception,
+    /// The last day to change a commitment: six months after it was submitted (C206). A window.
+    ChangeWindow,
+    /// A quarter's tracker update, due one month after the quarter (M305).
+    Tracker,
+    /// An implementation year's engaging implementation meetings, due by its last day (R403).
+    ImplementationYear,
+    /// The next plan's submission: four months after a plan's end, moved by pauses (P107).
+    NextPlan,
+    /// A commitment's milestone (C208).
+    Milestone,
+    /// A commitment's planned end (C210).
+    CommitmentEnd,
+    /// A completed commitment's end-of-commitment assessment, one month later (M303).
+    CommitmentAssessment,
+    /// The assessment of a commitment not completed yet, if completed as planned (no rule).
+    PlannedAssessment,
+    /// The final learning exercise, two months after the plan's end (M304).
+    FinalLearning,
+}
+
+impl Kind {
+    /// A window or a limit rather than a task: nothing is recorded to meet it.
+    pub fn is_window(self) -> bool {
+        matches!(self, Kind::ChangeWindow | Kind::LatestPlanEnd)
+    }
+
+    /// Moved later by voluntary inactivity (SPEC §2): the plan deadlines.
+    pub fn is_pausable(self) -> bool {
+        matches!(self, Kind::FirstPlan | Kind::NextPlan)
+    }
+}
+
+/// Who answers for a deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    PointOfContact,
+    MonitoringBody,
+    /// The commitment's lead implementing agency (its name, or its id when unknown).
+    Lead(String),
+    /// The point of contact with the non-governmental stakeholders (meetings).
+    PointOfContactAndStakeholders,
+}
+
+impl Who {
+    pub fn text(&self) -> String {
+        match self {
+            Who::PointOfContact => "point of contact".into(),
+            Who::MonitoringBody => "monitoring body".into(),
+            Who::Lead(name) => format!("{name} (lead)"),
+            Who::PointOfContactAndStakeholders => "point of contact and stakeholders".into(),
+        }
+    }
+}
+
+/// The state of a deadline as of the date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Met on or before the deadline, on this day.
+    Met(NaiveDate),
+    /// Met after the deadline, on this day (a "late" warning).
+    Late(NaiveDate),
+    /// Passed with nothing recorded (an error while it can still be remedied).
+    Missing,
+    /// Not yet due.
+    Pending,
+    /// Excused: at least half of its period was spent voluntarily inactive (SPEC §2).
+    Excused,
+    /// A window or a limit that has passed.
+    Closed,
+}
+
+/// The ids a deadline is about, so that a finding made from it can be identified.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ids {
+    pub plan: Option<String>,
+    pub commitment: Option<String>,
+    pub quarter: Option<Quarter>,
+    /// 1-based implementation year.
+    pub year: Option<u32>,
+    pub milestone: Option<String>,
+}
+
+/// One deadline of the plan cycle.
+#[derive(Clone, Debug)]
+pub struct Deadline {
+    pub kind: Kind,
+    pub ids: Ids,
+    /// A key stable within the jurisdiction, e.g. "2026-2029/inception" or
+    /// "2026-2029/C1/milestone-2" (calendar UIDs are made from it).
+    pub key: String,
+    /// What is due, in words ("inception assessment of plan 2026-2029").
+    pub what: String,
+    /// The day it is due, after extensions and pauses. The day itself is on time.
+    pub due: NaiveDate,
+    /// The day as the handbook counts it, before extensions and pauses.
+    pub base: NaiveDate,
+    /// The period it is about (a quarter, an implementation year), both days included.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub who: Who,
+    /// The rule that checks it, if one does.
+    pub rule: Option<&'static str>,
+    /// The day the record that meets it is dated (first such record), as of the date.
+    pub met: Option<NaiveDate>,
+    /// Where that record is.
+    pub record: Option<Label>,
+    /// Where the clock starts or the limit is set (the submission, the deadline, the end).
+    pub anchor: Option<Label>,
+    /// For meeting counts: (engaging meetings held in the period, meetings needed).
+    pub count: Option<(usize, usize)>,
+    pub state: State,
+}
+
+impl Deadline {
+    /// The state of a task due on `due`, met on `met` (if at all), as of `as_of`.
+    pub fn state_of(due: NaiveDate, met: Option<NaiveDate>, as_of: NaiveDate) -> State {
+        match met {
+            Some(d) if d <= due => State::Met(d),
+            Some(d) => State::Late(d),
+            None if as_of > due => State::Missing,
+            None => State::Pending,
+        }
+    }
+
+    /// Whether nothing recorded from now on can change this deadline's verdict: met, met
+    /// late, excused, a window or limit that passed, or a period (an implementation year)
+    /// that ended. A missing record can still be added, so `Missing` is open, except for a
+    /// period that is over. For `closed` findings (SPEC §5).
+    pub fn is_over(&self, as_of: NaiveDate) -> bool {
+        match self.state {
+            State::Met(_) | State::Late(_) | State::Excused | State::Closed => true,
+            State::Missing => self.kind == Kind::ImplementationYear && as_of > self.due,
+            State::Pending => false,
+        }
+    }
+
+    /// Whether it was met after its deadline.
+    pub fn is_late(&self) -> bool {
+        matches!(self.state, State::Late(_))
+    }
+
+    /// Whether it passed with nothing recorded.
+    pub fn is_missing(&self) -> bool {
+        self.state == State::Missing
+    }
+}

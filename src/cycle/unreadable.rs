@@ -1,0 +1,164 @@
+//! Which records a verdict depends on could not be read (SPEC §2, unreadable records).
+//!
+//! The loader reports S001 (a file that does not parse) and S002 (a value of the wrong shape,
+//! which it then leaves out). A value left out is unreadable, not absent: a quoted
+//! `submitted = "2026-08-20"` must never read as "not submitted". So the model looks at
+//! where those findings point: in jurisdiction.toml, a plan.toml, meetings.toml or
+//! tracker.toml anything but a free-text value makes the status `unknown`; in a commitment,
+//! its `added`, `start`, `completed` or `withdrawn` (or the whole file) does. The plan whose
+//! record it is gets no deadline verdicts either. A tracker quarter that is not a quarter, or
+//! a percentage outside 0 to 100, is unreadable too.
+
+use super::Cycle;
+use crate::diag::Label;
+use crate::load::Loaded;
+
+/// Keys whose value is free text (or a list of it) that no verdict of the status or the
+/// deadlines depends on: a bad one is reported (S002) and changes nothing else.
+const TEXT_KEYS: &[&str] = &[
+    "name",
+    "country",
+    "office",
+    "email",
+    "description",
+    "note",
+    "title",
+    "language",
+    "english_version",
+    "vision",
+    "principles",
+    "objectives",
+    "engagement",
+    "summary",
+    "minutes",
+    "problem",
+    "values",
+    "reason",
+    "lead",
+    "members",
+    "established",
+    "endorsed_on",
+    "endorsed_by",
+    "by",
+    "approved_by",
+    "communicated",
+    "rule",
+    "file",
+];
+
+/// Dates that the deadlines depend on but the status machine does not: a bad one leaves the
+/// plan without deadline verdicts, and the status as it is.
+const DEADLINE_ONLY_KEYS: &[&str] = &[
+    "inception",
+    "final_learning",
+    "assessed",
+    "due",
+    "done",
+    "end",
+];
+
+/// Keys of a commitment the status machine needs (SPEC §2).
+const COMMITMENT_KEYS: &[&str] = &["added", "start", "completed", "withdrawn", "id"];
+
+pub(super) fn assess(cy: &mut Cycle<'_>) {
+    let j = cy.j;
+    let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
+    let mut jur_why: Option<(String, Label)> = None;
+    let loader = j
+        .findings
+        .iter()
+        .filter(|f| matches!(f.rule.code, "S001" | "S002"));
+    for f in loader {
+        let Some(l) = &f.primary else { continue };
+        let src = j.source(l.file);
+        let key = l
+            .span
+            .as_ref()
+            .map(|s| crate::load::key_before(&src.text, s.start))
+            .and_then(|r| src.text.get(r))
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let path = src.path.as_str();
+        let in_commitments = path.contains("/commitments/") || path.contains("\\commitments\\");
+        // a commitment file that loaded, with a value left out
+        let loaded_commitment = cy
+            .plans
+            .iter()
+            .flat_map(|p| p.plan.commitments.iter())
+            .any(|c| c.file == l.file);
+        let text = f.rule.code == "S002" && TEXT_KEYS.contains(&key.as_str());
+        let status_matters = if in_commitments {
+            !loaded_commitment || COMMITMENT_KEYS.contains(&key.as_str())
+        } else {
+            let deadline_only = f.rule.code == "S002" && DEADLINE_ONLY_KEYS.contains(&key.as_str());
+            !text && !deadline_only
+        };
+        if text {
+            continue;
+        }
+        let why = format!("{path} cannot be read ({})", f.message);
+        // the plan the file belongs to, if any
+        let owner = cy.plans.iter().position(|p| {
+            let dir = &j.source(p.plan.dir).path;
+            path.starts_with(dir.as_str()) && path[dir.len()..].starts_with(['/', '\\'])
+        });
+        if let Some(i) = owner {
+            if plan_why[i].is_none() {
+                plan_why[i] = Some(why.clone());
+            }
+        }
+        if status_matters && jur_why.is_none() {
+            jur_why = Some((why, l.clone()));
+        }
+    }
+    // a plan folder whose plan.toml could not be read: the order of plans is unknown
+    for p in &j.plans {
+        if let Loaded::Broken(f) = p.plan {
+            if jur_why.is_none() {
+                jur_why = Some((
+                    format!("{} cannot be read", j.source(f).path),
+                    Label {
+                        file: f,
+                        span: None,
+                        text: String::new(),
+                    },
+                ));
+            }
+        }
+    }
+    // tracker values that are not a quarter or a percentage
+    for (i, p) in cy.plans.iter().enumerate() {
+        let Some((tf, t)) = p.plan.tracker.get() else {
+            continue;
+        };
+        for u in &t.update {
+            let bad_quarter = crate::date::Quarter::parse(u.quarter.get()).is_err();
+            let bad_pct = u
+                .progress
+                .iter()
+                .flat_map(|m| m.get().iter())
+                .any(|(_, v)| {
+                    let v = v.get().0;
+                    v.is_nan() || !(0.0..=100.0).contains(&v)
+                });
+            if bad_quarter || bad_pct {
+                let why = format!(
+                    "{} has a tracker update that cannot be read (a quarter such as 2026-Q3 and percentages from 0 to 100 are needed)",
+                    j.source(tf).path
+                );
+                if plan_why[i].is_none() {
+                    plan_why[i] = Some(why.clone());
+                }
+                if jur_why.is_none() {
+                    jur_why = Some((why, Cycle::label(tf, u.quarter.span(), "this update")));
+                }
+            }
+        }
+    }
+    cy.unreadable_plans = plan_why;
+    if let Some((why, at)) = jur_why {
+        cy.unknown = Some(why);
+        cy.unknown_at = Some(at);
+    }
+}

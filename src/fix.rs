@@ -1,0 +1,258 @@
+//! `ogp check --fix` and `--diff`: the safe, mechanical repairs only — a date written as
+//! 20/08/2026, 2026-8-20 or in quotes, text in curly quotes, an unknown key with one clear
+//! suggestion (see [`crate::repair`] and the S003 finding). Each edits just the bytes of the
+//! mistake, so comments and layout stay as they were.
+//!
+//! A file is rewritten only when it is still what the check read, is a regular file (never a
+//! link), and parses after the edit without a syntax error; otherwise it is left as it was and
+//! the reason is said. Nothing but the checked plan files is ever written: no backup, no
+//! temporary file.
+
+use crate::diag::Finding;
+use crate::load;
+use crate::render::{Report, sanitize};
+use std::ops::Range;
+
+/// One repair in a file.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub rule: &'static str,
+    pub span: Range<usize>,
+    pub with: String,
+}
+
+/// The repairs of one file and the file's text before and after them.
+#[derive(Debug)]
+pub struct FileFix {
+    pub path: String,
+    pub before: String,
+    pub after: String,
+    pub changes: Vec<Change>,
+}
+
+/// A file with repairs that cannot be made, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub path: String,
+    pub why: String,
+}
+
+fn fixable(f: &Finding) -> impl Iterator<Item = &Finding> {
+    std::iter::once(f)
+        .chain(&f.follows)
+        .filter(|f| f.fix.is_some() && f.primary.is_some())
+}
+
+/// The findings of `text` parsed as the plan file at `path` is parsed.
+fn parse_as(path: &str, text: &str) -> Vec<Finding> {
+    use crate::model::*;
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name {
+        "jurisdiction.toml" => load::parse_doc::<JurisdictionFile>(text, 0).1,
+        "plan.toml" => load::parse_doc::<PlanFile>(text, 0).1,
+        "meetings.toml" => load::parse_doc::<MeetingsFile>(text, 0).1,
+        "tracker.toml" => load::parse_doc::<TrackerFile>(text, 0).1,
+        _ => load::parse_doc::<CommitmentFile>(text, 0).1,
+    }
+}
+
+/// Drops repairs that overlap an earlier one (the next run finds them again).
+fn without_overlaps(mut changes: Vec<Change>) -> Vec<Change> {
+    changes.sort_by_key(|ch| (ch.span.start, ch.span.end));
+    let mut kept: Vec<Change> = Vec::new();
+    for ch in changes {
+        if kept.last().is_none_or(|k| k.span.end <= ch.span.start) {
+            kept.push(ch);
+        }
+    }
+    kept
+}
+
+fn changes_of(findings: &[Finding]) -> Vec<Change> {
+    findings
+        .iter()
+        .filter_map(|f| {
+            let e = f.fix.as_ref()?;
+            Some(Change {
+                rule: f.rule.code,
+                span: e.span.clone(),
+                with: e.with.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The repairs the findings of `report` call for, per file, each checked against the file on
+/// disk and against parsing again.
+pub fn plan(report: &Report) -> (Vec<FileFix>, Vec<Skipped>) {
+    let mut fixes = Vec::new();
+    let mut skipped = Vec::new();
+    for c in &report.checked {
+        let mut by_file: Vec<(usize, Vec<Change>)> = Vec::new();
+        for f in c.findings.iter().flat_map(fixable) {
+            let (Some(l), Some(e)) = (&f.primary, &f.fix) else {
+                continue;
+            };
+            let change = Change {
+                rule: f.rule.code,
+                span: e.span.clone(),
+                with: e.with.clone(),
+            };
+            match by_file.iter_mut().find(|(id, _)| *id == l.file) {
+                Some((_, v)) => v.push(change),
+                None => by_file.push((l.file, vec![change])),
+            }
+        }
+        for (id, changes) in by_file {
+            let src = c.j.source(id);
+            match check_and_apply(&src.path, &src.text, without_overlaps(changes)) {
+                Ok((after, changes)) => fixes.push(FileFix {
+                    path: src.path.clone(),
+                    before: src.text.clone(),
+                    after,
+                    changes,
+                }),
+                Err(why) => skipped.push(Skipped {
+                    path: src.path.clone(),
+                    why,
+                }),
+            }
+        }
+    }
+    (fixes, skipped)
+}
+
+/// Makes the repairs, then those that parsing the repaired text brings to light (a mistake
+/// after a syntax error is only seen once the error is repaired), until none is left; `Err`
+/// when the text would still not parse.
+fn check_and_apply(
+    path: &str,
+    text: &str,
+    mut changes: Vec<Change>,
+) -> Result<(String, Vec<Change>), String> {
+    let mut after = text.to_string();
+    let mut made: Vec<Change> = Vec::new();
+    for _round in 0..16 {
+        for ch in changes.iter().rev() {
+            let fits = ch.span.end <= after.len()
+                && after.is_char_boundary(ch.span.start)
+                && after.is_char_boundary(ch.span.end);
+            if !fits || after[ch.span.clone()].contains('\n') || ch.with.contains('\n') {
+                return Err("a repair does not fit the file; nothing was changed".into());
+            }
+            after.replace_range(ch.span.clone(), &ch.with);
+        }
+        made.extend(changes);
+        let findings = parse_as(path, &after);
+        changes = without_overlaps(changes_of(&findings));
+        if changes.is_empty() {
+            return match findings.iter().find(|f| f.rule.code == "S001") {
+                Some(f) => Err(format!(
+                    "the file would still not be valid TOML after the repair ({}); nothing was changed",
+                    f.message
+                )),
+                None => Ok((after, made)),
+            };
+        }
+    }
+    Err("too many repairs in one file; nothing was changed".into())
+}
+
+/// Writes each file's repairs, if the file is still the one that was checked. Returns what
+/// was done, one line per file or repair, for the user.
+pub fn write(fixes: &[FileFix], skipped: &[Skipped]) -> String {
+    let mut out = String::new();
+    let mut made = 0;
+    let mut files = 0;
+    for s in skipped {
+        out.push_str(&format!(
+            "not fixed {}: {}\n",
+            sanitize(&s.path),
+            sanitize(&s.why)
+        ));
+    }
+    for f in fixes {
+        match write_one(f) {
+            Ok(()) => {
+                files += 1;
+                made += f.changes.len();
+                for (line, old, new) in changed_lines(&f.before, &f.after) {
+                    out.push_str(&format!(
+                        "fixed {}:{line}\n  - {}\n  + {}\n",
+                        sanitize(&f.path),
+                        sanitize(old.trim_end_matches('\r')),
+                        sanitize(new.trim_end_matches('\r'))
+                    ));
+                }
+            }
+            Err(why) => out.push_str(&format!(
+                "not fixed {}: {}\n",
+                sanitize(&f.path),
+                sanitize(&why)
+            )),
+        }
+    }
+    out.push_str(&match (made, files) {
+        (0, _) => "nothing to fix automatically\n".to_string(),
+        (1, _) => "fixed 1 mistake in 1 file\n".to_string(),
+        (m, 1) => format!("fixed {m} mistakes in 1 file\n"),
+        (m, n) => format!("fixed {m} mistakes in {n} files\n"),
+    });
+    out
+}
+
+fn write_one(f: &FileFix) -> Result<(), String> {
+    let path = std::path::Path::new(&f.path);
+    let meta = std::fs::symlink_metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+    if !meta.file_type().is_file() {
+        return Err("it is not a regular file; nothing was changed".into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let bom = bytes.starts_with("\u{feff}".as_bytes());
+    let now = load::decode(bytes).map_err(|e| format!("cannot read it: {e}"))?;
+    if now != f.before {
+        return Err("it changed since it was checked; nothing was changed".into());
+    }
+    let mut out = f.after.clone().into_bytes();
+    if bom {
+        // the loader blanks a byte-order mark; put it back
+        out[..3].copy_from_slice("\u{feff}".as_bytes());
+    }
+    std::fs::write(path, out).map_err(|e| format!("cannot write it: {e}"))
+}
+
+/// (1-based line, old line, new line) of every line that differs; repairs never add or
+/// remove a line.
+fn changed_lines<'a>(before: &'a str, after: &'a str) -> Vec<(usize, &'a str, &'a str)> {
+    before
+        .split('\n')
+        .zip(after.split('\n'))
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| (i + 1, a, b))
+        .collect()
+}
+
+/// `--diff`: the repairs as a unified diff (no context lines), nothing written.
+pub fn diff(fixes: &[FileFix], skipped: &[Skipped]) -> String {
+    let mut out = String::new();
+    for f in fixes {
+        let path = sanitize(&f.path);
+        out.push_str(&format!("--- {path}\n+++ {path}\n"));
+        for (line, old, new) in changed_lines(&f.before, &f.after) {
+            out.push_str(&format!(
+                "@@ -{line} +{line} @@\n-{}\n+{}\n",
+                sanitize(old.trim_end_matches('\r')),
+                sanitize(new.trim_end_matches('\r'))
+            ));
+        }
+    }
+    for s in skipped {
+        out.push_str(&format!(
+            "# not fixable {}: {}\n",
+            sanitize(&s.path),
+            sanitize(&s.why)
+        ));
+    }
+    out
+}

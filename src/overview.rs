@@ -1,0 +1,212 @@
+//! One line per jurisdiction for the registry view: name, folder, membership status and since
+//! when, counted errors and warnings, and the next deadline.
+//!
+//! `ogp check` builds one [`Overview`] per jurisdiction inside its parallel loop, while the
+//! parsed plans are still there, and every output that lists jurisdictions (the human registry
+//! table, JSON's `jurisdictions` array, the public site's index) reads it from
+//! [`crate::render::Checked::overview`] instead of computing it again.
+
+use crate::diag::{Finding, Severity};
+use crate::load::Jurisdiction;
+use crate::rules::Ctx;
+use crate::status::Status;
+use chrono::NaiveDate;
+
+/// A jurisdiction's membership status as the overview shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// A status replayed from readable records.
+    Member(Status),
+    /// `joined` lies after the as-of date.
+    NotYetMember,
+    /// `jurisdiction.toml` could not be read: no verdict is guessed.
+    Unknown,
+}
+
+impl Standing {
+    /// The word used in tables and JSON: "active", "probation", ..., "not-yet-member", "unknown".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Member(s) => s.as_str(),
+            Standing::NotYetMember => "not-yet-member",
+            Standing::Unknown => "unknown",
+        }
+    }
+}
+
+/// The status as people read it in a table: "active", "probation", "not a member yet",
+/// "unknown".
+pub fn status_words(s: Standing) -> &'static str {
+    match s {
+        Standing::NotYetMember => "not a member yet",
+        other => other.as_str(),
+    }
+}
+
+/// The next deadline of one jurisdiction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    pub what: String,
+}
+
+/// What the registry view shows for one jurisdiction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overview {
+    /// The jurisdiction's name (its folder when `jurisdiction.toml` does not say).
+    pub name: String,
+    /// The folder, as reached from the PATH argument.
+    pub folder: String,
+    pub standing: Standing,
+    /// The day the current status began (`None` when there is no status).
+    pub since: Option<NaiveDate>,
+    /// Errors and warnings that count (waived findings do not).
+    pub errors: usize,
+    pub warnings: usize,
+    /// Findings covered by a waiver.
+    pub waived: usize,
+    /// The earliest coming deadline on or after the as-of date that is not yet done.
+    pub next: Option<Deadline>,
+}
+
+impl Overview {
+    /// Summarizes one checked jurisdiction. Call it before [`Jurisdiction::slim`]: the next
+    /// deadline and the status come from the parsed plans.
+    pub fn build(j: &Jurisdiction, findings: &[Finding], as_of: NaiveDate) -> Overview {
+        let count = |sev: Severity| {
+            findings
+                .iter()
+                .filter(|f| f.severity == sev && f.counts())
+                .count()
+        };
+        let (standing, since) = match Ctx::new(j, as_of) {
+            None => (Standing::Unknown, None),
+            Some(ctx) => match crate::status::replay(&ctx).current() {
+                Some(t) => (Standing::Member(t.status), Some(t.date)),
+                None => (Standing::NotYetMember, None),
+            },
+        };
+        Overview {
+            name: j.name(),
+            folder: j.root.clone(),
+            standing,
+            since,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            waived: findings.iter().filter(|f| !f.counts()).count(),
+            next: crate::outputs::first_deadline(j, as_of).map(|e| Deadline {
+                date: e.date,
+                what: e.what,
+            }),
+        }
+    }
+
+    /// The same overview after `--select`/`--ignore` kept only `findings`.
+    pub fn recount(&mut self, findings: &[Finding]) {
+        let count = |sev: Severity| {
+            findings
+                .iter()
+                .filter(|f| f.severity == sev && f.counts())
+                .count()
+        };
+        self.errors = count(Severity::Error);
+        self.warnings = count(Severity::Warning);
+        self.waived = findings.iter().filter(|f| !f.counts()).count();
+    }
+
+    /// "clean", "warnings" or "errors": the check verdict of this jurisdiction alone.
+    pub fn verdict(&self) -> &'static str {
+        if self.errors > 0 {
+            "errors"
+        } else if self.warnings > 0 {
+            "warnings"
+        } else {
+            "clean"
+        }
+    }
+
+    /// The JSON object of this overview (keys always present).
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "name": self.name,
+            "folder": self.folder,
+            "status": self.standing.as_str(),
+            "since": self.since.map(|d| d.to_string()),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "waived": self.waived,
+            "next_deadline": self.next.as_ref().map(|d| serde_json::json!({
+                "date": d.date.to_string(),
+                "what": d.what,
+            })),
+        })
+    }
+}
+
+/// Names given to more than one jurisdiction, each with the folders that carry it (in order).
+pub fn repeated_names<'a>(
+    all: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_name: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (name, folder) in all {
+        match index.get(name) {
+            Some(&i) => by_name[i].1.push(folder),
+            None => {
+                index.insert(name, by_name.len());
+                by_name.push((name, vec![folder]));
+            }
+        }
+    }
+    by_name.retain(|(_, v)| v.len() > 1);
+    by_name
+}
+
+/// How a table names each jurisdiction: its name, or "name (folder)" when another jurisdiction
+/// of the same table carries that name too. `all` may list a jurisdiction more than once (one
+/// calendar row per deadline); the labels come back in the same order.
+pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<String> {
+    let mut folders: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut repeated: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (name, folder) in all.clone() {
+        if *folders.entry(name).or_insert(folder) != folder {
+            repeated.insert(name);
+        }
+    }
+    all.map(|(name, folder)| {
+        if repeated.contains(name) {
+            format!("{name} ({folder})")
+        } else {
+            name.to_string()
+        }
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_show_the_folder_only_when_names_repeat() {
+        let all = [
+            ("Riverbend", "a"),
+            ("Lakeside", "l"),
+            ("Riverbend", "b"),
+            ("Riverbend", "a"),
+        ];
+        assert_eq!(
+            labels(all.iter().copied()),
+            [
+                "Riverbend (a)",
+                "Lakeside",
+                "Riverbend (b)",
+                "Riverbend (a)"
+            ]
+        );
+        assert_eq!(
+            repeated_names(all[..3].iter().copied()),
+            [("Riverbend", vec!["a", "b"])]
+        );
+    }
+}
