@@ -294,7 +294,7 @@ fn page(
             context! {
                 a => context!{ jurisdiction => j.name(), since => as_of },
                 findings => Value::from_serialize(findings_view(&j, &findings)),
-                errors, warnings, as_of, version => VERSION, up => "../../",
+                errors, warnings, as_of, version => VERSION, up => "../../", home => true,
             },
         )?;
         return Ok((
@@ -329,7 +329,7 @@ fn page(
             svg => svg.map(Value::from_safe_string),
             calendar => Value::from_serialize(&calendar),
             findings => Value::from_serialize(findings_view(&j, &findings)),
-            errors, warnings, as_of, version => VERSION, up => "../../",
+            errors, warnings, as_of, version => VERSION, up => "../../", home => true,
         },
     )?;
     let ics = crate::calendar::ics::render(&a.calendar, as_of);
@@ -422,7 +422,7 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
                     total => rows.len(),
                     pages => if chunks.len() > 1 { nav.clone() } else { Vec::new() },
                     page => k,
-                    tally => tally.clone(), as_of, version => VERSION, up => "",
+                    tally => tally.clone(), as_of, version => VERSION, up => "", home => true,
                 },
             )?,
         ));
@@ -459,7 +459,7 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
             render(
                 &e,
                 "rule.html",
-                context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../" },
+                context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true },
             )?,
         ));
     }
@@ -468,7 +468,7 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
         render(
             &e,
             "rules.html",
-            context! { rules => Value::from_serialize(&rules), as_of, version => VERSION, up => "../" },
+            context! { rules => Value::from_serialize(&rules), as_of, version => VERSION, up => "../", home => true },
         )?,
     ));
     Ok(files)
