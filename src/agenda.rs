@@ -194,7 +194,7 @@ impl Agenda {
         let mut entries = crate::calendar::from_model(&cy);
         crate::calendar::finish(&mut entries, None, None);
         let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
-        let progress = crate::status::report::Entry::build(j, as_of).progress;
+        let progress = crate::status::report::progress(&cy);
         let status_now = replay.and_then(|r| {
             let t = r.current()?;
             let change = if !r.restore.is_empty() {
