@@ -9,14 +9,7 @@ pub const AS_OF: &str = "2027-09-01";
 
 /// Writes the site of the examples into `out`.
 pub fn site_of_examples(out: &Path) {
-    let (_, err, code) = ogp(&[
-        "site",
-        "examples",
-        "--out",
-        out.to_str().unwrap(),
-        "--as-of",
-        AS_OF,
-    ]);
+    let (_, err, code) = site(&["examples"], out, &[]);
     assert_eq!(code, 0, "{err}");
 }
 
@@ -141,6 +134,15 @@ fn index_agrees_with_status_and_check() {
     assert_eq!(cells[1], v["jurisdictions"][0]["since"].as_str().unwrap());
 }
 
+/// Runs `ogp site PATHS... --out OUT --as-of AS_OF EXTRA...`.
+fn site(paths: &[&str], out: &Path, extra: &[&str]) -> (String, String, i32) {
+    let mut args = vec!["site"];
+    args.extend_from_slice(paths);
+    args.extend_from_slice(&["--out", out.to_str().unwrap(), "--as-of", AS_OF]);
+    args.extend_from_slice(extra);
+    ogp(&args)
+}
+
 /// The site never replaces a file it did not write unless asked, never writes through a
 /// link, and removes only files it wrote.
 #[test]
@@ -150,74 +152,36 @@ fn writes_only_its_own_files() {
     std::fs::create_dir_all(out.join("j")).unwrap();
     std::fs::write(out.join("index.html"), "mine").unwrap();
     std::fs::write(out.join("notes.txt"), "keep").unwrap();
-    let o = out.to_str().unwrap();
-    let (_, err, code) = ogp(&[
-        "site",
-        "examples/lakeside-status",
-        "--out",
-        o,
-        "--as-of",
-        AS_OF,
-    ]);
+    let read = |rel: &str| std::fs::read_to_string(out.join(rel)).unwrap();
+    let lakeside = ["examples/lakeside-status"];
+    let (_, err, code) = site(&lakeside, &out, &[]);
     assert_eq!(code, 2);
     assert!(
         err.contains("index.html") && err.contains("--overwrite"),
         "{err}"
     );
-    assert_eq!(
-        std::fs::read_to_string(out.join("index.html")).unwrap(),
-        "mine"
-    );
+    assert_eq!(read("index.html"), "mine");
     assert!(!out.join("rules").exists(), "nothing written when refused");
-    let (_, err, code) = ogp(&[
-        "site",
-        "examples/lakeside-status",
-        "--out",
-        o,
-        "--as-of",
-        AS_OF,
-        "--overwrite",
-    ]);
+    let (_, err, code) = site(&lakeside, &out, &["--overwrite"]);
     assert_eq!(code, 0, "{err}");
-    assert!(
-        std::fs::read_to_string(out.join("index.html"))
-            .unwrap()
-            .contains("Lakeside")
-    );
+    assert!(read("index.html").contains("Lakeside"));
     // a second run replaces its own files; a jurisdiction no longer given loses its pages
-    let (_, err, code) = ogp(&[
-        "site",
-        "examples/lakeside-status",
-        "examples/riverbend",
-        "--out",
-        o,
-        "--as-of",
-        AS_OF,
-    ]);
+    let (_, err, code) = site(
+        &["examples/lakeside-status", "examples/riverbend"],
+        &out,
+        &[],
+    );
     assert_eq!(code, 0, "{err}");
     assert!(out.join("j/riverbend/index.html").is_file());
     std::fs::write(out.join("j/riverbend/extra.txt"), "theirs").unwrap();
-    let (_, err, code) = ogp(&[
-        "site",
-        "examples/lakeside-status",
-        "--out",
-        o,
-        "--as-of",
-        AS_OF,
-    ]);
+    let (_, err, code) = site(&lakeside, &out, &[]);
     assert_eq!(code, 0, "{err}");
     assert!(
         !out.join("j/riverbend/index.html").exists(),
         "its own stale page goes"
     );
-    assert_eq!(
-        std::fs::read_to_string(out.join("j/riverbend/extra.txt")).unwrap(),
-        "theirs"
-    );
-    assert_eq!(
-        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
-        "keep"
-    );
+    assert_eq!(read("j/riverbend/extra.txt"), "theirs");
+    assert_eq!(read("notes.txt"), "keep");
     // a link inside --out is never written through
     #[cfg(unix)]
     {
@@ -226,14 +190,7 @@ fn writes_only_its_own_files() {
         let out2 = dir.path().join("site2");
         std::fs::create_dir_all(&out2).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out2.join("rules")).unwrap();
-        let (_, err, code) = ogp(&[
-            "site",
-            "examples/lakeside-status",
-            "--out",
-            out2.to_str().unwrap(),
-            "--as-of",
-            AS_OF,
-        ]);
+        let (_, err, code) = site(&lakeside, &out2, &[]);
         assert_eq!(code, 2);
         assert!(err.contains("symbolic link"), "{err}");
         assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
@@ -295,14 +252,8 @@ fn an_unreadable_jurisdiction_is_unknown() {
     )
     .unwrap();
     let out = dir.path().join("site");
-    let (_, err, code) = ogp(&[
-        "site",
-        dir.path().join("plans").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--as-of",
-        AS_OF,
-    ]);
+    let plans = dir.path().join("plans");
+    let (_, err, code) = site(&[plans.to_str().unwrap()], &out, &[]);
     assert_eq!(code, 0, "{err}");
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(index.contains(">unknown</span>"), "{index}");
