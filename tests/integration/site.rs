@@ -264,3 +264,37 @@ fn an_unreadable_jurisdiction_is_unknown() {
         "the finding links its rule"
     );
 }
+
+/// A large registry's index comes in pages of 400 jurisdictions, each page linking to every
+/// other, every jurisdiction on exactly one page.
+#[test]
+fn the_index_comes_in_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let reg = dir.path().join("registry");
+    for k in 0..401 {
+        crate::hostile::copy_dir(
+            &root().join("examples/lakeside-status"),
+            &reg.join(format!("j{k:03}")),
+        );
+    }
+    let out = dir.path().join("site");
+    let (_, err, code) = site(&[reg.to_str().unwrap()], &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let mut links = 0;
+    for (page, rows) in [("index.html", 400), ("index-2.html", 1)] {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        assert!(html.len() <= 200 * 1024);
+        let doc = scraper::Html::parse_document(&html);
+        assert_eq!(doc.select(&sel("tbody tr")).count(), rows, "{page}");
+        assert!(html.contains("401 jurisdictions"));
+        assert_eq!(
+            doc.select(&sel("nav a")).count(),
+            1,
+            "{page} links the other page"
+        );
+        assert_eq!(doc.select(&sel("nav [aria-current=page]")).count(), 1);
+        links += doc.select(&sel("tbody a")).count();
+    }
+    assert_eq!(links, 401);
+    assert!(!out.join("index-3.html").exists());
+}
