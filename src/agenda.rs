@@ -83,6 +83,8 @@ pub struct Table {
     /// The column holding the as-of date.
     pub now: Option<usize>,
     pub rows: Vec<TableRow>,
+    /// The legend, in the chart's one vocabulary.
+    pub legend: String,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -116,6 +118,7 @@ impl Table {
             title: c.title.clone(),
             columns: (0..c.months.len()).map(|i| c.col_label(i)).collect(),
             now: c.col(crate::timeline::month_of(c.as_of)),
+            legend: crate::timeline::legend(),
             rows: c
                 .rows
                 .iter()
