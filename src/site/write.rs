@@ -34,6 +34,23 @@ impl Plan {
                 crate::load::display(out)
             )));
         }
+        if out.components().any(|c| c.as_os_str() == ".git") {
+            return Err(Fatal(format!(
+                "{} is inside a .git folder; give --out a folder of its own",
+                crate::load::display(out)
+            )));
+        }
+        // the site goes beside plan files, never among them
+        if let Some(root) = out.ancestors().find(|a| {
+            a.join("jurisdiction.toml").is_file() && (a == &out || out.starts_with(a.join("plans")))
+        }) {
+            return Err(Fatal(format!(
+                "{} is a plan folder ({} holds jurisdiction.toml); give --out a folder of its own, e.g. {}",
+                crate::load::display(out),
+                crate::load::display(root),
+                crate::load::display(&root.join("site"))
+            )));
+        }
         std::fs::create_dir_all(out).map_err(|e| fail(out, "create", e))?;
         let before = match std::fs::read_to_string(out.join(MANIFEST)) {
             Ok(s) => s

@@ -182,6 +182,24 @@ fn writes_only_its_own_files() {
     );
     assert_eq!(read("j/riverbend/extra.txt"), "theirs");
     assert_eq!(read("notes.txt"), "keep");
+    // never into a plan folder or .git
+    let plan = dir.path().join("plan");
+    crate::hostile::copy_dir(&root().join("examples/lakeside-status"), &plan);
+    for bad in [
+        plan.clone(),
+        plan.join("plans/2026-2029/site"),
+        plan.join(".git/site"),
+    ] {
+        let (_, err, code) = site(&lakeside, &bad, &[]);
+        assert_eq!(code, 2, "{}", bad.display());
+        assert!(err.contains("give --out a folder of its own"), "{err}");
+    }
+    assert!(!plan.join("index.html").exists() && !plan.join(".git").exists());
+    let (_, err, code) = site(&lakeside, &plan.join("docs"), &[]);
+    assert_eq!(
+        code, 0,
+        "beside the plan files, e.g. for GitHub Pages from docs/: {err}"
+    );
     // a link inside --out is never written through
     #[cfg(unix)]
     {
