@@ -10,6 +10,7 @@ use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Emulation, Network, Page};
 use headless_chrome::{Browser, LaunchOptions};
 use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -167,7 +168,11 @@ fn the_site_in_chromium() {
             !in_ci(),
             "CI is set but Chromium is missing: .ci/run installs it (apt-get install chromium)"
         );
-        eprintln!("browser test skipped: no Chromium on this machine (apt-get install chromium)");
+        // straight to stderr, past the test harness's capture, so the run shows it
+        let _ = writeln!(
+            std::io::stderr(),
+            "browser test SKIPPED: no Chromium on this machine (apt-get install chromium)"
+        );
         return;
     };
     let dir = tempfile::tempdir().unwrap();
