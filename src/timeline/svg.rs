@@ -31,57 +31,64 @@ fn col_w(c: &Chart) -> usize {
     }
 }
 
-/// Advance width of a character in DejaVu Sans, in 1/2048 of the font size (the font's
-/// units per em). Characters outside this table count as the widest Latin letter, wide
-/// (East Asian) ones as a full em each side: an overestimate, never an underestimate.
-fn advance(ch: char) -> u32 {
-    match ch {
-        ' ' | '.' | ',' => 651,
-        ':' | ';' | '/' => 690,
-        '\'' => 563,
-        '"' | '!' => 821,
-        '-' => 739,
-        '(' | ')' | '[' | ']' | '{' | '}' => 799,
-        '0'..='9' => 1303,
-        'a' => 1255,
-        'b' | 'd' | 'g' | 'p' | 'q' => 1300,
-        'c' => 1126,
-        'e' => 1260,
-        'f' => 721,
-        'h' | 'n' | 'u' => 1298,
-        'i' | 'j' | 'l' => 569,
-        'k' => 1186,
-        'm' => 1995,
-        'o' => 1253,
-        'r' => 842,
-        's' => 1067,
-        't' => 803,
-        'v' | 'x' | 'y' => 1212,
-        'w' => 1675,
-        'z' => 1075,
-        'I' | 'J' => 604,
-        'A' | 'V' | 'X' | 'K' | 'B' | 'R' | 'Z' => 1405,
-        'L' => 1141,
-        'E' | 'F' | 'T' | 'Y' | 'P' => 1294,
-        'C' | 'S' => 1430,
-        'D' | 'G' | 'H' | 'N' | 'O' | 'Q' | 'U' => 1612,
-        'M' => 1767,
-        'W' => 2025,
-        c if unicode_width::UnicodeWidthChar::width(c).unwrap_or(1) >= 2 => 4096,
-        _ => 2048,
+/// DejaVu Sans 2.37 advance widths of the printable ASCII characters (space to `~`), in
+/// font units (2048 to the em), read from the font (`text_measure_covers_dejavu_sans` checks
+/// them against it).
+const REGULAR: [u16; 95] = [
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, 1303,
+    1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087, 2048,
+    1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532, 1612, 1235,
+    1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716, 1024, 1024,
+    1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253, 1300,
+    1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+];
+
+/// The same for DejaVu Sans Bold.
+const BOLD: [u16; 95] = [
+    713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748, 1425,
+    1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188, 2048,
+    1585, 1561, 1503, 1700, 1399, 1399, 1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741, 1501,
+    1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483, 1485, 936, 748, 936, 1716, 1024, 1024,
+    1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134, 1458, 1407, 1466,
+    1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+];
+
+/// Advance width of a character in DejaVu Sans, in 1/2048 of the font size. Characters outside
+/// printable ASCII count as 1.25 em (1.5 in bold; DejaVu's wide Latin letters such as `œ` are
+/// just over one em), East Asian wide ones twice that: an overestimate, never an
+/// underestimate.
+fn advance(ch: char, bold: bool) -> u32 {
+    let i = ch as usize;
+    if (0x20..0x7f).contains(&i) {
+        let t = if bold { &BOLD } else { &REGULAR };
+        return u32::from(t[i - 0x20]);
+    }
+    let em = if bold { 3072 } else { 2560 };
+    if unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1) >= 2 {
+        2 * em
+    } else {
+        em
     }
 }
 
-/// Width in pixels of text in DejaVu Sans at `size` pixels (bold adds 15%).
+/// Width in pixels of text in DejaVu Sans (or Bold) at `size` pixels.
 pub fn text_width(s: &str, size: f64, bold: bool) -> f64 {
-    let units: u32 = s.chars().map(advance).sum();
-    let w = units as f64 * size / 2048.0;
-    if bold { w * 1.15 } else { w }
+    let units: u32 = s.chars().map(|c| advance(c, bold)).sum();
+    units as f64 * size / 2048.0
 }
 
 /// Breaks text into lines at most `max` pixels wide at `size`; a word wider than a line is
 /// broken between characters. Nothing is dropped.
 pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
+    wrap_measured(s, size, max, false)
+}
+
+/// [`wrap_px`] for bold text.
+pub fn wrap_px_bold(s: &str, size: f64, max: f64) -> Vec<String> {
+    wrap_measured(s, size, max, true)
+}
+
+fn wrap_measured(s: &str, size: f64, max: f64, bold: bool) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
     for word in s.split_whitespace() {
@@ -90,7 +97,7 @@ pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
         } else {
             format!("{cur} {word}")
         };
-        if text_width(&tried, size, false) <= max {
+        if text_width(&tried, size, bold) <= max {
             cur = tried;
             continue;
         }
@@ -99,7 +106,7 @@ pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
         }
         for ch in word.chars() {
             cur.push(ch);
-            if text_width(&cur, size, false) > max && cur.chars().count() > 1 {
+            if text_width(&cur, size, bold) > max && cur.chars().count() > 1 {
                 cur.pop();
                 lines.push(std::mem::take(&mut cur));
                 cur.push(ch);
@@ -184,7 +191,7 @@ pub fn render(c: &Chart) -> String {
         .collect();
     let rows_h: usize = heights.iter().sum();
     let right = LABEL_W + n * cw;
-    // the title in bold: measured at 17 px and 15% wider
+    // the title, in bold at 17 px
     let title_lines = wrap_px(
         &crate::render::sanitize(&c.title),
         17.0 * 1.15,

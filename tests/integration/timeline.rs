@@ -349,3 +349,47 @@ fn svg_labels_fit_the_label_column() {
         }
     }
 }
+
+/// The SVG's text measure never underestimates DejaVu Sans: every printable ASCII character
+/// and a sample of others, checked against the real font's advance widths, regular and bold. The font comes with Debian's fonts-dejavu-core, which
+/// `.ci/run` installs; without it the test says it was skipped (and fails with CI set).
+#[test]
+fn text_measure_covers_dejavu_sans() {
+    use ogp::timeline::svg::text_width;
+    let dir = std::path::Path::new("/usr/share/fonts/truetype/dejavu");
+    let (Ok(regular), Ok(bold)) = (
+        std::fs::read(dir.join("DejaVuSans.ttf")),
+        std::fs::read(dir.join("DejaVuSans-Bold.ttf")),
+    ) else {
+        assert!(
+            std::env::var_os("CI").is_none_or(|v| v.is_empty()),
+            "CI is set but DejaVu Sans is missing: .ci/run installs fonts-dejavu-core"
+        );
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "DejaVu Sans check SKIPPED: no fonts-dejavu-core"
+        );
+        return;
+    };
+    let faces = [
+        (ttf_parser::Face::parse(&regular, 0).unwrap(), false),
+        (ttf_parser::Face::parse(&bold, 0).unwrap(), true),
+    ];
+    let sample = (' '..='~').chain("éàüßñçøœ€–—…’“”河畔市のéàÉÀ✓✗○".chars());
+    for ch in sample {
+        for (face, is_bold) in &faces {
+            let Some(g) = face.glyph_index(ch) else {
+                continue;
+            };
+            let real =
+                face.glyph_hor_advance(g).unwrap() as f64 * 100.0 / face.units_per_em() as f64;
+            let ours = text_width(&ch.to_string(), 100.0, *is_bold);
+            assert!(
+                ours + 0.5 >= real,
+                "{ch:?} ({}): measured {ours:.1}, DejaVu Sans {real:.1}",
+                if *is_bold { "bold" } else { "regular" }
+            );
+        }
+    }
+}
