@@ -335,19 +335,116 @@ fn svg_labels_fit_the_label_column() {
     for l in &lines {
         assert!(text_width(l, 12.0, false) <= 226.0, "{l}");
     }
-    let (svg, _, _) = lakeside(&["--format", "svg"]);
-    let doc = roxmltree::Document::parse(&svg).unwrap();
-    let grid_x: f64 = doc
+    // every text of real charts, measured, against every vertical grid line: none crosses one
+    for args in [
+        &[
+            "timeline",
+            LAKESIDE,
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            "svg",
+        ][..],
+        &[
+            "timeline",
+            LAKESIDE,
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            "svg",
+            "--by",
+            "quarter",
+        ],
+        &[
+            "timeline",
+            "examples/riverbend",
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            "svg",
+            "--plan",
+            "all",
+        ],
+        &[
+            "timeline",
+            "tests/fixtures/hostile-text",
+            "--as-of",
+            "2027-01-15",
+            "--format",
+            "svg",
+        ],
+        &[
+            "timeline",
+            LAKESIDE,
+            "--as-of",
+            "2027-09-01",
+            "--format",
+            "svg",
+            "--from",
+            "2026-12-01",
+        ],
+    ] {
+        let (svg, _, code) = ogp(args);
+        assert_eq!(code, 0);
+        no_text_crosses_a_grid_line(&svg, &args.join(" "));
+    }
+    // and the check sees a crossing when there is one
+    let mut bad = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for i in 0..6 {
+        bad.push_str(&format!(
+            r#"<line x1="{0}" y1="0" x2="{0}" y2="100"/>"#,
+            100 + i * 20
+        ));
+    }
+    for _ in 0..21 {
+        bad.push_str(r#"<text x="16" y="50" font-size="12">Participatory shoreline plan</text>"#);
+    }
+    bad.push_str("</svg>");
+    let caught = std::panic::catch_unwind(|| no_text_crosses_a_grid_line(&bad, "control"));
+    assert!(caught.is_err(), "a label over x=100 is a crossing");
+}
+
+/// Each `<text>` spans [x0, x1] (by its anchor and measured width) and, vertically, DejaVu
+/// Sans's ascent and descent (0.93 and 0.24 em) around its baseline; no vertical `<line>`
+/// of the grid may pass through that box.
+fn no_text_crosses_a_grid_line(svg: &str, what: &str) {
+    use ogp::timeline::svg::text_width;
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let num = |n: roxmltree::Node, a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+    let lines: Vec<(f64, f64, f64)> = doc
         .descendants()
         .filter(|n| n.has_tag_name("line"))
-        .filter_map(|n| n.attribute("x1")?.parse().ok())
-        .fold(f64::MAX, f64::min);
+        .filter_map(|n| {
+            let (x1, x2) = (num(n, "x1")?, num(n, "x2")?);
+            (x1 == x2).then_some((x1, num(n, "y1")?, num(n, "y2")?))
+        })
+        .filter(|l| l.1 != l.2)
+        .collect();
+    assert!(lines.len() > 5, "{what}: grid lines");
+    let mut texts = 0;
     for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
-        if t.attribute("x") == Some("16") && t.attribute("font-size") == Some("12") {
-            let w = text_width(t.text().unwrap_or(""), 12.0, false);
-            assert!(16.0 + w < grid_x, "{:?} crosses x={grid_x}", t.text());
+        let (Some(x), Some(y), Some(size)) = (num(t, "x"), num(t, "y"), num(t, "font-size")) else {
+            continue;
+        };
+        let bold = t.attribute("font-weight") == Some("bold");
+        let w = text_width(t.text().unwrap_or(""), size, bold);
+        let (x0, x1) = match t.attribute("text-anchor") {
+            Some("middle") => (x - w / 2.0, x + w / 2.0),
+            _ => (x, x + w),
+        };
+        let (top, bottom) = (y - 0.93 * size, y + 0.24 * size);
+        for &(lx, ly1, ly2) in &lines {
+            let (a, b) = (ly1.min(ly2), ly1.max(ly2));
+            let overlaps = top < b && bottom > a;
+            assert!(
+                !(overlaps && x0 < lx && lx < x1),
+                "{what}: {:?} ({x0:.0}..{x1:.0}, {top:.0}..{bottom:.0}) crosses the line at x={lx} ({a}..{b})",
+                t.text()
+            );
         }
+        texts += 1;
     }
+    assert!(texts > 20, "{what}: texts");
 }
 
 /// The SVG's text measure never underestimates DejaVu Sans: every printable ASCII character
