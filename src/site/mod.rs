@@ -270,10 +270,11 @@ pub fn slug(s: &str) -> String {
 /// One jurisdiction's page and calendar, and its row of the index.
 fn page(
     e: &Environment<'_>,
+    out: &write::Plan,
     root: &std::path::Path,
     dir: &str,
     as_of: chrono::NaiveDate,
-) -> Result<(Summary, Vec<(String, String)>), Fatal> {
+) -> Result<Summary, Fatal> {
     let j = crate::load::load(root);
     let opts = crate::rules::Options {
         as_of,
@@ -297,16 +298,12 @@ fn page(
                 errors, warnings, as_of, version => VERSION, up => "../../", home => true,
             },
         )?;
-        return Ok((
-            sum,
-            vec![
-                (format!("j/{dir}/index.html"), html),
-                (
-                    format!("j/{dir}/calendar.ics"),
-                    crate::calendar::ics::render(&[], as_of),
-                ),
-            ],
-        ));
+        out.put(&format!("j/{dir}/index.html"), &html)?;
+        out.put(
+            &format!("j/{dir}/calendar.ics"),
+            &crate::calendar::ics::render(&[], as_of),
+        )?;
+        return Ok(sum);
     };
     let svg = a.chart.as_ref().map(crate::timeline::svg::render);
     let calendar: Vec<EntryView> = a
@@ -332,18 +329,22 @@ fn page(
             errors, warnings, as_of, version => VERSION, up => "../../", home => true,
         },
     )?;
-    let ics = crate::calendar::ics::render(&a.calendar, as_of);
-    Ok((
-        sum,
-        vec![
-            (format!("j/{dir}/index.html"), html),
-            (format!("j/{dir}/calendar.ics"), ics),
-        ],
-    ))
+    out.put(&format!("j/{dir}/index.html"), &html)?;
+    out.put(
+        &format!("j/{dir}/calendar.ics"),
+        &crate::calendar::ics::render(&a.calendar, as_of),
+    )?;
+    Ok(sum)
 }
 
-/// Every page of the site: (path relative to the output folder, content).
-pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String, String)>, Fatal> {
+/// Writes every page of the site through `out`; returns how many files it wrote. Every path
+/// is known, and checked by [`write::Plan::check`], before the first page is written; pages
+/// are written as they are made, so memory holds a page per thread, not the site.
+pub fn build(
+    paths: &[PathBuf],
+    as_of: chrono::NaiveDate,
+    out: write::Plan,
+) -> Result<usize, Fatal> {
     let (roots, orphans) = crate::cli::discover(paths)?;
     if let Some((path, _)) = orphans.first() {
         return Err(Fatal(format!(
@@ -369,18 +370,23 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
             s
         })
         .collect();
+    let rules = rule_views();
+    let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);
+    let mut files: Vec<String> = Vec::new();
+    for d in &dirs {
+        files.push(format!("j/{d}/index.html"));
+        files.push(format!("j/{d}/calendar.ics"));
+    }
+    files.extend((0..index_pages).map(index_name));
+    files.extend(rules.iter().map(|r| format!("rules/{}.html", r.code)));
+    files.push("rules/index.html".into());
+    out.check(&files)?;
     let e = env();
-    let pages: Vec<(Summary, Vec<(String, String)>)> = roots
+    let mut rows: Vec<Summary> = roots
         .par_iter()
         .zip(dirs.par_iter())
-        .map(|(r, d)| page(&e, r, d, as_of))
+        .map(|(r, d)| page(&e, &out, r, d, as_of))
         .collect::<Result<_, _>>()?;
-    let mut files = Vec::new();
-    let mut rows = Vec::new();
-    for (s, f) in pages {
-        rows.push(s);
-        files.extend(f);
-    }
     rows.sort_by(|a, b| a.name.cmp(&b.name).then(a.href.cmp(&b.href)));
     let mut tally: Vec<(String, usize)> = Vec::new();
     for r in &rows {
@@ -396,14 +402,11 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
         .collect::<Vec<_>>()
         .join(", ");
     // the index in pages of INDEX_ROWS, so that no page grows past a couple of hundred KB
-    let chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
-    let name = |k: usize| {
-        if k == 0 {
-            "index.html".to_string()
-        } else {
-            format!("index-{}.html", k + 1)
-        }
-    };
+    let mut chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
+    if chunks.is_empty() {
+        chunks.push(&[]);
+    }
+    let name = index_name;
     let nav: Vec<Value> = (0..chunks.len())
         .map(|k| {
             let first = k * INDEX_ROWS + 1;
@@ -412,9 +415,9 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
         })
         .collect();
     for (k, chunk) in chunks.iter().enumerate() {
-        files.push((
-            name(k),
-            render(
+        out.put(
+            &name(k),
+            &render(
                 &e,
                 "index.html",
                 context! {
@@ -425,21 +428,55 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
                     tally => tally.clone(), as_of, version => VERSION, up => "", home => true,
                 },
             )?,
-        ));
+        )?;
     }
-    #[derive(Serialize)]
-    struct RuleView {
-        code: &'static str,
-        name: &'static str,
-        summary: &'static str,
-        section: &'static str,
-        severity: &'static str,
-        what: &'static str,
-        why: &'static str,
-        example: &'static str,
-        fix: &'static str,
+    for r in &rules {
+        out.put(
+            &format!("rules/{}.html", r.code),
+            &render(
+                &e,
+                "rule.html",
+                context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true },
+            )?,
+        )?;
     }
-    let rules: Vec<RuleView> = crate::registry::all()
+    out.put(
+        "rules/index.html",
+        &render(
+            &e,
+            "rules.html",
+            context! { rules => Value::from_serialize(&rules), as_of, version => VERSION, up => "../", home => true },
+        )?,
+    )?;
+    let n = files.len();
+    out.finish(files)?;
+    Ok(n)
+}
+
+/// The name of the index page `k` (from 0).
+fn index_name(k: usize) -> String {
+    if k == 0 {
+        "index.html".to_string()
+    } else {
+        format!("index-{}.html", k + 1)
+    }
+}
+
+#[derive(Serialize)]
+struct RuleView {
+    code: &'static str,
+    name: &'static str,
+    summary: &'static str,
+    section: &'static str,
+    severity: &'static str,
+    what: &'static str,
+    why: &'static str,
+    example: &'static str,
+    fix: &'static str,
+}
+
+fn rule_views() -> Vec<RuleView> {
+    crate::registry::all()
         .into_iter()
         .map(|r| RuleView {
             code: r.code,
@@ -452,33 +489,13 @@ pub fn build(paths: &[PathBuf], as_of: chrono::NaiveDate) -> Result<Vec<(String,
             example: r.example.trim_end(),
             fix: r.fix,
         })
-        .collect();
-    for r in &rules {
-        files.push((
-            format!("rules/{}.html", r.code),
-            render(
-                &e,
-                "rule.html",
-                context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true },
-            )?,
-        ));
-    }
-    files.push((
-        "rules/index.html".into(),
-        render(
-            &e,
-            "rules.html",
-            context! { rules => Value::from_serialize(&rules), as_of, version => VERSION, up => "../", home => true },
-        )?,
-    ));
-    Ok(files)
+        .collect()
 }
 
 pub fn run(args: SiteArgs) -> Result<i32, Fatal> {
     let as_of = args.common.date();
-    let files = build(&args.paths, as_of)?;
-    let n = files.len();
-    write::Plan::new(&args.out, args.overwrite)?.write(files)?;
+    let plan = write::Plan::new(&args.out, args.overwrite)?;
+    let n = build(&args.paths, as_of, plan)?;
     eprintln!(
         "ogp: wrote {n} files into {} (open index.html)",
         crate::load::display(&args.out)

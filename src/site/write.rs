@@ -4,7 +4,6 @@
 //! that this run no longer produces. Nothing is written through a symbolic link.
 
 use crate::cli::Fatal;
-use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -26,7 +25,7 @@ fn is_link(p: &Path) -> bool {
 }
 
 impl Plan {
-    /// Creates the output folder if needed and reads its manifest.
+    /// Checks the output folder and reads its manifest (the folder is created by [`Plan::check`]).
     pub fn new(out: &Path, overwrite: bool) -> Result<Plan, Fatal> {
         if out.exists() && !out.is_dir() {
             return Err(Fatal(format!(
@@ -51,7 +50,6 @@ impl Plan {
                 crate::load::display(&root.join("site"))
             )));
         }
-        std::fs::create_dir_all(out).map_err(|e| fail(out, "create", e))?;
         let before = match std::fs::read_to_string(out.join(MANIFEST)) {
             Ok(s) => s
                 .lines()
@@ -67,13 +65,13 @@ impl Plan {
         })
     }
 
-    /// Writes every file, then the manifest, then removes what the previous run wrote and this
-    /// one did not. Refuses before writing anything when a file would replace one it did not
-    /// write, or when a path leads through a symbolic link.
-    pub fn write(self, files: Vec<(String, String)>) -> Result<(), Fatal> {
+    /// Checks, before anything is written, every file the run will write: none may replace a
+    /// file that an earlier run did not write (unless `--overwrite`), none may lead through a
+    /// symbolic link. Then creates the folders.
+    pub fn check(&self, files: &[String]) -> Result<(), Fatal> {
         let mut refused = Vec::new();
         let mut dirs = BTreeSet::new();
-        for (rel, _) in &files {
+        for rel in files {
             debug_assert!(safe_relative(rel), "{rel}");
             let path = self.out.join(rel);
             let mut parent = Path::new(rel.as_str()).parent();
@@ -81,25 +79,15 @@ impl Plan {
                 dirs.insert(p.to_path_buf());
                 parent = p.parent();
             }
-            if is_link(&path) {
-                return Err(Fatal(format!(
-                    "{} is a symbolic link; ogp site does not write through links",
-                    crate::load::display(&path)
-                )));
-            }
+            no_link(&path)?;
             if path.exists() && !self.before.contains(rel) && !self.overwrite {
                 refused.push(crate::load::display(&path));
             }
         }
         for d in &dirs {
-            let p = self.out.join(d);
-            if is_link(&p) {
-                return Err(Fatal(format!(
-                    "{} is a symbolic link; ogp site does not write through links",
-                    crate::load::display(&p)
-                )));
-            }
+            no_link(&self.out.join(d))?;
         }
+        no_link(&self.out.join(MANIFEST))?;
         if !refused.is_empty() {
             let more = if refused.len() > 5 {
                 format!(" and {} more", refused.len() - 5)
@@ -112,28 +100,27 @@ impl Plan {
                 refused.join(", ")
             )));
         }
+        std::fs::create_dir_all(&self.out).map_err(|e| fail(&self.out, "create", e))?;
         for d in &dirs {
             let p = self.out.join(d);
             std::fs::create_dir_all(&p).map_err(|e| fail(&p, "create", e))?;
         }
-        files.par_iter().try_for_each(|(rel, text)| {
-            let p = self.out.join(rel);
-            std::fs::write(&p, text).map_err(|e| fail(&p, "write", e))
-        })?;
-        let now: BTreeSet<String> = files.into_iter().map(|(r, _)| r).collect();
-        let mut manifest = String::new();
-        for r in &now {
-            manifest.push_str(r);
-            manifest.push('\n');
-        }
-        let mp = self.out.join(MANIFEST);
-        if is_link(&mp) {
-            return Err(Fatal(format!(
-                "{} is a symbolic link; ogp site does not write through links",
-                crate::load::display(&mp)
-            )));
-        }
-        std::fs::write(&mp, manifest).map_err(|e| fail(&mp, "write", e))?;
+        // claim the files before writing them: a run cut short (a full disk) leaves a manifest
+        // that still names every file it may have written, so the next run replaces them
+        self.manifest(self.before.iter().chain(files))
+    }
+
+    /// Writes one file that [`Plan::check`] has cleared.
+    pub fn put(&self, rel: &str, text: &str) -> Result<(), Fatal> {
+        let p = self.out.join(rel);
+        std::fs::write(&p, text).map_err(|e| fail(&p, "write", e))
+    }
+
+    /// Writes the manifest of this run's files and removes what the previous run wrote and
+    /// this one did not.
+    pub fn finish(self, files: Vec<String>) -> Result<(), Fatal> {
+        let now: BTreeSet<String> = files.into_iter().collect();
+        self.manifest(now.iter())?;
         for stale in self.before.difference(&now) {
             let p = self.out.join(stale);
             if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
@@ -146,6 +133,30 @@ impl Plan {
         }
         Ok(())
     }
+}
+
+impl Plan {
+    /// Writes the manifest: these paths, sorted, once each.
+    fn manifest<'a>(&self, files: impl Iterator<Item = &'a String>) -> Result<(), Fatal> {
+        let all: BTreeSet<&String> = files.collect();
+        let mut text = String::new();
+        for r in all {
+            text.push_str(r);
+            text.push('\n');
+        }
+        let mp = self.out.join(MANIFEST);
+        std::fs::write(&mp, text).map_err(|e| fail(&mp, "write", e))
+    }
+}
+
+fn no_link(p: &Path) -> Result<(), Fatal> {
+    if is_link(p) {
+        return Err(Fatal(format!(
+            "{} is a symbolic link; ogp site does not write through links",
+            crate::load::display(p)
+        )));
+    }
+    Ok(())
 }
 
 /// A manifest line ogp could have written: relative, no `..`, no leading `/`.
