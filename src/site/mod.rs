@@ -286,28 +286,23 @@ fn page(
         Overview::build(&j, &findings, as_of),
         format!("j/{dir}/index.html"),
     );
-    let errors = sum.errors;
-    let warnings = sum.warnings;
-    let Some(a) = a else {
-        let html = render(
-            e,
-            "jurisdiction.html",
-            context! {
-                a => context!{ jurisdiction => j.name(), since => as_of },
-                findings => Value::from_serialize(findings_view(&j, &findings)),
-                errors, warnings, as_of, version => VERSION, up => "../../", home => true,
-            },
-        )?;
-        out.put(&format!("j/{dir}/index.html"), &html)?;
-        out.put(
-            &format!("j/{dir}/calendar.ics"),
-            &crate::calendar::ics::render(&[], as_of),
-        )?;
-        return Ok(sum);
+    let (errors, warnings) = (sum.errors, sum.warnings);
+    // without a readable jurisdiction.toml: the name, the findings, an empty calendar
+    let (a_view, commitments, svg, entries) = match &a {
+        Some(a) => (
+            Value::from_serialize(a),
+            Value::from_serialize(commitments(&j, a)),
+            a.chart.as_ref().map(crate::timeline::svg::render),
+            a.calendar.as_slice(),
+        ),
+        None => (
+            context! { jurisdiction => j.name(), since => as_of },
+            Value::from(()),
+            None,
+            &[][..],
+        ),
     };
-    let svg = a.chart.as_ref().map(crate::timeline::svg::render);
-    let calendar: Vec<EntryView> = a
-        .calendar
+    let calendar: Vec<EntryView> = entries
         .iter()
         .map(|x| EntryView {
             date: x.date,
@@ -321,8 +316,8 @@ fn page(
         e,
         "jurisdiction.html",
         context! {
-            a => Value::from_serialize(&a),
-            commitments => Value::from_serialize(commitments(&j, &a)),
+            a => a_view,
+            commitments,
             svg => svg.map(Value::from_safe_string),
             calendar => Value::from_serialize(&calendar),
             findings => Value::from_serialize(findings_view(&j, &findings)),
@@ -332,7 +327,7 @@ fn page(
     out.put(&format!("j/{dir}/index.html"), &html)?;
     out.put(
         &format!("j/{dir}/calendar.ics"),
-        &crate::calendar::ics::render(&a.calendar, as_of),
+        &crate::calendar::ics::render(entries, as_of),
     )?;
     Ok(sum)
 }

@@ -336,54 +336,16 @@ fn svg_labels_fit_the_label_column() {
         assert!(text_width(l, 12.0, false) <= 226.0, "{l}");
     }
     // every text of real charts, measured, against every vertical grid line: none crosses one
-    for args in [
-        &[
-            "timeline",
-            LAKESIDE,
-            "--as-of",
-            "2027-09-01",
-            "--format",
-            "svg",
-        ][..],
-        &[
-            "timeline",
-            LAKESIDE,
-            "--as-of",
-            "2027-09-01",
-            "--format",
-            "svg",
-            "--by",
-            "quarter",
-        ],
-        &[
-            "timeline",
-            "examples/riverbend",
-            "--as-of",
-            "2027-09-01",
-            "--format",
-            "svg",
-            "--plan",
-            "all",
-        ],
-        &[
-            "timeline",
-            "tests/fixtures/hostile-text",
-            "--as-of",
-            "2027-01-15",
-            "--format",
-            "svg",
-        ],
-        &[
-            "timeline",
-            LAKESIDE,
-            "--as-of",
-            "2027-09-01",
-            "--format",
-            "svg",
-            "--from",
-            "2026-12-01",
-        ],
+    for (path, as_of, extra) in [
+        (LAKESIDE, "2027-09-01", &[][..]),
+        (LAKESIDE, "2027-09-01", &["--by", "quarter"]),
+        ("examples/riverbend", "2027-09-01", &["--plan", "all"]),
+        ("tests/fixtures/hostile-text", "2027-01-15", &[]),
+        (LAKESIDE, "2027-09-01", &["--from", "2026-12-01"]),
     ] {
+        let mut args = vec!["timeline", path, "--as-of", as_of, "--format", "svg"];
+        args.extend_from_slice(extra);
+        let args = &args[..];
         let (svg, _, code) = ogp(args);
         assert_eq!(code, 0);
         no_text_crosses_a_grid_line(&svg, &args.join(" "));
