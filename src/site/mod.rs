@@ -101,6 +101,9 @@ pub fn agenda_html(a: &Agenda) -> Result<String, Fatal> {
 #[derive(Serialize, Debug, Clone)]
 pub struct Summary {
     pub name: String,
+    /// The name, with the folder when another jurisdiction of the site has the same name.
+    pub label: String,
+    pub folder: String,
     pub href: String,
     /// The status word for machines and the style sheet: active, ..., not-yet-member, unknown.
     pub status: String,
@@ -117,7 +120,9 @@ pub struct Summary {
 /// view shows, so the site and the check never disagree.
 fn summary(o: Overview, href: String) -> Summary {
     Summary {
+        label: o.name.clone(),
         name: o.name,
+        folder: o.folder,
         href,
         status: o.standing.as_str().to_string(),
         status_words: crate::overview::status_words(o.standing).to_string(),
@@ -382,7 +387,12 @@ pub fn build(
         .zip(dirs.par_iter())
         .map(|(r, d)| page(&e, &out, r, d, as_of))
         .collect::<Result<_, _>>()?;
-    rows.sort_by(|a, b| a.name.cmp(&b.name).then(a.href.cmp(&b.href)));
+    // a name carried by several jurisdictions shows its folder, as in the registry view
+    let labels = crate::overview::labels(rows.iter().map(|r| (r.name.as_str(), r.folder.as_str())));
+    for (r, l) in rows.iter_mut().zip(labels) {
+        r.label = l;
+    }
+    rows.sort_by(|a, b| a.label.cmp(&b.label).then(a.href.cmp(&b.href)));
     let mut tally: Vec<(String, usize)> = Vec::new();
     for r in &rows {
         match tally.iter_mut().find(|(k, _)| *k == r.status) {

@@ -305,6 +305,14 @@ fn the_index_comes_in_pages() {
         let doc = scraper::Html::parse_document(&html);
         assert_eq!(doc.select(&sel("tbody tr")).count(), rows, "{page}");
         assert!(html.contains("401 jurisdictions"));
+        // one name, many folders: each row says which
+        for a in doc.select(&sel("tbody a")) {
+            let text: String = a.text().collect();
+            assert!(
+                text.starts_with("Lakeside (") && text.contains("/j"),
+                "{text}"
+            );
+        }
         assert_eq!(
             doc.select(&sel("nav a")).count(),
             1,
