@@ -11,6 +11,8 @@
 #   taplo      taplo check against our schema/ (one rule per file kind)
 #   cjs        check-jsonschema, one run per file kind with its schema (TOML read directly)
 # plus the latency of one plan including process start, and the peak memory (/usr/bin/time -v).
+# Then the public site and the briefing: `ogp site` over the 1,000-jurisdiction registry (time,
+# page count, largest page) and `ogp agenda` for one plan including process start.
 # Times are the median of RUNS runs (default 5; 3 at N >= 10,000; check-jsonschema once at
 # N >= 1,000 without warm-up, it is slow) after one warm-up run, so every tool reads from the
 # page cache.
@@ -23,6 +25,7 @@
 # Environment: RUNS, BENCH_DIR (keep the registries there; default a temp dir, removed at the
 # end), SKIP_CJS=1 / SKIP_TAPLO=1 to leave a tool out, NO_INSTALL=1 to never install tools,
 # SKIP_GIT=1 to leave the git benchmarks out.
+# ONLY_SITE=1 to measure only the site and the briefing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -114,6 +117,24 @@ cjs_check() {
   find "$dir" -path '*/commitments/*.toml' -print0 | xargs -0 check-jsonschema --schemafile "$SCHEMA/commitment.schema.json"
 }
 
+# latency NAME CMD...: one run of CMD including process start, into ${NAME}_MS and ${NAME}_HOW
+latency() {
+  local name=$1; shift
+  local ms how
+  if [ -n "$HAVE_HYPERFINE" ]; then
+    hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/$name.json" "$*" >/dev/null 2>&1
+    ms=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f' % (r['median']*1000))" "$WORK/$name.json")
+    how="hyperfine, median of 300"
+  else
+    local t0; t0=$(now)
+    for _ in $(seq 300); do "$@" >/dev/null 2>&1 || true; done
+    ms=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
+    how="mean of 300 in a shell loop"
+  fi
+  printf -v "${name}_MS" '%s' "$ms"
+  printf -v "${name}_HOW" '%s' "$how"
+}
+
 # --- machine ---------------------------------------------------------------------------------
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 say "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -124,6 +145,7 @@ echo
 
 # --- registries ------------------------------------------------------------------------------
 declare -A T_OGP T_OGP1 T_FLOOR T_TAPLO T_CJS M_OGP M_TAPLO M_FLOOR FILES BYTES
+[ -n "${ONLY_SITE:-}" ] && NS=()
 for n in "${NS[@]}"; do
   dir=$WORK/reg-$n
   if [ ! -d "$dir" ]; then
@@ -168,20 +190,35 @@ root=
 for j in "$one"/*/*/; do
   if [ "$(find "$j/plans" -mindepth 1 -maxdepth 1 -type d | wc -l)" -eq 1 ]; then root=${j%/}; break; fi
 done
+if [ -z "${ONLY_SITE:-}" ]; then
 say "one plan: latency..."
-if [ -n "$HAVE_HYPERFINE" ]; then
-  hyperfine -N -i --warmup 20 --runs 300 --export-json "$WORK/one.json" \
-    "$OGP check --format json --as-of $AS_OF $root" >/dev/null 2>&1
-  ONE_MS=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('%.1f' % (r['median']*1000))" "$WORK/one.json")
-  ONE_HOW="hyperfine, median of 300"
-else
-  t0=$(now); for _ in $(seq 300); do "$OGP" check --format json --as-of "$AS_OF" "$root" >/dev/null || true; done
-  ONE_MS=$(awk -v d=$(( $(now) - t0 )) 'BEGIN { printf "%.1f", d / 300 / 1e6 }')
-  ONE_HOW="mean of 300 in a shell loop"
-fi
+latency ONE "$OGP" check --format json --as-of "$AS_OF" "$root"
 ONE_MEM=$(peak "$OGP" check --format json --as-of "$AS_OF" "$root")
+fi
+
+# --- the public site and the briefing --------------------------------------------------------
+SITE_N=${SITE_N:-1000}
+sreg=$WORK/reg-$SITE_N
+[ -d "$sreg" ] || { say "generating N = $SITE_N..."; "$GEN" "$SITE_N" "$sreg" 2>/dev/null; }
+SITE_OUT=$WORK/site-$SITE_N
+rm -rf "$SITE_OUT"
+ogp_site() { "$OGP" site --as-of "$AS_OF" --out "$SITE_OUT" "$sreg"; }
+say "site of N = $SITE_N..."
+T_SITE=$(median "$RUNS" ogp_site)
+M_SITE=$(peak "$OGP" site --as-of "$AS_OF" --out "$SITE_OUT" "$sreg")
+SITE_FILES=$(find "$SITE_OUT" -type f ! -name .ogp-site | wc -l)
+SITE_MB=$(du -sb "$SITE_OUT" | awk '{printf "%.1f", $1 / 1048576}')
+read -r BIG_BYTES BIG_PAGE < <(find "$SITE_OUT" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+MEAN_PAGE=$(find "$SITE_OUT/j" -name 'index.html' -printf '%s\n' | awk '{s += $1} END {printf "%.0f", s / NR / 1024}')
+say "one plan: agenda latency..."
+agenda_root=$root
+if [ -z "$agenda_root" ]; then
+  for j in "$one"/*/*/; do agenda_root=${j%/}; break; done
+fi
+latency AGENDA "$OGP" agenda --as-of "$AS_OF" "$agenda_root"
 
 # --- report ----------------------------------------------------------------------------------
+if [ -z "${ONLY_SITE:-}" ]; then
 echo "| N | files | MB | ogp (s) | ogp 1 core (s) | parse floor (s) | taplo (s) | check-jsonschema (s) | ogp / taplo | ogp / floor | ogp / check-jsonschema | 1 core / 2 cores | time N / time N÷10 | peak MB ogp | peak MB floor | peak MB taplo |"
 echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 prev=
@@ -194,6 +231,10 @@ for n in "${NS[@]}"; do
 done
 echo
 echo "One plan ($(find "$root" -name '*.toml' | wc -l) files), ogp check including process start: ${ONE_MS} ms ($ONE_HOW), peak ${ONE_MEM} MB."
+fi
+echo
+echo "ogp site, N = $SITE_N: ${T_SITE} s (median of $RUNS), peak ${M_SITE} MB; $SITE_FILES files, $SITE_MB MB; jurisdiction page ${MEAN_PAGE} KB on average, largest page $BIG_BYTES bytes ($BIG_PAGE)."
+echo "ogp agenda, one plan, including process start: ${AGENDA_MS} ms ($AGENDA_HOW)."
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
 # --- git: --new-since and the history audit ---------------------------------------------------
 # (SKIP_GIT=1 leaves it out; GIT_N and HISTORY_COMMITS size it, default 1000 and 5000.)

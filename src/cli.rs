@@ -37,6 +37,10 @@ pub enum Command {
     Calendar(crate::reports::CalendarArgs),
     /// The plan cycle month by month (the handbook's Figure 1 for the real plan).
     Timeline(crate::reports::TimelineArgs),
+    /// The briefing for a forum meeting: done since the last one, overdue, due before the next.
+    Agenda(crate::reports::AgendaArgs),
+    /// Write a static public site: every jurisdiction's status, commitments, calendar, findings.
+    Site(crate::site::SiteArgs),
     /// List every rule with its code, name, default severity and summary.
     Rules,
     /// Print the documentation of one rule (by code or name).
@@ -193,6 +197,8 @@ pub fn run(cli: Cli) -> Result<i32, Fatal> {
         Command::Status(args) => crate::reports::status(args),
         Command::Calendar(args) => crate::reports::calendar(args),
         Command::Timeline(args) => crate::reports::timeline(args),
+        Command::Agenda(args) => crate::reports::agenda(args),
+        Command::Site(args) => crate::site::run(args),
         Command::Rules => {
             emit(&rules_table());
             Ok(0)

@@ -4,6 +4,7 @@
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
 //! All date arithmetic lives in [`date`].
 
+pub mod agenda;
 pub mod audit;
 pub mod calendar;
 pub mod causes;
@@ -26,5 +27,6 @@ pub mod repair;
 pub mod reports;
 pub mod rules;
 pub mod schema;
+pub mod site;
 pub mod status;
 pub mod timeline;

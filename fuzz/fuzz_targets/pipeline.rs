@@ -492,7 +492,8 @@ fuzz_target!(|repo: Repo| {
         outputs.push(("calendar ics", ogp::calendar::ics::render(&cal, as_of)));
         let cj = ogp::calendar::render::json(&cal, as_of);
         serde_json::from_str::<serde_json::Value>(&cj).expect("calendar JSON parses");
-        if let Some(chart) = ogp::timeline::Chart::build(j, as_of) {
+        let opts = ogp::timeline::Options::new(ogp::timeline::Unit::Month);
+        if let Ok(chart) = ogp::timeline::Chart::build(j, as_of, &opts) {
             outputs.push(("timeline", ogp::timeline::text::table(&chart, 100)));
             outputs.push(("timeline csv", ogp::timeline::text::csv(&chart)));
             let svg = ogp::timeline::svg::render(&chart);

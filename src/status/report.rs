@@ -79,7 +79,8 @@ impl Entry {
     }
 }
 
-fn progress(ctx: &Cycle<'_>) -> Vec<Progress> {
+/// Each commitment of the current plan with its latest percentage and milestone counts.
+pub fn progress(ctx: &Cycle<'_>) -> Vec<Progress> {
     let Some(p) = ctx.current_plan().copied() else {
         return Vec::new();
     };

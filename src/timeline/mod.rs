@@ -1,16 +1,17 @@
 //! `ogp timeline`: the handbook's Figure 1 (Local Action Plan Cycle and Calendar) drawn for
-//! the real plan, one column per month.
+//! the real plan, one column per month or per quarter.
 //!
-//! [`Chart::build`] turns the plan being worked on as of the date into rows of month cells:
-//! co-creation, inception report, each commitment's implementation and end-of-commitment
-//! assessment, meetings, tracker updates and the final learning exercise. The plan shown and
-//! every deadline with its state come from the plan-cycle model (`crate::cycle`), so the
-//! timeline, the calendar, `ogp status` and the rules agree. The renderers (`text`: table, Markdown, CSV; `svg`) only draw the chart.
+//! [`Chart::build`] turns the chosen plans (by default the one being worked on as of the
+//! date), over the chosen period, into rows of cells: co-creation, inception report, each
+//! commitment's implementation and end-of-commitment assessment, meetings, tracker updates and
+//! the final learning exercise. The current plan and every deadline with its state come from
+//! the plan-cycle model (`crate::cycle`), so the timeline, the calendar, `ogp status` and the
+//! rules agree. The renderers (`text`: table, Markdown, CSV; `svg`) only draw the chart.
 
 pub mod svg;
 pub mod text;
 
-use crate::cycle::{Cycle, Deadline, Kind, State};
+use crate::cycle::{Cycle, Deadline, Kind, PlanRef, State};
 use crate::load::Jurisdiction;
 use chrono::{Datelike, NaiveDate};
 
@@ -54,199 +55,381 @@ impl Mark {
     }
 }
 
+/// How wide one column of the chart is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Unit {
+    Month,
+    Quarter,
+}
+
+impl Unit {
+    pub fn months(self) -> i64 {
+        match self {
+            Unit::Month => 1,
+            Unit::Quarter => 3,
+        }
+    }
+}
+
+/// Which plans a chart draws.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Plans {
+    /// The plan being worked on as of the date (the plan-cycle model's current plan).
+    Current,
+    /// One plan by its id (its folder name under plans/).
+    Id(String),
+    /// Every plan, one after another.
+    All,
+}
+
+impl Plans {
+    pub fn parse(s: &str) -> Plans {
+        match s {
+            "current" => Plans::Current,
+            "all" => Plans::All,
+            id => Plans::Id(id.to_string()),
+        }
+    }
+}
+
+/// What to draw: which plans, which period, and how wide a column is.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub plans: Plans,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub unit: Unit,
+}
+
+impl Options {
+    pub fn new(unit: Unit) -> Options {
+        Options {
+            plans: Plans::Current,
+            from: None,
+            to: None,
+            unit,
+        }
+    }
+}
+
 pub struct Row {
+    /// The short label: "C1", "C1 assessment", "Meetings" (with the plan's id in front when
+    /// a chart draws several plans).
     pub label: String,
+    /// The full title a short label stands for (a commitment's), never cut.
+    pub title: Option<String>,
     pub cells: Vec<Mark>,
+    /// The row's bar starts before the first column.
+    pub before: bool,
+    /// The row's bar runs past the last column.
+    pub after: bool,
+}
+
+impl Row {
+    /// The label followed by the full title: what a reader needs where space allows.
+    pub fn full(&self) -> String {
+        match &self.title {
+            Some(t) => format!("{} {t}", self.label),
+            None => self.label.clone(),
+        }
+    }
 }
 
 pub struct Chart {
     pub title: String,
     pub as_of: NaiveDate,
+    pub unit: Unit,
+    /// The first month of each column.
     pub months: Vec<Month>,
     pub rows: Vec<Row>,
 }
 
+/// One row before it is laid on the columns: dated marks and spans.
+struct Spec {
+    label: String,
+    title: Option<String>,
+    marks: Vec<(NaiveDate, Mark)>,
+    spans: Vec<(NaiveDate, NaiveDate)>,
+}
+
+fn month_index(m: Month) -> i64 {
+    m.0 as i64 * 12 + m.1 as i64 - 1
+}
+
+fn month_at(i: i64) -> Month {
+    (i.div_euclid(12) as i32, (i.rem_euclid(12) + 1) as u32)
+}
+
 impl Chart {
-    /// Index of a month in the chart, if it is on it.
+    /// Index of the column holding a month, if it is on the chart.
     pub fn col(&self, m: Month) -> Option<usize> {
-        let (fy, fm) = self.months[0];
-        let i = (m.0 - fy) as i64 * 12 + m.1 as i64 - fm as i64;
+        let i = (month_index(m) - month_index(self.months[0])).div_euclid(self.unit.months());
         (0..self.months.len() as i64)
             .contains(&i)
             .then_some(i as usize)
     }
 
-    /// The chart of the plan being worked on as of the date; `None` without a readable plan.
-    pub fn build(j: &Jurisdiction, as_of: NaiveDate) -> Option<Chart> {
-        let cy = Cycle::new(j, as_of)?;
-        Chart::from_model(&cy)
+    /// The name of a column: `2026-05` or `2026-Q2`.
+    pub fn col_label(&self, i: usize) -> String {
+        let (y, m) = self.months[i];
+        match self.unit {
+            Unit::Month => format!("{y}-{m:02}"),
+            Unit::Quarter => format!("{y}-Q{}", (m - 1) / 3 + 1),
+        }
     }
 
-    /// The chart of the model's current plan ([`Cycle::current_plan`]), its marks read from
-    /// the model's deadline list.
-    pub fn from_model(cy: &Cycle<'_>) -> Option<Chart> {
-        let as_of = cy.as_of;
-        let p = *cy.current_plan()?;
-        let id = p.id().to_string();
-        let (start, end) = (p.start(), p.end());
-        // The co-creation row: from the phase's start for a first plan; for a later plan, whose
-        // phase opens at the previous submission, from the previous plan's end or its first
-        // co-creation meeting if that came earlier (years of an empty row help nobody).
-        let phase = cy.co_creation_start(&p);
-        let co_start = match p.index {
-            0 => phase,
-            i => {
-                let first_meeting = cy.co_creation_meetings(&p).first().map(|m| m.date.get().0);
-                let prev_end = cy.plans[i - 1].end();
-                first_meeting
-                    .map_or(prev_end, |m| m.min(prev_end))
-                    .max(phase)
-            }
-        }
-        .min(start);
-        let sub = cy.submitted(&p);
-        let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
-        let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();
-        let fl = find(Kind::FinalLearning);
-        let fl_due = fl.map(|d| d.due).unwrap_or(end);
-        let last = [Some(fl_due), fl.and_then(|d| d.met), sub]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(end)
-            .max(end);
-        // reach the as-of month when it is less than a year past the plan's last deadline
-        let last = match crate::date::months_after(last, 12) {
-            Some(limit) if as_of > last && as_of <= limit => as_of,
-            _ => last,
+    /// The chart of the plans chosen in `o` as of the date. An error says why there is none
+    /// (no readable plan, no plan of that id).
+    pub fn build(j: &Jurisdiction, as_of: NaiveDate, o: &Options) -> Result<Chart, String> {
+        let cy = Cycle::new(j, as_of).ok_or_else(|| no_plan(j))?;
+        Chart::from_model(&cy, o)
+    }
+
+    /// The chart of the plans chosen in `o`, from the plan-cycle model: the current plan is
+    /// [`Cycle::current_plan`], the marks come from the model's deadline list.
+    pub fn from_model(cy: &Cycle<'_>, o: &Options) -> Result<Chart, String> {
+        let j = cy.j;
+        let plans: Vec<PlanRef<'_>> = match &o.plans {
+            Plans::Current => cy.current_plan().copied().into_iter().collect(),
+            Plans::All => cy.plans.clone(),
+            Plans::Id(id) => match cy.plans.iter().find(|p| p.id() == id) {
+                Some(p) => vec![*p],
+                None => {
+                    let ids: Vec<&str> = cy.plans.iter().map(|p| p.id()).collect();
+                    return Err(format!(
+                        "{} has no plan `{id}`; its plans are: {} (or use --plan all)",
+                        j.root,
+                        if ids.is_empty() {
+                            "none".to_string()
+                        } else {
+                            ids.join(", ")
+                        }
+                    ));
+                }
+            },
         };
-        let mut months = Vec::new();
-        let (mut y, mut m) = month_of(co_start);
-        while (y, m) <= month_of(last) && months.len() < 240 {
-            months.push((y, m));
-            (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        if plans.is_empty() {
+            return Err(no_plan(j));
         }
-        if months.is_empty() {
-            // a plan that ends before its co-creation starts (S006): one month, never none
-            months.push(month_of(co_start));
+        let several = plans.len() > 1;
+        let mut specs = Vec::new();
+        let (mut first, mut last) = (NaiveDate::MAX, NaiveDate::MIN);
+        for p in &plans {
+            let (a, b) = plan_specs(cy, p, several, &mut specs);
+            first = first.min(a);
+            last = last.max(b);
         }
+        let ids: Vec<&str> = plans.iter().map(|p| p.id()).collect();
+        let title = if several {
+            format!("{}: plans {}", j.name(), ids.join(", "))
+        } else {
+            format!("{}: plan {}", j.name(), ids[0])
+        };
+        let from = o.from.map_or(month_of(first), month_of);
+        let to = o.to.map_or(month_of(last), month_of);
+        let step = o.unit.months();
+        // a column starts on the first month of its unit (January, April... for quarters)
+        let start = month_index(from) - month_index(from).rem_euclid(step);
+        let end = month_index(to).max(start);
+        let n = ((end - start) / step + 1).clamp(1, 240) as usize;
         let mut c = Chart {
-            title: format!("{}: plan {id}", cy.j.name()),
-            as_of,
-            months,
+            title,
+            as_of: cy.as_of,
+            unit: o.unit,
+            months: (0..n as i64).map(|k| month_at(start + k * step)).collect(),
             rows: Vec::new(),
         };
-        let n = c.months.len();
-        let row = |c: &mut Chart,
-                   label: String,
-                   marks: Vec<(NaiveDate, Mark)>,
-                   spans: Vec<(NaiveDate, NaiveDate)>| {
-            let mut cells = vec![Mark::Empty; n];
-            for (a, b) in spans {
-                let (ca, cb) = (
-                    c.col(month_of(a)).unwrap_or(0),
-                    c.col(month_of(b)).unwrap_or(n - 1),
-                );
-                if a <= b {
-                    for cell in &mut cells[ca..=cb.max(ca)] {
-                        *cell = Mark::Span;
-                    }
-                }
-            }
-            for (d, mk) in marks {
-                if let Some(i) = c.col(month_of(d)) {
-                    if mk.weight() >= cells[i].weight() {
-                        cells[i] = match (cells[i], mk) {
-                            (Mark::Count(x), Mark::Count(y)) => Mark::Count(x + y),
-                            _ => mk,
-                        };
-                    }
-                }
-            }
-            c.rows.push(Row { label, cells });
-        };
-        let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
-        // the submission against its deadline (the first plan's, or the one that follows the
-        // previous plan), as the model has it
-        let deadline = match p.index {
-            0 => cy.of_kind(Kind::FirstPlan).next(),
-            i => {
-                let prev = cy.plans[i - 1].id().to_string();
-                cy.of_kind(Kind::NextPlan)
-                    .find(|d| d.ids.plan.as_deref() == Some(prev.as_str()))
-            }
-        };
-        let sub_mark = match (deadline, sub) {
-            (Some(d), _) => point(Some(d)),
-            (None, Some(s)) => vec![(s, Mark::Done)],
-            (None, None) => Vec::new(),
-        };
-        row(
-            &mut c,
-            "Co-creation and submission".into(),
-            sub_mark,
-            vec![(co_start, co_end)],
-        );
-        if sub.is_some() {
-            row(
-                &mut c,
-                "Inception report".into(),
-                point(find(Kind::Inception)),
-                vec![],
-            );
+        for s in specs {
+            let row = c.lay(s);
+            c.rows.push(row);
         }
-        for cm in cy.commitments(&p) {
-            let cid = cm.data.id.get();
-            let of = |k: Kind| {
-                mine.iter()
-                    .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(cid.as_str()))
-                    .copied()
-            };
-            let withdrawn = cy.fact(&cm.data.withdrawn);
-            let done = cy.fact(&cm.data.completed);
-            let stop = withdrawn.or(done).unwrap_or(cm.data.end.get().0);
-            let marks = if withdrawn.is_some() {
-                Vec::new()
-            } else {
-                point(of(Kind::CommitmentEnd))
-            };
-            let title = cm.data.title.get();
-            row(
-                &mut c,
-                format!("{cid} {title}"),
-                marks,
-                vec![(cm.data.start.get().0, stop)],
-            );
-            let marks = match (of(Kind::CommitmentAssessment), of(Kind::PlannedAssessment)) {
-                (Some(d), _) => point(Some(d)),
-                (None, Some(d)) => vec![(d.due, Mark::Due)],
-                (None, None) => cy
-                    .fact(&cm.data.assessed)
-                    .map(|a| vec![(a, Mark::Done)])
-                    .unwrap_or_default(),
-            };
-            row(&mut c, format!("{cid} assessment"), marks, vec![]);
+        Ok(c)
+    }
+
+    /// Lays a row's marks and spans on the columns; a cell shared by several marks shows the
+    /// most telling one (counts add up).
+    fn lay(&self, s: Spec) -> Row {
+        let n = self.months.len();
+        let first = month_index(self.months[0]);
+        let pos = |d: NaiveDate| (month_index(month_of(d)) - first).div_euclid(self.unit.months());
+        let mut cells = vec![Mark::Empty; n];
+        let (mut before, mut after) = (false, false);
+        for (a, b) in s.spans {
+            let (ca, cb) = (pos(a), pos(b));
+            if a > b || cb < 0 || ca >= n as i64 {
+                continue;
+            }
+            before |= ca < 0;
+            after |= cb >= n as i64;
+            for cell in &mut cells[ca.max(0) as usize..=cb.min(n as i64 - 1) as usize] {
+                *cell = Mark::Span;
+            }
         }
-        let meetings: Vec<(NaiveDate, Mark)> = cy
-            .meetings(&p)
-            .iter()
-            .map(|m| (m.date.get().0, Mark::Count(1)))
-            .collect();
-        row(&mut c, "Meetings".into(), meetings, vec![]);
-        if sub.is_some() {
-            let marks = mine
-                .iter()
-                .filter(|d| d.kind == Kind::Tracker)
-                .flat_map(|d| point(Some(d)))
-                .collect();
-            row(&mut c, "Tracker updates".into(), marks, vec![]);
+        for (d, mk) in s.marks {
+            let Some(i) = usize::try_from(pos(d)).ok().filter(|i| *i < n) else {
+                continue;
+            };
+            cells[i] = match (cells[i], mk) {
+                (Mark::Count(x), Mark::Count(y)) => Mark::Count(x + y),
+                (old, new) if new.weight() >= old.weight() => new,
+                (old, _) => old,
+            };
         }
-        row(&mut c, "Final learning exercise".into(), point(fl), vec![]);
-        Some(c)
+        Row {
+            label: s.label,
+            title: s.title,
+            cells,
+            before,
+            after,
+        }
     }
 }
 
-/// The mark of a deadline: where it was met (done or late), or its due month.
+fn no_plan(j: &Jurisdiction) -> String {
+    format!(
+        "{} has no readable plan to draw; `ogp check` says why",
+        j.root
+    )
+}
+
+/// The rows of one plan, added to `out`; returns the first and last day the plan's chart
+/// covers (from the start of its co-creation to its last deadline).
+fn plan_specs(
+    cy: &Cycle<'_>,
+    p: &PlanRef<'_>,
+    several: bool,
+    out: &mut Vec<Spec>,
+) -> (NaiveDate, NaiveDate) {
+    let as_of = cy.as_of;
+    let id = p.id().to_string();
+    let prefix = if several {
+        format!("{id} ")
+    } else {
+        String::new()
+    };
+    let (start, end) = (p.start(), p.end());
+    // The co-creation row: from the phase's start for a first plan; for a later plan, whose
+    // phase opens at the previous submission, from the previous plan's end or its first
+    // co-creation meeting if that came earlier (years of an empty row help nobody).
+    let phase = cy.co_creation_start(p);
+    let co_start = match p.index {
+        0 => phase,
+        i => {
+            let first_meeting = cy.co_creation_meetings(p).first().map(|m| m.date.get().0);
+            let prev_end = cy.plans[i - 1].end();
+            first_meeting
+                .map_or(prev_end, |m| m.min(prev_end))
+                .max(phase)
+        }
+    }
+    .min(start);
+    let sub = cy.submitted(p);
+    let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
+    let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();
+    let fl = find(Kind::FinalLearning);
+    let fl_due = fl.map(|d| d.due).unwrap_or(end);
+    let last = [Some(fl_due), fl.and_then(|d| d.met), sub]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(end)
+        .max(end);
+    // reach the as-of month when it is less than a year past the plan's last deadline
+    let last = match crate::date::months_after(last, 12) {
+        Some(limit) if as_of > last && as_of <= limit => as_of,
+        _ => last,
+    };
+    let mut row = |label: String,
+                   title: Option<String>,
+                   marks: Vec<(NaiveDate, Mark)>,
+                   spans: Vec<(NaiveDate, NaiveDate)>| {
+        out.push(Spec {
+            label: format!("{prefix}{label}"),
+            title,
+            marks,
+            spans,
+        })
+    };
+    let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
+    // the submission against its deadline (the first plan's, or the one that follows the
+    // previous plan), as the model has it
+    let deadline = match p.index {
+        0 => cy.of_kind(Kind::FirstPlan).next(),
+        i => {
+            let prev = cy.plans[i - 1].id().to_string();
+            cy.of_kind(Kind::NextPlan)
+                .find(|d| d.ids.plan.as_deref() == Some(prev.as_str()))
+        }
+    };
+    let sub_mark = match (deadline, sub) {
+        (Some(d), _) => point(Some(d)),
+        (None, Some(s)) => vec![(s, Mark::Done)],
+        (None, None) => Vec::new(),
+    };
+    row(
+        "Co-creation and submission".into(),
+        None,
+        sub_mark,
+        vec![(co_start, co_end)],
+    );
+    if sub.is_some() {
+        row(
+            "Inception report".into(),
+            None,
+            point(find(Kind::Inception)),
+            vec![],
+        );
+    }
+    for cm in cy.commitments(p) {
+        let cid = cm.data.id.get();
+        let of = |k: Kind| {
+            mine.iter()
+                .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(cid.as_str()))
+                .copied()
+        };
+        let withdrawn = cy.fact(&cm.data.withdrawn);
+        let done = cy.fact(&cm.data.completed);
+        let stop = withdrawn.or(done).unwrap_or(cm.data.end.get().0);
+        let marks = if withdrawn.is_some() {
+            Vec::new()
+        } else {
+            point(of(Kind::CommitmentEnd))
+        };
+        row(
+            cid.clone(),
+            Some(cm.data.title.get().clone()),
+            marks,
+            vec![(cm.data.start.get().0, stop)],
+        );
+        let marks = match (of(Kind::CommitmentAssessment), of(Kind::PlannedAssessment)) {
+            (Some(d), _) => point(Some(d)),
+            (None, Some(d)) => vec![(d.due, Mark::Due)],
+            (None, None) => cy
+                .fact(&cm.data.assessed)
+                .map(|a| vec![(a, Mark::Done)])
+                .unwrap_or_default(),
+        };
+        row(format!("{cid} assessment"), None, marks, vec![]);
+    }
+    let meetings: Vec<(NaiveDate, Mark)> = cy
+        .meetings(p)
+        .iter()
+        .map(|m| (m.date.get().0, Mark::Count(1)))
+        .collect();
+    row("Meetings".into(), None, meetings, vec![]);
+    if sub.is_some() {
+        let marks = mine
+            .iter()
+            .filter(|d| d.kind == Kind::Tracker)
+            .flat_map(|d| point(Some(d)))
+            .collect();
+        row("Tracker updates".into(), None, marks, vec![]);
+    }
+    row("Final learning exercise".into(), None, point(fl), vec![]);
+    (co_start, last)
+}
+
+/// The mark of a deadline of the model: where it was met (done or late), or its due month.
 fn point(d: Option<&Deadline>) -> Vec<(NaiveDate, Mark)> {
     let Some(d) = d else { return Vec::new() };
     match d.state {
@@ -256,6 +439,48 @@ fn point(d: Option<&Deadline>) -> Vec<(NaiveDate, Mark)> {
         State::Excused => Vec::new(),
         _ => vec![(d.due, Mark::Due)],
     }
+}
+
+/// The one vocabulary of the chart's states: the table, Markdown, CSV, SVG and every legend
+/// use these words (and the terminal and Markdown these symbols).
+impl Mark {
+    pub fn word(self) -> String {
+        match self {
+            Mark::Empty => String::new(),
+            Mark::Span => "under way".into(),
+            Mark::Done => "done".into(),
+            Mark::Late => "late".into(),
+            Mark::Overdue => "overdue".into(),
+            Mark::Due => "due".into(),
+            Mark::Count(n) => n.to_string(),
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Mark::Empty => "·",
+            Mark::Span => "███",
+            Mark::Done => "✓",
+            Mark::Late => "!",
+            Mark::Overdue => "✗",
+            Mark::Due => "○",
+            Mark::Count(_) => "n",
+        }
+    }
+}
+
+/// The marks a legend explains, in order, with the word for counts.
+pub const LEGEND_MARKS: [Mark; 5] = [Mark::Span, Mark::Done, Mark::Late, Mark::Overdue, Mark::Due];
+pub const COUNT_WORD: &str = "meetings held";
+
+/// The legend as one line of text: `███ under way   ✓ done ...   n meetings held`.
+pub fn legend() -> String {
+    let mut parts: Vec<String> = LEGEND_MARKS
+        .iter()
+        .map(|m| format!("{} {}", m.symbol(), m.word()))
+        .collect();
+    parts.push(format!("n {COUNT_WORD}"));
+    parts.join("   ")
 }
 
 pub const MONTHS: [&str; 12] = [

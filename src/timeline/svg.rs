@@ -4,29 +4,119 @@
 //! Every piece of text from the plan files is XML-escaped (`escape::xml_text`) and only ever
 //! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
-use super::{Chart, MONTHS, Mark};
+use super::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Unit};
 use crate::render::escape::xml_text as esc;
-use chrono::Datelike;
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
-const COL_W: usize = 22;
 const ROW_H: usize = 26;
+/// At most this many lines of a row label are drawn.
+const MAX_LINES: usize = 6;
+/// Line height of a wrapped row label.
+const LINE_H: usize = 15;
 const TOP: usize = 92;
-const FONT: &str = "Helvetica, Arial, sans-serif";
+/// DejaVu Sans first: the labels are measured with its metrics (below), and the other
+/// fonts are narrower, so nothing measured to fit can overflow.
+const FONT: &str = "'DejaVu Sans', Verdana, Arial, sans-serif";
 const BAR: &str = "#4c72b0";
 const DONE: &str = "#1b7837";
 const LATE: &str = "#f1a340";
 const OVERDUE: &str = "#b2182b";
 const INK: &str = "#222222";
 
-fn short(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
+fn col_w(c: &Chart) -> usize {
+    match c.unit {
+        Unit::Month => 22,
+        Unit::Quarter => 40,
     }
-    let mut t: String = s.chars().take(max - 1).collect();
-    t.push('…');
-    t
+}
+
+/// DejaVu Sans 2.37 advance widths of the printable ASCII characters (space to `~`), in
+/// font units (2048 to the em), read from the font (`text_measure_covers_dejavu_sans` checks
+/// them against it).
+const REGULAR: [u16; 95] = [
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, 1303,
+    1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087, 2048,
+    1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532, 1612, 1235,
+    1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716, 1024, 1024,
+    1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253, 1300,
+    1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+];
+
+/// The same for DejaVu Sans Bold.
+const BOLD: [u16; 95] = [
+    713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748, 1425,
+    1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188, 2048,
+    1585, 1561, 1503, 1700, 1399, 1399, 1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741, 1501,
+    1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483, 1485, 936, 748, 936, 1716, 1024, 1024,
+    1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134, 1458, 1407, 1466,
+    1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+];
+
+/// Advance width of a character in DejaVu Sans, in 1/2048 of the font size. Characters outside
+/// printable ASCII count as 1.25 em (1.5 in bold; DejaVu's wide Latin letters such as `œ` are
+/// just over one em), East Asian wide ones twice that: an overestimate, never an
+/// underestimate.
+fn advance(ch: char, bold: bool) -> u32 {
+    let i = ch as usize;
+    if (0x20..0x7f).contains(&i) {
+        let t = if bold { &BOLD } else { &REGULAR };
+        return u32::from(t[i - 0x20]);
+    }
+    let em = if bold { 3072 } else { 2560 };
+    if unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1) >= 2 {
+        2 * em
+    } else {
+        em
+    }
+}
+
+/// Width in pixels of text in DejaVu Sans (or Bold) at `size` pixels.
+pub fn text_width(s: &str, size: f64, bold: bool) -> f64 {
+    let units: u32 = s.chars().map(|c| advance(c, bold)).sum();
+    units as f64 * size / 2048.0
+}
+
+/// Breaks text into lines at most `max` pixels wide at `size`; a word wider than a line is
+/// broken between characters. Nothing is dropped.
+pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
+    wrap_measured(s, size, max, false)
+}
+
+/// [`wrap_px`] for bold text.
+pub fn wrap_px_bold(s: &str, size: f64, max: f64) -> Vec<String> {
+    wrap_measured(s, size, max, true)
+}
+
+fn wrap_measured(s: &str, size: f64, max: f64, bold: bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_whitespace() {
+        let tried = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
+        if text_width(&tried, size, bold) <= max {
+            cur = tried;
+            continue;
+        }
+        if !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        for ch in word.chars() {
+            cur.push(ch);
+            if text_width(&cur, size, bold) > max && cur.chars().count() > 1 {
+                cur.pop();
+                lines.push(std::mem::take(&mut cur));
+                cur.push(ch);
+            }
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
 }
 
 /// Draws one mark centred at (x, y).
@@ -74,76 +164,125 @@ fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
 
 pub fn render(c: &Chart) -> String {
     let n = c.months.len();
-    let width = LABEL_W + n * COL_W + 24;
-    let rows_h = c.rows.len() * ROW_H;
-    let legend_y = TOP + rows_h + 30;
-    let height = legend_y + 40;
+    let cw = col_w(c);
+    let label_px = (LABEL_W - 24) as f64;
+    // every row label wrapped to the label column; a row is as tall as its label needs
+    let labels: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|r| {
+            let mut lines = wrap_px(&crate::render::sanitize(&r.full()), 12.0, label_px);
+            // a label longer than MAX_LINES lines ends in `…`: the row's <title> holds it all
+            if lines.len() > MAX_LINES {
+                lines.truncate(MAX_LINES);
+                let last = &mut lines[MAX_LINES - 1];
+                while !last.is_empty() && text_width(&format!("{last}…"), 12.0, false) > label_px
+                {
+                    last.pop();
+                }
+                last.push('…');
+            }
+            lines
+        })
+        .collect();
+    let heights: Vec<usize> = labels
+        .iter()
+        .map(|l| ROW_H.max(l.len() * LINE_H + 11))
+        .collect();
+    let rows_h: usize = heights.iter().sum();
+    let right = LABEL_W + n * cw;
+    // the title, in bold at 17 px
+    let title_lines = wrap_px(
+        &crate::render::sanitize(&c.title),
+        17.0 * 1.15,
+        (right - 16) as f64,
+    );
+    let top = TOP + (title_lines.len() - 1) * 22;
+    let legend_y = top + rows_h + 34;
+    let legend_w = legend(&mut String::new(), 0);
+    let width = (right + 24).max(legend_w + 16);
+    let height = legend_y + 30;
     let mut s = String::new();
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="title">"#
     );
-    let title = esc(&c.title);
     let _ = writeln!(
         s,
-        r#"<title id="title">{title}: timeline as of {}</title>"#,
+        r#"<title id="title">{}: timeline as of {}</title>"#,
+        esc(&c.title),
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let _ = writeln!(
-        s,
-        r#"<text x="16" y="28" font-size="17" font-weight="bold" fill="{INK}">{title}</text>"#
-    );
-    // month grid, month initials and years
+    for (k, l) in title_lines.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text x="16" y="{}" font-size="17" font-weight="bold" fill="{INK}">{}</text>"#,
+            28 + k * 22,
+            esc(l)
+        );
+    }
+    // column grid, month initials or quarter names, and years
     for (i, &(y, m)) in c.months.iter().enumerate() {
-        let x = LABEL_W + i * COL_W;
+        let x = LABEL_W + i * cw;
         let strong = m == 1 || i == 0;
         let _ = writeln!(
             s,
             r##"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{}" stroke-width="1"/>"##,
-            TOP - 14,
-            TOP + rows_h,
+            top - 14,
+            top + rows_h,
             if strong { "#999999" } else { "#e4e4e4" }
         );
+        let name = match c.unit {
+            Unit::Month => MONTHS[m as usize - 1][..1].to_string(),
+            Unit::Quarter => format!("Q{}", (m - 1) / 3 + 1),
+        };
         let _ = writeln!(
             s,
-            r##"<text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#555555">{}</text>"##,
-            x + COL_W / 2,
-            TOP - 18,
-            &MONTHS[m as usize - 1][..1]
+            r##"<text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#555555">{name}</text>"##,
+            x + cw / 2,
+            top - 18
         );
-        if strong {
+        // the first column's year, unless the next year's label follows too closely to leave
+        // room for it (a chart starting in November or December, by month)
+        let room = m <= 10 || c.unit == Unit::Quarter;
+        if strong && room {
             let _ = writeln!(
                 s,
                 r#"<text x="{}" y="{}" font-size="12" font-weight="bold" fill="{INK}">{y}</text>"#,
                 x + 3,
-                TOP - 34
+                top - 34
             );
         }
     }
-    let right = LABEL_W + n * COL_W;
     let _ = writeln!(
         s,
         r##"<line x1="{right}" y1="{}" x2="{right}" y2="{}" stroke="#999999"/>"##,
-        TOP - 14,
-        TOP + rows_h
+        top - 14,
+        top + rows_h
     );
     // rows
+    let mut y = top;
     for (k, r) in c.rows.iter().enumerate() {
-        let y = TOP + k * ROW_H;
+        let h = heights[k];
+        let mid = y + h / 2;
+        let _ = writeln!(s, "<g><title>{}</title>", esc(&r.full()));
         if k % 2 == 1 {
             let _ = writeln!(
                 s,
-                r##"<rect x="8" y="{y}" width="{}" height="{ROW_H}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
+                r##"<rect x="8" y="{y}" width="{}" height="{h}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
                 right - 8
             );
         }
-        let _ = writeln!(
-            s,
-            r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
-            y + 17,
-            esc(&short(&r.label, 36))
-        );
+        let text_top = mid + 4 - (labels[k].len() - 1) * LINE_H / 2;
+        for (i, l) in labels[k].iter().enumerate() {
+            let _ = writeln!(
+                s,
+                r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
+                text_top + i * LINE_H,
+                esc(l)
+            );
+        }
         let mut i = 0;
         while i < n {
             if r.cells[i] == Mark::Span {
@@ -151,36 +290,67 @@ pub fn render(c: &Chart) -> String {
                 while i < n && r.cells[i] == Mark::Span {
                     i += 1;
                 }
+                let x0 = LABEL_W + start * cw + 1;
+                let x1 = LABEL_W + i * cw - 1;
                 let _ = writeln!(
                     s,
-                    r#"<rect x="{}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
-                    LABEL_W + start * COL_W + 1,
-                    y + 7,
-                    (i - start) * COL_W - 2
+                    r#"<rect x="{x0}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
+                    mid - 6,
+                    x1 - x0
                 );
+                // a bar that goes on past the chart's edge ends in an arrow
+                if start == 0 && r.before {
+                    let _ = writeln!(
+                        s,
+                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues before this period</title></path>"#,
+                        x0,
+                        mid - 9,
+                        x0 - 9,
+                        mid,
+                        x0,
+                        mid + 9
+                    );
+                }
+                if i == n && r.after {
+                    let _ = writeln!(
+                        s,
+                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues after this period</title></path>"#,
+                        x1,
+                        mid - 9,
+                        x1 + 9,
+                        mid,
+                        x1,
+                        mid + 9
+                    );
+                }
                 continue;
             }
             i += 1;
         }
         for (i, m) in r.cells.iter().enumerate() {
-            mark(&mut s, *m, LABEL_W + i * COL_W + COL_W / 2, y + ROW_H / 2);
+            mark(&mut s, *m, LABEL_W + i * cw + cw / 2, mid);
         }
+        s.push_str("</g>\n");
+        y += h;
     }
-    // the as-of line, placed by day within its month
+    // the as-of line, placed by day within its column
     if let Some(i) = c.col(super::month_of(c.as_of)) {
-        let days = days_in_month(c.as_of);
-        let x = LABEL_W + i * COL_W + (c.as_of.day0() as usize * COL_W) / days;
+        let days = days_in_column(c, i);
+        let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
+        let x = LABEL_W + i * cw + (into * cw) / days;
         let _ = writeln!(
             s,
             r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
-            TOP - 6,
-            TOP + rows_h + 6
+            top - 6,
+            top + rows_h + 6
         );
+        let label = format!("as of {}", c.as_of);
+        let half = text_width(&label, 11.0, false) / 2.0;
+        let cx = (x as f64).clamp(half + 4.0, width as f64 - half - 4.0);
         let _ = writeln!(
             s,
-            r#"<text x="{x}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">as of {}</text>"#,
-            TOP + rows_h + 18,
-            c.as_of
+            r#"<text x="{cx:.0}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">{label}</text>"#,
+            top + rows_h + 18
         );
     }
     legend(&mut s, legend_y);
@@ -188,35 +358,40 @@ pub fn render(c: &Chart) -> String {
     s
 }
 
-fn days_in_month(d: chrono::NaiveDate) -> usize {
-    let first = d.with_day(1).unwrap_or(d);
-    crate::date::months_after(first, 1)
+fn first_day((y, m): super::Month) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(chrono::NaiveDate::MIN)
+}
+
+/// Days in column `i` (a month or a quarter).
+fn days_in_column(c: &Chart, i: usize) -> usize {
+    let first = first_day(c.months[i]);
+    crate::date::months_after(first, c.unit.months() as u32)
         .map(|n| (n - first).num_days() as usize)
         .unwrap_or(31)
         .max(1)
 }
 
-fn legend(s: &mut String, y: usize) {
+/// Draws the legend at height `y` in the chart's words; returns its width.
+fn legend(s: &mut String, y: usize) -> usize {
     let mut x = 16;
     let _ = writeln!(
         s,
         r#"<rect x="{x}" y="{}" width="26" height="12" rx="3" fill="{BAR}"/>"#,
-        y - 6
+        y.saturating_sub(6)
     );
+    let word = Mark::Span.word();
     let _ = writeln!(
         s,
-        r#"<text x="{}" y="{}" font-size="12" fill="{INK}">under way</text>"#,
+        r#"<text x="{}" y="{}" font-size="12" fill="{INK}">{word}</text>"#,
         x + 32,
         y + 4
     );
-    x += 110;
-    for (m, label) in [
-        (Mark::Done, "done"),
-        (Mark::Late, "late"),
-        (Mark::Overdue, "overdue"),
-        (Mark::Due, "due"),
-        (Mark::Count(2), "meetings held"),
-    ] {
+    x += 32 + text_width(&word, 12.0, false).ceil() as usize + 20;
+    let items = LEGEND_MARKS[1..]
+        .iter()
+        .map(|m| (*m, m.word()))
+        .chain(std::iter::once((Mark::Count(2), COUNT_WORD.to_string())));
+    for (m, label) in items {
         mark(s, m, x + 8, y);
         let _ = writeln!(
             s,
@@ -224,6 +399,7 @@ fn legend(s: &mut String, y: usize) {
             x + 22,
             y + 4
         );
-        x += 40 + label.len() * 7;
+        x += 22 + text_width(&label, 12.0, false).ceil() as usize + 20;
     }
+    x
 }

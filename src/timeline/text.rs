@@ -1,47 +1,29 @@
-//! The timeline as a terminal table (wrapped into blocks of months to fit the width), as
-//! Markdown (one column per month) and as CSV.
+//! The timeline as a terminal table (wrapped into blocks of columns to fit the width), as
+//! Markdown (one column per month or quarter) and as CSV. Labels in the tables are short
+//! ("C1"); the full titles follow the table as a legend, wrapped, never cut.
 
-use super::{Chart, Mark, Month};
+use super::{Chart, Mark, Month, Unit, legend};
 use crate::render::escape::{csv_field, md_text};
 use crate::render::sanitize;
 use unicode_width::UnicodeWidthStr;
 
-/// Three characters per month in the terminal.
+/// Three characters per column in the terminal.
 fn cell(m: Mark) -> String {
     match m {
-        Mark::Empty => "  ·".into(),
-        Mark::Span => "███".into(),
-        Mark::Done => "  ✓".into(),
-        Mark::Late => "  !".into(),
-        Mark::Overdue => "  ✗".into(),
-        Mark::Due => "  ○".into(),
-        Mark::Count(n) if n > 99 => " 99".into(),
-        Mark::Count(n) => format!("{n:>3}"),
+        Mark::Empty => format!("  {}", m.symbol()),
+        Mark::Span => m.symbol().into(),
+        Mark::Count(n) => format!("{:>3}", n.min(99)),
+        _ => format!("  {}", m.symbol()),
     }
 }
 
-/// One word per cell for Markdown and CSV.
-fn word(m: Mark) -> String {
+/// A Markdown cell: the symbol and the word, the span's bar alone.
+fn md_cell(m: Mark) -> String {
     match m {
         Mark::Empty => String::new(),
-        Mark::Span => "███".into(),
-        Mark::Done => "✓ done".into(),
-        Mark::Late => "! late".into(),
-        Mark::Overdue => "✗ overdue".into(),
-        Mark::Due => "○ due".into(),
+        Mark::Span => m.symbol().into(),
         Mark::Count(n) => n.to_string(),
-    }
-}
-
-fn csv_word(m: Mark) -> String {
-    match m {
-        Mark::Empty => String::new(),
-        Mark::Span => "active".into(),
-        Mark::Done => "done".into(),
-        Mark::Late => "late".into(),
-        Mark::Overdue => "overdue".into(),
-        Mark::Due => "due".into(),
-        Mark::Count(n) => n.to_string(),
+        _ => format!("{} {}", m.symbol(), m.word()),
     }
 }
 
@@ -73,8 +55,6 @@ fn fit(s: &str, cols: usize) -> String {
     t
 }
 
-pub const LEGEND: &str = "███ under way   ✓ done   ! late   ✗ overdue   ○ due   n meetings";
-
 /// The terminal table: every line fits `width` columns; months wrap into blocks.
 pub fn table(c: &Chart, width: u16) -> String {
     let width = width as usize;
@@ -94,7 +74,10 @@ pub fn table(c: &Chart, width: u16) -> String {
         let mut names = format!("{:label_w$} │", "");
         let mut marker = format!("{:label_w$}  ", "");
         for (k, &(_, m)) in chunk.iter().enumerate() {
-            names.push_str(&format!("{m:>3}"));
+            names.push_str(&match c.unit {
+                Unit::Month => format!("{m:>3}"),
+                Unit::Quarter => format!(" Q{}", (m - 1) / 3 + 1),
+            });
             marker.push_str(if now == Some(first + k) {
                 "  ▼"
             } else {
@@ -120,9 +103,32 @@ pub fn table(c: &Chart, width: u16) -> String {
         }
     }
     s.push('\n');
-    for l in wrap(&format!("{LEGEND}   ▼ as of {}", c.as_of), width) {
+    for l in wrap(&format!("{}   ▼ as of {}", legend(), c.as_of), width) {
         s.push_str(&l);
         s.push('\n');
+    }
+    let titled: Vec<&super::Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
+    if !titled.is_empty() {
+        s.push('\n');
+        let w = titled
+            .iter()
+            .map(|r| sanitize(&r.label).width())
+            .max()
+            .unwrap_or(0)
+            .min(width / 3);
+        for r in titled {
+            let title = sanitize(r.title.as_deref().unwrap_or_default());
+            let lines = textwrap::wrap(&title, width.saturating_sub(w + 2).max(20));
+            for (i, l) in lines.iter().enumerate() {
+                let head = if i == 0 {
+                    fit(&r.label, w)
+                } else {
+                    " ".repeat(w)
+                };
+                s.push_str(format!("{head}  {l}").trim_end());
+                s.push('\n');
+            }
+        }
     }
     s
 }
@@ -162,54 +168,61 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-fn month_label((y, m): Month) -> String {
-    format!("{y}-{m:02}")
-}
-
 pub fn markdown(c: &Chart) -> String {
     let now = c.col(super::month_of(c.as_of));
     let mut s = format!(
-        "# {}\n\nAs of {} (month marked ▼). {LEGEND}.\n\n",
+        "# {}\n\nAs of {} (column marked ▼). {}.\n\n",
         md_text(&c.title),
-        c.as_of
+        c.as_of,
+        legend()
     );
-    let head: Vec<String> = c
-        .months
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
+    let head: Vec<String> = (0..c.months.len())
+        .map(|i| {
             if Some(i) == now {
-                format!("▼ {}", month_label(*m))
+                format!("▼ {}", c.col_label(i))
             } else {
-                month_label(*m)
+                c.col_label(i)
             }
         })
         .collect();
     s.push_str(&format!("| activity | {} |\n", head.join(" | ")));
     s.push_str(&format!("|---|{}\n", "---|".repeat(c.months.len())));
     for r in &c.rows {
-        let cells: Vec<String> = r.cells.iter().map(|m| word(*m)).collect();
+        let cells: Vec<String> = r.cells.iter().map(|m| md_cell(*m)).collect();
         s.push_str(&format!(
             "| {} | {} |\n",
             md_text(&r.label),
             cells.join(" | ")
         ));
     }
+    let titled: Vec<&super::Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
+    if !titled.is_empty() {
+        s.push('\n');
+        for r in titled {
+            s.push_str(&format!(
+                "- **{}** {}\n",
+                md_text(&r.label),
+                md_text(r.title.as_deref().unwrap_or_default())
+            ));
+        }
+    }
     s
 }
 
+/// One row per activity with its full title, one column per month or quarter, the states in
+/// the legend's words.
 pub fn csv(c: &Chart) -> String {
     let mut s = String::from("activity");
-    for m in &c.months {
+    for i in 0..c.months.len() {
         s.push(',');
-        s.push_str(&month_label(*m));
+        s.push_str(&c.col_label(i));
     }
     s.push_str("\r\n");
     for r in &c.rows {
-        s.push_str(&csv_field(&r.label));
+        s.push_str(&csv_field(&r.full()));
         for m in &r.cells {
             s.push(',');
-            s.push_str(&csv_word(*m));
+            s.push_str(&csv_field(&m.word()));
         }
         s.push_str("\r\n");
     }

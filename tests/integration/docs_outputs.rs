@@ -1,6 +1,7 @@
 //! The docs show real output: every code block in README.md and
-//! docs/status-calendar-timeline.md that starts with `$ ogp ...` (and holds no `...` elision)
-//! must be exactly what that command prints now. `OGP_BLESS=1` rewrites the blocks. The SVG
+//! docs/status-calendar-timeline.md that starts with `$ ogp ...`
+//! must be exactly what that command prints now; in an excerpt (`...` lines stand for what is
+//! left out) every part shown must be in the output, in order. `OGP_BLESS=1` rewrites the whole blocks. The SVG
 //! timeline the README shows is checked the same way.
 
 use crate::common::{ogp, root};
@@ -30,6 +31,25 @@ fn check_doc(rel: &str) -> usize {
         rest = after;
         let (cmd, shown) = body.split_once('\n').unwrap();
         if shown.lines().any(|l| l == "...") {
+            // an excerpt: each run of lines between `...` lines must be in the real output,
+            // in order (line endings aside)
+            let args: Vec<&str> = cmd
+                .trim_start_matches("$ ogp ")
+                .split_whitespace()
+                .collect();
+            let (real, _, _) = ogp(&args);
+            let real = real.replace("\r\n", "\n");
+            checked += 1;
+            let mut at = 0;
+            for part in shown.split("...\n").filter(|p| !p.trim().is_empty()) {
+                match real[at..].find(part) {
+                    Some(i) => at += i + part.len(),
+                    None => {
+                        stale.push(format!("{cmd} (excerpt)"));
+                        break;
+                    }
+                }
+            }
             out.push_str(body);
             continue;
         }

@@ -1,7 +1,9 @@
 //! One integration-test binary (the suite links once). Each module is one area.
 
 mod adoption;
+mod agenda;
 mod bench_smoke;
+mod browser;
 mod calendar;
 mod calendar_identity;
 mod cli;
@@ -24,6 +26,7 @@ mod paths;
 mod properties;
 mod registry_view;
 mod rules_fixtures;
+mod site;
 mod status;
 mod timeline;
 mod words;

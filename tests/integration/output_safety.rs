@@ -158,6 +158,7 @@ fn no_output_of_any_format_holds_a_forged_workflow_command() {
         ("status", &["table", "markdown", "json"][..]),
         ("calendar", &["table", "markdown", "csv", "json", "ics"][..]),
         ("timeline", &["table", "markdown", "csv", "svg"][..]),
+        ("agenda", &["markdown", "html", "json"][..]),
     ] {
         for f in formats {
             no_workflow_commands(&format!("{cmd} --format {f}"), &run(cmd, f, &[]));
@@ -314,6 +315,79 @@ fn markdown_tables_keep_their_shape_and_hold_no_html() {
     markdown_is_safe("status", &run("status", "markdown", &[]), 2);
     markdown_is_safe("calendar", &run("calendar", "markdown", &[]), 1);
     markdown_is_safe("timeline", &run("timeline", "markdown", &[]), 1);
+    let agenda = run("agenda", "markdown", &[]);
+    let tables = agenda.lines().filter(|l| l.starts_with("|---")).count();
+    assert!(tables >= 3, "{agenda}");
+    markdown_is_safe("agenda", &agenda, tables);
+}
+
+/// An HTML page holds the hostile text only as text: parsed by a real HTML parser, it has no
+/// element or attribute beyond the templates' own, no script, no event handler, no link out;
+/// and the text reads back as written (controls aside).
+fn html_is_inert(what: &str, html: &str) -> String {
+    no_workflow_commands(what, html);
+    let doc = scraper::Html::parse_document(html);
+    let allowed = [
+        "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "a", "h1",
+        "h2", "h3", "p", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "span",
+        "code", "pre", "figure", "nav", "strong", "svg", "g", "rect", "line", "text", "circle",
+        "path",
+    ];
+    for n in doc.root_element().descendants() {
+        if let Some(e) = n.value().as_element() {
+            assert!(
+                allowed.contains(&e.name()),
+                "{what}: injected <{}>",
+                e.name()
+            );
+            for (name, value) in e.attrs() {
+                assert!(!name.starts_with("on"), "{what}: handler {name}");
+                if name == "href" || name == "src" {
+                    assert!(!value.contains(':'), "{what}: {name}={value}");
+                }
+            }
+        }
+    }
+    doc.root_element().text().collect()
+}
+
+#[test]
+fn html_pages_hold_hostile_text_only_as_text() {
+    let h = hostile();
+    let text = html_is_inert("agenda --format html", &run("agenda", "html", &[]));
+    assert!(text.contains("<script>alert(1)</script>") || text.contains("<b>"));
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, code) = ogp(&[
+        "site",
+        FIXTURE,
+        "--out",
+        dir.path().to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
+    let text = html_is_inert("site index", &index);
+    let visible = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_control() && *c != '\u{fffd}')
+            .collect::<String>()
+    };
+    assert!(visible(&text).contains(&visible(&h.name).replace("\r", "")[..20]));
+    let pages: Vec<_> = std::fs::read_dir(dir.path().join("j")).unwrap().collect();
+    assert_eq!(pages.len(), 1);
+    let page = pages[0].as_ref().unwrap().path();
+    let name = page.file_name().unwrap().to_str().unwrap().to_string();
+    assert!(
+        name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+        "{name}"
+    );
+    let html = std::fs::read_to_string(page.join("index.html")).unwrap();
+    let text = html_is_inert("site page", &html);
+    for c in &h.commitments {
+        let want: String = visible(&c.2).chars().take(30).collect();
+        assert!(visible(&text).contains(&want), "{want:?}");
+    }
 }
 
 #[test]
@@ -545,7 +619,9 @@ fn svg_parses_and_holds_hostile_text_only_as_text() {
     no_workflow_commands("svg", &raw);
     assert!(!raw.contains("<script"));
     let doc = roxmltree::Document::parse(&raw).expect("well-formed XML");
-    let allowed = ["svg", "title", "rect", "line", "text", "circle", "path"];
+    let allowed = [
+        "svg", "title", "g", "rect", "line", "text", "circle", "path",
+    ];
     let mut text = String::new();
     for n in doc.descendants() {
         if n.is_element() {

@@ -190,7 +190,14 @@ fn co_creation_shows_the_submission_against_its_deadline() {
     let cells: Vec<&str> = draft.split(',').skip(1).collect();
     assert_eq!(
         &cells[..6],
-        ["active", "active", "active", "active", "active", "due"]
+        [
+            "under way",
+            "under way",
+            "under way",
+            "under way",
+            "under way",
+            "due"
+        ]
     );
     let late = row("2024-08-01");
     let cells: Vec<&str> = late.split(',').skip(1).collect();
@@ -209,7 +216,12 @@ fn status_and_timeline_show_the_same_current_plan() {
     let mut day: NaiveDate = "2023-01-10".parse().unwrap();
     let mut seen = std::collections::BTreeSet::new();
     while day <= "2030-12-31".parse().unwrap() {
-        let chart = ogp::timeline::Chart::build(&j, day).unwrap();
+        let chart = ogp::timeline::Chart::build(
+            &j,
+            day,
+            &ogp::timeline::Options::new(ogp::timeline::Unit::Month),
+        )
+        .unwrap();
         let status = ogp::status::report::Entry::build(&j, day);
         let plan = &status.progress.first().expect("commitments").plan;
         assert!(
@@ -235,4 +247,250 @@ fn status_and_timeline_show_the_same_current_plan() {
         "being co-created after the first plan ended"
     );
     assert_eq!(on("2025-05-20"), "2023-2026", "in implementation");
+}
+
+fn lakeside(extra: &[&str]) -> (String, String, i32) {
+    let mut args = vec!["timeline", LAKESIDE, "--as-of", "2027-09-01"];
+    args.extend_from_slice(extra);
+    ogp(&args)
+}
+
+/// Markdown is by quarter unless asked: a four-year plan fits in about 17 columns; months
+/// on request. Full commitment titles follow the table, never cut.
+#[test]
+fn markdown_is_by_quarter_with_full_titles() {
+    let (md, _, code) = lakeside(&["--format", "markdown"]);
+    assert_eq!(code, 0);
+    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
+    assert_eq!(
+        head.matches('|').count() - 2,
+        14,
+        "2026-Q1 .. 2029-Q2: {head}"
+    );
+    assert!(head.contains("▼ 2027-Q3"), "{head}");
+    assert!(
+        md.contains("- **C4** Open contracting for lake works"),
+        "{md}"
+    );
+    assert!(!md.contains('…'));
+    let (md, _, _) = lakeside(&["--format", "markdown", "--by", "month"]);
+    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
+    assert_eq!(head.matches('|').count() - 2, 42);
+}
+
+/// --from/--to choose the period; a bar cut by the period's edge ends in an arrow in the SVG;
+/// --from after --to is a usage error.
+#[test]
+fn a_period_clips_the_chart() {
+    let (csv, _, code) = lakeside(&[
+        "--format",
+        "csv",
+        "--from",
+        "2027-01-15",
+        "--to",
+        "2027-06-30",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        csv.starts_with("activity,2027-01,2027-02,2027-03,2027-04,2027-05,2027-06\r\n"),
+        "{csv}"
+    );
+    let (svg, _, _) = lakeside(&[
+        "--format",
+        "svg",
+        "--from",
+        "2027-01-01",
+        "--to",
+        "2027-06-30",
+    ]);
+    assert!(svg.contains("continues before this period"), "{svg}");
+    assert!(svg.contains("continues after this period"));
+    let (_, err, code) = lakeside(&["--from", "2027-06-30", "--to", "2027-01-01"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--from 2027-06-30 is after --to 2027-01-01"),
+        "{err}"
+    );
+}
+
+/// `--plan` picks a plan by id (an unknown id names the ones there are); `all` draws every
+/// plan with its id in front of each row.
+#[test]
+fn plans_by_id_and_all() {
+    let (_, err, code) = lakeside(&["--plan", "1999-2000"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("its plans are: 2026-2029"), "{err}");
+    let (csv, _, code) = lakeside(&["--plan", "2026-2029", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert_eq!(csv, lakeside(&["--format", "csv"]).0);
+    let (csv, _, _) = ogp(&[
+        "timeline",
+        "examples/riverbend",
+        "--plan",
+        "all",
+        "--format",
+        "csv",
+        "--as-of",
+        "2027-09-01",
+    ]);
+    assert!(csv.starts_with("activity,2023-01,"), "{csv}");
+    assert!(csv.contains("\r\n2023-2026 C1 Open budget data,"), "{csv}");
+    assert!(csv.contains("\r\n2026-2030 D1 Citizens budget explained in plain language,"));
+}
+
+/// One vocabulary: every state word the CSV uses is in the legend of the table, the Markdown
+/// and the SVG.
+#[test]
+fn one_vocabulary_across_formats() {
+    let (csv, _, _) = lakeside(&["--format", "csv"]);
+    let (table, _, _) = lakeside(&["--width", "120"]);
+    let (md, _, _) = lakeside(&["--format", "markdown"]);
+    let (svg, _, _) = lakeside(&["--format", "svg"]);
+    let mut words: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split(',').skip(1))
+        .filter(|w| !w.is_empty() && w.parse::<u32>().is_err())
+        .collect();
+    words.sort();
+    words.dedup();
+    assert_eq!(words, ["done", "due", "overdue", "under way"]);
+    for w in words.iter().chain(&["late", "meetings held"]) {
+        assert!(table.contains(w) && md.contains(w), "{w}");
+        assert!(svg.contains(&format!(">{w}</text>")), "{w}");
+    }
+}
+
+/// No SVG label crosses a grid line: every text of the label column, measured with DejaVu
+/// Sans metrics, ends left of the first grid line, however long the title.
+#[test]
+fn svg_labels_fit_the_label_column() {
+    use ogp::timeline::svg::{text_width, wrap_px};
+    let long = "Open budget data and a citizens' budget guide published every quarter in three languages with a WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW";
+    let lines = wrap_px(long, 12.0, 226.0);
+    assert!(lines.len() > 2);
+    assert_eq!(
+        lines.concat().replace(' ', ""),
+        long.replace(' ', ""),
+        "nothing dropped"
+    );
+    for l in &lines {
+        assert!(text_width(l, 12.0, false) <= 226.0, "{l}");
+    }
+    // every text of real charts, measured, against every vertical grid line: none crosses one
+    for (path, as_of, extra) in [
+        (LAKESIDE, "2027-09-01", &[][..]),
+        (LAKESIDE, "2027-09-01", &["--by", "quarter"]),
+        ("examples/riverbend", "2027-09-01", &["--plan", "all"]),
+        ("tests/fixtures/hostile-text", "2027-01-15", &[]),
+        (LAKESIDE, "2027-09-01", &["--from", "2026-12-01"]),
+    ] {
+        let mut args = vec!["timeline", path, "--as-of", as_of, "--format", "svg"];
+        args.extend_from_slice(extra);
+        let args = &args[..];
+        let (svg, _, code) = ogp(args);
+        assert_eq!(code, 0);
+        no_text_crosses_a_grid_line(&svg, &args.join(" "));
+    }
+    // and the check sees a crossing when there is one
+    let mut bad = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for i in 0..6 {
+        bad.push_str(&format!(
+            r#"<line x1="{0}" y1="0" x2="{0}" y2="100"/>"#,
+            100 + i * 20
+        ));
+    }
+    for _ in 0..21 {
+        bad.push_str(r#"<text x="16" y="50" font-size="12">Participatory shoreline plan</text>"#);
+    }
+    bad.push_str("</svg>");
+    let caught = std::panic::catch_unwind(|| no_text_crosses_a_grid_line(&bad, "control"));
+    assert!(caught.is_err(), "a label over x=100 is a crossing");
+}
+
+/// Each `<text>` spans [x0, x1] (by its anchor and measured width) and, vertically, DejaVu
+/// Sans's ascent and descent (0.93 and 0.24 em) around its baseline; no vertical `<line>`
+/// of the grid may pass through that box.
+fn no_text_crosses_a_grid_line(svg: &str, what: &str) {
+    use ogp::timeline::svg::text_width;
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let num = |n: roxmltree::Node, a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+    let lines: Vec<(f64, f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line"))
+        .filter_map(|n| {
+            let (x1, x2) = (num(n, "x1")?, num(n, "x2")?);
+            (x1 == x2).then_some((x1, num(n, "y1")?, num(n, "y2")?))
+        })
+        .filter(|l| l.1 != l.2)
+        .collect();
+    assert!(lines.len() > 5, "{what}: grid lines");
+    let mut texts = 0;
+    for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let (Some(x), Some(y), Some(size)) = (num(t, "x"), num(t, "y"), num(t, "font-size")) else {
+            continue;
+        };
+        let bold = t.attribute("font-weight") == Some("bold");
+        let w = text_width(t.text().unwrap_or(""), size, bold);
+        let (x0, x1) = match t.attribute("text-anchor") {
+            Some("middle") => (x - w / 2.0, x + w / 2.0),
+            _ => (x, x + w),
+        };
+        let (top, bottom) = (y - 0.93 * size, y + 0.24 * size);
+        for &(lx, ly1, ly2) in &lines {
+            let (a, b) = (ly1.min(ly2), ly1.max(ly2));
+            let overlaps = top < b && bottom > a;
+            assert!(
+                !(overlaps && x0 < lx && lx < x1),
+                "{what}: {:?} ({x0:.0}..{x1:.0}, {top:.0}..{bottom:.0}) crosses the line at x={lx} ({a}..{b})",
+                t.text()
+            );
+        }
+        texts += 1;
+    }
+    assert!(texts > 20, "{what}: texts");
+}
+
+/// The SVG's text measure never underestimates DejaVu Sans: every printable ASCII character
+/// and a sample of others, checked against the real font's advance widths, regular and bold. The font comes with Debian's fonts-dejavu-core, which
+/// `.ci/run` installs; without it the test says it was skipped (and fails with CI set).
+#[test]
+fn text_measure_covers_dejavu_sans() {
+    use ogp::timeline::svg::text_width;
+    let dir = std::path::Path::new("/usr/share/fonts/truetype/dejavu");
+    let (Ok(regular), Ok(bold)) = (
+        std::fs::read(dir.join("DejaVuSans.ttf")),
+        std::fs::read(dir.join("DejaVuSans-Bold.ttf")),
+    ) else {
+        assert!(
+            std::env::var_os("CI").is_none_or(|v| v.is_empty()),
+            "CI is set but DejaVu Sans is missing: .ci/run installs fonts-dejavu-core"
+        );
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "DejaVu Sans check SKIPPED: no fonts-dejavu-core"
+        );
+        return;
+    };
+    let faces = [
+        (ttf_parser::Face::parse(&regular, 0).unwrap(), false),
+        (ttf_parser::Face::parse(&bold, 0).unwrap(), true),
+    ];
+    let sample = (' '..='~').chain("éàüßñçøœ€–—…’“”河畔市のéàÉÀ✓✗○".chars());
+    for ch in sample {
+        for (face, is_bold) in &faces {
+            let Some(g) = face.glyph_index(ch) else {
+                continue;
+            };
+            let real =
+                face.glyph_hor_advance(g).unwrap() as f64 * 100.0 / face.units_per_em() as f64;
+            let ours = text_width(&ch.to_string(), 100.0, *is_bold);
+            assert!(
+                ours + 0.5 >= real,
+                "{ch:?} ({}): measured {ours:.1}, DejaVu Sans {real:.1}",
+                if *is_bold { "bold" } else { "regular" }
+            );
+        }
+    }
 }

@@ -1,0 +1,523 @@
+//! `ogp agenda`: the briefing a multi-stakeholder forum meeting starts with. Since the previous
+//! meeting: what was done; what is overdue; what is due before the next meeting; each
+//! commitment's latest percentage and next milestone; the member's status and what would
+//! change it; the quarter timeline.
+//!
+//! Nothing here computes a date: deadlines and their states come from the calendar
+//! (`crate::calendar::entries`), the status and its next change from the status replay,
+//! percentages from `ogp status`'s progress, the table from `crate::timeline`. This module only
+//! selects, by the briefing's period, and renders (Markdown, HTML, JSON).
+
+use crate::calendar::{Entry, State};
+use crate::cycle::Cycle;
+use crate::load::Jurisdiction;
+use crate::render::escape::md_text;
+use crate::timeline::{Chart, Mark};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Days to the next meeting when `--until` is not given.
+pub const DEFAULT_DAYS: i64 = 90;
+
+/// Something recorded in the period.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Done {
+    pub date: NaiveDate,
+    pub what: String,
+}
+
+/// A deadline the forum should know about.
+#[derive(Serialize, Debug, Clone)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    pub what: String,
+    pub who: String,
+}
+
+impl From<&Entry> for Deadline {
+    fn from(e: &Entry) -> Deadline {
+        Deadline {
+            date: e.date,
+            what: e.what.clone(),
+            who: e.who.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct Milestone {
+    pub date: NaiveDate,
+    pub title: String,
+    pub overdue: bool,
+}
+
+/// One commitment of the current plan.
+#[derive(Serialize, Debug, Clone)]
+pub struct Commitment {
+    pub plan: String,
+    pub id: String,
+    pub title: String,
+    /// The latest reported percentage and its quarter.
+    pub percent: Option<f64>,
+    pub quarter: Option<String>,
+    pub milestones_done: usize,
+    pub milestones: usize,
+    pub next_milestone: Option<Milestone>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct StatusNow {
+    pub status: String,
+    pub since: Option<NaiveDate>,
+    pub reason: String,
+    /// What would change it: the next escalation if nothing happens, or what restores
+    /// active status.
+    pub change: String,
+}
+
+/// The timeline table as data: column names and rows of state words.
+#[derive(Serialize, Debug, Clone)]
+pub struct Table {
+    pub title: String,
+    pub columns: Vec<String>,
+    /// The column holding the as-of date.
+    pub now: Option<usize>,
+    pub rows: Vec<TableRow>,
+    /// The legend, in the chart's one vocabulary.
+    pub legend: String,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct TableRow {
+    pub label: String,
+    pub title: Option<String>,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct Cell {
+    /// The state word (`under way`, `done`, ... or a count); empty for nothing.
+    pub word: String,
+    pub symbol: String,
+    /// A CSS-friendly kind: empty, span, done, late, overdue, due, count.
+    pub kind: &'static str,
+}
+
+impl Table {
+    pub fn of(c: &Chart) -> Table {
+        let kind = |m: Mark| match m {
+            Mark::Empty => "empty",
+            Mark::Span => "span",
+            Mark::Done => "done",
+            Mark::Late => "late",
+            Mark::Overdue => "overdue",
+            Mark::Due => "due",
+            Mark::Count(_) => "count",
+        };
+        Table {
+            title: c.title.clone(),
+            columns: (0..c.months.len()).map(|i| c.col_label(i)).collect(),
+            now: c.col(crate::timeline::month_of(c.as_of)),
+            legend: crate::timeline::legend(),
+            rows: c
+                .rows
+                .iter()
+                .map(|r| TableRow {
+                    label: r.label.clone(),
+                    title: r.title.clone(),
+                    cells: r
+                        .cells
+                        .iter()
+                        .map(|m| Cell {
+                            word: m.word(),
+                            symbol: match m {
+                                Mark::Empty => String::new(),
+                                Mark::Count(n) => n.to_string(),
+                                _ => m.symbol().to_string(),
+                            },
+                            kind: kind(*m),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The briefing.
+#[derive(Serialize)]
+pub struct Agenda {
+    pub version: u32,
+    pub jurisdiction: String,
+    pub root: String,
+    pub as_of: NaiveDate,
+    /// The period starts the day after `since`.
+    pub since: NaiveDate,
+    /// Why the period starts there: "the previous meeting (m-2027-02-10)", "--since".
+    pub since_what: String,
+    pub until: NaiveDate,
+    pub status: Option<StatusNow>,
+    /// Every change of status up to the as-of date, oldest first.
+    pub history: Vec<StatusChange>,
+    pub done: Vec<Done>,
+    pub overdue: Vec<Deadline>,
+    pub due: Vec<Deadline>,
+    pub commitments: Vec<Commitment>,
+    pub timeline: Option<Table>,
+    /// The quarter chart the table was made from (for the Markdown and HTML renderers).
+    #[serde(skip)]
+    pub chart: Option<Chart>,
+    /// Every deadline of the jurisdiction, as `ogp calendar` has them, by date.
+    #[serde(skip)]
+    pub calendar: Vec<Entry>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct StatusChange {
+    pub date: NaiveDate,
+    pub status: String,
+    pub reason: String,
+}
+
+impl Agenda {
+    /// The briefing as of the date; `since` and `until` default to the previous meeting and
+    /// 90 days after the date. `None` when jurisdiction.toml cannot be read.
+    pub fn build(
+        j: &Jurisdiction,
+        as_of: NaiveDate,
+        since: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+    ) -> Option<Agenda> {
+        let cy = Cycle::new(j, as_of)?;
+        let (since, since_what) = match since {
+            Some(d) => (d, "the day asked for".to_string()),
+            None => previous_meeting(&cy),
+        };
+        let until = until.unwrap_or(as_of + chrono::Days::new(DEFAULT_DAYS as u64));
+        let mut entries = crate::calendar::from_model(&cy);
+        crate::calendar::finish(&mut entries, None, None);
+        let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
+        let progress = crate::status::report::progress(&cy);
+        let status_now = replay.and_then(|r| {
+            let t = r.current()?;
+            let change = if !r.restore.is_empty() {
+                if t.status == crate::status::Status::Unknown {
+                    r.restore.clone()
+                } else {
+                    format!("active again with {}", r.restore)
+                }
+            } else {
+                match r.next() {
+                    Some(n) if n.unless.is_empty() => {
+                        format!("becomes {} on {}", n.status.as_str(), n.date)
+                    }
+                    Some(n) => format!(
+                        "becomes {} on {} unless {}",
+                        n.status.as_str(),
+                        n.date,
+                        n.unless
+                    ),
+                    None => "no change is scheduled".to_string(),
+                }
+            };
+            Some(StatusNow {
+                status: t.status.as_str().to_string(),
+                since: Some(t.date),
+                reason: t.reason.clone(),
+                change,
+            })
+        });
+        let history = replay
+            .map(|r| {
+                r.history
+                    .iter()
+                    .map(|t| StatusChange {
+                        date: t.date,
+                        status: t.status.as_str().to_string(),
+                        reason: t.reason.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let overdue: Vec<Deadline> = entries
+            .iter()
+            .filter(|e| e.state == State::Overdue)
+            .map(Deadline::from)
+            .collect();
+        let due: Vec<Deadline> = entries
+            .iter()
+            .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming))
+            .filter(|e| e.date >= as_of && e.date <= until)
+            .map(Deadline::from)
+            .collect();
+        let commitments = progress
+            .iter()
+            .map(|p| {
+                let prefix = format!("{}/{}/milestone-", p.plan, p.id);
+                let label = format!("{} milestone: ", p.id);
+                let next_milestone = entries
+                    .iter()
+                    .filter(|e| e.key.starts_with(&prefix))
+                    .filter(|e| {
+                        matches!(e.state, State::Overdue | State::DueSoon | State::Upcoming)
+                    })
+                    .min_by_key(|e| e.date)
+                    .map(|e| Milestone {
+                        date: e.date,
+                        title: e.what.strip_prefix(&label).unwrap_or(&e.what).to_string(),
+                        overdue: e.state == State::Overdue,
+                    });
+                Commitment {
+                    plan: p.plan.clone(),
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    percent: p.latest.as_ref().map(|l| l.0),
+                    quarter: p.latest.as_ref().map(|l| l.1.clone()),
+                    milestones_done: p.done,
+                    milestones: p.total,
+                    next_milestone,
+                }
+            })
+            .collect();
+        let opts = crate::timeline::Options::new(crate::timeline::Unit::Quarter);
+        let chart = Chart::from_model(&cy, &opts).ok();
+        let timeline = chart.as_ref().map(Table::of);
+        Some(Agenda {
+            version: 1,
+            jurisdiction: j.name(),
+            root: j.root.clone(),
+            as_of,
+            since,
+            since_what,
+            until,
+            status: status_now,
+            history,
+            done: done_between(&cy, since, as_of),
+            overdue,
+            due,
+            commitments,
+            timeline,
+            chart,
+            calendar: entries,
+        })
+    }
+}
+
+/// The latest meeting before the as-of date, of any plan; without one, the day the member
+/// joined.
+fn previous_meeting(ctx: &Cycle<'_>) -> (NaiveDate, String) {
+    ctx.plans
+        .iter()
+        .flat_map(|p| ctx.meetings(p))
+        .filter(|m| m.date.get().0 < ctx.as_of)
+        .max_by_key(|m| m.date.get().0)
+        .map(|m| {
+            (
+                m.date.get().0,
+                format!("the previous meeting, {}", m.id.get()),
+            )
+        })
+        .unwrap_or_else(|| {
+            (
+                ctx.jd.joined.get().0,
+                "joining OGP Local; no meeting yet".to_string(),
+            )
+        })
+}
+
+/// Everything recorded after `since`, up to the as-of date, oldest first.
+fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done> {
+    let mut v = Vec::new();
+    let mut add = |d: Option<NaiveDate>, what: String| {
+        if let Some(d) = d.filter(|d| *d > since && *d <= as_of) {
+            v.push(Done { date: d, what });
+        }
+    };
+    for p in &ctx.plans {
+        let id = &p.plan.id;
+        add(ctx.submitted(p), format!("plan {id} submitted"));
+        if let Some(a) = &p.data.assessments {
+            add(
+                ctx.fact(&a.inception),
+                format!("inception assessment of plan {id}"),
+            );
+            add(
+                ctx.fact(&a.final_learning),
+                format!("final learning exercise of plan {id}"),
+            );
+        }
+        for m in ctx.meetings(p) {
+            add(
+                Some(m.date.get().0),
+                format!(
+                    "{} meeting {}",
+                    match m.purpose.get() {
+                        crate::model::Purpose::CoCreation => "co-creation",
+                        crate::model::Purpose::Implementation => "implementation",
+                    },
+                    m.id.get()
+                ),
+            );
+        }
+        if let Some((_, t)) = p.plan.tracker.get() {
+            for u in &t.update {
+                add(
+                    ctx.fact(&Some(u.date.clone())),
+                    format!("online tracker updated for {}", u.quarter.get()),
+                );
+            }
+        }
+        for c in ctx.commitments(p) {
+            let cid = c.data.id.get();
+            let title = c.data.title.get();
+            add(
+                ctx.fact(&c.data.added),
+                format!("{cid} added to the plan: {title}"),
+            );
+            for m in &c.data.milestone {
+                add(
+                    ctx.fact(&m.done),
+                    format!("{cid} milestone done: {}", m.title.get()),
+                );
+            }
+            for ch in &c.data.change {
+                add(
+                    Some(ch.date.get().0),
+                    format!("{cid} changed: {}", ch.summary.get()),
+                );
+            }
+            add(
+                ctx.fact(&c.data.completed),
+                format!("{cid} completed: {title}"),
+            );
+            add(
+                ctx.fact(&c.data.assessed),
+                format!("end-of-commitment assessment of {cid}"),
+            );
+            add(
+                ctx.fact(&c.data.withdrawn),
+                format!("{cid} withdrawn: {title}"),
+            );
+        }
+    }
+    v.sort();
+    v
+}
+
+fn pct(c: &Commitment) -> String {
+    match (&c.percent, &c.quarter) {
+        (Some(p), Some(q)) => format!("{p}% ({q})"),
+        _ => "not reported".into(),
+    }
+}
+
+fn next(c: &Commitment) -> String {
+    match &c.next_milestone {
+        Some(m) if m.overdue => format!("{} (overdue since {})", m.title, m.date),
+        Some(m) => format!("{} (due {})", m.title, m.date),
+        None => "none left".into(),
+    }
+}
+
+/// A Markdown table; an empty list says so in a sentence instead.
+fn md_table(s: &mut String, head: &[&str], rows: Vec<Vec<String>>, empty: &str) {
+    if rows.is_empty() {
+        s.push_str(empty);
+        s.push_str("\n\n");
+        return;
+    }
+    s.push_str(&format!("| {} |\n", head.join(" | ")));
+    s.push_str(&format!("|{}\n", "---|".repeat(head.len())));
+    for r in rows {
+        let cells: Vec<String> = r.iter().map(|c| md_text(c)).collect();
+        s.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    s.push('\n');
+}
+
+/// Markdown that pastes into minutes and renders on GitHub: headings, tables, no HTML.
+pub fn markdown(a: &Agenda) -> String {
+    let mut s = format!(
+        "# Forum briefing: {}, {}\n\nSince {} ({}); due dates up to {}.\n\n",
+        md_text(&a.jurisdiction),
+        a.as_of,
+        a.since,
+        md_text(&a.since_what),
+        a.until
+    );
+    s.push_str("## Status\n\n");
+    match &a.status {
+        Some(st) => s.push_str(&format!(
+            "**{}** since {}: {}.\n\nWhat would change it: {}.\n\n",
+            st.status,
+            st.since.map(|d| d.to_string()).unwrap_or_default(),
+            md_text(st.reason.trim_end_matches('.')),
+            md_text(st.change.trim_end_matches('.'))
+        )),
+        None => s.push_str("unknown: `ogp check` says why.\n\n"),
+    }
+    s.push_str(&format!("## Done since {}\n\n", a.since));
+    md_table(
+        &mut s,
+        &["date", "what"],
+        a.done
+            .iter()
+            .map(|d| vec![d.date.to_string(), d.what.clone()])
+            .collect(),
+        "Nothing recorded.",
+    );
+    s.push_str("## Overdue\n\n");
+    let dl = |v: &[Deadline]| -> Vec<Vec<String>> {
+        v.iter()
+            .map(|d| vec![d.date.to_string(), d.what.clone(), d.who.clone()])
+            .collect()
+    };
+    md_table(
+        &mut s,
+        &["was due", "what", "who"],
+        dl(&a.overdue),
+        "Nothing overdue.",
+    );
+    s.push_str(&format!("## Due by {}\n\n", a.until));
+    md_table(
+        &mut s,
+        &["due", "what", "who"],
+        dl(&a.due),
+        "Nothing falls due.",
+    );
+    s.push_str("## Commitments\n\n");
+    md_table(
+        &mut s,
+        &[
+            "commitment",
+            "progress",
+            "milestones done",
+            "next milestone",
+        ],
+        a.commitments
+            .iter()
+            .map(|c| {
+                vec![
+                    format!("{} {}", c.id, c.title),
+                    pct(c),
+                    format!("{} of {}", c.milestones_done, c.milestones),
+                    next(c),
+                ]
+            })
+            .collect(),
+        "No commitments yet.",
+    );
+    if let Some(c) = &a.chart {
+        s.push_str("## Timeline\n\n");
+        // the chart's own heading goes: this section has one
+        let t = crate::timeline::text::markdown(c);
+        let body = t.split_once("\n\n").map(|x| x.1).unwrap_or(&t);
+        s.push_str(body);
+    }
+    s
+}
+
+/// The versioned JSON of the briefing.
+pub fn json(a: &Agenda) -> String {
+    crate::render::escape::json(a)
+}

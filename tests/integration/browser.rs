@@ -1,0 +1,241 @@
+//! The site in a real browser: Debian's Chromium, driven through the DevTools protocol
+//! (headless_chrome). The index and a jurisdiction page load with no console error, no request
+//! leaves the site, nothing overflows horizontally at 1280 and 390 px wide, and screenshots are
+//! kept under target/tmp/browser/ as test artefacts.
+//!
+//! `.ci/run` installs Chromium. Without it this test says it was skipped, unless `CI` is set,
+//! where a missing browser fails the test.
+
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::protocol::cdp::{Emulation, Network, Page};
+use headless_chrome::{Browser, LaunchOptions};
+use std::ffi::OsStr;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Chromium from $CHROME or the PATH.
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+    {
+        return Some(p);
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|d| ["chromium", "chromium-browser", "google-chrome"].map(|n| d.join(n)))
+        .find(|p| p.is_file())
+}
+
+fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// What one page load showed.
+struct Load {
+    problems: Vec<String>,
+    requests: Vec<String>,
+    scroll_width: f64,
+    inner_width: f64,
+}
+
+fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
+    let profile = tempfile::tempdir().unwrap();
+    let args: Vec<&OsStr> = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let opts = LaunchOptions::default_builder()
+        .path(Some(chrome.to_path_buf()))
+        .headless(true)
+        .sandbox(false)
+        .disable_default_args(true)
+        .args(args)
+        .user_data_dir(Some(profile.path().to_path_buf()))
+        .window_size(Some((width, 900)))
+        .idle_browser_timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let browser = Browser::new(opts).expect("Chromium starts");
+    let tab = browser.new_tab().unwrap();
+    let problems = Arc::new(Mutex::new(Vec::new()));
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let (p, r) = (problems.clone(), requests.clone());
+    tab.add_event_listener(Arc::new(move |e: &Event| match e {
+        Event::LogEntryAdded(x) => {
+            let level = format!("{:?}", x.params.entry.level);
+            if level == "Error" || level == "Warning" {
+                p.lock()
+                    .unwrap()
+                    .push(format!("{level}: {}", x.params.entry.text));
+            }
+        }
+        Event::RuntimeConsoleAPICalled(x) => {
+            let t = format!("{:?}", x.params.Type);
+            if t == "Error" || t == "Warning" || t == "Assert" {
+                p.lock().unwrap().push(format!("console {t}"));
+            }
+        }
+        Event::RuntimeExceptionThrown(x) => {
+            p.lock()
+                .unwrap()
+                .push(format!("exception: {}", x.params.exception_details.text));
+        }
+        Event::NetworkRequestWillBeSent(x) => {
+            r.lock().unwrap().push(x.params.request.url.clone());
+        }
+        _ => {}
+    }))
+    .unwrap();
+    tab.enable_log().unwrap();
+    tab.enable_runtime().unwrap();
+    tab.call_method(Network::Enable {
+        max_total_buffer_size: None,
+        max_resource_buffer_size: None,
+        max_post_data_size: None,
+        report_direct_socket_traffic: None,
+        enable_durable_messages: None,
+    })
+    .unwrap();
+    // the window cannot be narrower than about 500 px: the viewport is set exactly instead
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height: 900,
+        device_scale_factor: 1.0,
+        mobile: width < 600,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+    tab.navigate_to(url).unwrap();
+    tab.wait_until_navigated().unwrap();
+    let num = |js: &str| {
+        tab.evaluate(js, false)
+            .unwrap()
+            .value
+            .and_then(|v| v.as_f64())
+            .unwrap()
+    };
+    let scroll_width = num("document.documentElement.scrollWidth");
+    let inner_width = num("window.innerWidth");
+    // every resource the page loaded, as the page itself saw them
+    let seen = tab
+        .evaluate(
+            "JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))",
+            false,
+        )
+        .unwrap()
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let png = tab
+        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+        .unwrap();
+    std::fs::write(shot, png).unwrap();
+    let mut requests = requests.lock().unwrap().clone();
+    requests.extend(serde_json::from_str::<Vec<String>>(&seen).unwrap_or_default());
+    let problems = problems.lock().unwrap().clone();
+    Load {
+        problems,
+        requests,
+        scroll_width,
+        inner_width,
+    }
+}
+
+#[test]
+fn the_site_in_chromium() {
+    let Some(chrome) = chromium() else {
+        assert!(
+            !in_ci(),
+            "CI is set but Chromium is missing: .ci/run installs it (apt-get install chromium)"
+        );
+        // straight to stderr, past the test harness's capture, so the run shows it
+        let _ = writeln!(
+            std::io::stderr(),
+            "browser test SKIPPED: no Chromium on this machine (apt-get install chromium)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    crate::site::site_of_examples(dir.path());
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    std::fs::create_dir_all(&shots).unwrap();
+    let site = dir.path().canonicalize().unwrap();
+    let base = format!("file://{}", site.display());
+    for (name, page) in [
+        ("index", "index.html"),
+        ("lakeside", "j/lakeside-status/index.html"),
+    ] {
+        for width in [1280u32, 390] {
+            let url = format!("{base}/{page}");
+            let shot = shots.join(format!("{name}-{width}.png"));
+            let l = load(&chrome, &url, width, &shot);
+            assert!(
+                l.problems.is_empty(),
+                "{page} at {width}px: {:?}",
+                l.problems
+            );
+            for r in &l.requests {
+                assert!(
+                    r.starts_with(&base),
+                    "{page} at {width}px: a request out of the site: {r}"
+                );
+            }
+            assert!(
+                l.scroll_width <= l.inner_width,
+                "{page} at {width}px overflows: {} > {}",
+                l.scroll_width,
+                l.inner_width
+            );
+            assert_eq!(
+                l.inner_width, width as f64,
+                "the viewport is {width} px wide"
+            );
+            assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
+        }
+    }
+    // the checks catch what they look for: a page that logs an error, asks the network and
+    // is too wide fails each of them
+    let bad = dir.path().join("bad.html");
+    std::fs::write(
+        &bad,
+        "<!DOCTYPE html><html lang=en><meta name=viewport content='width=device-width'><title>bad</title><div style='width:2000px'>wide</div>\
+         <img alt='' src='http://127.0.0.1:9/x.png'><script>console.error('boom')</script></html>",
+    )
+    .unwrap();
+    let l = load(
+        &chrome,
+        &format!("file://{}", bad.canonicalize().unwrap().display()),
+        390,
+        &shots.join("control.png"),
+    );
+    assert!(!l.problems.is_empty(), "the console error is seen");
+    assert!(
+        l.requests
+            .iter()
+            .any(|r| r.starts_with("http://127.0.0.1:9/")),
+        "{:?}",
+        l.requests
+    );
+    assert!(l.scroll_width > l.inner_width);
+    eprintln!("screenshots in {}", shots.display());
+}

@@ -1,0 +1,326 @@
+//! `ogp site`: the pages, their links, their accessibility basics, and how the site is
+//! written (only inside --out, never over a file it did not write, removing only its own).
+//! The browser test (tests/integration/browser.rs) loads the pages in Chromium.
+
+use crate::common::{ogp, root};
+use std::path::Path;
+
+pub const AS_OF: &str = "2027-09-01";
+
+/// Writes the site of the examples into `out`.
+pub fn site_of_examples(out: &Path) {
+    let (_, err, code) = site(&["examples"], out, &[]);
+    assert_eq!(code, 0, "{err}");
+}
+
+fn sel(s: &str) -> scraper::Selector {
+    scraper::Selector::parse(s).unwrap()
+}
+
+fn pages(dir: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect()
+}
+
+/// Every page: English, one h1, headers on every table, no script, every link relative and
+/// leading to a file of the site, at most 200 KB.
+#[test]
+fn every_page_is_complete_and_links_inside() {
+    let dir = tempfile::tempdir().unwrap();
+    site_of_examples(dir.path());
+    let all = pages(dir.path());
+    assert!(all.len() > 40, "index, 4 jurisdictions, rule pages");
+    for p in &all {
+        let html = std::fs::read_to_string(p).unwrap();
+        assert!(
+            html.len() <= 200 * 1024,
+            "{}: {} bytes",
+            p.display(),
+            html.len()
+        );
+        let doc = scraper::Html::parse_document(&html);
+        assert_eq!(
+            doc.select(&sel("html[lang=en]")).count(),
+            1,
+            "{}",
+            p.display()
+        );
+        assert_eq!(doc.select(&sel("h1")).count(), 1, "{}", p.display());
+        assert_eq!(
+            doc.select(&sel("script, iframe, object, embed, link, img"))
+                .count(),
+            0
+        );
+        for t in doc.select(&sel("table")) {
+            assert!(
+                t.select(&sel("th")).count() > 0,
+                "{}: a table without headers",
+                p.display()
+            );
+        }
+        for a in doc.select(&sel("[href], [src]")) {
+            let target = a.value().attr("href").or(a.value().attr("src")).unwrap();
+            assert!(
+                !target.contains(':') && !target.starts_with('/') && !target.starts_with("//"),
+                "{}: {target}",
+                p.display()
+            );
+            let file = p.parent().unwrap().join(target.split('#').next().unwrap());
+            assert!(
+                file.is_file(),
+                "{}: a link to a missing {target}",
+                p.display()
+            );
+        }
+    }
+    // the index lists every jurisdiction with its status in words
+    let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
+    for name in ["Lakeside", "Riverbend", "Harbor Town", "River Valley"] {
+        assert!(index.contains(name), "{name}");
+    }
+    assert!(index.contains(">revoked</span>") && index.contains(">inactive</span>"));
+    // a jurisdiction page: the sections, the inline SVG, the calendar beside it
+    let page = std::fs::read_to_string(dir.path().join("j/lakeside-status/index.html")).unwrap();
+    let doc = scraper::Html::parse_document(&page);
+    let h2: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
+    assert_eq!(
+        h2[..5],
+        ["Status", "Commitments", "Timeline", "Calendar", "Findings"]
+    );
+    assert!(doc.select(&sel("figure svg title")).count() > 0);
+    assert!(
+        doc.select(&sel("a[href='../../rules/M305.html']")).count() > 0,
+        "findings link to their rule"
+    );
+    let ics = std::fs::read_to_string(dir.path().join("j/lakeside-status/calendar.ics")).unwrap();
+    let cal: icalendar::Calendar = ics.parse().unwrap();
+    assert!(cal.components.len() > 10);
+}
+
+/// Index and page agree with `ogp status` and `ogp check` (the same summary).
+#[test]
+fn index_agrees_with_status_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    site_of_examples(dir.path());
+    let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
+    let doc = scraper::Html::parse_document(&index);
+    let row = doc
+        .select(&sel("tbody tr"))
+        .find(|r| r.text().any(|t| t == "Lakeside"))
+        .unwrap();
+    let cells: Vec<String> = row
+        .select(&sel("td"))
+        .map(|c| c.text().collect::<String>().trim().to_string())
+        .collect();
+    let json_of = |cmd: &str| -> serde_json::Value {
+        let (out, _, _) = ogp(&[
+            cmd,
+            "examples/lakeside-status",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+        ]);
+        serde_json::from_str(&out).unwrap()
+    };
+    let v = json_of("check");
+    assert_eq!(cells[3], v["summary"]["errors"].to_string());
+    assert_eq!(cells[4], v["summary"]["warnings"].to_string());
+    let v = json_of("status");
+    assert_eq!(cells[0], v["jurisdictions"][0]["status"].as_str().unwrap());
+    assert_eq!(cells[1], v["jurisdictions"][0]["since"].as_str().unwrap());
+}
+
+/// Runs `ogp site PATHS... --out OUT --as-of AS_OF EXTRA...`.
+fn site(paths: &[&str], out: &Path, extra: &[&str]) -> (String, String, i32) {
+    let mut args = vec!["site"];
+    args.extend_from_slice(paths);
+    args.extend_from_slice(&["--out", out.to_str().unwrap(), "--as-of", AS_OF]);
+    args.extend_from_slice(extra);
+    ogp(&args)
+}
+
+/// The site never replaces a file it did not write unless asked, never writes through a
+/// link, and removes only files it wrote.
+#[test]
+fn writes_only_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    std::fs::create_dir_all(out.join("j")).unwrap();
+    std::fs::write(out.join("index.html"), "mine").unwrap();
+    std::fs::write(out.join("notes.txt"), "keep").unwrap();
+    let read = |rel: &str| std::fs::read_to_string(out.join(rel)).unwrap();
+    let lakeside = ["examples/lakeside-status"];
+    let (_, err, code) = site(&lakeside, &out, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("index.html") && err.contains("--overwrite"),
+        "{err}"
+    );
+    assert_eq!(read("index.html"), "mine");
+    assert!(!out.join("rules").exists(), "nothing written when refused");
+    let (_, err, code) = site(&lakeside, &out, &["--overwrite"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(read("index.html").contains("Lakeside"));
+    // a second run replaces its own files; a jurisdiction no longer given loses its pages
+    let (_, err, code) = site(
+        &["examples/lakeside-status", "examples/riverbend"],
+        &out,
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.join("j/riverbend/index.html").is_file());
+    std::fs::write(out.join("j/riverbend/extra.txt"), "theirs").unwrap();
+    let (_, err, code) = site(&lakeside, &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.join("j/riverbend/index.html").exists(),
+        "its own stale page goes"
+    );
+    assert_eq!(read("j/riverbend/extra.txt"), "theirs");
+    assert_eq!(read("notes.txt"), "keep");
+    // never into a plan folder or .git
+    let plan = dir.path().join("plan");
+    crate::hostile::copy_dir(&root().join("examples/lakeside-status"), &plan);
+    for bad in [
+        plan.clone(),
+        plan.join("plans/2026-2029/site"),
+        plan.join(".git/site"),
+    ] {
+        let (_, err, code) = site(&lakeside, &bad, &[]);
+        assert_eq!(code, 2, "{}", bad.display());
+        assert!(err.contains("give --out a folder of its own"), "{err}");
+    }
+    assert!(!plan.join("index.html").exists() && !plan.join(".git").exists());
+    let (_, err, code) = site(&lakeside, &plan.join("docs"), &[]);
+    assert_eq!(
+        code, 0,
+        "beside the plan files, e.g. for GitHub Pages from docs/: {err}"
+    );
+    // a link inside --out is never written through
+    #[cfg(unix)]
+    {
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        let out2 = dir.path().join("site2");
+        std::fs::create_dir_all(&out2).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out2.join("rules")).unwrap();
+        let (_, err, code) = site(&lakeside, &out2, &[]);
+        assert_eq!(code, 2);
+        assert!(err.contains("symbolic link"), "{err}");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+}
+
+/// Relative luminance contrast (WCAG 2) of every text colour on its background in the style
+/// sheet: at least 4.5:1.
+#[test]
+fn colours_meet_contrast() {
+    fn lum(hex: &str) -> f64 {
+        let v: Vec<f64> = (0..3)
+            .map(|i| u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap() as f64 / 255.0)
+            .map(|c| {
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            })
+            .collect();
+        0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]
+    }
+    fn ratio(a: &str, b: &str) -> f64 {
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+    let css = std::fs::read_to_string(root().join("src/site/templates/base.html")).unwrap();
+    let mut pairs = 0;
+    for rule in css.split('}') {
+        let Some((_, body)) = rule.split_once('{') else {
+            continue;
+        };
+        let decl = |name: &str| {
+            body.split(';')
+                .find_map(|d| d.trim().strip_prefix(name))
+                .filter(|v| v.starts_with('#') && v.len() == 7)
+        };
+        if let Some(fg) = decl("color:") {
+            let bg = decl("background:").unwrap_or("#ffffff");
+            let r = ratio(fg, bg);
+            assert!(r >= 4.5, "{rule}: {fg} on {bg} is {r:.2}:1");
+            pairs += 1;
+        }
+    }
+    assert!(pairs >= 10, "{pairs} colour pairs checked");
+}
+
+/// A jurisdiction whose jurisdiction.toml cannot be read is listed as unknown, with a page
+/// that says so and its findings; never a guessed status.
+#[test]
+fn an_unreadable_jurisdiction_is_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = dir.path().join("plans/broken");
+    std::fs::create_dir_all(&j).unwrap();
+    std::fs::write(
+        j.join("jurisdiction.toml"),
+        "name = \"Broken\"\njoined = \"soon\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    let plans = dir.path().join("plans");
+    let (_, err, code) = site(&[plans.to_str().unwrap()], &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains(">unknown</span>"), "{index}");
+    let page = std::fs::read_to_string(out.join("j/broken/index.html")).unwrap();
+    assert!(page.contains("could not be read"));
+    assert!(
+        page.contains("rules/S002.html") || page.contains("rules/S001.html"),
+        "the finding links its rule"
+    );
+}
+
+/// A large registry's index comes in pages of 400 jurisdictions, each page linking to every
+/// other, every jurisdiction on exactly one page.
+#[test]
+fn the_index_comes_in_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let reg = dir.path().join("registry");
+    for k in 0..401 {
+        crate::hostile::copy_dir(
+            &root().join("examples/lakeside-status"),
+            &reg.join(format!("j{k:03}")),
+        );
+    }
+    let out = dir.path().join("site");
+    let (_, err, code) = site(&[reg.to_str().unwrap()], &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let mut links = 0;
+    for (page, rows) in [("index.html", 400), ("index-2.html", 1)] {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        assert!(html.len() <= 200 * 1024);
+        let doc = scraper::Html::parse_document(&html);
+        assert_eq!(doc.select(&sel("tbody tr")).count(), rows, "{page}");
+        assert!(html.contains("401 jurisdictions"));
+        // one name, many folders: each row says which
+        for a in doc.select(&sel("tbody a")) {
+            let text: String = a.text().collect();
+            assert!(
+                text.starts_with("Lakeside (") && text.contains("/j"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            doc.select(&sel("nav a")).count(),
+            1,
+            "{page} links the other page"
+        );
+        assert_eq!(doc.select(&sel("nav [aria-current=page]")).count(), 1);
+        links += doc.select(&sel("tbody a")).count();
+    }
+    assert_eq!(links, 401);
+    assert!(!out.join("index-3.html").exists());
+}
