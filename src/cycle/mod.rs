@@ -208,6 +208,15 @@ impl<'a> Cycle<'a> {
         self.plans.get(p.index + 1)
     }
 
+    /// The plan a deadline belongs to (`None` for a jurisdiction-wide one, or a plan that
+    /// could not be read).
+    pub fn plan_of(&self, d: &Deadline) -> Option<PlanRef<'a>> {
+        self.plans
+            .iter()
+            .find(|p| Some(p.id()) == d.ids.plan.as_deref())
+            .copied()
+    }
+
     /// The plan being worked on as of the date, the one `ogp status`, `ogp timeline` and every
     /// other view shows: the latest plan in implementation (submitted, not yet ended); else
     /// the latest one being co-created (its co-creation phase has begun, not submitted);

@@ -106,12 +106,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
         .collect();
     for (d, still_missing) in deadlines.iter().zip(helps) {
         let d = d.clone();
-        let Some(p) = ctx
-            .plans
-            .iter()
-            .find(|p| Some(p.id()) == d.ids.plan.as_deref())
-            .copied()
-        else {
+        let Some(p) = ctx.plan_of(&d) else {
             continue;
         };
         match d.kind {

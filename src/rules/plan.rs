@@ -365,12 +365,7 @@ fn first_plan(ctx: &mut Ctx<'_>) {
 fn next_plan(ctx: &mut Ctx<'_>) {
     let deadlines: Vec<Deadline> = ctx.of_kind(Kind::NextPlan).cloned().collect();
     for d in deadlines {
-        let Some(p) = ctx
-            .plans
-            .iter()
-            .find(|p| Some(p.id()) == d.ids.plan.as_deref())
-            .copied()
-        else {
+        let Some(p) = ctx.plan_of(&d) else {
             continue;
         };
         let end = p.end();
