@@ -6,12 +6,11 @@
 //! Nothing here computes a date: deadlines and their states come from the calendar
 //! (`crate::calendar::entries`), the status and its next change from the status replay,
 //! percentages from `ogp status`'s progress, the table from `crate::timeline`. This module only
-//! selects, by the briefing's period, and renders (Markdown, HTML, JSON).
+//! selects, by the briefing's period; `crate::render::agenda` renders it (Markdown, HTML, JSON).
 
 use crate::calendar::{Entry, State};
 use crate::cycle::Cycle;
 use crate::load::Jurisdiction;
-use crate::render::escape::md_text;
 use crate::timeline::{Chart, Mark};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -402,122 +401,4 @@ fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done
     }
     v.sort();
     v
-}
-
-fn pct(c: &Commitment) -> String {
-    match (&c.percent, &c.quarter) {
-        (Some(p), Some(q)) => format!("{p}% ({q})"),
-        _ => "not reported".into(),
-    }
-}
-
-fn next(c: &Commitment) -> String {
-    match &c.next_milestone {
-        Some(m) if m.overdue => format!("{} (overdue since {})", m.title, m.date),
-        Some(m) => format!("{} (due {})", m.title, m.date),
-        None => "none left".into(),
-    }
-}
-
-/// A Markdown table; an empty list says so in a sentence instead.
-fn md_table(s: &mut String, head: &[&str], rows: Vec<Vec<String>>, empty: &str) {
-    if rows.is_empty() {
-        s.push_str(empty);
-        s.push_str("\n\n");
-        return;
-    }
-    s.push_str(&format!("| {} |\n", head.join(" | ")));
-    s.push_str(&format!("|{}\n", "---|".repeat(head.len())));
-    for r in rows {
-        let cells: Vec<String> = r.iter().map(|c| md_text(c)).collect();
-        s.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
-    s.push('\n');
-}
-
-/// Markdown that pastes into minutes and renders on GitHub: headings, tables, no HTML.
-pub fn markdown(a: &Agenda) -> String {
-    let mut s = format!(
-        "# Forum briefing: {}, {}\n\nSince {} ({}); due dates up to {}.\n\n",
-        md_text(&a.jurisdiction),
-        a.as_of,
-        a.since,
-        md_text(&a.since_what),
-        a.until
-    );
-    s.push_str("## Status\n\n");
-    match &a.status {
-        Some(st) => s.push_str(&format!(
-            "**{}** since {}: {}.\n\nWhat would change it: {}.\n\n",
-            st.status,
-            st.since.map(|d| d.to_string()).unwrap_or_default(),
-            md_text(st.reason.trim_end_matches('.')),
-            md_text(st.change.trim_end_matches('.'))
-        )),
-        None => s.push_str("unknown: `ogp check` says why.\n\n"),
-    }
-    s.push_str(&format!("## Done since {}\n\n", a.since));
-    md_table(
-        &mut s,
-        &["date", "what"],
-        a.done
-            .iter()
-            .map(|d| vec![d.date.to_string(), d.what.clone()])
-            .collect(),
-        "Nothing recorded.",
-    );
-    s.push_str("## Overdue\n\n");
-    let dl = |v: &[Deadline]| -> Vec<Vec<String>> {
-        v.iter()
-            .map(|d| vec![d.date.to_string(), d.what.clone(), d.who.clone()])
-            .collect()
-    };
-    md_table(
-        &mut s,
-        &["was due", "what", "who"],
-        dl(&a.overdue),
-        "Nothing overdue.",
-    );
-    s.push_str(&format!("## Due by {}\n\n", a.until));
-    md_table(
-        &mut s,
-        &["due", "what", "who"],
-        dl(&a.due),
-        "Nothing falls due.",
-    );
-    s.push_str("## Commitments\n\n");
-    md_table(
-        &mut s,
-        &[
-            "commitment",
-            "progress",
-            "milestones done",
-            "next milestone",
-        ],
-        a.commitments
-            .iter()
-            .map(|c| {
-                vec![
-                    format!("{} {}", c.id, c.title),
-                    pct(c),
-                    format!("{} of {}", c.milestones_done, c.milestones),
-                    next(c),
-                ]
-            })
-            .collect(),
-        "No commitments yet.",
-    );
-    if let Some(c) = &a.chart {
-        s.push_str("## Timeline\n\n");
-        // the chart's own heading goes: this section has one
-        let t = crate::timeline::text::markdown(c);
-        let body = t.split_once("\n\n").map(|x| x.1).unwrap_or(&t);
-        s.push_str(body);
-    }
-    s
-}
-
-/// The versioned JSON of the briefing.
-pub fn json(a: &Agenda) -> String {
-    crate::render::escape::json(a)
 }

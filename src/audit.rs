@@ -2,11 +2,11 @@
 //! `--new-since REV` (the findings the tree at REV already had). Both read git objects only
 //! (see [`crate::git`]); neither changes the repository.
 
-use crate::cli::Fatal;
 use crate::diag::Finding;
+use crate::error::Fatal;
 use crate::git::{Edit, Repo};
 use crate::load::{self, Files};
-use crate::render::Report;
+use crate::report::Report;
 use crate::rules::{self, Options};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -136,7 +136,7 @@ pub fn known_at(
     let mut known: HashMap<String, usize> = HashMap::new();
     // A jurisdiction whose files REV holds unchanged gives the same findings: take them from
     // the working tree's check instead of loading and checking it again.
-    let now: HashMap<&str, &crate::render::Checked> = current
+    let now: HashMap<&str, &crate::report::Checked> = current
         .checked
         .iter()
         .map(|c| (c.j.root.as_str(), c))

@@ -1,13 +1,11 @@
-//! The command line: flags, their docs and what each subcommand runs.
+//! The command line: every subcommand's flags and their help text, as clap types. What each
+//! subcommand does is in `crate::commands`; the values of each `--format` are the `Format`
+//! enums of `crate::render`.
 
-use crate::load;
-use crate::overview::{FromModel, Overview};
-use crate::render::{Checked, Report};
-use crate::rules::{self, Options};
+use crate::render;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -32,15 +30,15 @@ pub enum Command {
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
     /// Membership status of each jurisdiction: since when, why, history, next escalation.
-    Status(crate::reports::StatusArgs),
+    Status(StatusArgs),
     /// Every deadline the handbook implies, with who is responsible and its state.
-    Calendar(crate::reports::CalendarArgs),
+    Calendar(CalendarArgs),
     /// The plan cycle month by month (the handbook's Figure 1 for the real plan).
-    Timeline(crate::reports::TimelineArgs),
+    Timeline(TimelineArgs),
     /// The briefing for a forum meeting: done since the last one, overdue, due before the next.
-    Agenda(crate::reports::AgendaArgs),
+    Agenda(AgendaArgs),
     /// Write a static public site: every jurisdiction's status, commitments, calendar, findings.
-    Site(crate::site::SiteArgs),
+    Site(SiteArgs),
     /// List every rule with its code, name, default severity and summary.
     Rules,
     /// Print the documentation of one rule (by code or name).
@@ -59,7 +57,7 @@ pub enum Command {
         out: Option<PathBuf>,
     },
     /// Start a new plan repository in DIR: every file, commented, ready for `ogp check`.
-    Init(crate::init::InitArgs),
+    Init(InitArgs),
     /// Print a shell completion script, e.g. `ogp completions bash > /etc/bash_completion.d/ogp`.
     Completions {
         /// The shell to complete for.
@@ -87,20 +85,6 @@ pub enum ColorChoice {
     Never,
 }
 
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum CheckFormat {
-    /// Reports with the offending value underlined, for people.
-    Human,
-    /// The stable, versioned report (its keys are in docs/format.md).
-    Json,
-    /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
-    Github,
-    /// SARIF 2.1.0, for GitHub code scanning and other viewers.
-    Sarif,
-    /// JUnit XML: one test suite per jurisdiction, one test case per rule.
-    Junit,
-}
-
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
     /// Jurisdiction roots (folders holding jurisdiction.toml), folders with many of them, or
@@ -111,8 +95,8 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub common: Common,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = render::check::Format::Human)]
+    pub format: render::check::Format,
     /// Exit with 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -135,7 +119,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub diff: bool,
     #[command(flatten)]
-    pub ci: crate::outputs::CiArgs,
+    pub ci: CiArgs,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -173,389 +157,199 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-01-15"))
 }
 
-/// An operational failure: message for stderr, exit code 2.
-#[derive(Debug)]
-pub struct Fatal(pub String);
+#[derive(clap::Args, Debug, Default)]
+pub struct CiArgs {
+    /// Also write FORMAT to PATH (repeatable), e.g. --output sarif=ogp.sarif --output json=report.json.
+    #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_output)]
+    pub output: Vec<(render::check::Format, PathBuf)>,
+    /// Report only these rules: codes (C208), families (C, C2) or names; repeatable or comma-separated.
+    #[arg(long, value_name = "CODE|FAMILY", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Do not report these rules: codes (C208), families (C, C2) or names; repeatable or comma-separated.
+    #[arg(long, value_name = "CODE|FAMILY", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+}
 
-/// Writes to stdout; a closed pipe (`ogp check | head`) ends quietly, any other failure (a
-/// full disk) is an operational error: exit 2, so CI never mistakes a lost report for a pass.
-pub fn emit(s: &str) {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => {
-            eprintln!("ogp: error: cannot write the output: {e}");
-            std::process::exit(2);
+/// Parses `--output FORMAT=PATH`.
+pub fn parse_output(s: &str) -> Result<(render::check::Format, PathBuf), String> {
+    let (f, p) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}` is not FORMAT=PATH; write e.g. sarif=ogp.sarif"))?;
+    let format = render::check::Format::from_str(f, true).map_err(|_| {
+        format!(
+            "`{f}` is not a format; use human, json, github, sarif or junit (e.g. sarif=ogp.sarif)"
+        )
+    })?;
+    if p.is_empty() {
+        return Err(format!(
+            "`{s}` has no path after `=`; write e.g. {f}=report.{f}"
+        ));
+    }
+    Ok((format, PathBuf::from(p)))
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StatusArgs {
+    /// Jurisdiction roots or folders with many of them.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_enum, default_value_t = render::status::Format::Table)]
+    pub format: render::status::Format,
+    /// Fit tables to this many columns (default: the terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CalendarArgs {
+    /// A jurisdiction root (or a folder of them).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    /// Only deadlines on or after this day.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Only deadlines on or before this day.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = render::calendar::Format::Table)]
+    pub format: render::calendar::Format,
+    /// Fit tables to this many columns (default: the terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TimelineArgs {
+    /// A jurisdiction root.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    #[arg(long, value_enum, default_value_t = render::timeline::Format::Table)]
+    pub format: render::timeline::Format,
+    /// One column per month or per quarter (default: quarters for Markdown, months otherwise).
+    #[arg(long, value_enum)]
+    pub by: Option<crate::timeline::Unit>,
+    #[command(flatten)]
+    pub period: Period,
+    /// The plan to draw: its id (folder name under plans/), `current` (the default: the plan
+    /// being co-created or implemented) or `all`.
+    #[arg(long, value_name = "ID", default_value = "current")]
+    pub plan: String,
+    /// Fit the table to this many columns, wrapping months into blocks (default: the
+    /// terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct AgendaArgs {
+    /// A jurisdiction root.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+    /// Report what was done after this day (default: the previous meeting in meetings.toml).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// List what falls due up to this day (default: 90 days after the as-of date).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = render::agenda::Format::Markdown)]
+    pub format: render::agenda::Format,
+}
+
+/// `--from`/`--to` of the timeline: the period drawn.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct Period {
+    /// Start the chart at this day's month (default: the start of the plan's co-creation).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// End the chart at this day's month (default: the plan's last deadline).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+impl Period {
+    /// `--from` after `--to` is a usage error.
+    pub fn check(&self) -> Result<(), String> {
+        match (self.from, self.to) {
+            (Some(f), Some(t)) if f > t => Err(format!(
+                "--from {f} is after --to {t}; give the earlier day to --from"
+            )),
+            _ => Ok(()),
         }
     }
 }
 
-pub fn run(cli: Cli) -> Result<i32, Fatal> {
-    match cli.command {
-        Command::Check(args) => check(args),
-        Command::Status(args) => crate::reports::status(args),
-        Command::Calendar(args) => crate::reports::calendar(args),
-        Command::Timeline(args) => crate::reports::timeline(args),
-        Command::Agenda(args) => crate::reports::agenda(args),
-        Command::Site(args) => crate::site::run(args),
-        Command::Rules => {
-            emit(&rules_table());
-            Ok(0)
-        }
-        Command::Explain { code, format } => match crate::registry::find(&code) {
-            Some(r) => {
-                let text = match format {
-                    Some(ExplainFormat::Text) => true,
-                    Some(ExplainFormat::Markdown) => false,
-                    None => std::io::stdout().is_terminal(),
-                };
-                emit(&if text {
-                    let width = usize::from(crate::render::table::width(None));
-                    crate::registry::explain_text(r, width.min(100))
-                } else {
-                    crate::registry::explain(r)
-                });
-                Ok(0)
-            }
-            None => Err(Fatal(format!(
-                "no rule `{code}`; `ogp rules` lists them all (codes such as C201, names such as commitment-cap)"
-            ))),
-        },
-        Command::Schema { out } => schema(out),
-        Command::Init(args) => crate::init::run(&args).map_err(Fatal),
-        Command::Completions { shell } => {
-            emit(&crate::outputs::completions(shell));
-            Ok(0)
-        }
-        Command::Man { out: None } => {
-            emit(&crate::outputs::man_page());
-            Ok(0)
-        }
-        Command::Man { out: Some(dir) } => {
-            let names = crate::outputs::write_man_pages(&dir)?;
-            emit(&format!(
-                "wrote {} manual pages into {}: {}\n",
-                names.len(),
-                load::display(&dir),
-                names.join(", ")
-            ));
-            Ok(0)
-        }
-    }
+#[derive(clap::Args, Debug)]
+pub struct SiteArgs {
+    /// Jurisdiction roots or folders with many of them.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// The folder to write the site into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Replace files in DIR that an earlier `ogp site` did not write.
+    #[arg(long)]
+    pub overwrite: bool,
+    #[command(flatten)]
+    pub common: Common,
 }
 
-fn rules_table() -> String {
-    let mut t = comfy_table::Table::new();
-    t.load_style(comfy_table::presets::NOTHING);
-    t.set_header(["code", "name", "severity", "summary"]);
-    t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
-    for r in crate::registry::all() {
-        t.add_row([r.code, r.name, r.severity.as_str(), r.summary]);
-    }
-    let mut s = t.to_string();
-    s = s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
-    s.push('\n');
-    s
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// The folder to create (or an existing folder without plan files, e.g. a fresh clone).
+    pub dir: PathBuf,
+    /// The member's name [default: the folder's name].
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The country the member is in [default: a TODO to fill in].
+    #[arg(long)]
+    pub country: Option<String>,
+    /// The date the member joined OGP Local, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE", value_parser = parse_init_date)]
+    pub joined: Option<NaiveDate>,
+    /// A joint action plan of these member jurisdictions (comma-separated, two or more).
+    #[arg(long, value_name = "MEMBERS", value_delimiter = ',')]
+    pub joint: Vec<String>,
+    /// The end of the current government term, YYYY-MM-DD [default: four years after joining].
+    #[arg(long, value_name = "DATE", value_parser = parse_init_date)]
+    pub term_end: Option<NaiveDate>,
 }
 
-fn schema(out: Option<PathBuf>) -> Result<i32, Fatal> {
-    let all = crate::schema::all();
-    match out {
-        None => {
-            let v: serde_json::Map<String, serde_json::Value> =
-                all.into_iter().map(|(n, s)| (n.to_string(), s)).collect();
-            emit(&(serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"));
-        }
-        Some(dir) => {
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
-            for (name, s) in all {
-                let path = dir.join(name);
-                let text = serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
-                std::fs::write(&path, text)
-                    .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
-            }
-        }
-    }
-    Ok(0)
+/// A date as `ogp init` takes it: any day chrono reads as YYYY-MM-DD.
+fn parse_init_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
 }
 
-/// Discovers, loads and checks every jurisdiction below the paths, in parallel, keeping the
-/// order of discovery.
-pub fn collect(paths: &[PathBuf], opts: Options) -> Result<Report, Fatal> {
-    let (roots, orphans) = discover(paths)?;
-    let checked: Vec<Checked> = roots
-        .par_iter()
-        .map(|r| {
-            let j = load::load(r);
-            let (findings, model) = rules::check_with(&j, opts, &[], FromModel::read);
-            let overview = Overview::new(&j, &findings, model);
-            Checked {
-                j,
-                findings,
-                overview,
-                digest: Vec::new(),
-            }
-        })
-        .collect();
-    let mut checked = checked;
-    same_names(&mut checked);
-    Ok(Report {
-        as_of: opts.as_of,
-        checked,
-        orphans,
-        next_deadline: None,
-        notes: Vec::new(),
-        new_since: None,
-        deny_warnings: false,
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
 
-/// Like [`collect`] for a report that is only rendered: each jurisdiction keeps just what its
-/// findings point at (see [`load::Jurisdiction::slim`]), so a registry of thousands fits in
-/// little memory. With `next`, each jurisdiction's earliest coming deadline is taken from its
-/// parsed plans before they go, and the report's `next_deadline` is filled in. `progress` is
-/// ticked once per jurisdiction.
-pub fn collect_for_report(
-    paths: &[PathBuf],
-    opts: Options,
-    next: bool,
-    history: bool,
-    digest: bool,
-    progress: impl Fn(usize) -> crate::progress::Progress,
-) -> Result<(Report, crate::audit::History), Fatal> {
-    let (roots, orphans) = discover(paths)?;
-    let history = if history {
-        crate::audit::history(paths, &roots, opts.as_of)
-    } else {
-        crate::audit::History {
-            bases: crate::audit::bases(paths, &roots),
-            ..Default::default()
-        }
-    };
-    let progress = progress(roots.len());
-    let checked: Vec<Checked> = roots
-        .par_iter()
-        .map(|r| {
-            let mut j = load::load(r);
-            j.folder = crate::audit::folder(r, &history.bases);
-            let (findings, model) = rules::check_with(&j, opts, &history.of(r), FromModel::read);
-            let overview = Overview::new(&j, &findings, model);
-            let digest = if digest { j.digest() } else { Vec::new() };
-            j.slim(&findings);
-            progress.tick();
-            Checked {
-                j,
-                findings,
-                overview,
-                digest,
-            }
-        })
-        .collect();
-    progress.finish();
-    let mut checked = checked;
-    same_names(&mut checked);
-    let next_deadline = if next {
-        crate::outputs::next_deadline_line(checked.iter().map(|c| &c.overview))
-    } else {
-        None
-    };
-    Ok((
-        Report {
-            as_of: opts.as_of,
-            checked,
-            orphans,
-            next_deadline,
-            notes: history.notes.clone(),
-            new_since: None,
-            deny_warnings: false,
-        },
-        history,
-    ))
-}
-
-/// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
-/// tables and reports would not tell them apart by name.
-fn same_names(checked: &mut [Checked]) {
-    let repeated: Vec<(String, Vec<String>)> = crate::overview::repeated_names(
-        checked
-            .iter()
-            .filter(|c| c.j.file.get().is_some())
-            .map(|c| (c.overview.name.as_str(), c.overview.folder.as_str())),
-    )
-    .into_iter()
-    .map(|(n, v)| (n.to_string(), v.into_iter().map(str::to_string).collect()))
-    .collect();
-    for (name, folders) in &repeated {
-        for c in checked.iter_mut() {
-            let Some((file, jd)) = c.j.file.get() else {
-                continue;
-            };
-            if jd.name.get() != name {
-                continue;
-            }
-            let others: Vec<&str> = folders
-                .iter()
-                .map(String::as_str)
-                .filter(|f| *f != c.j.root)
-                .collect();
-            let f = crate::diag::Finding::new(
-                &rules::structure::S011,
-                format!(
-                    "another jurisdiction in this run is also named \"{name}\": {}",
-                    others.join(", ")
-                ),
-            )
-            .at(file, jd.name.span(), "the same name as another jurisdiction")
-            .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
-            let mut f = f;
-            rules::identify(&c.j, &mut f);
-            c.findings.push(f);
-            c.overview.recount(&c.findings);
-        }
+    #[test]
+    fn output_specs() {
+        assert_eq!(
+            parse_output("sarif=ogp.sarif").unwrap(),
+            (render::check::Format::Sarif, PathBuf::from("ogp.sarif"))
+        );
+        assert_eq!(
+            parse_output("JSON=a=b.json").unwrap().1,
+            PathBuf::from("a=b.json")
+        );
+        assert!(parse_output("sarif").is_err());
+        assert!(parse_output("xml=a").is_err());
+        assert!(parse_output("json=").is_err());
     }
-}
 
-/// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above
-/// it holding jurisdiction.toml. The search stops at the top of a git repository (a folder
-/// holding `.git`) and at the top of the file system. The result is spelled relative to `p`
-/// as given (`plans/2026-2029/plan.toml` → `.`, `.` → `../..`), so paths read as typed.
-pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
-    use std::path::{Component, Path};
-    let meta = std::fs::metadata(p).ok()?;
-    let mut dir = if meta.is_dir() {
-        p.to_path_buf()
-    } else {
-        match p.parent() {
-            Some(x) if !x.as_os_str().is_empty() => x.to_path_buf(),
-            _ => PathBuf::from("."),
-        }
-    };
-    let up = |d: &Path| -> Option<PathBuf> {
-        let only_up = d
-            .components()
-            .all(|c| matches!(c, Component::ParentDir | Component::CurDir));
-        if only_up {
-            // "." → "..", "../.." → "../../.."; stop where the file system ends
-            let next = if d == Path::new(".") {
-                PathBuf::from("..")
-            } else {
-                d.join("..")
-            };
-            let (a, b) = (
-                std::fs::canonicalize(d).ok()?,
-                std::fs::canonicalize(&next).ok()?,
-            );
-            return (a != b).then_some(next);
-        }
-        match d.parent() {
-            Some(x) if x.as_os_str().is_empty() => Some(PathBuf::from(".")),
-            Some(x) => Some(x.to_path_buf()),
-            None => None,
-        }
-    };
-    for _ in 0..256 {
-        if std::fs::symlink_metadata(dir.join("jurisdiction.toml")).is_ok() {
-            return Some(dir);
-        }
-        if std::fs::symlink_metadata(dir.join(".git")).is_ok() {
-            return None;
-        }
-        dir = up(&dir)?;
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
     }
-    None
-}
-
-/// A finding about a path that holds no jurisdiction, with that path.
-pub(crate) type Orphan = (String, crate::diag::Finding);
-
-/// The jurisdiction roots below the paths (each once, in order), and a finding for every path
-/// that holds none.
-pub(crate) fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
-    let mut roots: Vec<PathBuf> = Vec::new();
-    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
-    let mut orphans = Vec::new();
-    for p in paths {
-        let mut d = load::discover(p).map_err(Fatal)?;
-        // a file or folder inside a plan repository stands for that repository, as in git
-        if d.roots.is_empty() {
-            if let Some(root) = root_above(p) {
-                d.roots.push(root);
-            }
-        }
-        for (path, why) in d.unreadable {
-            eprintln!(
-                "ogp: skipped {}: {}",
-                crate::render::sanitize(&load::display(&path)),
-                crate::render::sanitize(&why)
-            );
-        }
-        if d.roots.is_empty() {
-            let mut f = crate::diag::Finding::new(
-                &rules::structure::S007,
-                format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
-            )
-            .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
-            f.fingerprint = crate::diag::fingerprint(f.rule.code, &load::display(p), &[]);
-            orphans.push((load::display(p), f));
-        }
-        for r in d.roots {
-            if seen.insert(r.clone()) {
-                roots.push(r);
-            }
-        }
-    }
-    Ok((roots, orphans))
-}
-
-fn check(args: CheckArgs) -> Result<i32, Fatal> {
-    let opts = Options {
-        as_of: args.common.date(),
-        as_of_given: args.common.as_of.is_some(),
-    };
-    let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
-    if args.fix || args.diff {
-        let mut before = collect(&args.paths, opts)?;
-        filter.apply(&mut before);
-        let (fixes, skipped) = crate::fix::plan(&before);
-        if args.diff {
-            emit(&crate::fix::diff(&fixes, &skipped));
-            return Ok(i32::from(!fixes.is_empty()));
-        }
-        // what changed goes to stderr: stdout keeps the report in the chosen format
-        eprint!("{}", crate::fix::write(&fixes, &skipped));
-    }
-    // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
-    let wants_next = std::iter::once(args.format)
-        .chain(args.ci.output.iter().map(|(f, _)| *f))
-        .any(|f| matches!(f, CheckFormat::Human | CheckFormat::Github));
-    let bar = crate::progress::wanted(
-        args.format == CheckFormat::Human,
-        std::io::stderr().is_terminal(),
-        std::env::var("CI").ok().as_deref(),
-    );
-    let (mut report, history) = collect_for_report(
-        &args.paths,
-        opts,
-        wants_next,
-        !args.no_history,
-        args.new_since.is_some(),
-        |n| crate::progress::Progress::new(n, bar),
-    )?;
-    report.deny_warnings = args.deny_warnings;
-    if let Some(rev) = &args.new_since {
-        let known = crate::audit::known_at(rev, opts, &history, &report)?;
-        let dropped = crate::audit::keep_new(&mut report, known);
-        report.new_since = Some((rev.clone(), dropped));
-    }
-    drop(history);
-    filter.apply(&mut report);
-    let text = crate::outputs::write(&args, &report, &filter)?;
-    emit(&text);
-    let failed = report.failed();
-    // The process ends right after: freeing every parsed file one by one would only add a
-    // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).
-    std::mem::forget(report);
-    Ok(if failed { 1 } else { 0 })
 }

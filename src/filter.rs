@@ -6,7 +6,7 @@
 //! filter, so ignoring a rule never makes its waiver look unused.
 
 use crate::registry::{self, Rule};
-use crate::render::Report;
+use crate::report::Report;
 
 #[derive(Debug, Default, Clone)]
 pub struct Filter {

@@ -10,7 +10,8 @@
 
 use crate::diag::Finding;
 use crate::load;
-use crate::render::{Report, sanitize};
+use crate::render::sanitize;
+use crate::report::Report;
 use std::ops::Range;
 
 /// One repair in a file.

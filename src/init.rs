@@ -17,30 +17,21 @@ use crate::date::months_after;
 use chrono::{Datelike, Days, NaiveDate};
 use std::path::{Path, PathBuf};
 
-#[derive(clap::Args, Debug)]
-pub struct InitArgs {
-    /// The folder to create (or an existing folder without plan files, e.g. a fresh clone).
+/// What `ogp init` is asked to create (the flags of `ogp init`).
+#[derive(Debug, Default)]
+pub struct Request {
+    /// The folder to create (or an existing folder without plan files).
     pub dir: PathBuf,
-    /// The member's name [default: the folder's name].
-    #[arg(long)]
+    /// The member's name; the folder's name when `None`.
     pub name: Option<String>,
-    /// The country the member is in [default: a TODO to fill in].
-    #[arg(long)]
+    /// The country; a TODO when `None`.
     pub country: Option<String>,
-    /// The date the member joined OGP Local, YYYY-MM-DD [default: today].
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    /// The joining date; today when `None`.
     pub joined: Option<NaiveDate>,
-    /// A joint action plan of these member jurisdictions (comma-separated, two or more).
-    #[arg(long, value_name = "MEMBERS", value_delimiter = ',')]
+    /// The members of a joint action plan (two or more), or none.
     pub joint: Vec<String>,
-    /// The end of the current government term, YYYY-MM-DD [default: four years after joining].
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    /// The end of the government term; four years after joining when `None`.
     pub term_end: Option<NaiveDate>,
-}
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
 }
 
 /// A TOML basic string.
@@ -85,7 +76,7 @@ fn fill(template: &str, vars: &[(&str, String)]) -> String {
 }
 
 /// The files of a new repository: (path relative to DIR, contents).
-pub fn files(args: &InitArgs, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
+pub fn files(args: &Request, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
     // The folder's own name, also for `ogp init .`.
     let folder = std::fs::canonicalize(&args.dir)
         .ok()
@@ -253,7 +244,8 @@ fn plan_file(rel: &str) -> bool {
     rel == "jurisdiction.toml" || rel.starts_with("plans/")
 }
 
-pub fn run(args: &InitArgs) -> Result<i32, String> {
+/// Creates the repository; returns what to tell the user.
+pub fn run(args: &Request) -> Result<String, String> {
     let mut files = files(args, chrono::Local::now().date_naive())?;
     let given = &args.dir;
     let exists = std::fs::symlink_metadata(given).is_ok();
@@ -313,8 +305,7 @@ pub fn run(args: &InitArgs) -> Result<i32, String> {
     out.push_str(&format!(
         "next: fill in the TODOs, then run `ogp check {shown}`\n"
     ));
-    crate::cli::emit(&out);
-    Ok(0)
+    Ok(out)
 }
 
 const JURISDICTION: &str = include_str!("init/jurisdiction.toml");

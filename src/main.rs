@@ -1,17 +1,35 @@
-//! `ogp`: the OGP Local action-plan checker. Parses flags, runs, maps the result to an exit
-//! code: 0 clean, 1 findings with errors, 2 usage or an unreadable path.
+//! `ogp`: the OGP Local action-plan checker. Parses flags, runs the subcommand, writes what it
+//! printed and maps the result to an exit code: 0 clean, 1 findings with errors, 2 usage, an
+//! unreadable path or an output that cannot be written.
 
 use clap::Parser;
+use std::io::Write;
+use std::process::ExitCode;
 
-fn main() {
+fn main() -> ExitCode {
     let cli = ogp::cli::Cli::parse();
-    let code = match ogp::cli::run(cli) {
-        Ok(code) => code,
-        Err(ogp::cli::Fatal(msg)) => {
+    let outcome = match ogp::commands::run(cli) {
+        Ok(outcome) => outcome,
+        Err(ogp::error::Fatal(msg)) => {
             // paths in the message come from the file system: hostile text too
             eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
-            2
+            return ExitCode::from(2);
         }
     };
-    std::process::exit(code);
+    let mut out = std::io::stdout().lock();
+    match out
+        .write_all(outcome.stdout.as_bytes())
+        .and_then(|()| out.flush())
+    {
+        Ok(()) => {}
+        // `ogp check | head`: the reader had what it wanted
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        // a full disk: a lost report must never pass for a clean one
+        Err(e) => {
+            eprintln!("ogp: error: cannot write the output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    // the codes are 0, 1 and 2
+    ExitCode::from(u8::try_from(outcome.code).unwrap_or(2))
 }

@@ -4,7 +4,7 @@
 //! `ogp check` builds one [`Overview`] per jurisdiction inside its parallel loop, while the
 //! parsed plans are still there, and every output that lists jurisdictions (the human registry
 //! table, JSON's `jurisdictions` array, the public site's index) reads it from
-//! [`crate::render::Checked::overview`] instead of computing it again.
+//! [`crate::report::Checked::overview`] instead of computing it again.
 
 use crate::cycle::Cycle;
 use crate::diag::{Finding, Severity};
@@ -93,9 +93,11 @@ impl FromModel {
             None => (Standing::NotYetMember, None),
         };
         let next =
-            crate::outputs::first_of(crate::calendar::from_model(cy), cy.as_of).map(|e| Deadline {
-                date: e.date,
-                what: e.what,
+            crate::calendar::first_coming(crate::calendar::from_model(cy), cy.as_of).map(|e| {
+                Deadline {
+                    date: e.date,
+                    what: e.what,
+                }
             });
         FromModel {
             standing,
@@ -208,6 +210,21 @@ pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<
         }
     })
     .collect()
+}
+
+/// The summary line's text from each jurisdiction's next deadline (see [`crate::calendar::first_coming`]), in
+/// report order: the first of their earliest, which is the first earliest entry overall.
+pub fn next_deadline_line<'a>(all: impl ExactSizeIterator<Item = &'a Overview>) -> Option<String> {
+    let several = all.len() > 1;
+    all.filter_map(|o| o.next.as_ref().map(|n| (n, o)))
+        .min_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.folder.cmp(&b.1.folder)))
+        .map(|(n, o)| {
+            if several {
+                format!("{}: {} ({})", n.date, n.what, o.name)
+            } else {
+                format!("{}: {}", n.date, n.what)
+            }
+        })
 }
 
 #[cfg(test)]

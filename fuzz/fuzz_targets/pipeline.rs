@@ -6,6 +6,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
+use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -446,14 +447,18 @@ fuzz_target!(|repo: Repo| {
         as_of: repo.as_of.date(),
         as_of_given: true,
     };
-    let mut report = ogp::cli::collect(&[root], opts).expect("the root exists");
-    let json = ogp::render::json::render(&report);
+    // The pipeline `ogp check` runs, then every format of every command, as each command
+    // renders it: the lists are the `--format` enums, so a new format is fuzzed too.
+    let settings = ogp::pipeline::Settings::new(opts);
+    let mut report = ogp::pipeline::collect(std::slice::from_ref(&root), &settings)
+        .expect("the root exists");
+    let json = ogp::render::check::json::render(&report);
     // A plan from year 1 to 9999 has tens of thousands of quarterly findings, all alike: draw
     // the first ones only, so such inputs do not slow the fuzzer down to a crawl.
     for c in &mut report.checked {
         c.findings.truncate(300);
     }
-    let human = ogp::render::human::render(&report, false, 100);
+    let human = ogp::render::check::human::render(&report, false, 100);
     for (name, out) in [("human", &human), ("JSON", &json)] {
         for c in out.chars() {
             let raw = (c.is_control() && c != '\n' && c != '\t')
@@ -471,40 +476,61 @@ fuzz_target!(|repo: Repo| {
     // Every other output of the same repository: nothing may panic, machine formats parse,
     // and no line of any output can act as a GitHub workflow command.
     let as_of = report.as_of;
-    let sarif = ogp::render::sarif::render(&report);
-    serde_json::from_str::<serde_json::Value>(&sarif).expect("SARIF parses");
-    let github = ogp::render::github::render(&report);
-    let summary = ogp::render::github::step_summary(&report);
-    let junit = ogp::render::junit::render(&report, &ogp::registry::all(), false);
-    let mut outputs = vec![("github", github), ("step summary", summary), ("junit", junit), ("SARIF", sarif)];
-    for c in &report.checked {
-        let j = &c.j;
-        let status = vec![ogp::status::report::Entry::build(j, as_of)];
-        outputs.push(("status", ogp::status::report::text(&status, as_of, 100, false)));
-        outputs.push(("status markdown", ogp::status::report::text(&status, as_of, 100, true)));
-        let sj = ogp::status::report::json(&status, as_of);
-        serde_json::from_str::<serde_json::Value>(&sj).expect("status JSON parses");
-        let mut cal = ogp::calendar::entries(j, as_of);
+    let rules = ogp::registry::all();
+    let style = ogp::render::check::Style { color: false, width: 100, rules: &rules };
+    let mut outputs: Vec<(String, String)> = vec![(
+        "step summary".into(),
+        ogp::render::check::github::step_summary(&report),
+    )];
+    for f in ogp::render::check::Format::value_variants() {
+        let out = ogp::render::check::render(*f, &report, &style);
+        outputs.push((format!("check {}", name(f.to_possible_value())), out));
+    }
+    for j in ogp::pipeline::load_all(std::slice::from_ref(&root)).expect("the root loads") {
+        let status = vec![ogp::status::report::Entry::build(&j, as_of)];
+        for f in ogp::render::status::Format::value_variants() {
+            let out = ogp::render::status::render(*f, &status, as_of, 100);
+            outputs.push((format!("status {}", name(f.to_possible_value())), out));
+        }
+        let mut cal = ogp::calendar::entries(&j, as_of);
         ogp::calendar::finish(&mut cal, None, None);
         cal.truncate(2000);
-        outputs.push(("calendar", ogp::calendar::render::table(&cal, as_of, 100, false)));
-        outputs.push(("calendar csv", ogp::calendar::render::csv(&cal)));
-        outputs.push(("calendar ics", ogp::calendar::ics::render(&cal, as_of)));
-        let cj = ogp::calendar::render::json(&cal, as_of);
-        serde_json::from_str::<serde_json::Value>(&cj).expect("calendar JSON parses");
+        for f in ogp::render::calendar::Format::value_variants() {
+            let out = ogp::render::calendar::render(*f, &cal, as_of, 100, false);
+            outputs.push((format!("calendar {}", name(f.to_possible_value())), out));
+        }
         let opts = ogp::timeline::Options::new(ogp::timeline::Unit::Month);
-        if let Ok(chart) = ogp::timeline::Chart::build(j, as_of, &opts) {
-            outputs.push(("timeline", ogp::timeline::text::table(&chart, 100)));
-            outputs.push(("timeline csv", ogp::timeline::text::csv(&chart)));
-            let svg = ogp::timeline::svg::render(&chart);
-            roxmltree::Document::parse(&svg).expect("SVG parses as XML");
-            outputs.push(("svg", svg));
+        if let Ok(chart) = ogp::timeline::Chart::build(&j, as_of, &opts) {
+            for f in ogp::render::timeline::Format::value_variants() {
+                let out = ogp::render::timeline::render(*f, &chart, 100);
+                outputs.push((format!("timeline {}", name(f.to_possible_value())), out));
+            }
+        }
+        if let Some(a) = ogp::agenda::Agenda::build(&j, as_of, None, None) {
+            for f in ogp::render::agenda::Format::value_variants() {
+                let out = ogp::render::agenda::render(*f, &a).expect("the agenda renders");
+                outputs.push((format!("agenda {}", name(f.to_possible_value())), out));
+            }
         }
     }
-    for (name, out) in &outputs {
+    for (what, out) in &outputs {
+        if what.ends_with(" json") || what.ends_with(" sarif") {
+            serde_json::from_str::<serde_json::Value>(out)
+                .unwrap_or_else(|e| panic!("{what} does not parse: {e}"));
+        }
+        if what.ends_with(" svg") || what.ends_with(" junit") {
+            roxmltree::Document::parse(out).unwrap_or_else(|e| panic!("{what} does not parse: {e}"));
+        }
+    }
+    for (what, out) in &outputs {
         for line in out.lines() {
-            let forged = *name != "github" && line.trim_start().starts_with("::");
-            assert!(!forged && !line.contains("##["), "{name} has a workflow-command line: {line}");
+            let forged = what != "check github" && line.trim_start().starts_with("::");
+            assert!(!forged && !line.contains("##["), "{what} has a workflow-command line: {line}");
         }
     }
 });
+
+/// A `--format` value as typed on the command line.
+fn name(v: Option<clap::builder::PossibleValue>) -> String {
+    v.map(|v| v.get_name().to_string()).unwrap_or_default()
+}

@@ -6,8 +6,6 @@
 //! and `ogp check` never disagree about a due date (tests/integration/calendar.rs compares
 //! them).
 
-pub mod ics;
-pub mod render;
 mod state;
 
 pub use state::State;
@@ -122,4 +120,22 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
 pub fn finish(v: &mut Vec<Entry>, from: Option<NaiveDate>, to: Option<NaiveDate>) {
     v.retain(|e| from.is_none_or(|f| e.date >= f) && to.is_none_or(|t| e.date <= t));
     v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.root.cmp(&b.root)));
+}
+
+/// The earliest coming deadline among `entries` on or after the as-of date that is not yet
+/// done (the first of equals; waiver expiries included, status escalations left to
+/// `ogp status`): what the summary line and the registry view call the next deadline.
+pub fn first_coming(entries: Vec<Entry>, as_of: NaiveDate) -> Option<Entry> {
+    entries
+        .into_iter()
+        .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= as_of)
+        .filter(|e| !e.key.starts_with("status/"))
+        .min_by(earlier)
+}
+
+fn earlier(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    a.date
+        .cmp(&b.date)
+        .then(a.root.cmp(&b.root))
+        .then(a.key.cmp(&b.key))
 }

@@ -4,7 +4,7 @@
 //! calendar with its `.ics` beside it, the findings linking to each rule's page) and a page per
 //! rule.
 //!
-//! Pages are made with minijinja templates (`templates/`, compiled into the binary) with HTML
+//! Pages are made with the minijinja templates of [`crate::render::html`], with HTML
 //! auto-escaping on, so every value from a plan file is escaped; the only value passed
 //! unescaped is the timeline SVG, which its renderer escapes itself. Pages need no JavaScript
 //! and make no request: the style sheet is inline and a Content-Security-Policy forbids
@@ -18,84 +18,17 @@ pub mod write;
 
 use crate::agenda::Agenda;
 use crate::calendar::State;
-use crate::cli::{Common, Fatal};
+use crate::error::Fatal;
 use crate::load::Jurisdiction;
 use crate::overview::Overview;
+use crate::render::html::{VERSION, env, render};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
 
-#[derive(clap::Args, Debug)]
-pub struct SiteArgs {
-    /// Jurisdiction roots or folders with many of them.
-    #[arg(default_value = ".")]
-    pub paths: Vec<PathBuf>,
-    /// The folder to write the site into (created if missing).
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
-    /// Replace files in DIR that an earlier `ogp site` did not write.
-    #[arg(long)]
-    pub overwrite: bool,
-    #[command(flatten)]
-    pub common: Common,
-}
-
-const VERSION: &str = env!("CARGO_PKG_VERSION");
-
 /// Jurisdictions per page of the index.
 pub const INDEX_ROWS: usize = 400;
-
-/// The templates, compiled in.
-pub fn env() -> Environment<'static> {
-    let mut e = Environment::new();
-    // Every value is escaped as XML attribute text (valid in HTML text and attributes alike):
-    // markup characters, line breaks and control characters become references, and no line
-    // of a page can read as a CI workflow command. Only values marked safe (the SVG, which its
-    // renderer escapes) pass as they are.
-    e.set_formatter(|out, _state, v| {
-        if v.is_undefined() || v.is_none() {
-            Ok(())
-        } else if v.is_safe() {
-            write!(out, "{v}").map_err(minijinja::Error::from)
-        } else {
-            out.write_str(&crate::render::escape::xml_attr(&v.to_string()))
-                .map_err(minijinja::Error::from)
-        }
-    });
-    for (name, src) in [
-        ("base.html", include_str!("templates/base.html")),
-        ("parts.html", include_str!("templates/parts.html")),
-        ("index.html", include_str!("templates/index.html")),
-        (
-            "jurisdiction.html",
-            include_str!("templates/jurisdiction.html"),
-        ),
-        ("rule.html", include_str!("templates/rule.html")),
-        ("rules.html", include_str!("templates/rules.html")),
-        ("agenda.html", include_str!("templates/agenda.html")),
-    ] {
-        // the templates are ours and tested: a broken one fails every test
-        e.add_template(name, src)
-            .unwrap_or_else(|err| panic!("template {name}: {err}"));
-    }
-    e
-}
-
-fn render(e: &Environment<'_>, name: &str, ctx: Value) -> Result<String, Fatal> {
-    e.get_template(name)
-        .and_then(|t| t.render(ctx))
-        .map_err(|err| Fatal(format!("cannot render {name}: {err}")))
-}
-
-/// The agenda as an HTML page (`ogp agenda --format html`).
-pub fn agenda_html(a: &Agenda) -> Result<String, Fatal> {
-    render(
-        &env(),
-        "agenda.html",
-        context! { a => Value::from_serialize(a), as_of => a.as_of, version => VERSION, up => "" },
-    )
-}
 
 /// One row of the index: the registry view's per-jurisdiction overview, as the page shows it.
 #[derive(Serialize, Debug, Clone)]
@@ -301,7 +234,7 @@ fn page(
         Some(a) => (
             Value::from_serialize(a),
             Value::from_serialize(commitments(&j, a)),
-            a.chart.as_ref().map(crate::timeline::svg::render),
+            a.chart.as_ref().map(crate::render::timeline::svg::render),
             a.calendar.as_slice(),
         ),
         None => (
@@ -336,7 +269,7 @@ fn page(
     out.put(&format!("j/{dir}/index.html"), &html)?;
     out.put(
         &format!("j/{dir}/calendar.ics"),
-        &crate::calendar::ics::render(entries, as_of),
+        &crate::render::calendar::ics::render(entries, as_of),
     )?;
     Ok(sum)
 }
@@ -349,7 +282,7 @@ pub fn build(
     as_of: chrono::NaiveDate,
     out: write::Plan,
 ) -> Result<usize, Fatal> {
-    let (roots, orphans) = crate::cli::discover(paths)?;
+    let (roots, orphans) = crate::pipeline::discover(paths)?;
     if let Some((path, _)) = orphans.first() {
         return Err(Fatal(format!(
             "{path} holds no plan repository (no jurisdiction.toml at or below it)"
@@ -499,15 +432,4 @@ fn rule_views() -> Vec<RuleView> {
             fix: r.fix,
         })
         .collect()
-}
-
-pub fn run(args: SiteArgs) -> Result<i32, Fatal> {
-    let as_of = args.common.date();
-    let plan = write::Plan::new(&args.out, args.overwrite)?;
-    let n = build(&args.paths, as_of, plan)?;
-    eprintln!(
-        "ogp: wrote {n} files into {} (open index.html)",
-        crate::load::display(&args.out)
-    );
-    Ok(0)
 }

@@ -3,7 +3,7 @@
 //! replaced unless asked (`--overwrite`); the only files removed are those the manifest lists
 //! that this run no longer produces. Nothing is written through a symbolic link.
 
-use crate::cli::Fatal;
+use crate::error::Fatal;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -6,10 +6,8 @@
 //! commitment's implementation and end-of-commitment assessment, meetings, tracker updates and
 //! the final learning exercise. The current plan and every deadline with its state come from
 //! the plan-cycle model (`crate::cycle`), so the timeline, the calendar, `ogp status` and the
-//! rules agree. The renderers (`text`: table, Markdown, CSV; `svg`) only draw the chart.
-
-pub mod svg;
-pub mod text;
+//! rules agree. The renderers (`crate::render::timeline`: table, Markdown, CSV, SVG) only draw
+//! the chart.
 
 use crate::cycle::{Cycle, Deadline, Kind, PlanRef, State};
 use crate::load::Jurisdiction;

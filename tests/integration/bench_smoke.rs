@@ -99,12 +99,12 @@ fn only_the_jurisdictions_with_faults_report_anything() {
     let dir = tempfile::tempdir().unwrap();
     let n = 40;
     registry::generate(dir.path(), n, 7).unwrap();
-    let report = ogp::cli::collect(
+    let report = ogp::pipeline::collect(
         &[dir.path().to_path_buf()],
-        ogp::rules::Options {
+        &ogp::pipeline::Settings::new(ogp::rules::Options {
             as_of: registry::AS_OF.parse().unwrap(),
             as_of_given: true,
-        },
+        }),
     )
     .unwrap();
     assert_eq!(report.checked.len(), n);

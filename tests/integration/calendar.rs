@@ -12,12 +12,12 @@ const RULES: [&str; 8] = [
 ];
 
 fn findings(path: &str, as_of: NaiveDate) -> Vec<(String, String)> {
-    let r = ogp::cli::collect(
+    let r = ogp::pipeline::collect(
         &[root().join(path)],
-        Options {
+        &ogp::pipeline::Settings::new(Options {
             as_of,
             as_of_given: true,
-        },
+        }),
     )
     .unwrap_or_else(|e| panic!("{}", e.0));
     r.checked

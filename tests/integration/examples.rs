@@ -10,12 +10,12 @@ fn replay(example: &str, from: &str, to: &str, step: u64) {
     let mut day: NaiveDate = from.parse().unwrap();
     let to: NaiveDate = to.parse().unwrap();
     while day <= to {
-        let report = ogp::cli::collect(
+        let report = ogp::pipeline::collect(
             std::slice::from_ref(&root),
-            Options {
+            &ogp::pipeline::Settings::new(Options {
                 as_of: day,
                 as_of_given: true,
-            },
+            }),
         )
         .unwrap_or_else(|e| panic!("{}", e.0));
         let errors: Vec<_> = report.checked[0]
@@ -42,12 +42,12 @@ fn joint_example_passes_at_every_stage() {
 #[test]
 fn harbor_town_reports_every_seeded_violation() {
     let root = crate::common::root().join("examples/harbor-town");
-    let report = ogp::cli::collect(
+    let report = ogp::pipeline::collect(
         &[root],
-        Options {
+        &ogp::pipeline::Settings::new(Options {
             as_of: "2027-03-01".parse().unwrap(),
             as_of_given: true,
-        },
+        }),
     )
     .unwrap();
     let codes: std::collections::BTreeSet<&str> = report.checked[0]

@@ -182,8 +182,11 @@ fn the_base_is_clean_throughout_its_plan() {
             as_of: d.parse().unwrap(),
             as_of_given: true,
         };
-        let report = ogp::cli::collect(std::slice::from_ref(&dir), opts)
-            .unwrap_or_else(|e| panic!("{}", e.0));
+        let report = ogp::pipeline::collect(
+            std::slice::from_ref(&dir),
+            &ogp::pipeline::Settings::new(opts),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.0));
         for f in report.checked.iter().flat_map(|c| c.findings.iter()) {
             problems.push(format!(
                 "as of {d}: {} {}: {}",

@@ -245,7 +245,9 @@ fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_
         as_of: AS_OF.parse().unwrap(),
         as_of_given: true,
     };
-    let report = ogp::cli::collect(&[root().join(FIXTURE)], opts).unwrap();
+    let report =
+        ogp::pipeline::collect(&[root().join(FIXTURE)], &ogp::pipeline::Settings::new(opts))
+            .unwrap();
     let all: Vec<_> = report.all().map(|(_, _, f)| f).collect();
     let errors = all
         .iter()
@@ -257,7 +259,7 @@ fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_
     );
     let cap = errors + 1;
     let log: Value =
-        serde_json::from_str(&ogp::render::sarif::render_capped(&report, cap)).unwrap();
+        serde_json::from_str(&ogp::render::check::sarif::render_capped(&report, cap)).unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), cap);
     let levels: Vec<&str> = results
@@ -276,7 +278,7 @@ fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_
         )
     );
     assert!(sarif_validator().is_valid(&log));
-    assert_eq!(ogp::render::sarif::MAX_RESULTS, 25_000);
+    assert_eq!(ogp::render::check::sarif::MAX_RESULTS, 25_000);
 }
 
 #[test]
@@ -464,16 +466,18 @@ fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left
         as_of: AS_OF.parse().unwrap(),
         as_of_given: true,
     };
-    let mut report = ogp::cli::collect(&[root().join(FIXTURE)], opts).unwrap();
+    let mut report =
+        ogp::pipeline::collect(&[root().join(FIXTURE)], &ogp::pipeline::Settings::new(opts))
+            .unwrap();
     let one = report.checked[0].findings[0].clone();
-    while report.all().count() <= ogp::render::sarif::MAX_RESULTS {
+    while report.all().count() <= ogp::render::check::sarif::MAX_RESULTS {
         report.checked[0].findings.push(one.clone());
     }
     let total = report.all().count();
-    let log: Value = serde_json::from_str(&ogp::render::sarif::render(&report)).unwrap();
+    let log: Value = serde_json::from_str(&ogp::render::check::sarif::render(&report)).unwrap();
     assert_eq!(
         log["runs"][0]["results"].as_array().unwrap().len(),
-        ogp::render::sarif::MAX_RESULTS
+        ogp::render::check::sarif::MAX_RESULTS
     );
     let note = log["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
         .as_str()
@@ -483,7 +487,7 @@ fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left
         note.starts_with(&format!("{} of {total} results left out", total - 25_000)),
         "{note}"
     );
-    let md = ogp::render::github::step_summary(&report);
+    let md = ogp::render::check::github::step_summary(&report);
     assert!(
         md.contains(&format!(
             "SARIF: {} of {total} findings are left out of a SARIF file (code scanning accepts 25000 results per run; the most severe are kept)",

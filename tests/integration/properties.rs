@@ -20,12 +20,12 @@ type Seen = (
 );
 
 fn findings(dir: &Path, as_of: NaiveDate) -> Vec<Seen> {
-    let report = ogp::cli::collect(
+    let report = ogp::pipeline::collect(
         &[dir.to_path_buf()],
-        Options {
+        &ogp::pipeline::Settings::new(Options {
             as_of,
             as_of_given: true,
-        },
+        }),
     )
     .expect("the folder exists");
     let prefix = format!("{}/", ogp::load::display(dir));

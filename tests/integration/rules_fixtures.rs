@@ -35,8 +35,11 @@ impl Case {
 
     /// (rule code, severity, message) of every finding, orphan paths included.
     pub fn findings(&self) -> Vec<(String, String, String)> {
-        let report = ogp::cli::collect(std::slice::from_ref(&self.dir), self.opts)
-            .unwrap_or_else(|e| panic!("{}: {}", self.label(), e.0));
+        let report = ogp::pipeline::collect(
+            std::slice::from_ref(&self.dir),
+            &ogp::pipeline::Settings::new(self.opts),
+        )
+        .unwrap_or_else(|e| panic!("{}: {}", self.label(), e.0));
         report
             .checked
             .iter()

@@ -236,7 +236,7 @@ fn colours_meet_contrast() {
         let (x, y) = (lum(a), lum(b));
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
     }
-    let css = std::fs::read_to_string(root().join("src/site/templates/base.html")).unwrap();
+    let css = std::fs::read_to_string(root().join("src/render/templates/base.html")).unwrap();
     let mut pairs = 0;
     for rule in css.split('}') {
         let Some((_, body)) = rule.split_once('{') else {

@@ -365,7 +365,7 @@ fn one_vocabulary_across_formats() {
 /// Sans metrics, ends left of the first grid line, however long the title.
 #[test]
 fn svg_labels_fit_the_label_column() {
-    use ogp::timeline::svg::{text_width, wrap_px};
+    use ogp::render::timeline::svg::{text_width, wrap_px};
     let long = "Open budget data and a citizens' budget guide published every quarter in three languages with a WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW";
     let lines = wrap_px(long, 12.0, 226.0);
     assert!(lines.len() > 2);
@@ -412,7 +412,7 @@ fn svg_labels_fit_the_label_column() {
 /// Sans's ascent and descent (0.93 and 0.24 em) around its baseline; no vertical `<line>`
 /// of the grid may pass through that box.
 fn no_text_crosses_a_grid_line(svg: &str, what: &str) {
-    use ogp::timeline::svg::text_width;
+    use ogp::render::timeline::svg::text_width;
     let doc = roxmltree::Document::parse(svg).unwrap();
     let num = |n: roxmltree::Node, a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
     let lines: Vec<(f64, f64, f64)> = doc
@@ -456,7 +456,7 @@ fn no_text_crosses_a_grid_line(svg: &str, what: &str) {
 /// `.ci/run` installs; without it the test says it was skipped (and fails with CI set).
 #[test]
 fn text_measure_covers_dejavu_sans() {
-    use ogp::timeline::svg::text_width;
+    use ogp::render::timeline::svg::text_width;
     let dir = std::path::Path::new("/usr/share/fonts/truetype/dejavu");
     let (Ok(regular), Ok(bold)) = (
         std::fs::read(dir.join("DejaVuSans.ttf")),

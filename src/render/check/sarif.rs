@@ -7,10 +7,11 @@
 //! `jurisdiction.toml` (line 1), and a waived finding carries an accepted `inSource`
 //! suppression with the waiver's reason.
 
-use super::{Report, file_place};
+use super::file_place;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 use crate::registry::{self, Rule};
+use crate::report::Report;
 use serde::Serialize;
 
 /// Where the project lives; rule help links point into its docs/rules.md.
@@ -435,7 +436,7 @@ pub fn render_capped(r: &Report, max: usize) -> String {
             },
         }],
     };
-    super::escape::json(&log)
+    crate::render::escape::json(&log)
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! `--format human`: miette reports with the offending value underlined in its file, grouped
 //! by jurisdiction, then one summary line.
 
-use super::escape::terminal_source;
-use super::{Report, sanitize};
 use crate::diag::{Finding, Label, Severity};
 use crate::load::{Jurisdiction, Source};
+use crate::render::escape::terminal_source;
+use crate::render::sanitize;
+use crate::report::Report;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -428,7 +429,7 @@ pub fn registry_table(r: &Report, width: usize) -> String {
         "── {} as of {}\n\n{}",
         plural(r.checked.len(), "jurisdiction"),
         r.as_of,
-        super::table::grid(
+        crate::render::table::grid(
             &[
                 "jurisdiction",
                 "folder",

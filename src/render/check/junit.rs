@@ -7,11 +7,12 @@
 //! form a suite of their own. All text is XML-escaped ([`xml_text`], [`xml_attr`]); characters XML 1.0
 //! cannot hold become U+FFFD.
 
-use super::escape::{xml_attr, xml_text};
-use super::{Report, place};
+use super::place;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
 use crate::registry::Rule;
+use crate::render::escape::{xml_attr, xml_text};
+use crate::report::Report;
 use std::fmt::Write;
 
 fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {

@@ -8,7 +8,7 @@
 //! ended by CRLF and folded at 75 octets without splitting a UTF-8 character
 //! (`render::escape::ics_text`, `ics_fold`).
 
-use super::Entry;
+use crate::calendar::Entry;
 use crate::date::next_day;
 use crate::render::escape::{ics_fold as fold, ics_text as escape};
 use chrono::NaiveDate;

@@ -4,8 +4,8 @@
 //! Every piece of text from the plan files is XML-escaped (`escape::xml_text`) and only ever
 //! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
-use super::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Unit};
 use crate::render::escape::xml_text as esc;
+use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Unit, month_of};
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
@@ -334,7 +334,7 @@ pub fn render(c: &Chart) -> String {
         y += h;
     }
     // the as-of line, placed by day within its column
-    if let Some(i) = c.col(super::month_of(c.as_of)) {
+    if let Some(i) = c.col(month_of(c.as_of)) {
         let days = days_in_column(c, i);
         let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
         let x = LABEL_W + i * cw + (into * cw) / days;
@@ -358,7 +358,7 @@ pub fn render(c: &Chart) -> String {
     s
 }
 
-fn first_day((y, m): super::Month) -> chrono::NaiveDate {
+fn first_day((y, m): crate::timeline::Month) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(chrono::NaiveDate::MIN)
 }
 

@@ -1,10 +1,7 @@
-//! The timeline as a terminal table (wrapped into blocks of columns to fit the width), as
-//! Markdown (one column per month or quarter) and as CSV. Labels in the tables are short
-//! ("C1"); the full titles follow the table as a legend, wrapped, never cut.
+//! The timeline as a terminal table, wrapped into blocks of columns to fit the width.
 
-use super::{Chart, Mark, Month, Unit, legend};
-use crate::render::escape::{csv_field, md_text};
 use crate::render::sanitize;
+use crate::timeline::{Chart, Mark, Month, Row, Unit, legend, month_of};
 use unicode_width::UnicodeWidthStr;
 
 /// Three characters per column in the terminal.
@@ -14,16 +11,6 @@ fn cell(m: Mark) -> String {
         Mark::Span => m.symbol().into(),
         Mark::Count(n) => format!("{:>3}", n.min(99)),
         _ => format!("  {}", m.symbol()),
-    }
-}
-
-/// A Markdown cell: the symbol and the word, the span's bar alone.
-fn md_cell(m: Mark) -> String {
-    match m {
-        Mark::Empty => String::new(),
-        Mark::Span => m.symbol().into(),
-        Mark::Count(n) => n.to_string(),
-        _ => format!("{} {}", m.symbol(), m.word()),
     }
 }
 
@@ -56,7 +43,7 @@ fn fit(s: &str, cols: usize) -> String {
 }
 
 /// The terminal table: every line fits `width` columns; months wrap into blocks.
-pub fn table(c: &Chart, width: u16) -> String {
+pub fn render(c: &Chart, width: u16) -> String {
     let width = width as usize;
     let label_w = c
         .rows
@@ -67,7 +54,7 @@ pub fn table(c: &Chart, width: u16) -> String {
         .clamp(10, (width / 3).max(10));
     let per = ((width.saturating_sub(label_w + 2)) / 3).max(1);
     let mut s = format!("{}\n", truncate(&c.title, width));
-    let now = c.col(super::month_of(c.as_of));
+    let now = c.col(month_of(c.as_of));
     for (b, chunk) in c.months.chunks(per).enumerate() {
         let first = b * per;
         s.push('\n');
@@ -107,7 +94,7 @@ pub fn table(c: &Chart, width: u16) -> String {
         s.push_str(&l);
         s.push('\n');
     }
-    let titled: Vec<&super::Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
+    let titled: Vec<&Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
     if !titled.is_empty() {
         s.push('\n');
         let w = titled
@@ -166,67 +153,6 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     }
     out.push(cur);
     out
-}
-
-pub fn markdown(c: &Chart) -> String {
-    let now = c.col(super::month_of(c.as_of));
-    let mut s = format!(
-        "# {}\n\nAs of {} (column marked ▼). {}.\n\n",
-        md_text(&c.title),
-        c.as_of,
-        legend()
-    );
-    let head: Vec<String> = (0..c.months.len())
-        .map(|i| {
-            if Some(i) == now {
-                format!("▼ {}", c.col_label(i))
-            } else {
-                c.col_label(i)
-            }
-        })
-        .collect();
-    s.push_str(&format!("| activity | {} |\n", head.join(" | ")));
-    s.push_str(&format!("|---|{}\n", "---|".repeat(c.months.len())));
-    for r in &c.rows {
-        let cells: Vec<String> = r.cells.iter().map(|m| md_cell(*m)).collect();
-        s.push_str(&format!(
-            "| {} | {} |\n",
-            md_text(&r.label),
-            cells.join(" | ")
-        ));
-    }
-    let titled: Vec<&super::Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
-    if !titled.is_empty() {
-        s.push('\n');
-        for r in titled {
-            s.push_str(&format!(
-                "- **{}** {}\n",
-                md_text(&r.label),
-                md_text(r.title.as_deref().unwrap_or_default())
-            ));
-        }
-    }
-    s
-}
-
-/// One row per activity with its full title, one column per month or quarter, the states in
-/// the legend's words.
-pub fn csv(c: &Chart) -> String {
-    let mut s = String::from("activity");
-    for i in 0..c.months.len() {
-        s.push(',');
-        s.push_str(&c.col_label(i));
-    }
-    s.push_str("\r\n");
-    for r in &c.rows {
-        s.push_str(&csv_field(&r.full()));
-        for m in &r.cells {
-            s.push(',');
-            s.push_str(&csv_field(&m.word()));
-        }
-        s.push_str("\r\n");
-    }
-    s
 }
 
 #[cfg(test)]

@@ -15,9 +15,9 @@
 //! included); `diagnostics[].closed` and `diagnostics[].fingerprint` (16 hex digits, stable
 //! across moved lines, reformatting and reworded messages).
 
-use super::Report;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
+use crate::report::Report;
 use serde_json::{Value, json};
 
 pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> Value {
@@ -77,7 +77,7 @@ pub fn render(r: &Report) -> String {
         "diagnostics": diags,
         "jurisdictions": r.checked.iter().map(|c| c.overview.json()).collect::<Vec<_>>(),
     });
-    super::escape::json(&v)
+    crate::render::escape::json(&v)
 }
 
 #[cfg(test)]

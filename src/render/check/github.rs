@@ -7,10 +7,11 @@
 //! command or forge another one; other control characters are made visible
 //! ([`workflow_data`]). The step summary escapes Markdown ([`md_text`], [`md_code`]).
 
-use super::escape::{md_code, md_text, workflow_data, workflow_property};
-use super::{Report, file_place, place};
+use super::{file_place, place};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
+use crate::render::escape::{md_code, md_text, workflow_data, workflow_property};
+use crate::report::Report;
 
 fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
     let kind = match (f.severity, &f.waived) {

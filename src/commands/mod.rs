@@ -1,0 +1,55 @@
+//! What each subcommand does, one module per subcommand: read the parsed flags
+//! (`crate::cli`), run the library (load → model → rules, status, calendar → report) and
+//! render the chosen format (`crate::render`). A command never writes to stdout itself and
+//! never ends the process: it returns an [`Outcome`], and `main` writes the text and exits
+//! with the code.
+
+mod agenda;
+mod calendar;
+mod check;
+mod completions;
+mod init;
+mod man;
+mod rules;
+mod schema;
+mod site;
+mod status;
+mod timeline;
+
+pub use man::man_pages;
+
+use crate::cli::{Cli, Command};
+use crate::error::Fatal;
+
+/// What a command leaves for `main`: the text for stdout and the exit code (0 clean, 1
+/// findings with errors).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stdout: String,
+    pub code: i32,
+}
+
+impl Outcome {
+    /// Text for stdout, exit code 0.
+    pub fn text(stdout: String) -> Outcome {
+        Outcome { stdout, code: 0 }
+    }
+}
+
+/// Runs the subcommand.
+pub fn run(cli: Cli) -> Result<Outcome, Fatal> {
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Status(args) => status::run(&args),
+        Command::Calendar(args) => calendar::run(&args),
+        Command::Timeline(args) => timeline::run(&args),
+        Command::Agenda(args) => agenda::run(&args),
+        Command::Site(args) => site::run(&args),
+        Command::Rules => Ok(rules::list()),
+        Command::Explain { code, format } => rules::explain(&code, format),
+        Command::Schema { out } => schema::run(out.as_deref()),
+        Command::Init(args) => init::run(args),
+        Command::Completions { shell } => Ok(completions::run(shell)),
+        Command::Man { out } => man::run(out.as_deref()),
+    }
+}

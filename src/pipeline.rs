@@ -1,0 +1,262 @@
+//! From paths to a report: find the jurisdictions below the paths, load each, run the rules
+//! and build its registry-view line, in parallel, keeping the order of discovery. `ogp check`,
+//! the tests and the fuzzer all run [`collect`]; the reporting commands (`status`, `calendar`,
+//! `timeline`, `agenda`, `site`) load through [`load_all`] and [`load_one`].
+
+use crate::error::Fatal;
+use crate::load;
+use crate::overview::{FromModel, Overview};
+use crate::report::{Checked, Report};
+use crate::rules::{self, Options};
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// What a check run does besides the rules.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    pub opts: Options,
+    /// Fill in the report's next deadline (the human and GitHub summaries show it).
+    pub next: bool,
+    /// Read the git history for C211 (and say in the notes when it cannot be read).
+    pub history: bool,
+    /// Keep each jurisdiction's digest of what was read, for `--new-since`.
+    pub digest: bool,
+}
+
+impl Settings {
+    /// A run as of `opts`, with the next deadline and without git: what the tests and the
+    /// fuzzer check fixtures with.
+    pub fn new(opts: Options) -> Settings {
+        Settings {
+            opts,
+            next: true,
+            history: false,
+            digest: false,
+        }
+    }
+}
+
+/// Discovers, loads and checks every jurisdiction below the paths, in parallel, keeping the
+/// order of discovery. Each jurisdiction keeps just what its findings point at (see
+/// [`load::Jurisdiction::slim`]), so a registry of thousands fits in little memory; its
+/// earliest coming deadline is taken from the plan-cycle model before the plans go.
+/// `progress` is ticked once per jurisdiction.
+pub fn collect_with(
+    paths: &[PathBuf],
+    s: &Settings,
+    progress: impl Fn(usize) -> crate::progress::Progress,
+) -> Result<(Report, crate::audit::History), Fatal> {
+    let opts = s.opts;
+    let (roots, orphans) = discover(paths)?;
+    let history = if s.history {
+        crate::audit::history(paths, &roots, opts.as_of)
+    } else {
+        crate::audit::History {
+            bases: crate::audit::bases(paths, &roots),
+            ..Default::default()
+        }
+    };
+    let progress = progress(roots.len());
+    let checked: Vec<Checked> = roots
+        .par_iter()
+        .map(|r| {
+            let mut j = load::load(r);
+            j.folder = crate::audit::folder(r, &history.bases);
+            let (findings, model) = rules::check_with(&j, opts, &history.of(r), FromModel::read);
+            let overview = Overview::new(&j, &findings, model);
+            let digest = if s.digest { j.digest() } else { Vec::new() };
+            j.slim(&findings);
+            progress.tick();
+            Checked {
+                j,
+                findings,
+                overview,
+                digest,
+            }
+        })
+        .collect();
+    progress.finish();
+    let mut checked = checked;
+    same_names(&mut checked);
+    let next_deadline = if s.next {
+        crate::overview::next_deadline_line(checked.iter().map(|c| &c.overview))
+    } else {
+        None
+    };
+    Ok((
+        Report {
+            as_of: opts.as_of,
+            checked,
+            orphans,
+            next_deadline,
+            notes: history.notes.clone(),
+            new_since: None,
+            deny_warnings: false,
+        },
+        history,
+    ))
+}
+
+/// [`collect_with`] without a progress bar, keeping only the report.
+pub fn collect(paths: &[PathBuf], s: &Settings) -> Result<Report, Fatal> {
+    collect_with(paths, s, |n| crate::progress::Progress::new(n, false)).map(|(r, _)| r)
+}
+
+/// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
+/// tables and reports would not tell them apart by name.
+fn same_names(checked: &mut [Checked]) {
+    let repeated: Vec<(String, Vec<String>)> = crate::overview::repeated_names(
+        checked
+            .iter()
+            .filter(|c| c.j.file.get().is_some())
+            .map(|c| (c.overview.name.as_str(), c.overview.folder.as_str())),
+    )
+    .into_iter()
+    .map(|(n, v)| (n.to_string(), v.into_iter().map(str::to_string).collect()))
+    .collect();
+    for (name, folders) in &repeated {
+        for c in checked.iter_mut() {
+            let Some((file, jd)) = c.j.file.get() else {
+                continue;
+            };
+            if jd.name.get() != name {
+                continue;
+            }
+            let others: Vec<&str> = folders
+                .iter()
+                .map(String::as_str)
+                .filter(|f| *f != c.j.root)
+                .collect();
+            let f = crate::diag::Finding::new(
+                &rules::structure::S011,
+                format!(
+                    "another jurisdiction in this run is also named \"{name}\": {}",
+                    others.join(", ")
+                ),
+            )
+            .at(file, jd.name.span(), "the same name as another jurisdiction")
+            .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+            let mut f = f;
+            rules::identify(&c.j, &mut f);
+            c.findings.push(f);
+            c.overview.recount(&c.findings);
+        }
+    }
+}
+
+/// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above
+/// it holding jurisdiction.toml. The search stops at the top of a git repository (a folder
+/// holding `.git`) and at the top of the file system. The result is spelled relative to `p`
+/// as given (`plans/2026-2029/plan.toml` → `.`, `.` → `../..`), so paths read as typed.
+pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
+    use std::path::{Component, Path};
+    let meta = std::fs::metadata(p).ok()?;
+    let mut dir = if meta.is_dir() {
+        p.to_path_buf()
+    } else {
+        match p.parent() {
+            Some(x) if !x.as_os_str().is_empty() => x.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    };
+    let up = |d: &Path| -> Option<PathBuf> {
+        let only_up = d
+            .components()
+            .all(|c| matches!(c, Component::ParentDir | Component::CurDir));
+        if only_up {
+            // "." → "..", "../.." → "../../.."; stop where the file system ends
+            let next = if d == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                d.join("..")
+            };
+            let (a, b) = (
+                std::fs::canonicalize(d).ok()?,
+                std::fs::canonicalize(&next).ok()?,
+            );
+            return (a != b).then_some(next);
+        }
+        match d.parent() {
+            Some(x) if x.as_os_str().is_empty() => Some(PathBuf::from(".")),
+            Some(x) => Some(x.to_path_buf()),
+            None => None,
+        }
+    };
+    for _ in 0..256 {
+        if std::fs::symlink_metadata(dir.join("jurisdiction.toml")).is_ok() {
+            return Some(dir);
+        }
+        if std::fs::symlink_metadata(dir.join(".git")).is_ok() {
+            return None;
+        }
+        dir = up(&dir)?;
+    }
+    None
+}
+
+/// A finding about a path that holds no jurisdiction, with that path.
+pub type Orphan = (String, crate::diag::Finding);
+
+/// The jurisdiction roots below the paths (each once, in order), and a finding for every path
+/// that holds none.
+pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
+    let mut roots: Vec<PathBuf> = Vec::new();
+    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    let mut orphans = Vec::new();
+    for p in paths {
+        let mut d = load::discover(p).map_err(Fatal)?;
+        // a file or folder inside a plan repository stands for that repository, as in git
+        if d.roots.is_empty() {
+            if let Some(root) = root_above(p) {
+                d.roots.push(root);
+            }
+        }
+        for (path, why) in d.unreadable {
+            eprintln!(
+                "ogp: skipped {}: {}",
+                crate::render::sanitize(&load::display(&path)),
+                crate::render::sanitize(&why)
+            );
+        }
+        if d.roots.is_empty() {
+            let mut f = crate::diag::Finding::new(
+                &rules::structure::S007,
+                format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
+            )
+            .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
+            f.fingerprint = crate::diag::fingerprint(f.rule.code, &load::display(p), &[]);
+            orphans.push((load::display(p), f));
+        }
+        for r in d.roots {
+            if seen.insert(r.clone()) {
+                roots.push(r);
+            }
+        }
+    }
+    Ok((roots, orphans))
+}
+
+/// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
+/// No jurisdiction at all is a usage error.
+pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
+    let (roots, orphans) = discover(paths)?;
+    if let Some((path, _)) = orphans.first() {
+        return Err(Fatal(format!(
+            "{path} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)"
+        )));
+    }
+    Ok(roots.par_iter().map(|r| load::load(r)).collect())
+}
+
+/// Loads the one jurisdiction at `path`; a folder of several is a usage error.
+pub fn load_one(path: &std::path::Path) -> Result<load::Jurisdiction, Fatal> {
+    let mut js = load_all(&[path.to_path_buf()])?;
+    if js.len() > 1 {
+        return Err(Fatal(format!(
+            "{} holds {} jurisdictions; give the folder of one of them",
+            load::display(path),
+            js.len()
+        )));
+    }
+    Ok(js.remove(0))
+}

@@ -1,0 +1,26 @@
+//! The calendar as versioned JSON.
+
+use crate::calendar::Entry;
+use crate::render::escape;
+use chrono::NaiveDate;
+use serde_json::json;
+
+pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
+    let ds: Vec<_> = v
+        .iter()
+        .map(|e| {
+            json!({
+                "date": e.date.to_string(),
+                "jurisdiction": e.jurisdiction,
+                "root": e.root,
+                "key": e.key,
+                "what": e.what,
+                "who": e.who,
+                "state": e.state.code(),
+                "done_on": e.state.on().map(|d| d.to_string()),
+                "rule": e.rule,
+            })
+        })
+        .collect();
+    escape::json(&json!({"version": 1, "as_of": as_of.to_string(), "deadlines": ds}))
+}
