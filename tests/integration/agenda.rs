@@ -13,13 +13,22 @@ fn agenda(extra: &[&str]) -> (String, String, i32) {
 }
 
 #[test]
-fn golden_markdown_and_json() {
-    let (md, err, code) = agenda(&[]);
-    assert_eq!(code, 0, "{err}");
-    golden("agenda/lakeside.md", &md);
-    let (json, _, code) = agenda(&["--format", "json"]);
-    assert_eq!(code, 0);
-    golden("agenda/lakeside.json", &json);
+fn goldens_for_every_format() {
+    let (default, _, _) = agenda(&[]);
+    for fmt in crate::common::formats_of("agenda") {
+        let file = match fmt.as_str() {
+            "markdown" => "lakeside.md",
+            "json" => "lakeside.json",
+            "html" => "lakeside.html",
+            other => panic!("agenda --format {other} has no golden file: name one here"),
+        };
+        let (out, err, code) = agenda(&["--format", &fmt]);
+        assert_eq!(code, 0, "{err}");
+        golden(&format!("agenda/{file}"), &out);
+        if fmt == "markdown" {
+            assert_eq!(out, default, "Markdown is the default");
+        }
+    }
 }
 
 /// The period starts at the previous meeting in meetings.toml; due items run 90 days; every

@@ -89,3 +89,32 @@ pub fn base_copy(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
     }
     tmp
 }
+
+/// Every subcommand that takes `--format`, with every value it accepts, read from the command
+/// line itself — the values are the variants of the `Format` enums in `ogp::render` — so a new
+/// format, or a new command with formats, is in every test that iterates this list.
+pub fn formats() -> Vec<(String, Vec<String>)> {
+    use clap::CommandFactory;
+    let mut cli = ogp::cli::Cli::command();
+    cli.build();
+    cli.get_subcommands()
+        .filter_map(|sub| {
+            let arg = sub.get_arguments().find(|a| a.get_id() == "format")?;
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .map(|v| v.get_name().to_string())
+                .collect();
+            Some((sub.get_name().to_string(), values))
+        })
+        .collect()
+}
+
+/// The `--format` values of one subcommand (see [`formats`]).
+pub fn formats_of(cmd: &str) -> Vec<String> {
+    formats()
+        .into_iter()
+        .find(|(c, _)| c == cmd)
+        .map(|(_, f)| f)
+        .unwrap_or_else(|| panic!("`ogp {cmd}` takes no --format"))
+}

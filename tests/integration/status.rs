@@ -460,7 +460,14 @@ const REGISTRY: &str = "tests/fixtures/status/registry";
 #[test]
 fn status_goldens_for_every_format() {
     use crate::common::{golden, ogp};
-    for (fmt, ext) in [("table", "txt"), ("markdown", "md"), ("json", "json")] {
+    for fmt in crate::common::formats_of("status") {
+        let ext = match fmt.as_str() {
+            "table" => "txt",
+            "markdown" => "md",
+            "json" => "json",
+            other => panic!("status --format {other} has no golden file: name one here"),
+        };
+        let fmt = fmt.as_str();
         let (out, err, code) = ogp(&[
             "status",
             "examples/lakeside-status",

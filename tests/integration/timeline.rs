@@ -7,25 +7,31 @@ const LAKESIDE: &str = "examples/lakeside-status";
 
 #[test]
 fn goldens_for_every_format() {
-    for (fmt, width, name) in [
-        ("table", "80", "lakeside-80.txt"),
-        ("table", "120", "lakeside-120.txt"),
-        ("markdown", "100", "lakeside.md"),
-        ("csv", "100", "lakeside.csv"),
-        ("svg", "100", "lakeside.svg"),
-    ] {
-        let (out, err, code) = ogp(&[
-            "timeline",
-            LAKESIDE,
-            "--as-of",
-            "2027-09-01",
-            "--format",
-            fmt,
-            "--width",
-            width,
-        ]);
-        assert_eq!(code, 0, "{err}");
-        golden(&format!("timeline/{name}"), &out);
+    let cases = |fmt: &str| -> Vec<(&'static str, &'static str)> {
+        match fmt {
+            "table" => vec![("80", "lakeside-80.txt"), ("120", "lakeside-120.txt")],
+            "markdown" => vec![("100", "lakeside.md")],
+            "csv" => vec![("100", "lakeside.csv")],
+            "svg" => vec![("100", "lakeside.svg")],
+            other => panic!("timeline --format {other} has no golden file: name one here"),
+        }
+    };
+    for fmt in crate::common::formats_of("timeline") {
+        for (width, name) in cases(&fmt) {
+            let fmt = fmt.as_str();
+            let (out, err, code) = ogp(&[
+                "timeline",
+                LAKESIDE,
+                "--as-of",
+                "2027-09-01",
+                "--format",
+                fmt,
+                "--width",
+                width,
+            ]);
+            assert_eq!(code, 0, "{err}");
+            golden(&format!("timeline/{name}"), &out);
+        }
     }
 }
 
