@@ -5,7 +5,7 @@
 //! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
 use crate::render::escape::xml_text as esc;
-use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Unit, month_of};
+use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Row, Unit, month_of};
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
@@ -162,28 +162,48 @@ fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
     };
 }
 
-pub fn render(c: &Chart) -> String {
+/// Where everything goes: computed once from the chart, then drawn.
+struct Layout {
+    /// Months (or quarters) shown, and a column's width.
+    n: usize,
+    cw: usize,
+    /// Each row's label, wrapped to the label column, and each row's height.
+    labels: Vec<Vec<String>>,
+    heights: Vec<usize>,
+    rows_h: usize,
+    /// The right edge of the grid, the title's lines and the top of the grid.
+    right: usize,
+    title_lines: Vec<String>,
+    top: usize,
+    legend_y: usize,
+    width: usize,
+    height: usize,
+}
+
+/// A row label wrapped to the label column; past [`MAX_LINES`] lines it ends in `…` (the row's
+/// `<title>` holds it all).
+fn label_lines(full: &str, label_px: f64) -> Vec<String> {
+    let mut lines = wrap_px(&crate::render::sanitize(full), 12.0, label_px);
+    if lines.len() > MAX_LINES {
+        lines.truncate(MAX_LINES);
+        let last = &mut lines[MAX_LINES - 1];
+        while !last.is_empty() && text_width(&format!("{last}…"), 12.0, false) > label_px {
+            last.pop();
+        }
+        last.push('…');
+    }
+    lines
+}
+
+fn layout(c: &Chart) -> Layout {
     let n = c.months.len();
     let cw = col_w(c);
     let label_px = (LABEL_W - 24) as f64;
-    // every row label wrapped to the label column; a row is as tall as its label needs
+    // a row is as tall as its label needs
     let labels: Vec<Vec<String>> = c
         .rows
         .iter()
-        .map(|r| {
-            let mut lines = wrap_px(&crate::render::sanitize(&r.full()), 12.0, label_px);
-            // a label longer than MAX_LINES lines ends in `…`: the row's <title> holds it all
-            if lines.len() > MAX_LINES {
-                lines.truncate(MAX_LINES);
-                let last = &mut lines[MAX_LINES - 1];
-                while !last.is_empty() && text_width(&format!("{last}…"), 12.0, false) > label_px
-                {
-                    last.pop();
-                }
-                last.push('…');
-            }
-            lines
-        })
+        .map(|r| label_lines(&r.full(), label_px))
         .collect();
     let heights: Vec<usize> = labels
         .iter()
@@ -200,9 +220,41 @@ pub fn render(c: &Chart) -> String {
     let top = TOP + (title_lines.len() - 1) * 22;
     let legend_y = top + rows_h + 34;
     let legend_w = legend(&mut String::new(), 0);
-    let width = (right + 24).max(legend_w + 16);
-    let height = legend_y + 30;
+    Layout {
+        n,
+        cw,
+        labels,
+        heights,
+        rows_h,
+        right,
+        title_lines,
+        top,
+        legend_y,
+        width: (right + 24).max(legend_w + 16),
+        height: legend_y + 30,
+    }
+}
+
+/// The chart as an SVG document.
+pub fn render(c: &Chart) -> String {
+    let l = layout(c);
     let mut s = String::new();
+    header(&mut s, c, &l);
+    columns(&mut s, c, &l);
+    let mut y = l.top;
+    for (k, r) in c.rows.iter().enumerate() {
+        row(&mut s, r, k, y, &l);
+        y += l.heights[k];
+    }
+    as_of_line(&mut s, c, &l);
+    legend(&mut s, l.legend_y);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The root element, its accessible title, the background and the chart's title.
+fn header(s: &mut String, c: &Chart, l: &Layout) {
+    let (width, height) = (l.width, l.height);
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="title">"#
@@ -214,15 +266,19 @@ pub fn render(c: &Chart) -> String {
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    for (k, l) in title_lines.iter().enumerate() {
+    for (k, line) in l.title_lines.iter().enumerate() {
         let _ = writeln!(
             s,
             r#"<text x="16" y="{}" font-size="17" font-weight="bold" fill="{INK}">{}</text>"#,
             28 + k * 22,
-            esc(l)
+            esc(line)
         );
     }
-    // column grid, month initials or quarter names, and years
+}
+
+/// The column grid, month initials or quarter names, and years.
+fn columns(s: &mut String, c: &Chart, l: &Layout) {
+    let (top, rows_h, cw, right) = (l.top, l.rows_h, l.cw, l.right);
     for (i, &(y, m)) in c.months.iter().enumerate() {
         let x = LABEL_W + i * cw;
         let strong = m == 1 || i == 0;
@@ -261,101 +317,108 @@ pub fn render(c: &Chart) -> String {
         top - 14,
         top + rows_h
     );
-    // rows
-    let mut y = top;
-    for (k, r) in c.rows.iter().enumerate() {
-        let h = heights[k];
-        let mid = y + h / 2;
-        let _ = writeln!(s, "<g><title>{}</title>", esc(&r.full()));
-        if k % 2 == 1 {
-            let _ = writeln!(
-                s,
-                r##"<rect x="8" y="{y}" width="{}" height="{h}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
-                right - 8
-            );
+}
+
+/// Row `k` at height `y`: its stripe, label, bars and marks, grouped under its full title.
+fn row(s: &mut String, r: &Row, k: usize, y: usize, l: &Layout) {
+    let h = l.heights[k];
+    let mid = y + h / 2;
+    let _ = writeln!(s, "<g><title>{}</title>", esc(&r.full()));
+    if k % 2 == 1 {
+        let _ = writeln!(
+            s,
+            r##"<rect x="8" y="{y}" width="{}" height="{h}" fill="#f3f3f3" fill-opacity="0.7"/>"##,
+            l.right - 8
+        );
+    }
+    let text_top = mid + 4 - (l.labels[k].len() - 1) * LINE_H / 2;
+    for (i, line) in l.labels[k].iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
+            text_top + i * LINE_H,
+            esc(line)
+        );
+    }
+    bars(s, r, mid, l);
+    for (i, m) in r.cells.iter().enumerate() {
+        mark(s, *m, LABEL_W + i * l.cw + l.cw / 2, mid);
+    }
+    s.push_str("</g>\n");
+}
+
+/// Each run of span cells as one bar; a bar that goes on past the chart's edge ends in an
+/// arrow.
+fn bars(s: &mut String, r: &Row, mid: usize, l: &Layout) {
+    let (n, cw) = (l.n, l.cw);
+    let mut i = 0;
+    while i < n {
+        if r.cells[i] != Mark::Span {
+            i += 1;
+            continue;
         }
-        let text_top = mid + 4 - (labels[k].len() - 1) * LINE_H / 2;
-        for (i, l) in labels[k].iter().enumerate() {
-            let _ = writeln!(
-                s,
-                r#"<text x="16" y="{}" font-size="12" fill="{INK}">{}</text>"#,
-                text_top + i * LINE_H,
-                esc(l)
-            );
-        }
-        let mut i = 0;
-        while i < n {
-            if r.cells[i] == Mark::Span {
-                let start = i;
-                while i < n && r.cells[i] == Mark::Span {
-                    i += 1;
-                }
-                let x0 = LABEL_W + start * cw + 1;
-                let x1 = LABEL_W + i * cw - 1;
-                let _ = writeln!(
-                    s,
-                    r#"<rect x="{x0}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
-                    mid - 6,
-                    x1 - x0
-                );
-                // a bar that goes on past the chart's edge ends in an arrow
-                if start == 0 && r.before {
-                    let _ = writeln!(
-                        s,
-                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues before this period</title></path>"#,
-                        x0,
-                        mid - 9,
-                        x0 - 9,
-                        mid,
-                        x0,
-                        mid + 9
-                    );
-                }
-                if i == n && r.after {
-                    let _ = writeln!(
-                        s,
-                        r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues after this period</title></path>"#,
-                        x1,
-                        mid - 9,
-                        x1 + 9,
-                        mid,
-                        x1,
-                        mid + 9
-                    );
-                }
-                continue;
-            }
+        let start = i;
+        while i < n && r.cells[i] == Mark::Span {
             i += 1;
         }
-        for (i, m) in r.cells.iter().enumerate() {
-            mark(&mut s, *m, LABEL_W + i * cw + cw / 2, mid);
+        let x0 = LABEL_W + start * cw + 1;
+        let x1 = LABEL_W + i * cw - 1;
+        let _ = writeln!(
+            s,
+            r#"<rect x="{x0}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
+            mid - 6,
+            x1 - x0
+        );
+        if start == 0 && r.before {
+            let _ = writeln!(
+                s,
+                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues before this period</title></path>"#,
+                x0,
+                mid - 9,
+                x0 - 9,
+                mid,
+                x0,
+                mid + 9
+            );
         }
-        s.push_str("</g>\n");
-        y += h;
+        if i == n && r.after {
+            let _ = writeln!(
+                s,
+                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues after this period</title></path>"#,
+                x1,
+                mid - 9,
+                x1 + 9,
+                mid,
+                x1,
+                mid + 9
+            );
+        }
     }
-    // the as-of line, placed by day within its column
-    if let Some(i) = c.col(month_of(c.as_of)) {
-        let days = days_in_column(c, i);
-        let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
-        let x = LABEL_W + i * cw + (into * cw) / days;
-        let _ = writeln!(
-            s,
-            r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
-            top - 6,
-            top + rows_h + 6
-        );
-        let label = format!("as of {}", c.as_of);
-        let half = text_width(&label, 11.0, false) / 2.0;
-        let cx = (x as f64).clamp(half + 4.0, width as f64 - half - 4.0);
-        let _ = writeln!(
-            s,
-            r#"<text x="{cx:.0}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">{label}</text>"#,
-            top + rows_h + 18
-        );
-    }
-    legend(&mut s, legend_y);
-    s.push_str("</svg>\n");
-    s
+}
+
+/// The dashed as-of line, placed by day within its column, with its date below.
+fn as_of_line(s: &mut String, c: &Chart, l: &Layout) {
+    let Some(i) = c.col(month_of(c.as_of)) else {
+        return;
+    };
+    let (top, rows_h, cw) = (l.top, l.rows_h, l.cw);
+    let days = days_in_column(c, i);
+    let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
+    let x = LABEL_W + i * cw + (into * cw) / days;
+    let _ = writeln!(
+        s,
+        r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
+        top - 6,
+        top + rows_h + 6
+    );
+    let label = format!("as of {}", c.as_of);
+    let half = text_width(&label, 11.0, false) / 2.0;
+    let cx = (x as f64).clamp(half + 4.0, l.width as f64 - half - 4.0);
+    let _ = writeln!(
+        s,
+        r#"<text x="{cx:.0}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">{label}</text>"#,
+        top + rows_h + 18
+    );
 }
 
 fn first_day((y, m): crate::timeline::Month) -> chrono::NaiveDate {
