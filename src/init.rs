@@ -75,6 +75,74 @@ fn fill(template: &str, vars: &[(&str, String)]) -> String {
     out
 }
 
+/// The dates a new repository starts with: joining, the end of the term and the first plan's
+/// end.
+struct Dates {
+    joined: NaiveDate,
+    term_end: NaiveDate,
+    end: NaiveDate,
+}
+
+/// The joining date and the end of the term (four years on unless given).
+fn term(args: &Request, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), String> {
+    let joined = args.joined.unwrap_or(today);
+    let term_end = match args.term_end {
+        Some(t) => t,
+        None => months_after(joined, 48).ok_or("the joining date is too late")?,
+    };
+    if term_end <= joined {
+        return Err(format!(
+            "--term-end {term_end} is not after the joining date {joined}"
+        ));
+    }
+    Ok((joined, term_end))
+}
+
+/// A two-year plan from joining, ending at least two months before the term ends (P101).
+fn plan_end(joined: NaiveDate, term_end: NaiveDate) -> Result<NaiveDate, String> {
+    let latest = crate::date::months_before(term_end, 2).ok_or("the term end is out of range")?;
+    let end = months_after(joined, 24)
+        .and_then(|d| d.checked_sub_days(Days::new(1)))
+        .ok_or("the joining date is too late")?
+        .min(latest);
+    if end <= joined {
+        return Err(format!(
+            "the term ends {term_end}, too soon after joining for a plan that ends two months before it"
+        ));
+    }
+    Ok(end)
+}
+
+/// jurisdiction.toml, filled in.
+fn jurisdiction_toml(args: &Request, name: &str, d: &Dates) -> String {
+    let (kind, members) = if args.joint.is_empty() {
+        (
+            "single",
+            "# members = [\"Northville\", \"Southville\"]".to_string(),
+        )
+    } else {
+        let m: Vec<String> = args.joint.iter().map(|m| q(m.trim())).collect();
+        ("joint", format!("members = [{}]", m.join(", ")))
+    };
+    fill(
+        JURISDICTION,
+        &[
+            ("name", q(name)),
+            (
+                "country",
+                match args.country.as_deref().unwrap_or_default().trim() {
+                    "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
+                    c => q(c),
+                },
+            ),
+            ("kind", kind.to_string()),
+            ("members", members),
+            ("joined", d.joined.to_string()),
+            ("term_end", d.term_end.to_string()),
+        ],
+    )
+}
+
 /// The files of a new repository: (path relative to DIR, contents).
 pub fn files(args: &Request, today: NaiveDate) -> Result<Vec<(String, String)>, String> {
     // The folder's own name, also for `ogp init .`.
@@ -86,71 +154,33 @@ pub fn files(args: &Request, today: NaiveDate) -> Result<Vec<(String, String)>, 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "New jurisdiction".into());
     let name = args.name.clone().unwrap_or(folder);
-    let joined = args.joined.unwrap_or(today);
-    let term_end = match args.term_end {
-        Some(t) => t,
-        None => months_after(joined, 48).ok_or("the joining date is too late")?,
-    };
-    if term_end <= joined {
-        return Err(format!(
-            "--term-end {term_end} is not after the joining date {joined}"
-        ));
-    }
+    let (joined, term_end) = term(args, today)?;
     if args.joint.len() == 1 {
         return Err(
             "--joint needs two or more member jurisdictions, e.g. --joint Northville,Southville"
                 .into(),
         );
     }
-    // A two-year plan from joining, ending at least two months before the term ends (P101).
-    let latest = crate::date::months_before(term_end, 2).ok_or("the term end is out of range")?;
-    let end = months_after(joined, 24)
-        .and_then(|d| d.checked_sub_days(Days::new(1)))
-        .ok_or("the joining date is too late")?
-        .min(latest);
-    if end <= joined {
-        return Err(format!(
-            "the term ends {term_end}, too soon after joining for a plan that ends two months before it"
-        ));
-    }
-    let plan = format!("{}-{}", joined.year(), end.year());
-    let (kind, members) = if args.joint.is_empty() {
-        (
-            "single",
-            "# members = [\"Northville\", \"Southville\"]".to_string(),
-        )
-    } else {
-        let m: Vec<String> = args.joint.iter().map(|m| q(m.trim())).collect();
-        ("joint", format!("members = [{}]", m.join(", ")))
+    let d = Dates {
+        joined,
+        term_end,
+        end: plan_end(joined, term_end)?,
     };
-    let jurisdiction = fill(
-        JURISDICTION,
-        &[
-            ("name", q(&name)),
-            (
-                "country",
-                match args.country.as_deref().unwrap_or_default().trim() {
-                    "" => "\"\" # TODO: the country, e.g. \"Freedonia\"".to_string(),
-                    c => q(c),
-                },
-            ),
-            ("kind", kind.to_string()),
-            ("members", members),
-            ("joined", joined.to_string()),
-            ("term_end", term_end.to_string()),
-        ],
-    );
+    let plan = format!("{}-{}", d.joined.year(), d.end.year());
     let plan_toml = fill(
         PLAN,
         &[
             ("title", q(&format!("{name} Local Action Plan {plan}"))),
-            ("start", joined.to_string()),
-            ("end", end.to_string()),
+            ("start", d.joined.to_string()),
+            ("end", d.end.to_string()),
         ],
     );
     let dir = format!("plans/{plan}");
     let mut v = vec![
-        ("jurisdiction.toml".to_string(), jurisdiction),
+        (
+            "jurisdiction.toml".to_string(),
+            jurisdiction_toml(args, &name, &d),
+        ),
         (format!("{dir}/plan.toml"), plan_toml),
         (
             format!("{dir}/commitments/README.md"),

@@ -288,25 +288,7 @@ pub fn build(
             "{path} holds no plan repository (no jurisdiction.toml at or below it)"
         )));
     }
-    // one folder per jurisdiction, named after its root folder, unique
-    let mut taken = std::collections::HashSet::new();
-    let dirs: Vec<String> = roots
-        .iter()
-        .map(|r| {
-            let base = slug(
-                &r.file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default(),
-            );
-            let mut s = base.clone();
-            let mut k = 2;
-            while !taken.insert(s.clone()) {
-                s = format!("{base}-{k}");
-                k += 1;
-            }
-            s
-        })
-        .collect();
+    let dirs = folder_names(&roots);
     let rules = rule_views();
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);
     let mut files: Vec<String> = Vec::new();
@@ -330,20 +312,60 @@ pub fn build(
         r.label = l;
     }
     rows.sort_by(|a, b| a.label.cmp(&b.label).then(a.href.cmp(&b.href)));
+    write_index(&e, &out, &rows, as_of)?;
+    write_rules(&e, &out, &rules, as_of)?;
+    let n = files.len();
+    out.finish(files)?;
+    Ok(n)
+}
+
+/// One folder per jurisdiction, named after its root folder, unique.
+fn folder_names(roots: &[PathBuf]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    roots
+        .iter()
+        .map(|r| {
+            let base = slug(
+                &r.file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default(),
+            );
+            let mut s = base.clone();
+            let mut k = 2;
+            while !taken.insert(s.clone()) {
+                s = format!("{base}-{k}");
+                k += 1;
+            }
+            s
+        })
+        .collect()
+}
+
+/// "2 inactive, 5 active": how many jurisdictions have each status.
+fn tally(rows: &[Summary]) -> String {
     let mut tally: Vec<(String, usize)> = Vec::new();
-    for r in &rows {
+    for r in rows {
         match tally.iter_mut().find(|(k, _)| *k == r.status) {
             Some((_, n)) => *n += 1,
             None => tally.push((r.status.clone(), 1)),
         }
     }
     tally.sort();
-    let tally = tally
+    tally
         .iter()
         .map(|(k, n)| format!("{n} {k}"))
         .collect::<Vec<_>>()
-        .join(", ");
-    // the index in pages of INDEX_ROWS, so that no page grows past a couple of hundred KB
+        .join(", ")
+}
+
+/// The index in pages of [`INDEX_ROWS`], so that no page grows past a couple of hundred KB.
+fn write_index(
+    e: &Environment<'_>,
+    out: &write::Plan,
+    rows: &[Summary],
+    as_of: chrono::NaiveDate,
+) -> Result<(), Fatal> {
+    let tally = tally(rows);
     let mut chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
     if chunks.is_empty() {
         chunks.push(&[]);
@@ -360,7 +382,7 @@ pub fn build(
         out.put(
             &name(k),
             &render(
-                &e,
+                e,
                 "index.html",
                 context! {
                     rows => Value::from_serialize(chunk),
@@ -372,11 +394,21 @@ pub fn build(
             )?,
         )?;
     }
-    for r in &rules {
+    Ok(())
+}
+
+/// A page per rule and the list of rules.
+fn write_rules(
+    e: &Environment<'_>,
+    out: &write::Plan,
+    rules: &[RuleView],
+    as_of: chrono::NaiveDate,
+) -> Result<(), Fatal> {
+    for r in rules {
         out.put(
             &format!("rules/{}.html", r.code),
             &render(
-                &e,
+                e,
                 "rule.html",
                 context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true },
             )?,
@@ -385,14 +417,11 @@ pub fn build(
     out.put(
         "rules/index.html",
         &render(
-            &e,
+            e,
             "rules.html",
-            context! { rules => Value::from_serialize(&rules), as_of, version => VERSION, up => "../", home => true },
+            context! { rules => Value::from_serialize(rules), as_of, version => VERSION, up => "../", home => true },
         )?,
-    )?;
-    let n = files.len();
-    out.finish(files)?;
-    Ok(n)
+    )
 }
 
 /// The name of the index page `k` (from 0).
