@@ -48,7 +48,7 @@ pub enum Command {
         /// text: for reading in a terminal; markdown: the same with its Markdown markers, as in
         /// docs/rules.md [default: text on a terminal, markdown when piped]
         #[arg(long, value_enum)]
-        format: Option<ExplainFormat>,
+        format: Option<render::explain::Format>,
     },
     /// Print the JSON Schemas of the plan files (or write them into a folder).
     Schema {
@@ -70,12 +70,6 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
-}
-
-#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
-pub enum ExplainFormat {
-    Text,
-    Markdown,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //!
 //! Each rule family declares its own rules next to its checks (`rules/*.rs`); this module
 //! gathers them. `ogp rules`, `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all
-//! rendered from these entries.
+//! rendered from these entries (`crate::render::explain`).
 
 use crate::diag::Severity;
 
@@ -65,86 +65,6 @@ pub fn source(rule: &Rule) -> String {
     } else {
         format!("Source: {}", rule.section)
     }
-}
-
-/// Renders a rule's documentation in fixed sections, as `ogp explain --format markdown` prints
-/// it and as `docs/rules.md` holds it.
-pub fn explain(rule: &Rule) -> String {
-    format!(
-        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. {source}.\n\n\
-         ### What it does\n\n{what}\n\n### Why\n\n{why}\n\n### Example\n\n```toml\n{example}\n```\n\n### Fix\n\n{fix}\n",
-        code = rule.code,
-        name = rule.name,
-        summary = rule.summary,
-        sev = rule.severity.as_str(),
-        source = source(rule),
-        what = rule.what,
-        why = rule.why,
-        example = rule.example.trim_end(),
-        fix = rule.fix,
-    )
-}
-
-/// A rule's documentation for a terminal: the same sections as [`explain`] without Markdown
-/// markers (no `#`, no backticks, no code fences), prose wrapped to `width` columns and the
-/// example indented as it is written.
-pub fn explain_text(rule: &Rule, width: usize) -> String {
-    let plain = |s: &str| s.replace('`', "");
-    let para = |out: &mut String, text: &str| {
-        for l in crate::render::table::wrap_words(&plain(text), width.saturating_sub(2).max(20)) {
-            out.push_str("  ");
-            out.push_str(&l);
-            out.push('\n');
-        }
-    };
-    let mut out = format!("{} {}\n", rule.code, rule.name);
-    para(&mut out, rule.summary);
-    out.push('\n');
-    para(
-        &mut out,
-        &format!(
-            "Default severity: {}. {}.",
-            rule.severity.as_str(),
-            source(rule)
-        ),
-    );
-    for (head, body) in [("What it does", rule.what), ("Why", rule.why)] {
-        out.push_str(&format!("\n{head}\n"));
-        para(&mut out, body);
-    }
-    out.push_str("\nExample\n");
-    for l in rule.example.trim_end().lines() {
-        out.push_str("    ");
-        out.push_str(l);
-        out.push('\n');
-    }
-    out.push_str("\nFix\n");
-    para(&mut out, rule.fix);
-    out
-}
-
-/// The whole rules reference (`docs/rules.md`).
-pub fn reference() -> String {
-    let mut out = String::from(
-        "# Rules reference\n\n<!-- Generated from the rule registry by `OGP_BLESS=1 cargo test`; do not edit. -->\n\n\
-         | code | name | severity | summary |\n|---|---|---|---|\n",
-    );
-    for r in all() {
-        out.push_str(&format!(
-            "| [{}](#{}-{}) | {} | {} | {} |\n",
-            r.code,
-            r.code.to_lowercase(),
-            r.name,
-            r.name,
-            r.severity.as_str(),
-            r.summary
-        ));
-    }
-    for r in all() {
-        out.push('\n');
-        out.push_str(&explain(r));
-    }
-    out
 }
 
 #[cfg(test)]

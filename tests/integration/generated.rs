@@ -27,7 +27,10 @@ fn schemas_are_fresh() {
 
 #[test]
 fn rules_reference_is_fresh() {
-    fresh("docs/rules.md", &ogp::registry::reference());
+    fresh(
+        "docs/rules.md",
+        &ogp::render::explain::markdown::reference(),
+    );
 }
 
 #[test]

@@ -206,7 +206,7 @@ fn rule_desc(r: &'static Rule) -> RuleDesc {
         },
         help: Help {
             text: format!("{}\n\n{}", r.fix, r.why),
-            markdown: registry::explain(r),
+            markdown: crate::render::explain::markdown::render(r),
         },
         help_uri: help_uri(r),
         default_configuration: Config {
