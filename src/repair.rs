@@ -159,10 +159,15 @@ fn date_readings(value: &str) -> Vec<chrono::NaiveDate> {
         return Vec::new();
     }
     if parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2 {
-        return ymd(n[0] as i32, n[1], n[2]).into_iter().collect();
+        let Ok(y) = i32::try_from(n[0]) else {
+            return Vec::new();
+        };
+        return ymd(y, n[1], n[2]).into_iter().collect();
     }
     if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        let y = n[2] as i32;
+        let Ok(y) = i32::try_from(n[2]) else {
+            return Vec::new();
+        };
         let day_first = ymd(y, n[1], n[0]);
         let month_first = ymd(y, n[0], n[1]);
         return match (day_first, month_first) {

@@ -42,7 +42,7 @@ pub fn grid(header: &[&str], rows: &[Vec<String>], width: u16) -> String {
         }
     }
     // borders: one column between cells and at each end; padding: one blank each side
-    let room = width.saturating_sub(longest.len() as u16 + 1);
+    let room = width.saturating_sub(u16::try_from(longest.len() + 1).unwrap_or(u16::MAX));
     let cells = |v: &[u16]| v.iter().map(|w| u32::from(*w) + 2).sum::<u32>();
     while cells(&longest) > u32::from(room) {
         let Some(widest) = longest.iter_mut().filter(|w| **w > KEEP_WHOLE).max() else {

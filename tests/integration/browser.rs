@@ -8,7 +8,7 @@
 
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Emulation, Network, Page};
-use headless_chrome::{Browser, LaunchOptions};
+use headless_chrome::{Browser, LaunchOptions, Tab};
 use std::ffi::OsStr;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -40,7 +40,9 @@ struct Load {
     inner_width: f64,
 }
 
-fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
+/// Headless Chromium as the machine's probe starts it, with a fresh profile (kept alive by the
+/// returned folder) and a window `width` pixels wide.
+fn launch(chrome: &Path, width: u32) -> (Browser, tempfile::TempDir) {
     let profile = tempfile::tempdir().unwrap();
     let args: Vec<&OsStr> = [
         "--headless",
@@ -66,8 +68,13 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
         .idle_browser_timeout(std::time::Duration::from_secs(60))
         .build()
         .unwrap();
-    let browser = Browser::new(opts).expect("Chromium starts");
-    let tab = browser.new_tab().unwrap();
+    (Browser::new(opts).expect("Chromium starts"), profile)
+}
+
+/// Console errors and warnings, uncaught exceptions, and every request, as the tab sends them.
+type Seen = (Arc<Mutex<Vec<String>>>, Arc<Mutex<Vec<String>>>);
+
+fn watch(tab: &Tab) -> Seen {
     let problems = Arc::new(Mutex::new(Vec::new()));
     let requests = Arc::new(Mutex::new(Vec::new()));
     let (p, r) = (problems.clone(), requests.clone());
@@ -107,7 +114,11 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
         enable_durable_messages: None,
     })
     .unwrap();
-    // the window cannot be narrower than about 500 px: the viewport is set exactly instead
+    (problems, requests)
+}
+
+/// The viewport exactly `width` pixels wide (a window cannot be narrower than about 500).
+fn set_viewport(tab: &Tab, width: u32) {
     tab.call_method(Emulation::SetDeviceMetricsOverride {
         width,
         height: 900,
@@ -125,6 +136,13 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
         device_posture: None,
     })
     .unwrap();
+}
+
+fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
+    let (browser, _profile) = launch(chrome, width);
+    let tab = browser.new_tab().unwrap();
+    let (problems, requests) = watch(&tab);
+    set_viewport(&tab, width);
     tab.navigate_to(url).unwrap();
     tab.wait_until_navigated().unwrap();
     let num = |js: &str| {

@@ -33,7 +33,7 @@ fn violations_example_json() {
     assert_eq!(v["as_of"], "2027-03-01");
     let diags = v["diagnostics"].as_array().unwrap();
     assert_eq!(
-        v["summary"]["errors"].as_u64().unwrap() as usize,
+        usize::try_from(v["summary"]["errors"].as_u64().unwrap()).unwrap(),
         diags.iter().filter(|d| d["severity"] == "error").count()
     );
     for d in diags {

@@ -76,7 +76,7 @@ fn sarif_validates_against_the_official_schema_and_every_result_has_a_location()
     let results = run["results"].as_array().unwrap();
     assert!(results.len() >= 8);
     for res in results {
-        let idx = res["ruleIndex"].as_u64().unwrap() as usize;
+        let idx = usize::try_from(res["ruleIndex"].as_u64().unwrap()).unwrap();
         assert_eq!(rules[idx]["id"], res["ruleId"]);
         let loc = &res["locations"][0]["physicalLocation"];
         assert!(

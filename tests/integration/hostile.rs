@@ -184,7 +184,7 @@ fn binary_junk_is_a_syntax_finding() {
         x ^= x << 13;
         x ^= x >> 17;
         x ^= x << 5;
-        junk.push(x as u8);
+        junk.push(x.to_le_bytes()[0]);
     }
     each_kind(|_| junk.clone(), "S001");
     // Valid UTF-8 full of control characters: the snippet must not pass them through.

@@ -652,7 +652,8 @@ mod agreement {
                 r.updates.clear();
                 let mut pct = 0;
                 for (i, kind) in ups.into_iter().enumerate() {
-                    let (y, q) = (2026 + (i as i32 + 1) / 4, (i as u32 + 1) % 4 + 1);
+                    let i = u32::try_from(i).unwrap();
+                    let (y, q) = (2026 + i32::try_from((i + 1) / 4).unwrap(), (i + 1) % 4 + 1);
                     let end = match q {
                         1 => "03-28",
                         2 => "06-28",

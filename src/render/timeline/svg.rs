@@ -119,9 +119,29 @@ fn wrap_measured(s: &str, size: f64, max: f64, bold: bool) -> Vec<String> {
     lines
 }
 
+/// A length in pixels as a float; charts are far smaller than `u32::MAX` pixels.
+fn px(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// A coordinate for arithmetic that may go below zero.
+fn signed(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A measured text width rounded up to whole pixels.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a text width is finite, non-negative and a few thousand pixels at most"
+)]
+fn whole_px(w: f64) -> usize {
+    w.ceil().max(0.0) as usize
+}
+
 /// Draws one mark centred at (x, y).
 fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
-    let (x, y) = (x as i64, y as i64);
+    let (x, y) = (signed(x), signed(y));
     let _ = match m {
         Mark::Done => writeln!(out, r#"<circle cx="{x}" cy="{y}" r="6" fill="{DONE}"/>"#),
         Mark::Late => writeln!(
@@ -198,7 +218,7 @@ fn label_lines(full: &str, label_px: f64) -> Vec<String> {
 fn layout(c: &Chart) -> Layout {
     let n = c.months.len();
     let cw = col_w(c);
-    let label_px = (LABEL_W - 24) as f64;
+    let label_px = px(LABEL_W - 24);
     // a row is as tall as its label needs
     let labels: Vec<Vec<String>> = c
         .rows
@@ -215,7 +235,7 @@ fn layout(c: &Chart) -> Layout {
     let title_lines = wrap_px(
         &crate::render::sanitize(&c.title),
         17.0 * 1.15,
-        (right - 16) as f64,
+        px(right - 16),
     );
     let top = TOP + (title_lines.len() - 1) * 22;
     let legend_y = top + rows_h + 34;
@@ -403,7 +423,7 @@ fn as_of_line(s: &mut String, c: &Chart, l: &Layout) {
     };
     let (top, rows_h, cw) = (l.top, l.rows_h, l.cw);
     let days = days_in_column(c, i);
-    let into = (c.as_of - first_day(c.months[i])).num_days().max(0) as usize;
+    let into = usize::try_from((c.as_of - first_day(c.months[i])).num_days()).unwrap_or(0);
     let x = LABEL_W + i * cw + (into * cw) / days;
     let _ = writeln!(
         s,
@@ -413,7 +433,7 @@ fn as_of_line(s: &mut String, c: &Chart, l: &Layout) {
     );
     let label = format!("as of {}", c.as_of);
     let half = text_width(&label, 11.0, false) / 2.0;
-    let cx = (x as f64).clamp(half + 4.0, l.width as f64 - half - 4.0);
+    let cx = px(x).clamp(half + 4.0, px(l.width) - half - 4.0);
     let _ = writeln!(
         s,
         r#"<text x="{cx:.0}" y="{}" font-size="11" text-anchor="middle" fill="{INK}">{label}</text>"#,
@@ -428,8 +448,10 @@ fn first_day((y, m): crate::timeline::Month) -> chrono::NaiveDate {
 /// Days in column `i` (a month or a quarter).
 fn days_in_column(c: &Chart, i: usize) -> usize {
     let first = first_day(c.months[i]);
-    crate::date::months_after(first, c.unit.months() as u32)
-        .map(|n| (n - first).num_days() as usize)
+    u32::try_from(c.unit.months())
+        .ok()
+        .and_then(|n| crate::date::months_after(first, n))
+        .and_then(|n| usize::try_from((n - first).num_days()).ok())
         .unwrap_or(31)
         .max(1)
 }
@@ -449,7 +471,7 @@ fn legend(s: &mut String, y: usize) -> usize {
         x + 32,
         y + 4
     );
-    x += 32 + text_width(&word, 12.0, false).ceil() as usize + 20;
+    x += 32 + whole_px(text_width(&word, 12.0, false)) + 20;
     let items = LEGEND_MARKS[1..]
         .iter()
         .map(|m| (*m, m.word()))
@@ -462,7 +484,7 @@ fn legend(s: &mut String, y: usize) -> usize {
             x + 22,
             y + 4
         );
-        x += 22 + text_width(&label, 12.0, false).ceil() as usize + 20;
+        x += 22 + whole_px(text_width(&label, 12.0, false)) + 20;
     }
     x
 }
