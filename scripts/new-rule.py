@@ -195,9 +195,11 @@ Left to do (docs/adding-a-rule.md):
   2. {rel(GENERATE)}: give the `fail` case the edits that break the rule (sub, append, rm...),
      add fail-*/pass-* cases for its edges, then: python3 tests/fixtures/generate.py {code}
   3. cargo test --locked --test integration rules_fixtures   (fail* report {code}, pass* do not)
-  4. OGP_BLESS=1 cargo test --locked   (docs/rules.md and the goldens that list every rule,
+  4. INSTA_UPDATE=always cargo test --locked --test integration rule_snapshots
+     and read tests/fixtures/rules/{code}/*.snap: what `ogp check` prints for each case.
+  5. OGP_BLESS=1 cargo test --locked   (docs/rules.md and the goldens that list every rule,
      e.g. SARIF's rules), then review `git diff` and `git status`: only {code} should change.
-  5. cargo fmt && cargo clippy --all-targets --locked -- -D warnings && cargo test --locked""")
+  6. cargo fmt && cargo clippy --all-targets --locked -- -D warnings && cargo test --locked""")
     if not formatted:
         print("  (rustfmt was not found or failed: run `cargo fmt` first)")
 
