@@ -32,15 +32,15 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Every `static NAME: Rule = Rule { code: "...", ... }` in src/, `pub` or not.
-fn declared() -> Vec<Declared> {
+/// Every `static NAME: Rule = Rule { code: "...", ... }` in `<repo>/src/`, `pub` or not.
+fn declared_in(repo: &Path) -> Vec<Declared> {
     let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    rust_files(&repo.join("src"), &mut files);
     files.sort();
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        let rel = f.strip_prefix(root()).unwrap().display().to_string();
+        let rel = f.strip_prefix(repo).unwrap().display().to_string();
         let lines: Vec<&str> = text.lines().collect();
         for (i, line) in lines.iter().enumerate() {
             let t = line.trim_start();
@@ -71,6 +71,10 @@ fn declared() -> Vec<Declared> {
         }
     }
     out
+}
+
+fn declared() -> Vec<Declared> {
+    declared_in(&root())
 }
 
 #[test]
@@ -254,5 +258,118 @@ fn the_engine_rejects_a_finding_of_an_unregistered_rule() {
     assert!(
         msg.contains("C201 commitment-cap") && msg.contains("not registered"),
         "{msg}"
+    );
+}
+
+/// scripts/new-rule.py on a copy of what it edits (src/, generate.py and the fixture base, in a
+/// temporary folder): the skeleton is declared and listed, the fixtures are generated, and a
+/// code or name already taken is refused without a change. That the result compiles (and is
+/// formatted) was checked by hand on a full copy; compiling one here would cost minutes.
+#[test]
+fn new_rule_script_starts_a_rule_in_a_copy() {
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
+    if python.is_err() {
+        eprintln!("new-rule.py test SKIPPED: no python3 on this machine");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path();
+    crate::common::copy_dir(&root().join("src"), &repo.join("src"));
+    crate::common::copy_dir(&root().join("scripts"), &repo.join("scripts"));
+    crate::common::copy_dir(
+        &root().join("tests/fixtures/base"),
+        &repo.join("tests/fixtures/base"),
+    );
+    std::fs::create_dir_all(repo.join("tests/fixtures/rules")).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/generate.py"),
+        repo.join("tests/fixtures/generate.py"),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("python3")
+            .arg(repo.join("scripts/new-rule.py"))
+            .args(args)
+            .current_dir(repo)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let read = |rel: &str| std::fs::read_to_string(repo.join(rel)).unwrap();
+    // a RULES list without its layout (rustfmt's, when the script found rustfmt)
+    let rules_list = |text: &str| {
+        let list = &text[text.find("pub static RULES").unwrap()..];
+        let list = &list[..=list.find("];").unwrap()];
+        list.split_whitespace().collect::<String>()
+    };
+
+    let (ok, out) = run(&["C212", "milestone-without-owner"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("Added C212 milestone-without-owner"), "{out}");
+    let family = read("src/rules/commitments.rs");
+    assert!(
+        family.contains("pub static C212: Rule = Rule {"),
+        "{family}"
+    );
+    let list = rules_list(&family);
+    assert!(list.contains("&C210,&C212,]"), "{list}");
+    let seen: Vec<_> = declared_in(repo)
+        .into_iter()
+        .filter(|d| d.code == "C212")
+        .collect();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(read("tests/fixtures/generate.py").contains("\"C212\": (STD, {"));
+    let case = read("tests/fixtures/rules/C212/case.toml");
+    assert!(
+        case.contains("[case.fail]") && case.contains("[case.pass]"),
+        "{case}"
+    );
+    for dir in ["fail", "pass"] {
+        assert!(
+            repo.join("tests/fixtures/rules/C212")
+                .join(dir)
+                .join("jurisdiction.toml")
+                .is_file()
+        );
+    }
+
+    // S: the list names S009 and S010 in waivers.rs, and keeps them
+    let (ok, out) = run(&["S012", "sample-rule", "--severity", "warning"]);
+    assert!(ok, "{out}");
+    let structure = read("src/rules/structure.rs");
+    let list = rules_list(&structure);
+    assert!(
+        list.contains("&super::waivers::S010,&S011,&S012,]"),
+        "{list}"
+    );
+    assert!(structure.contains("severity: Severity::Warning"));
+
+    // taken codes and names are refused, and nothing changes
+    let before = (
+        read("src/rules/commitments.rs"),
+        read("tests/fixtures/generate.py"),
+    );
+    for args in [
+        ["C212", "another-name"],
+        ["C213", "commitment-cap"],
+        ["C201", "new-name"],
+        ["X100", "new-name"],
+    ] {
+        let (ok, out) = run(&args);
+        assert!(!ok, "{args:?} was accepted: {out}");
+    }
+    assert!(
+        before
+            == (
+                read("src/rules/commitments.rs"),
+                read("tests/fixtures/generate.py")
+            ),
+        "a refused run changed files"
     );
 }
