@@ -2,8 +2,9 @@
 //! section, default severity and documentation.
 //!
 //! Each rule family declares its own rules next to its checks (`rules/*.rs`); this module
-//! gathers them. `ogp rules`, `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all
-//! rendered from these entries (`crate::render::explain`).
+//! gathers them from the one table of families, [`crate::rules::FAMILIES`]. `ogp rules`,
+//! `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all rendered from these entries
+//! (`crate::render::explain`).
 
 use crate::diag::Severity;
 
@@ -36,16 +37,21 @@ impl PartialEq for Rule {
 
 /// Every rule, in code order.
 pub fn all() -> Vec<&'static Rule> {
-    let mut v: Vec<&'static Rule> = Vec::new();
-    v.extend_from_slice(crate::rules::structure::RULES);
-    v.extend_from_slice(crate::rules::plan::RULES);
-    v.extend_from_slice(crate::rules::commitments::RULES);
-    v.extend_from_slice(crate::rules::monitoring::RULES);
-    v.extend_from_slice(crate::rules::requirements::RULES);
-    v.extend_from_slice(crate::rules::status::RULES);
-    v.extend_from_slice(crate::rules::history::RULES);
+    let mut v: Vec<&'static Rule> = crate::rules::FAMILIES
+        .iter()
+        .flat_map(|f| f.rules.iter().copied())
+        .collect();
     v.sort_by_key(|r| r.code);
     v
+}
+
+/// Whether `rule` is one of the registered statics: same code and same address, so neither an
+/// unlisted static nor a copy of a registered rule passes.
+pub fn is_registered(rule: &Rule) -> bool {
+    crate::rules::FAMILIES
+        .iter()
+        .flat_map(|f| f.rules.iter())
+        .any(|r| r.code == rule.code && std::ptr::eq(*r, rule))
 }
 
 /// Finds a rule by code (case-insensitive) or by name.

@@ -2,7 +2,7 @@
 //! co-creation, the change window and its approval, overdue milestones and OGP values
 //! (handbook: Action Plan).
 
-use super::{Ctx, PlanRef};
+use super::{Ctx, PlanRef, Run};
 use crate::cycle::{Kind, State};
 use crate::date::months_after;
 use crate::diag::{Finding, Severity};
@@ -135,7 +135,7 @@ pub static RULES: &[&Rule] = &[
     &C201, &C202, &C203, &C204, &C205, &C206, &C207, &C208, &C209, &C210,
 ];
 
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     for p in ctx.judged_plans() {
         cap(ctx, &p);
         initial(ctx, &p);

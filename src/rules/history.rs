@@ -3,9 +3,8 @@
 //! them against the commitment's records as of the checked date.
 
 use crate::diag::{Finding, Severity};
-use crate::git::Edit;
 use crate::registry::Rule;
-use crate::rules::Ctx;
+use crate::rules::{Ctx, Run};
 use chrono::NaiveDate;
 
 pub static C211: Rule = Rule {
@@ -23,9 +22,9 @@ pub static C211: Rule = Rule {
 pub static RULES: &[&Rule] = &[&C211];
 
 /// The C211 findings of one jurisdiction's edits (those of its own folder).
-pub fn check(ctx: &mut Ctx<'_>, edits: &[&Edit]) {
+pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     let as_of = ctx.as_of;
-    for e in edits.iter().filter(|e| e.date <= as_of) {
+    for e in run.edits.iter().filter(|e| e.date <= as_of) {
         let Some(p) = ctx.plans.iter().find(|p| p.plan.id == e.plan).copied() else {
             // the plan folder is gone or its plan.toml is unreadable: no verdict
             continue;

@@ -1,8 +1,10 @@
 //! The rule engine: pure functions of the loaded model and the as-of date.
 //!
 //! One file per family (S structure, P plan, C commitments, M monitoring, R minimum
-//! requirements, T membership status). Each declares its rules (the registry gathers them) and
-//! a `check` that pushes findings into the context. Rules read facts only through
+//! requirements, T membership status, and C211 judged from the git history). Each declares its
+//! rules and a `check` that pushes findings into the context; [`FAMILIES`] names them all once,
+//! and the registry, the engine and SARIF's rule list all read that one table
+//! (docs/adding-a-rule.md). Rules read facts only through
 //! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of date (SPEC §2).
 
 pub mod commitments;
@@ -17,9 +19,80 @@ pub mod waivers;
 use crate::cycle::Cycle;
 use crate::diag::Finding;
 use crate::load::Jurisdiction;
+use crate::registry::Rule;
 use chrono::NaiveDate;
 
 pub use crate::cycle::PlanRef;
+
+/// One rule family: the rules it declares and the check that reports them.
+pub struct Family {
+    /// The first letter of its codes.
+    pub letter: char,
+    /// What its rules judge.
+    pub title: &'static str,
+    /// Its rules, each once (S009 and S010 are declared in `waivers` and listed by structure).
+    pub rules: &'static [&'static Rule],
+    /// Pushes the family's findings into the context.
+    pub check: fn(&mut Ctx<'_>, &Run<'_>),
+}
+
+/// What a family's check may need beyond the model: how the run was asked for.
+pub struct Run<'a> {
+    /// true when the date was given with --as-of (S008 only runs without it).
+    pub as_of_given: bool,
+    /// The edits the repository's history shows for this jurisdiction's commitments (C211).
+    pub edits: &'a [&'a crate::git::Edit],
+}
+
+/// Every rule family, once, in the order their checks run. [`check_with`] runs these checks
+/// and `registry::all` (so `ogp rules`, docs/rules.md and SARIF's rule list) reads these rules;
+/// a rule that is in no family's `rules` is not registered, and `tests/integration/rule_table.rs`
+/// fails, as does any debug run that reports it. A new rule goes into the first family of its
+/// letter (`scripts/new-rule.py`, docs/adding-a-rule.md).
+pub static FAMILIES: &[Family] = &[
+    Family {
+        letter: 'S',
+        title: "structure: the files themselves",
+        rules: structure::RULES,
+        check: structure::check,
+    },
+    Family {
+        letter: 'P',
+        title: "the action plan",
+        rules: plan::RULES,
+        check: plan::check,
+    },
+    Family {
+        letter: 'C',
+        title: "commitments",
+        rules: commitments::RULES,
+        check: commitments::check,
+    },
+    Family {
+        letter: 'M',
+        title: "monitoring and reporting",
+        rules: monitoring::RULES,
+        check: monitoring::check,
+    },
+    Family {
+        letter: 'R',
+        title: "minimum requirements",
+        rules: requirements::RULES,
+        check: requirements::check,
+    },
+    Family {
+        letter: 'T',
+        title: "membership status",
+        rules: status::RULES,
+        check: status::check,
+    },
+    Family {
+        letter: 'C',
+        title: "commitment changes in the git history",
+        rules: history::RULES,
+        check: history::check,
+    },
+];
 
 /// Everything a rule may read — the plan-cycle model, through `Deref` — and the sink it
 /// writes findings into.
@@ -96,19 +169,30 @@ pub fn check_with<R>(
     let mut out = j.findings.clone();
     let got = match Ctx::new(j, opts.as_of) {
         Some(mut ctx) => {
-            structure::check(&mut ctx, opts.as_of_given);
-            plan::check(&mut ctx);
-            commitments::check(&mut ctx);
-            monitoring::check(&mut ctx);
-            requirements::check(&mut ctx);
-            status::check(&mut ctx);
-            history::check(&mut ctx, edits);
+            let run = Run {
+                as_of_given: opts.as_of_given,
+                edits,
+            };
+            for family in FAMILIES {
+                (family.check)(&mut ctx, &run);
+            }
             out.append(&mut ctx.out);
             with(Some(&ctx.cy))
         }
         None => with(None),
     };
     waivers::apply(j, opts.as_of, &mut out);
+    // Every test that runs the engine also checks that nothing reports an unregistered rule.
+    if cfg!(debug_assertions) {
+        for f in &out {
+            assert!(
+                crate::registry::is_registered(f.rule),
+                "a finding of {} {} whose rule is not registered: add it to its family's RULES (rules::FAMILIES)",
+                f.rule.code,
+                f.rule.name
+            );
+        }
+    }
     for f in &mut out {
         identify(j, f);
     }

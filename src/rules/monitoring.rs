@@ -1,7 +1,7 @@
 //! Family M: the monitoring body, the three assessments and the quarterly tracker
 //! (handbook: Monitoring and Evaluation).
 
-use super::{Ctx, PlanRef, draft_severity};
+use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::Quarter;
 use crate::diag::{FileId, Finding, Label, Severity};
@@ -69,7 +69,7 @@ pub static M305: Rule = Rule {
 
 pub static RULES: &[&Rule] = &[&M301, &M302, &M303, &M304, &M305];
 
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     for p in ctx.judged_plans() {
         body(ctx, &p);
     }

@@ -1,6 +1,6 @@
 //! Family P: the action plan's period and its submission (handbook: Action Plan).
 
-use super::{Ctx, PlanRef, draft_severity};
+use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::{months_after, prev_day};
 use crate::diag::{Finding, Severity};
@@ -118,7 +118,7 @@ pub static RULES: &[&Rule] = &[
     &P101, &P102, &P103, &P104, &P105, &P106, &P107, &P108, &P109,
 ];
 
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     for p in ctx.judged_plans() {
         term(ctx, &p);
         joining(ctx, &p);

@@ -1,7 +1,7 @@
 //! Family R: the four minimum requirements — forum, regularity, multi-stakeholder, endorsement
 //! (handbook: Minimum Requirements).
 
-use super::{Ctx, PlanRef, draft_severity};
+use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
 use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
@@ -68,7 +68,7 @@ pub static R405: Rule = Rule {
 
 pub static RULES: &[&Rule] = &[&R401, &R402, &R403, &R404, &R405];
 
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     forum(ctx);
     for p in ctx.judged_plans() {
         co_creation(ctx, &p);

@@ -2,7 +2,7 @@
 //! The state machine is part of the plan-cycle model (`crate::cycle::machine`); this module turns its result into one finding
 //! about the status as of the date, pointing at the record that caused it.
 
-use super::Ctx;
+use super::{Ctx, Run};
 use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
 use crate::status::{self, Status};
@@ -61,7 +61,7 @@ pub static RULES: &[&Rule] = &[&T501, &T502, &T503, &T504];
 /// gives no T finding: the S001/S002 findings that made it unknown are errors already and say
 /// what to fix, and a T finding would guess a verdict the records cannot support
 /// (docs/decisions.md).
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     let r = status::replay(&ctx.cy);
     let Some(cur) = r.current() else { return };
     let (rule, state) = match cur.status {

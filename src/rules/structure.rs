@@ -5,7 +5,7 @@
 //! checks what needs the whole jurisdiction: value ranges, references across files, duplicate
 //! ids, reversed intervals and future facts.
 
-use super::Ctx;
+use super::{Ctx, Run};
 use crate::date::{Date, Quarter};
 use crate::diag::{FileId, Finding, Severity};
 use crate::model::*;
@@ -135,7 +135,7 @@ pub static RULES: &[&Rule] = &[
     &S011,
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {
+pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     jurisdiction_values(ctx);
     for p in ctx.plans.clone() {
         plan_values(ctx, &p);
@@ -147,7 +147,7 @@ pub fn check(ctx: &mut Ctx<'_>, as_of_given: bool) {
     }
     references(ctx);
     duplicates(ctx);
-    if !as_of_given {
+    if !run.as_of_given {
         future_facts(ctx);
     }
 }

@@ -25,6 +25,8 @@ mod output_safety;
 mod paths;
 mod properties;
 mod registry_view;
+mod rule_snapshots;
+mod rule_table;
 mod rules_fixtures;
 mod site;
 mod status;
