@@ -133,57 +133,17 @@ fn repair_or_report<T>(
     repair.then(|| Step::Repair(Box::new(hinted(rule, h, file)), same, readable))
 }
 
+/// One reading of the document: a syntax error ends it; a well-formed file with no unknown key
+/// is read at once; anything else goes through [`recover`].
 fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
     repair: bool,
     unreadable: &[Range<usize>],
 ) -> Step<T> {
-    use crate::repair;
-    let mut findings = Vec::new();
     let table = match DeTable::parse(src) {
         Ok(t) => t,
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let msg = tidy(e.message());
-            let date = (msg != "duplicate key")
-                .then(|| repair::date(src, span.start))
-                .flatten();
-            let is_date = date.is_some();
-            let hint = if msg == "duplicate key" {
-                repair::duplicate(src, span.start)
-            } else {
-                date.or_else(|| repair::curly_quotes(src, span.start))
-            };
-            if let Some(h) = &hint {
-                let rule = if msg.starts_with("invalid date") {
-                    &S002
-                } else {
-                    &S001
-                };
-                if let Some(step) = repair_or_report(rule, h, src, file, repair, !is_date) {
-                    return step;
-                }
-                findings.push(hinted(rule, h, file));
-                return Step::Done(None, findings);
-            }
-            let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
-                Finding::new(&S002, format!("this is not a real date: {msg}"))
-                    .help("write a date that exists, such as 2026-02-28")
-                    .at(file, span, "impossible date")
-            } else if msg.contains("recursion") {
-                Finding::new(
-                    &S001,
-                    format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
-                )
-                .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
-                .at(file, span, "nested too deeply")
-            } else {
-                Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
-            };
-            findings.push(f);
-            return Step::Done(None, findings);
-        }
+        Err(e) => return syntax_error(src, &e, file, repair),
     };
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
@@ -193,9 +153,66 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         let first: Result<T, _> =
             serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
         if let (Ok(v), true) = (first, clean) {
-            return Step::Done(Some(v), findings);
+            return Step::Done(Some(v), Vec::new());
         }
     }
+    recover(src, file, repair, unreadable)
+}
+
+/// The step for a document that is not valid TOML: a certain repair to make, or the finding.
+fn syntax_error<T>(src: &str, e: &toml::de::Error, file: FileId, repair: bool) -> Step<T> {
+    use crate::repair;
+    let mut findings = Vec::new();
+    let span = e.span().unwrap_or(0..0);
+    let msg = tidy(e.message());
+    let date = (msg != "duplicate key")
+        .then(|| repair::date(src, span.start))
+        .flatten();
+    let is_date = date.is_some();
+    let hint = if msg == "duplicate key" {
+        repair::duplicate(src, span.start)
+    } else {
+        date.or_else(|| repair::curly_quotes(src, span.start))
+    };
+    if let Some(h) = &hint {
+        let rule = if msg.starts_with("invalid date") {
+            &S002
+        } else {
+            &S001
+        };
+        if let Some(step) = repair_or_report(rule, h, src, file, repair, !is_date) {
+            return step;
+        }
+        findings.push(hinted(rule, h, file));
+        return Step::Done(None, findings);
+    }
+    let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
+        Finding::new(&S002, format!("this is not a real date: {msg}"))
+            .help("write a date that exists, such as 2026-02-28")
+            .at(file, span, "impossible date")
+    } else if msg.contains("recursion") {
+        Finding::new(
+            &S001,
+            format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
+        )
+        .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
+        .at(file, span, "nested too deeply")
+    } else {
+        Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
+    };
+    findings.push(f);
+    Step::Done(None, findings)
+}
+
+/// Reads a well-formed document again and again, reporting each unknown key once and each
+/// wrong value (then pruned from the table), until it deserializes or the attempts run out.
+fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+    repair: bool,
+    unreadable: &[Range<usize>],
+) -> Step<T> {
+    let mut findings = Vec::new();
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
@@ -213,37 +230,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
                 if unknown.insert((span.start, span.end)) {
-                    let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
-                    let hint = suggest(&key, &known);
-                    let (msg, help) = match &hint {
-                        Some(k) => (
-                            format!("unknown key `{key}`; did you mean `{k}`?"),
-                            format!("rename it to `{k}`"),
-                        ),
-                        None => (
-                            format!("unknown key `{key}`"),
-                            if known.is_empty() {
-                                "remove it".to_string()
-                            } else {
-                                format!("remove it; the keys known here are: {}", known.join(", "))
-                            },
-                        ),
-                    };
-                    let mut f = Finding::new(&S003, msg).help(help).at(
-                        file,
-                        span.clone(),
-                        "not a key of this table",
-                    );
-                    // one clear suggestion for a bare key: `ogp check --fix` renames it
-                    if let Some(k) = &hint {
-                        if src.get(span.clone()) == Some(key.as_str()) {
-                            f = f.fix(crate::repair::Edit {
-                                span,
-                                with: k.clone(),
-                            });
-                        }
-                    }
-                    findings.push(f);
+                    findings.push(unknown_key::<T>(src, file, &path, span, key));
                 }
             }
         }
@@ -252,34 +239,10 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
-                let hint = if msg.ends_with("expected a TOML datetime") {
-                    repair::date(src, span.start)
-                } else if msg.contains("expected a sequence") {
-                    repair::single_for_list(src, span.start)
-                } else {
-                    None
-                };
-                if let Some(h) = &hint {
-                    let readable = !msg.ends_with("expected a TOML datetime");
-                    if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
-                        return step;
-                    }
-                    findings.push(hinted(&S002, h, file));
-                    if !prune(&mut table, &span, &mut pruned) {
-                        return Step::Done(None, findings);
-                    }
-                    continue;
-                }
-                let follows_prune = msg
-                    .strip_prefix("missing field ")
-                    .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
-                if !follows_prune {
-                    let (message, label) = explain_serde(&msg);
-                    findings.push(Finding::new(&S002, message).help(help_for(&msg)).at(
-                        file,
-                        span.clone(),
-                        label,
-                    ));
+                if let Some(step) =
+                    wrong_value(src, file, repair, &msg, &span, &pruned, &mut findings)
+                {
+                    return step;
                 }
                 if !prune(&mut table, &span, &mut pruned) {
                     return Step::Done(None, findings);
@@ -298,6 +261,89 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .at_file(file),
     );
     Step::Done(None, findings)
+}
+
+/// The S003 finding for the unknown key `key` at `path`, suggesting the closest known key
+/// (with a fix that renames it, when the key is written bare).
+fn unknown_key<T: schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+    path: &[String],
+    span: Range<usize>,
+    key: String,
+) -> Finding {
+    let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
+    let hint = suggest(&key, &known);
+    let (msg, help) = match &hint {
+        Some(k) => (
+            format!("unknown key `{key}`; did you mean `{k}`?"),
+            format!("rename it to `{k}`"),
+        ),
+        None => (
+            format!("unknown key `{key}`"),
+            if known.is_empty() {
+                "remove it".to_string()
+            } else {
+                format!("remove it; the keys known here are: {}", known.join(", "))
+            },
+        ),
+    };
+    let mut f =
+        Finding::new(&S003, msg)
+            .help(help)
+            .at(file, span.clone(), "not a key of this table");
+    // one clear suggestion for a bare key: `ogp check --fix` renames it
+    if let Some(k) = &hint {
+        if src.get(span.clone()) == Some(key.as_str()) {
+            f = f.fix(crate::repair::Edit {
+                span,
+                with: k.clone(),
+            });
+        }
+    }
+    f
+}
+
+/// Reports the wrong value serde stopped at (`msg`, at `span`) into `findings`, or gives the
+/// step that repairs it when it is a recognised mistake with a certain repair. A missing key
+/// that only follows from a value pruned before is not reported again.
+fn wrong_value<T>(
+    src: &str,
+    file: FileId,
+    repair: bool,
+    msg: &str,
+    span: &Range<usize>,
+    pruned: &[String],
+    findings: &mut Vec<Finding>,
+) -> Option<Step<T>> {
+    use crate::repair;
+    let hint = if msg.ends_with("expected a TOML datetime") {
+        repair::date(src, span.start)
+    } else if msg.contains("expected a sequence") {
+        repair::single_for_list(src, span.start)
+    } else {
+        None
+    };
+    if let Some(h) = &hint {
+        let readable = !msg.ends_with("expected a TOML datetime");
+        if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
+            return Some(step);
+        }
+        findings.push(hinted(&S002, h, file));
+        return None;
+    }
+    let follows_prune = msg
+        .strip_prefix("missing field ")
+        .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
+    if !follows_prune {
+        let (message, label) = explain_serde(msg);
+        findings.push(Finding::new(&S002, message).help(help_for(msg)).at(
+            file,
+            span.clone(),
+            label,
+        ));
+    }
+    None
 }
 
 fn tidy(msg: &str) -> String {
