@@ -197,47 +197,8 @@ impl Agenda {
         crate::calendar::finish(&mut entries, None, None);
         let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
         let progress = crate::status::report::progress(&cy);
-        let status_now = replay.and_then(|r| {
-            let t = r.current()?;
-            let change = if !r.restore.is_empty() {
-                if t.status == crate::status::Status::Unknown {
-                    r.restore.clone()
-                } else {
-                    format!("active again with {}", r.restore)
-                }
-            } else {
-                match r.next() {
-                    Some(n) if n.unless.is_empty() => {
-                        format!("becomes {} on {}", n.status.as_str(), n.date)
-                    }
-                    Some(n) => format!(
-                        "becomes {} on {} unless {}",
-                        n.status.as_str(),
-                        n.date,
-                        n.unless
-                    ),
-                    None => "no change is scheduled".to_string(),
-                }
-            };
-            Some(StatusNow {
-                status: t.status.as_str().to_string(),
-                since: Some(t.date),
-                reason: t.reason.clone(),
-                change,
-            })
-        });
-        let history = replay
-            .map(|r| {
-                r.history
-                    .iter()
-                    .map(|t| StatusChange {
-                        date: t.date,
-                        status: t.status.as_str().to_string(),
-                        reason: t.reason.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let status_now = replay.and_then(status_now);
+        let history = replay.map(status_history).unwrap_or_default();
         let overdue: Vec<Deadline> = entries
             .iter()
             .filter(|e| e.state == State::Overdue)
@@ -249,35 +210,7 @@ impl Agenda {
             .filter(|e| e.date >= as_of && e.date <= until)
             .map(Deadline::from)
             .collect();
-        let commitments = progress
-            .iter()
-            .map(|p| {
-                let prefix = format!("{}/{}/milestone-", p.plan, p.id);
-                let label = format!("{} milestone: ", p.id);
-                let next_milestone = entries
-                    .iter()
-                    .filter(|e| e.key.starts_with(&prefix))
-                    .filter(|e| {
-                        matches!(e.state, State::Overdue | State::DueSoon | State::Upcoming)
-                    })
-                    .min_by_key(|e| e.date)
-                    .map(|e| Milestone {
-                        date: e.date,
-                        title: e.what.strip_prefix(&label).unwrap_or(&e.what).to_string(),
-                        overdue: e.state == State::Overdue,
-                    });
-                Commitment {
-                    plan: p.plan.clone(),
-                    id: p.id.clone(),
-                    title: p.title.clone(),
-                    percent: p.latest.as_ref().map(|l| l.0),
-                    quarter: p.latest.as_ref().map(|l| l.1.clone()),
-                    milestones_done: p.done,
-                    milestones: p.total,
-                    next_milestone,
-                }
-            })
-            .collect();
+        let commitments = progress.iter().map(|p| commitment(p, &entries)).collect();
         let opts = crate::timeline::Options::new(crate::timeline::Unit::Quarter);
         let chart = Chart::from_model(&cy, &opts).ok();
         let timeline = chart.as_ref().map(Table::of);
@@ -299,6 +232,77 @@ impl Agenda {
             chart,
             calendar: entries,
         })
+    }
+}
+
+/// The status on the as-of date and what would change it: what restores active status, or
+/// else the next escalation if nothing happens.
+fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
+    let t = r.current()?;
+    let change = if !r.restore.is_empty() {
+        if t.status == crate::status::Status::Unknown {
+            r.restore.clone()
+        } else {
+            format!("active again with {}", r.restore)
+        }
+    } else {
+        match r.next() {
+            Some(n) if n.unless.is_empty() => {
+                format!("becomes {} on {}", n.status.as_str(), n.date)
+            }
+            Some(n) => format!(
+                "becomes {} on {} unless {}",
+                n.status.as_str(),
+                n.date,
+                n.unless
+            ),
+            None => "no change is scheduled".to_string(),
+        }
+    };
+    Some(StatusNow {
+        status: t.status.as_str().to_string(),
+        since: Some(t.date),
+        reason: t.reason.clone(),
+        change,
+    })
+}
+
+/// Every change of status up to the as-of date, oldest first.
+fn status_history(r: &crate::status::Replay) -> Vec<StatusChange> {
+    r.history
+        .iter()
+        .map(|t| StatusChange {
+            date: t.date,
+            status: t.status.as_str().to_string(),
+            reason: t.reason.clone(),
+        })
+        .collect()
+}
+
+/// One commitment's progress, with its next milestone not yet done from the calendar's
+/// `entries`.
+fn commitment(p: &crate::status::report::Progress, entries: &[Entry]) -> Commitment {
+    let prefix = format!("{}/{}/milestone-", p.plan, p.id);
+    let label = format!("{} milestone: ", p.id);
+    let next_milestone = entries
+        .iter()
+        .filter(|e| e.key.starts_with(&prefix))
+        .filter(|e| matches!(e.state, State::Overdue | State::DueSoon | State::Upcoming))
+        .min_by_key(|e| e.date)
+        .map(|e| Milestone {
+            date: e.date,
+            title: e.what.strip_prefix(&label).unwrap_or(&e.what).to_string(),
+            overdue: e.state == State::Overdue,
+        });
+    Commitment {
+        plan: p.plan.clone(),
+        id: p.id.clone(),
+        title: p.title.clone(),
+        percent: p.latest.as_ref().map(|l| l.0),
+        quarter: p.latest.as_ref().map(|l| l.1.clone()),
+        milestones_done: p.done,
+        milestones: p.total,
+        next_milestone,
     }
 }
 

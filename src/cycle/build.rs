@@ -9,7 +9,8 @@ use super::machine::Pause;
 use super::{Cycle, PlanRef};
 use crate::date::due;
 use crate::diag::Label;
-use crate::model::Purpose;
+use crate::load::Commitment;
+use crate::model::{Date, Purpose, Sp};
 use chrono::NaiveDate;
 
 struct Out<'c, 'a> {
@@ -130,95 +131,123 @@ fn first_plan(o: &mut Out<'_, '_>) {
     });
 }
 
+/// Every deadline of one readable plan, in order: its latest end, those that count from its
+/// submission, its commitments', and its final learning exercise.
 fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
-    let id = p.id().to_string();
-    let end = p.end();
-    let sub = cy.submitted(p);
-    let sub_at = p
-        .data
-        .submitted
-        .as_ref()
-        .map(|s| Cycle::label(p.file, s.span(), "submitted here"));
     if cy.elections() {
-        let start = p.start();
-        let term = cy
-            .jd
-            .term
-            .iter()
-            .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
-            .max_by_key(|t| t.start.get().0);
-        if let Some(t) = term {
-            let tend = t.end.get().0;
-            if let Some(limit) = due::latest_plan_end(tend) {
-                let note = if end > limit {
-                    format!("; the plan ends {end}, after it")
-                } else {
-                    String::new()
-                };
-                o.push(New {
-                    kind: Kind::LatestPlanEnd,
-                    key: format!("{id}/latest-end"),
-                    ids: plan_ids(p),
-                    what: format!("latest allowed end of plan {id} (the term ends {tend}){note}"),
-                    due: limit,
-                    base: limit,
-                    period: None,
-                    who: Who::PointOfContact,
-                    rule: Some("P101"),
-                    met: None,
-                    anchor: Some(Cycle::label(cy.jfile, t.end.span(), "the term ends here")),
-                    count: None,
-                });
-            }
-        }
+        latest_end(o, p);
     }
-    if let Some(sub) = sub {
-        let inc = p.data.assessments.as_ref().and_then(|a| {
-            cy.fact_sp(&a.inception)
-                .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "inception"))))
-        });
-        if let Some(d) = due::inception(sub) {
-            o.push(New {
-                kind: Kind::Inception,
-                key: format!("{id}/inception"),
-                ids: plan_ids(p),
-                what: format!("inception assessment of plan {id}"),
-                due: d,
-                base: d,
-                period: None,
-                who: Who::MonitoringBody,
-                rule: Some("M302"),
-                met: inc,
-                anchor: p
-                    .data
-                    .submitted
-                    .as_ref()
-                    .map(|s| Cycle::label(p.file, s.span(), &format!("submitted {sub}"))),
-                count: None,
-            });
-        }
-        if let Some(d) = due::change_window_close(sub) {
-            o.push(New {
-                kind: Kind::ChangeWindow,
-                key: format!("{id}/change-window"),
-                ids: plan_ids(p),
-                what: format!("last day to change the initial commitments of plan {id}"),
-                due: d,
-                base: d,
-                period: Some((sub, d)),
-                who: Who::PointOfContact,
-                rule: Some("C206"),
-                met: None,
-                anchor: sub_at.clone(),
-                count: None,
-            });
-        }
+    if let Some(sub) = cy.submitted(p) {
+        inception(o, p, sub);
+        change_window(o, p, sub);
         tracker(o, p);
         years(o, p);
         next_plan(o, p);
     }
     commitments(o, p);
+    final_learning(o, p);
+}
+
+/// P101: the latest end the plan may have, set by the council term it starts in.
+fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    let id = p.id().to_string();
+    let end = p.end();
+    let start = p.start();
+    let term = cy
+        .jd
+        .term
+        .iter()
+        .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
+        .max_by_key(|t| t.start.get().0);
+    if let Some(t) = term {
+        let tend = t.end.get().0;
+        if let Some(limit) = due::latest_plan_end(tend) {
+            let note = if end > limit {
+                format!("; the plan ends {end}, after it")
+            } else {
+                String::new()
+            };
+            o.push(New {
+                kind: Kind::LatestPlanEnd,
+                key: format!("{id}/latest-end"),
+                ids: plan_ids(p),
+                what: format!("latest allowed end of plan {id} (the term ends {tend}){note}"),
+                due: limit,
+                base: limit,
+                period: None,
+                who: Who::PointOfContact,
+                rule: Some("P101"),
+                met: None,
+                anchor: Some(Cycle::label(cy.jfile, t.end.span(), "the term ends here")),
+                count: None,
+            });
+        }
+    }
+}
+
+/// M302: the inception assessment of a plan submitted on `sub`.
+fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
+    let cy = o.cy;
+    let id = p.id().to_string();
+    let inc = p.data.assessments.as_ref().and_then(|a| {
+        cy.fact_sp(&a.inception)
+            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "inception"))))
+    });
+    if let Some(d) = due::inception(sub) {
+        o.push(New {
+            kind: Kind::Inception,
+            key: format!("{id}/inception"),
+            ids: plan_ids(p),
+            what: format!("inception assessment of plan {id}"),
+            due: d,
+            base: d,
+            period: None,
+            who: Who::MonitoringBody,
+            rule: Some("M302"),
+            met: inc,
+            anchor: p
+                .data
+                .submitted
+                .as_ref()
+                .map(|s| Cycle::label(p.file, s.span(), &format!("submitted {sub}"))),
+            count: None,
+        });
+    }
+}
+
+/// C206: the window for changing the initial commitments of a plan submitted on `sub`.
+fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
+    let id = p.id().to_string();
+    let sub_at = p
+        .data
+        .submitted
+        .as_ref()
+        .map(|s| Cycle::label(p.file, s.span(), "submitted here"));
+    if let Some(d) = due::change_window_close(sub) {
+        o.push(New {
+            kind: Kind::ChangeWindow,
+            key: format!("{id}/change-window"),
+            ids: plan_ids(p),
+            what: format!("last day to change the initial commitments of plan {id}"),
+            due: d,
+            base: d,
+            period: Some((sub, d)),
+            who: Who::PointOfContact,
+            rule: Some("C206"),
+            met: None,
+            anchor: sub_at,
+            count: None,
+        });
+    }
+}
+
+/// M304: the final learning exercise after the plan's end.
+fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+    let cy = o.cy;
+    let id = p.id().to_string();
+    let end = p.end();
     let fl = p.data.assessments.as_ref().and_then(|a| {
         cy.fact_sp(&a.final_learning)
             .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "final learning"))))
@@ -366,139 +395,191 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     });
 }
 
+/// Every deadline of the plan's commitments: the change window of one added later, and, unless
+/// withdrawn, its milestones, its end and its assessment.
 fn commitments(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
-    let id = p.id();
     for c in cy.commitments(p) {
-        let cid = c.data.id.get().clone();
         let ids = Ids {
-            commitment: Some(cid.clone()),
+            commitment: Some(c.data.id.get().clone()),
             ..plan_ids(p)
         };
-        let lead = match &c.data.lead {
-            Some(l) => {
-                let name = cy
-                    .jd
-                    .stakeholder
-                    .iter()
-                    .find(|s| s.id.get() == l.get())
-                    .map(|s| s.name.get().clone());
-                Who::Lead(name.unwrap_or_else(|| l.get().clone()))
-            }
-            None => Who::PointOfContact,
-        };
+        let lead = lead_of(cy, c);
         if !cy.is_initial(p, c) {
-            if let (Some(added), Some(a)) = (cy.entered(p, c), &c.data.added) {
-                if let Some(d) = due::change_window_close(added) {
-                    o.push(New {
-                        kind: Kind::ChangeWindow,
-                        key: format!("{id}/{cid}/change-window"),
-                        ids: ids.clone(),
-                        what: format!("last day to change commitment {cid}"),
-                        due: d,
-                        base: d,
-                        period: Some((added, d)),
-                        who: Who::PointOfContact,
-                        rule: Some("C206"),
-                        met: None,
-                        anchor: Some(Cycle::label(c.file, a.span(), "added here")),
-                        count: None,
-                    });
-                }
-            }
+            added_change_window(o, p, c, &ids);
         }
         if cy.fact(&c.data.withdrawn).is_some() {
             continue;
         }
-        for (n, m) in c.data.milestone.iter().enumerate() {
-            let Some(d) = m.due.as_ref().map(|d| d.get().0) else {
-                continue;
-            };
-            let done = cy
-                .fact_sp(&m.done)
-                .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "done"))));
+        milestones(o, p, c, &ids, &lead);
+        let completed = cy.fact_sp(&c.data.completed);
+        commitment_end(o, p, c, &ids, &lead, completed);
+        assessment(o, p, c, &ids, completed);
+    }
+}
+
+/// Who answers for a commitment: its lead stakeholder (by name when the jurisdiction lists
+/// it), else the point of contact.
+fn lead_of(cy: &Cycle<'_>, c: &Commitment) -> Who {
+    match &c.data.lead {
+        Some(l) => {
+            let name = cy
+                .jd
+                .stakeholder
+                .iter()
+                .find(|s| s.id.get() == l.get())
+                .map(|s| s.name.get().clone());
+            Who::Lead(name.unwrap_or_else(|| l.get().clone()))
+        }
+        None => Who::PointOfContact,
+    }
+}
+
+/// C206: the change window of a commitment added after the plan was submitted.
+fn added_change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids) {
+    let cy = o.cy;
+    let id = p.id();
+    let cid = c.data.id.get();
+    if let (Some(added), Some(a)) = (cy.entered(p, c), &c.data.added) {
+        if let Some(d) = due::change_window_close(added) {
             o.push(New {
-                kind: Kind::Milestone,
-                key: format!("{id}/{cid}/milestone-{}", n + 1),
-                ids: Ids {
-                    milestone: Some(m.title.get().clone()),
-                    ..ids.clone()
-                },
-                what: format!("{cid} milestone: {}", m.title.get()),
+                kind: Kind::ChangeWindow,
+                key: format!("{id}/{cid}/change-window"),
+                ids: ids.clone(),
+                what: format!("last day to change commitment {cid}"),
                 due: d,
                 base: d,
-                period: None,
-                who: lead.clone(),
-                rule: Some("C208"),
-                met: done,
-                anchor: m
-                    .due
-                    .as_ref()
-                    .map(|s| Cycle::label(c.file, s.span(), "due")),
+                period: Some((added, d)),
+                who: Who::PointOfContact,
+                rule: Some("C206"),
+                met: None,
+                anchor: Some(Cycle::label(c.file, a.span(), "added here")),
                 count: None,
             });
         }
-        let end = c.data.end.get().0;
-        let completed = cy.fact_sp(&c.data.completed);
+    }
+}
+
+/// C208: each milestone of the commitment that has a due date.
+fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, lead: &Who) {
+    let cy = o.cy;
+    let id = p.id();
+    let cid = c.data.id.get();
+    for (n, m) in c.data.milestone.iter().enumerate() {
+        let Some(d) = m.due.as_ref().map(|d| d.get().0) else {
+            continue;
+        };
+        let done = cy
+            .fact_sp(&m.done)
+            .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "done"))));
         o.push(New {
-            kind: Kind::CommitmentEnd,
-            key: format!("{id}/{cid}/end"),
-            ids: ids.clone(),
-            what: format!("{cid} fully implemented: {}", c.data.title.get()),
-            due: end,
-            base: end,
-            period: Some((c.data.start.get().0, end)),
+            kind: Kind::Milestone,
+            key: format!("{id}/{cid}/milestone-{}", n + 1),
+            ids: Ids {
+                milestone: Some(m.title.get().clone()),
+                ..ids.clone()
+            },
+            what: format!("{cid} milestone: {}", m.title.get()),
+            due: d,
+            base: d,
+            period: None,
             who: lead.clone(),
-            rule: Some("C210"),
-            met: completed.map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "completed")))),
-            anchor: Some(Cycle::label(c.file, c.data.end.span(), "planned end")),
+            rule: Some("C208"),
+            met: done,
+            anchor: m
+                .due
+                .as_ref()
+                .map(|s| Cycle::label(c.file, s.span(), "due")),
             count: None,
         });
-        let assessed = cy
-            .fact_sp(&c.data.assessed)
-            .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "assessed"))));
-        match completed {
-            Some((done, sp)) => {
-                if let Some(d) = due::commitment_assessment(done) {
-                    o.push(New {
-                        kind: Kind::CommitmentAssessment,
-                        key: format!("{id}/{cid}/assessment"),
-                        ids: ids.clone(),
-                        what: format!("end-of-commitment assessment of {cid}"),
-                        due: d,
-                        base: d,
-                        period: None,
-                        who: Who::MonitoringBody,
-                        rule: Some("M303"),
-                        met: assessed,
-                        anchor: Some(Cycle::label(
-                            c.file,
-                            sp.span(),
-                            &format!("completed {done}"),
-                        )),
-                        count: None,
-                    });
-                }
+    }
+}
+
+/// C210: the commitment fully implemented by its planned end (met by `completed`).
+fn commitment_end(
+    o: &mut Out<'_, '_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ids: &Ids,
+    lead: &Who,
+    completed: Option<(NaiveDate, &Sp<Date>)>,
+) {
+    let id = p.id();
+    let cid = c.data.id.get();
+    let end = c.data.end.get().0;
+    o.push(New {
+        kind: Kind::CommitmentEnd,
+        key: format!("{id}/{cid}/end"),
+        ids: ids.clone(),
+        what: format!("{cid} fully implemented: {}", c.data.title.get()),
+        due: end,
+        base: end,
+        period: Some((c.data.start.get().0, end)),
+        who: lead.clone(),
+        rule: Some("C210"),
+        met: completed.map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "completed")))),
+        anchor: Some(Cycle::label(c.file, c.data.end.span(), "planned end")),
+        count: None,
+    });
+}
+
+/// M303: the end-of-commitment assessment, due after the commitment was `completed`; before
+/// that, the one it would have if completed as planned (from today on only).
+fn assessment(
+    o: &mut Out<'_, '_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ids: &Ids,
+    completed: Option<(NaiveDate, &Sp<Date>)>,
+) {
+    let cy = o.cy;
+    let id = p.id();
+    let cid = c.data.id.get();
+    let end = c.data.end.get().0;
+    let assessed = cy
+        .fact_sp(&c.data.assessed)
+        .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "assessed"))));
+    match completed {
+        Some((done, sp)) => {
+            if let Some(d) = due::commitment_assessment(done) {
+                o.push(New {
+                    kind: Kind::CommitmentAssessment,
+                    key: format!("{id}/{cid}/assessment"),
+                    ids: ids.clone(),
+                    what: format!("end-of-commitment assessment of {cid}"),
+                    due: d,
+                    base: d,
+                    period: None,
+                    who: Who::MonitoringBody,
+                    rule: Some("M303"),
+                    met: assessed,
+                    anchor: Some(Cycle::label(
+                        c.file,
+                        sp.span(),
+                        &format!("completed {done}"),
+                    )),
+                    count: None,
+                });
             }
-            None => {
-                if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
-                    o.push(New {
-                        kind: Kind::PlannedAssessment,
-                        key: format!("{id}/{cid}/assessment"),
-                        ids: ids.clone(),
-                        what: format!(
-                            "end-of-commitment assessment of {cid} (if completed as planned)"
-                        ),
-                        due: d,
-                        base: d,
-                        period: None,
-                        who: Who::MonitoringBody,
-                        rule: None,
-                        met: None,
-                        anchor: None,
-                        count: None,
-                    });
-                }
+        }
+        None => {
+            if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
+                o.push(New {
+                    kind: Kind::PlannedAssessment,
+                    key: format!("{id}/{cid}/assessment"),
+                    ids: ids.clone(),
+                    what: format!(
+                        "end-of-commitment assessment of {cid} (if completed as planned)"
+                    ),
+                    due: d,
+                    base: d,
+                    period: None,
+                    who: Who::MonitoringBody,
+                    rule: None,
+                    met: None,
+                    anchor: None,
+                    count: None,
+                });
             }
         }
     }

@@ -16,8 +16,8 @@
 use super::deadline::{Deadline, Kind};
 use super::{Cycle, PlanRef};
 use crate::date::{Quarter, due, next_day, prev_day};
-use crate::diag::Label;
-use crate::model::{EventKind, Purpose};
+use crate::diag::{FileId, Label};
+use crate::model::{Date, EventKind, MeetingsFile, Purpose, Sp};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -384,95 +384,22 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
     triggers(cy, deadlines, &mut items);
     items.sort_by_key(|i| (i.date, i.prio));
     let mut pending = plan_deadlines(cy, deadlines);
-    let mut m = Machine {
-        status: Status::Active,
-        since: joined,
-        causes: Causes::default(),
-        cause_at: None,
-        out: Vec::new(),
-        pauses: Vec::new(),
-    };
-    m.go(
-        joined,
-        Status::Active,
-        "joined OGP Local".into(),
-        label(cy.jfile, cy.jd.joined.span(), "joined here"),
-        String::new(),
-    );
+    let mut m = Machine::start(cy);
     let as_of = cy.as_of;
     let mut causes_now = None;
     let mut i = 0;
     // Every step consumes an item or a pending deadline, or moves the status one step
     // towards revoked, so the walk ends; the guard only protects against a logic error.
     for _ in 0..((items.len() + pending.len()) * 4 + 16) {
-        let next_item = items.get(i).map(|it| (it.date, it.prio));
-        // a pending plan deadline fires the day after its moved date (prio 1)
-        let next_pending = pending
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.fired)
-            .filter_map(|(k, p)| {
-                let d = Pause::shift(&m.pauses, p.start, p.base, None)?;
-                Some((next_day(d)?, k, d))
-            })
-            .min();
-        let clock = m.clock();
-        enum Step {
-            Clock,
-            Item,
-            Pending(usize, NaiveDate),
-        }
-        let mut best: Option<((NaiveDate, u8, u8), Step)> = None;
-        let mut offer = |key: (NaiveDate, u8, u8), s: Step| {
-            if best.as_ref().is_none_or(|(k, _)| key < *k) {
-                best = Some((key, s));
-            }
+        let Some((day, step)) = m.next_step(items.get(i), &pending) else {
+            break;
         };
-        if let Some((d, ..)) = &clock {
-            offer((*d, 1, 0), Step::Clock);
-        }
-        if let Some((d, k, due)) = next_pending {
-            offer((d, 1, 1), Step::Pending(k, due));
-        }
-        if let Some((d, p)) = next_item {
-            offer((d, p, 2), Step::Item);
-        }
-        let Some(((day, ..), step)) = best else { break };
         if causes_now.is_none() && day > as_of {
             causes_now = Some(m.causes);
         }
         match step {
-            Step::Clock => {
-                let (d, s, reason) = clock.expect("offered above");
-                let at = m.cause_at.clone();
-                let unless = format!("{} comes first", restore_text(m.status, m.causes));
-                if s == Status::Probation {
-                    m.causes = Causes {
-                        inactivity: true,
-                        engagement: false,
-                    };
-                }
-                m.go(d, s, reason, at, unless);
-            }
-            Step::Pending(k, moved) => {
-                let p = &mut pending[k];
-                p.fired = true;
-                // (a deadline before the joining date is a data error S006 does not catch: it
-                // makes no member inactive)
-                if p.met.is_none_or(|s| s > moved) && m.status == Status::Active && day > joined {
-                    let reason = if moved == p.base {
-                        format!("{} was due {} and was not submitted", p.what, p.base)
-                    } else {
-                        format!(
-                            "{} was due {} ({moved} counting voluntary inactivity) and was not submitted",
-                            p.what, p.base
-                        )
-                    };
-                    let unless = format!("{} is submitted by {moved}", p.what);
-                    let at = p.at.clone();
-                    m.go(day, Status::Inactive, reason, at, unless);
-                }
-            }
+            Step::Clock(d, s, reason) => m.escalate(d, s, reason),
+            Step::Pending(k, moved) => m.fire(&mut pending[k], day, moved, joined),
             Step::Item => {
                 let it = &items[i];
                 i += 1;
@@ -485,24 +412,129 @@ pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
     if causes_now.is_none() {
         causes_now = Some(m.causes);
     }
-    let pauses = m.pauses.clone();
-    let (history, future): (Vec<_>, Vec<_>) = m.out.into_iter().partition(|t| t.date <= as_of);
-    let now = history.last().map(|t| t.status).unwrap_or(Status::Active);
-    // pauses as known on the date: one still running at the date has no end yet
-    let pauses = pauses
-        .into_iter()
-        .filter(|p| p.first <= as_of)
-        .map(|p| Pause {
-            first: p.first,
-            last: p.last.filter(|l| *l < as_of),
-        })
-        .collect();
-    Replay {
-        as_of,
-        restore: restore_text(now, causes_now.unwrap_or_default()),
-        history,
-        future,
-        pauses,
+    m.finish(as_of, causes_now.unwrap_or_default())
+}
+
+/// What the replay does next: a clock runs out (its date, the status it leads to and why), a
+/// plan deadline fires (which one, and its moved date), or the next item applies.
+enum Step {
+    Clock(NaiveDate, Status, String),
+    Item,
+    Pending(usize, NaiveDate),
+}
+
+impl Machine {
+    /// A machine active since the joining date.
+    fn start(cy: &Cycle<'_>) -> Machine {
+        let joined = cy.jd.joined.get().0;
+        let mut m = Machine {
+            status: Status::Active,
+            since: joined,
+            causes: Causes::default(),
+            cause_at: None,
+            out: Vec::new(),
+            pauses: Vec::new(),
+        };
+        m.go(
+            joined,
+            Status::Active,
+            "joined OGP Local".into(),
+            label(cy.jfile, cy.jd.joined.span(), "joined here"),
+            String::new(),
+        );
+        m
+    }
+
+    /// The earliest next step and its day, given the next `item` and the `pending` plan
+    /// deadlines. On one day a clock comes first, then a plan deadline, then an item of the
+    /// same priority.
+    fn next_step(&self, item: Option<&Item>, pending: &[Pending]) -> Option<(NaiveDate, Step)> {
+        let next_item = item.map(|it| (it.date, it.prio));
+        // a pending plan deadline fires the day after its moved date (prio 1)
+        let next_pending = pending
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.fired)
+            .filter_map(|(k, p)| {
+                let d = Pause::shift(&self.pauses, p.start, p.base, None)?;
+                Some((next_day(d)?, k, d))
+            })
+            .min();
+        let clock = self.clock();
+        let mut best: Option<((NaiveDate, u8, u8), Step)> = None;
+        let mut offer = |key: (NaiveDate, u8, u8), s: Step| {
+            if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                best = Some((key, s));
+            }
+        };
+        if let Some((d, s, reason)) = clock {
+            offer((d, 1, 0), Step::Clock(d, s, reason));
+        }
+        if let Some((d, k, due)) = next_pending {
+            offer((d, 1, 1), Step::Pending(k, due));
+        }
+        if let Some((d, p)) = next_item {
+            offer((d, p, 2), Step::Item);
+        }
+        best.map(|((day, ..), step)| (day, step))
+    }
+
+    /// A clock ran out: the status moves on to `s` on `d`.
+    fn escalate(&mut self, d: NaiveDate, s: Status, reason: String) {
+        let at = self.cause_at.clone();
+        let unless = format!("{} comes first", restore_text(self.status, self.causes));
+        if s == Status::Probation {
+            self.causes = Causes {
+                inactivity: true,
+                engagement: false,
+            };
+        }
+        self.go(d, s, reason, at, unless);
+    }
+
+    /// A plan deadline, moved to `moved`, fires on `day`: not met by then, it makes an active
+    /// member inactive.
+    fn fire(&mut self, p: &mut Pending, day: NaiveDate, moved: NaiveDate, joined: NaiveDate) {
+        p.fired = true;
+        // (a deadline before the joining date is a data error S006 does not catch: it
+        // makes no member inactive)
+        if p.met.is_none_or(|s| s > moved) && self.status == Status::Active && day > joined {
+            let reason = if moved == p.base {
+                format!("{} was due {} and was not submitted", p.what, p.base)
+            } else {
+                format!(
+                    "{} was due {} ({moved} counting voluntary inactivity) and was not submitted",
+                    p.what, p.base
+                )
+            };
+            let unless = format!("{} is submitted by {moved}", p.what);
+            let at = p.at.clone();
+            self.go(day, Status::Inactive, reason, at, unless);
+        }
+    }
+
+    /// The replay as known on `as_of`, with the causes of a probation on that date.
+    fn finish(self, as_of: NaiveDate, causes_now: Causes) -> Replay {
+        let pauses = self.pauses.clone();
+        let (history, future): (Vec<_>, Vec<_>) =
+            self.out.into_iter().partition(|t| t.date <= as_of);
+        let now = history.last().map(|t| t.status).unwrap_or(Status::Active);
+        // pauses as known on the date: one still running at the date has no end yet
+        let pauses = pauses
+            .into_iter()
+            .filter(|p| p.first <= as_of)
+            .map(|p| Pause {
+                first: p.first,
+                last: p.last.filter(|l| *l < as_of),
+            })
+            .collect();
+        Replay {
+            as_of,
+            restore: restore_text(now, causes_now),
+            history,
+            future,
+            pauses,
+        }
     }
 }
 
@@ -664,6 +696,23 @@ fn tracker_pairs(cy: &Cycle<'_>, p: &PlanRef<'_>, quarters: &[&Deadline], items:
 
 /// The facts that move the machine: events, submissions, meetings and tracker progress.
 fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
+    events(cy, items);
+    for p in &cy.plans {
+        let submitted = cy.fact_sp(&p.data.submitted);
+        if let Some((d, sp)) = submitted {
+            submission(cy, p, d, sp, items);
+        }
+        if let Some((mfile, mf)) = p.plan.meetings.get() {
+            engaged_meetings(cy, p, mfile, mf, items);
+        }
+        if submitted.is_some() {
+            progress(cy, p, items);
+        }
+    }
+}
+
+/// The jurisdiction's events up to the date: voluntary inactivity and resuming.
+fn events(cy: &Cycle<'_>, items: &mut Vec<Item>) {
     for e in &cy.jd.event {
         let Some(d) = cy.fact(&Some(e.date.clone())) else {
             continue;
@@ -687,82 +736,93 @@ fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
             check: Check::Always,
         });
     }
-    for p in &cy.plans {
-        let id = p.id();
-        let submitted = cy.fact_sp(&p.data.submitted);
-        if let Some((d, sp)) = submitted {
-            let at = label(p.file, sp.span(), "submitted here");
-            items.push(Item {
-                date: d,
-                prio: 2,
-                ev: Ev::Evidence(Evidence::Submission),
-                reason: format!("plan {id} submitted"),
-                at: at.clone(),
-                unless: String::new(),
-                check: Check::Always,
-            });
-            if !cy.meetings_unknown(p)
-                && !cy
-                    .co_creation_meetings_by_submission(p)
-                    .iter()
-                    .any(|m| cy.engages(m))
-            {
-                items.push(Item {
-                    date: d,
-                    prio: 3,
-                    ev: Ev::Engagement,
-                    reason: format!("plan {id} was submitted with no co-creation meeting attended by a non-governmental stakeholder"),
-                    at,
-                    unless: String::new(),
-                    check: Check::Always,
-                });
-            }
+}
+
+/// A plan submitted on `d`: evidence, and an engagement trigger when no co-creation meeting
+/// before it was attended by a non-governmental stakeholder.
+fn submission(cy: &Cycle<'_>, p: &PlanRef<'_>, d: NaiveDate, sp: &Sp<Date>, items: &mut Vec<Item>) {
+    let id = p.id();
+    let at = label(p.file, sp.span(), "submitted here");
+    items.push(Item {
+        date: d,
+        prio: 2,
+        ev: Ev::Evidence(Evidence::Submission),
+        reason: format!("plan {id} submitted"),
+        at: at.clone(),
+        unless: String::new(),
+        check: Check::Always,
+    });
+    if !cy.meetings_unknown(p)
+        && !cy
+            .co_creation_meetings_by_submission(p)
+            .iter()
+            .any(|m| cy.engages(m))
+    {
+        items.push(Item {
+            date: d,
+            prio: 3,
+            ev: Ev::Engagement,
+            reason: format!("plan {id} was submitted with no co-creation meeting attended by a non-governmental stakeholder"),
+            at,
+            unless: String::new(),
+            check: Check::Always,
+        });
+    }
+}
+
+/// The plan's meetings up to the date that non-governmental stakeholders attended, as
+/// evidence (of co-creation, from the co-creation start on).
+fn engaged_meetings(
+    cy: &Cycle<'_>,
+    p: &PlanRef<'_>,
+    mfile: FileId,
+    mf: &MeetingsFile,
+    items: &mut Vec<Item>,
+) {
+    let co_start = cy.co_creation_start(p);
+    for m in mf.meeting.iter().filter(|m| m.date.get().0 <= cy.as_of) {
+        if !cy.engages(m) {
+            continue;
         }
-        if let Some((mfile, mf)) = p.plan.meetings.get() {
-            let co_start = cy.co_creation_start(p);
-            for m in mf.meeting.iter().filter(|m| m.date.get().0 <= cy.as_of) {
-                if !cy.engages(m) {
-                    continue;
-                }
-                let d = m.date.get().0;
-                let ev = match m.purpose.get() {
-                    Purpose::CoCreation if d >= co_start => Evidence::CoCreation,
-                    _ => Evidence::EngagedMeeting,
-                };
-                let reason = match ev {
-                    Evidence::CoCreation => format!(
-                        "co-creation meeting {} held with non-governmental stakeholders",
-                        m.id.get()
-                    ),
-                    _ => format!(
-                        "meeting {} held with non-governmental stakeholders",
-                        m.id.get()
-                    ),
-                };
-                items.push(Item {
-                    date: d,
-                    prio: 2,
-                    ev: Ev::Evidence(ev),
-                    reason,
-                    at: label(mfile, m.date.span(), "this meeting"),
-                    unless: String::new(),
-                    check: Check::Always,
-                });
-            }
-        }
-        if submitted.is_some() {
-            for u in cy.updates(p).into_iter().filter(|u| u.progress) {
-                items.push(Item {
-                    date: u.date,
-                    prio: 2,
-                    ev: Ev::Evidence(Evidence::Progress),
-                    reason: format!("tracker update for {} shows progress", u.quarter),
-                    at: u.at,
-                    unless: String::new(),
-                    check: Check::Always,
-                });
-            }
-        }
+        let d = m.date.get().0;
+        let ev = match m.purpose.get() {
+            Purpose::CoCreation if d >= co_start => Evidence::CoCreation,
+            _ => Evidence::EngagedMeeting,
+        };
+        let reason = match ev {
+            Evidence::CoCreation => format!(
+                "co-creation meeting {} held with non-governmental stakeholders",
+                m.id.get()
+            ),
+            _ => format!(
+                "meeting {} held with non-governmental stakeholders",
+                m.id.get()
+            ),
+        };
+        items.push(Item {
+            date: d,
+            prio: 2,
+            ev: Ev::Evidence(ev),
+            reason,
+            at: label(mfile, m.date.span(), "this meeting"),
+            unless: String::new(),
+            check: Check::Always,
+        });
+    }
+}
+
+/// The plan's tracker updates that show progress, as evidence.
+fn progress(cy: &Cycle<'_>, p: &PlanRef<'_>, items: &mut Vec<Item>) {
+    for u in cy.updates(p).into_iter().filter(|u| u.progress) {
+        items.push(Item {
+            date: u.date,
+            prio: 2,
+            ev: Ev::Evidence(Evidence::Progress),
+            reason: format!("tracker update for {} shows progress", u.quarter),
+            at: u.at,
+            unless: String::new(),
+            check: Check::Always,
+        });
     }
 }
 

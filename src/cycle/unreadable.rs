@@ -12,7 +12,7 @@
 
 use super::Cycle;
 use crate::diag::Label;
-use crate::load::Loaded;
+use crate::load::{Jurisdiction, Loaded};
 
 /// Keys whose value is free text (or a list of it) that no verdict of the status or the
 /// deadlines depends on: a bad one is reported (S002) and changes nothing else.
@@ -61,10 +61,30 @@ const DEADLINE_ONLY_KEYS: &[&str] = &[
 /// Keys of a commitment the status machine needs (SPEC §2).
 const COMMITMENT_KEYS: &[&str] = &["added", "start", "completed", "withdrawn", "id"];
 
+/// Records on `cy` which records could not be read: the first reason for each plan that gets
+/// no deadline verdicts, and the first reason (with where) the status is unknown.
 pub(super) fn assess(cy: &mut Cycle<'_>) {
-    let j = cy.j;
     let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
     let mut jur_why: Option<(String, Label)> = None;
+    loader_findings(cy, &mut plan_why, &mut jur_why);
+    broken_plans(cy.j, &mut jur_why);
+    tracker_values(cy, &mut plan_why, &mut jur_why);
+    cy.unreadable_plans = plan_why;
+    if let Some((why, at)) = jur_why {
+        cy.unknown = Some(why);
+        cy.unknown_at = Some(at);
+    }
+}
+
+/// The loader's S001 and S002 findings: each makes the plan whose file it points into
+/// unreadable, and the status unknown unless the value is free text or matters to the
+/// deadlines only.
+fn loader_findings(
+    cy: &Cycle<'_>,
+    plan_why: &mut [Option<String>],
+    jur_why: &mut Option<(String, Label)>,
+) {
+    let j = cy.j;
     let loader = j
         .findings
         .iter()
@@ -124,14 +144,18 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
             }
         }
         if status_matters && jur_why.is_none() {
-            jur_why = Some((why, l.clone()));
+            *jur_why = Some((why, l.clone()));
         }
     }
-    // a plan folder whose plan.toml could not be read: the order of plans is unknown
+}
+
+/// A plan folder whose plan.toml could not be read: the order of plans is unknown, and so is
+/// the status.
+fn broken_plans(j: &Jurisdiction, jur_why: &mut Option<(String, Label)>) {
     for p in &j.plans {
         if let Loaded::Broken(f) = p.plan {
             if jur_why.is_none() {
-                jur_why = Some((
+                *jur_why = Some((
                     format!("{} cannot be read", j.source(f).path),
                     Label {
                         file: f,
@@ -142,7 +166,16 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
             }
         }
     }
-    // tracker values that are not a quarter or a percentage
+}
+
+/// Tracker values that are not a quarter or a percentage: the plan gets no deadline verdicts,
+/// and the status is unknown.
+fn tracker_values(
+    cy: &Cycle<'_>,
+    plan_why: &mut [Option<String>],
+    jur_why: &mut Option<(String, Label)>,
+) {
+    let j = cy.j;
     for (i, p) in cy.plans.iter().enumerate() {
         let Some((tf, t)) = p.plan.tracker.get() else {
             continue;
@@ -166,14 +199,9 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
                     plan_why[i] = Some(why.clone());
                 }
                 if jur_why.is_none() {
-                    jur_why = Some((why, Cycle::label(tf, u.quarter.span(), "this update")));
+                    *jur_why = Some((why, Cycle::label(tf, u.quarter.span(), "this update")));
                 }
             }
         }
-    }
-    cy.unreadable_plans = plan_why;
-    if let Some((why, at)) = jur_why {
-        cy.unknown = Some(why);
-        cy.unknown_at = Some(at);
     }
 }

@@ -374,6 +374,7 @@ fn written_ids(text: &str, array: &str) -> Vec<String> {
         .collect()
 }
 
+/// S004: stakeholder, meeting and commitment ids that name nothing the jurisdiction defines.
 fn references(ctx: &mut Ctx<'_>) {
     let mut bad: Vec<Finding> = Vec::new();
     let known: Vec<&str> = ctx.stakeholder_ids();
@@ -386,125 +387,144 @@ fn references(ctx: &mut Ctx<'_>) {
                 .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
                 .contains(id.get())
         {
-            let hint = closest(id.get(), &known);
-            bad.push(
-                Finding::new(
-                    &S004,
-                    format!(
-                        "{role} `{}` is not a stakeholder defined in jurisdiction.toml",
-                        id.get()
-                    ),
-                )
-                .help(match hint {
-                    Some(h) => {
-                        format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id")
-                    }
-                    None => {
-                        "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id"
-                            .into()
-                    }
-                })
-                .at(file, id.span(), "unknown stakeholder"),
-            );
+            bad.push(unknown_stakeholder(file, id, role, &known));
         }
     };
     for p in &ctx.plans {
-        let d = p.data;
-        if let Some(mb) = &d.monitoring_body {
-            if let Some(s) = &mb.stakeholder {
-                stake(p.file, s, "the monitoring body", &mut bad);
-            }
-            for s in &mb.endorsed_by {
-                stake(p.file, s, "the monitoring body's endorser", &mut bad);
+        plan_references(ctx, p, &stake, &mut bad);
+    }
+    ctx.out.extend(bad);
+}
+
+/// The references of one plan, in file order: stakeholders of plan.toml, attendees of
+/// meetings.toml, then each commitment's lead, approvers and meetings, then the tracker's
+/// commitments. `stake` checks one stakeholder id.
+fn plan_references(
+    ctx: &Ctx<'_>,
+    p: &super::PlanRef<'_>,
+    stake: &impl Fn(FileId, &Sp<String>, &str, &mut Vec<Finding>),
+    bad: &mut Vec<Finding>,
+) {
+    let d = p.data;
+    if let Some(mb) = &d.monitoring_body {
+        if let Some(s) = &mb.stakeholder {
+            stake(p.file, s, "the monitoring body", bad);
+        }
+        for s in &mb.endorsed_by {
+            stake(p.file, s, "the monitoring body's endorser", bad);
+        }
+    }
+    if let Some(e) = &d.endorsement {
+        for s in e.by.iter().flat_map(|b| b.get().iter()) {
+            stake(p.file, s, "endorser", bad);
+        }
+    }
+    let mut meeting_ids: Vec<&str> = Vec::new();
+    let written_meetings = std::cell::OnceCell::new();
+    let meetings_file = p.plan.meetings.get().map(|(mf, _)| mf);
+    if let Some((mf, m)) = p.plan.meetings.get() {
+        for m in &m.meeting {
+            meeting_ids.push(m.id.get());
+            for a in m.attendees.iter().flat_map(|a| a.get().iter()) {
+                stake(mf, a, "attendee", bad);
             }
         }
-        if let Some(e) = &d.endorsement {
-            for s in e.by.iter().flat_map(|b| b.get().iter()) {
-                stake(p.file, s, "endorser", &mut bad);
+    }
+    let meetings_known = !p.plan.meetings.is_broken();
+    for c in ctx.commitments(p) {
+        if let Some(l) = &c.data.lead {
+            stake(c.file, l, "the lead", bad);
+        }
+        for ch in &c.data.change {
+            for a in ch.approved_by.iter().flat_map(|a| a.get().iter()) {
+                stake(c.file, a, "the approver", bad);
             }
         }
-        let mut meeting_ids: Vec<&str> = Vec::new();
-        let written_meetings = std::cell::OnceCell::new();
-        let meetings_file = p.plan.meetings.get().map(|(mf, _)| mf);
-        if let Some((mf, m)) = p.plan.meetings.get() {
-            for m in &m.meeting {
-                meeting_ids.push(m.id.get());
-                for a in m.attendees.iter().flat_map(|a| a.get().iter()) {
-                    stake(mf, a, "attendee", &mut bad);
-                }
-            }
-        }
-        let meetings_known = !p.plan.meetings.is_broken();
-        // The tracker may name any commitment of the plan, one added later included: its
-        // updates are facts with their own dates.
-        let commitment_ids: Vec<&str> = p
-            .plan
-            .commitments
-            .iter()
-            .map(|c| c.data.id.get().as_str())
-            .collect();
-        for c in ctx.commitments(p) {
-            if let Some(l) = &c.data.lead {
-                stake(c.file, l, "the lead", &mut bad);
-            }
-            for ch in &c.data.change {
-                for a in ch.approved_by.iter().flat_map(|a| a.get().iter()) {
-                    stake(c.file, a, "the approver", &mut bad);
-                }
-            }
-            if meetings_known {
-                for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
-                    if !meeting_ids.contains(&m.get().as_str())
-                        && !written_meetings
-                            .get_or_init(|| match meetings_file {
-                                Some(mf) => written_ids(&ctx.j.source(mf).text, "meeting"),
-                                None => Vec::new(),
-                            })
-                            .contains(m.get())
-                    {
-                        bad.push(
-                            Finding::new(&S004, format!("meeting `{}` is not in this plan's meetings.toml", m.get()))
-                                .help(match closest(m.get(), &meeting_ids) {
-                                    Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
-                                    None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
-                                })
-                                .at(c.file, m.span(), "unknown meeting"),
-                        );
-                    }
-                }
-            }
-        }
-        if p.plan.broken_commitments == 0 {
-            if let Some((tf, t)) = p.plan.tracker.get() {
-                for u in &t.update {
-                    for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-                        if !commitment_ids.contains(&id.as_str()) {
-                            let text = &ctx.j.source(tf).text;
-                            bad.push(
-                                Finding::new(
-                                    &S004,
-                                    format!("commitment `{id}` is not a commitment of this plan"),
-                                )
-                                .help(match closest(id, &commitment_ids) {
-                                    Some(h) => format!("did you mean `{h}`?"),
-                                    None => {
-                                        "use the `id` of a file in this plan's commitments/ folder"
-                                            .into()
-                                    }
-                                })
-                                .at(
-                                    tf,
-                                    crate::load::key_before(text, pct.span().start),
-                                    "unknown commitment",
-                                ),
-                            );
-                        }
-                    }
+        if meetings_known {
+            for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
+                if !meeting_ids.contains(&m.get().as_str())
+                    && !written_meetings
+                        .get_or_init(|| match meetings_file {
+                            Some(mf) => written_ids(&ctx.j.source(mf).text, "meeting"),
+                            None => Vec::new(),
+                        })
+                        .contains(m.get())
+                {
+                    bad.push(unknown_meeting(c.file, m, &meeting_ids));
                 }
             }
         }
     }
-    ctx.out.extend(bad);
+    if p.plan.broken_commitments == 0 {
+        tracker_commitments(ctx, p, bad);
+    }
+}
+
+/// S004 for a stakeholder id, named by its `role`, that jurisdiction.toml does not define.
+fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: &str, known: &[&str]) -> Finding {
+    let hint = closest(id.get(), known);
+    Finding::new(
+        &S004,
+        format!(
+            "{role} `{}` is not a stakeholder defined in jurisdiction.toml",
+            id.get()
+        ),
+    )
+    .help(match hint {
+        Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
+        None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
+    })
+    .at(file, id.span(), "unknown stakeholder")
+}
+
+/// S004 for a commitment's `co_created_in` that names no meeting of the plan.
+fn unknown_meeting(file: FileId, m: &Sp<String>, meeting_ids: &[&str]) -> Finding {
+    Finding::new(
+        &S004,
+        format!("meeting `{}` is not in this plan's meetings.toml", m.get()),
+    )
+    .help(match closest(m.get(), meeting_ids) {
+        Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
+        None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
+    })
+    .at(file, m.span(), "unknown meeting")
+}
+
+/// S004 for each commitment id in the tracker's progress that is not a commitment of the plan.
+/// The tracker may name any commitment of the plan, one added later included: its updates are
+/// facts with their own dates.
+fn tracker_commitments(ctx: &Ctx<'_>, p: &super::PlanRef<'_>, bad: &mut Vec<Finding>) {
+    let commitment_ids: Vec<&str> = p
+        .plan
+        .commitments
+        .iter()
+        .map(|c| c.data.id.get().as_str())
+        .collect();
+    let Some((tf, t)) = p.plan.tracker.get() else {
+        return;
+    };
+    for u in &t.update {
+        for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
+            if !commitment_ids.contains(&id.as_str()) {
+                let text = &ctx.j.source(tf).text;
+                bad.push(
+                    Finding::new(
+                        &S004,
+                        format!("commitment `{id}` is not a commitment of this plan"),
+                    )
+                    .help(match closest(id, &commitment_ids) {
+                        Some(h) => format!("did you mean `{h}`?"),
+                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
+                    })
+                    .at(
+                        tf,
+                        crate::load::key_before(text, pct.span().start),
+                        "unknown commitment",
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn closest<'s>(id: &str, known: &[&'s str]) -> Option<&'s str> {

@@ -10,7 +10,7 @@
 //! the chart.
 
 use crate::cycle::{Cycle, Deadline, Kind, PlanRef, State};
-use crate::load::Jurisdiction;
+use crate::load::{Commitment, Jurisdiction};
 use chrono::{Datelike, NaiveDate};
 
 /// A month: (year, 1..=12).
@@ -305,38 +305,13 @@ fn plan_specs(
     } else {
         String::new()
     };
-    let (start, end) = (p.start(), p.end());
-    // The co-creation row: from the phase's start for a first plan; for a later plan, whose
-    // phase opens at the previous submission, from the previous plan's end or its first
-    // co-creation meeting if that came earlier (years of an empty row help nobody).
-    let phase = cy.co_creation_start(p);
-    let co_start = match p.index {
-        0 => phase,
-        i => {
-            let first_meeting = cy.co_creation_meetings(p).first().map(|m| m.date.get().0);
-            let prev_end = cy.plans[i - 1].end();
-            first_meeting
-                .map_or(prev_end, |m| m.min(prev_end))
-                .max(phase)
-        }
-    }
-    .min(start);
+    let end = p.end();
+    let co_start = co_creation_row_start(cy, p);
     let sub = cy.submitted(p);
     let mine: Vec<&Deadline> = cy.of_plan(&id).collect();
     let find = |k: Kind| mine.iter().find(|d| d.kind == k).copied();
     let fl = find(Kind::FinalLearning);
-    let fl_due = fl.map(|d| d.due).unwrap_or(end);
-    let last = [Some(fl_due), fl.and_then(|d| d.met), sub]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(end)
-        .max(end);
-    // reach the as-of month when it is less than a year past the plan's last deadline
-    let last = match crate::date::months_after(last, 12) {
-        Some(limit) if as_of > last && as_of <= limit => as_of,
-        _ => last,
-    };
+    let last = last_day(as_of, end, fl, sub);
     let mut row = |label: String,
                    title: Option<String>,
                    marks: Vec<(NaiveDate, Mark)>,
@@ -349,25 +324,10 @@ fn plan_specs(
         })
     };
     let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
-    // the submission against its deadline (the first plan's, or the one that follows the
-    // previous plan), as the model has it
-    let deadline = match p.index {
-        0 => cy.of_kind(Kind::FirstPlan).next(),
-        i => {
-            let prev = cy.plans[i - 1].id().to_string();
-            cy.of_kind(Kind::NextPlan)
-                .find(|d| d.ids.plan.as_deref() == Some(prev.as_str()))
-        }
-    };
-    let sub_mark = match (deadline, sub) {
-        (Some(d), _) => point(Some(d)),
-        (None, Some(s)) => vec![(s, Mark::Done)],
-        (None, None) => Vec::new(),
-    };
     row(
         "Co-creation and submission".into(),
         None,
-        sub_mark,
+        submission_mark(cy, p, sub),
         vec![(co_start, co_end)],
     );
     if sub.is_some() {
@@ -379,35 +339,9 @@ fn plan_specs(
         );
     }
     for cm in cy.commitments(p) {
-        let cid = cm.data.id.get();
-        let of = |k: Kind| {
-            mine.iter()
-                .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(cid.as_str()))
-                .copied()
-        };
-        let withdrawn = cy.fact(&cm.data.withdrawn);
-        let done = cy.fact(&cm.data.completed);
-        let stop = withdrawn.or(done).unwrap_or(cm.data.end.get().0);
-        let marks = if withdrawn.is_some() {
-            Vec::new()
-        } else {
-            point(of(Kind::CommitmentEnd))
-        };
-        row(
-            cid.clone(),
-            Some(cm.data.title.get().clone()),
-            marks,
-            vec![(cm.data.start.get().0, stop)],
-        );
-        let marks = match (of(Kind::CommitmentAssessment), of(Kind::PlannedAssessment)) {
-            (Some(d), _) => point(Some(d)),
-            (None, Some(d)) => vec![(d.due, Mark::Due)],
-            (None, None) => cy
-                .fact(&cm.data.assessed)
-                .map(|a| vec![(a, Mark::Done)])
-                .unwrap_or_default(),
-        };
-        row(format!("{cid} assessment"), None, marks, vec![]);
+        for s in commitment_specs(cy, cm, &mine) {
+            row(s.label, s.title, s.marks, s.spans);
+        }
     }
     let meetings: Vec<(NaiveDate, Mark)> = cy
         .meetings(p)
@@ -425,6 +359,110 @@ fn plan_specs(
     }
     row("Final learning exercise".into(), None, point(fl), vec![]);
     (co_start, last)
+}
+
+/// Where the co-creation row starts: from the phase's start for a first plan; for a later plan,
+/// whose phase opens at the previous submission, from the previous plan's end or its first
+/// co-creation meeting if that came earlier (years of an empty row help nobody). Never after
+/// the plan's start.
+fn co_creation_row_start(cy: &Cycle<'_>, p: &PlanRef<'_>) -> NaiveDate {
+    let phase = cy.co_creation_start(p);
+    match p.index {
+        0 => phase,
+        i => {
+            let first_meeting = cy.co_creation_meetings(p).first().map(|m| m.date.get().0);
+            let prev_end = cy.plans[i - 1].end();
+            first_meeting
+                .map_or(prev_end, |m| m.min(prev_end))
+                .max(phase)
+        }
+    }
+    .min(p.start())
+}
+
+/// The last day a plan's chart covers: the latest of its end, its final learning exercise
+/// (`fl`, due or held) and its submission `sub`, or the as-of date when it is less than a
+/// year past that.
+fn last_day(
+    as_of: NaiveDate,
+    end: NaiveDate,
+    fl: Option<&Deadline>,
+    sub: Option<NaiveDate>,
+) -> NaiveDate {
+    let fl_due = fl.map(|d| d.due).unwrap_or(end);
+    let last = [Some(fl_due), fl.and_then(|d| d.met), sub]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(end)
+        .max(end);
+    // reach the as-of month when it is less than a year past the plan's last deadline
+    match crate::date::months_after(last, 12) {
+        Some(limit) if as_of > last && as_of <= limit => as_of,
+        _ => last,
+    }
+}
+
+/// The submission against its deadline (the first plan's, or the one that follows the
+/// previous plan), as the model has it; the submission alone when the model has no deadline.
+fn submission_mark(
+    cy: &Cycle<'_>,
+    p: &PlanRef<'_>,
+    sub: Option<NaiveDate>,
+) -> Vec<(NaiveDate, Mark)> {
+    let deadline = match p.index {
+        0 => cy.of_kind(Kind::FirstPlan).next(),
+        i => {
+            let prev = cy.plans[i - 1].id().to_string();
+            cy.of_kind(Kind::NextPlan)
+                .find(|d| d.ids.plan.as_deref() == Some(prev.as_str()))
+        }
+    };
+    match (deadline, sub) {
+        (Some(d), _) => point(Some(d)),
+        (None, Some(s)) => vec![(s, Mark::Done)],
+        (None, None) => Vec::new(),
+    }
+}
+
+/// The two rows of a commitment, among the plan's deadlines `mine`: its bar up to its end (or
+/// completion, or withdrawal) with its end's mark, and its assessment.
+fn commitment_specs(cy: &Cycle<'_>, cm: &Commitment, mine: &[&Deadline]) -> [Spec; 2] {
+    let cid = cm.data.id.get();
+    let of = |k: Kind| {
+        mine.iter()
+            .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(cid.as_str()))
+            .copied()
+    };
+    let withdrawn = cy.fact(&cm.data.withdrawn);
+    let done = cy.fact(&cm.data.completed);
+    let stop = withdrawn.or(done).unwrap_or(cm.data.end.get().0);
+    let marks = if withdrawn.is_some() {
+        Vec::new()
+    } else {
+        point(of(Kind::CommitmentEnd))
+    };
+    let bar = Spec {
+        label: cid.clone(),
+        title: Some(cm.data.title.get().clone()),
+        marks,
+        spans: vec![(cm.data.start.get().0, stop)],
+    };
+    let marks = match (of(Kind::CommitmentAssessment), of(Kind::PlannedAssessment)) {
+        (Some(d), _) => point(Some(d)),
+        (None, Some(d)) => vec![(d.due, Mark::Due)],
+        (None, None) => cy
+            .fact(&cm.data.assessed)
+            .map(|a| vec![(a, Mark::Done)])
+            .unwrap_or_default(),
+    };
+    let assessment = Spec {
+        label: format!("{cid} assessment"),
+        title: None,
+        marks,
+        spans: vec![],
+    };
+    [bar, assessment]
 }
 
 /// The mark of a deadline of the model: where it was met (done or late), or its due month.

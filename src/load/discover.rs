@@ -1,0 +1,61 @@
+//! Finding the jurisdiction roots at or below a PATH argument, and showing paths as reached
+//! from it.
+
+use std::path::{Path, PathBuf};
+
+/// What a PATH argument held.
+pub struct Discovery {
+    pub roots: Vec<PathBuf>,
+    /// Sub-folders that could not be read, with the reason.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
+/// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
+pub fn discover(path: &Path) -> Result<Discovery, String> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut d = Discovery {
+        roots: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    if !meta.is_dir() {
+        return Ok(d);
+    }
+    std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut walk = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(Path::to_path_buf).unwrap_or_default();
+                d.unreadable.push((p, e.to_string()));
+                continue;
+            }
+        };
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        if entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.') {
+            walk.skip_current_dir();
+            continue;
+        }
+        let marker = entry.path().join("jurisdiction.toml");
+        if std::fs::symlink_metadata(&marker).is_ok() {
+            d.roots.push(entry.path().to_path_buf());
+            walk.skip_current_dir();
+        }
+    }
+    Ok(d)
+}
+
+/// Shows a path as reached from the argument, without a leading `./`.
+pub fn display(p: &Path) -> String {
+    let s = p.to_string_lossy().replace('\\', "/");
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
+    }
+}

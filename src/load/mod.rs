@@ -1,0 +1,247 @@
+//! The loader: finds jurisdiction roots below a path and parses every plan file with spans.
+//!
+//! A PATH is a jurisdiction root (a folder holding `jurisdiction.toml`) or a folder with many
+//! roots anywhere below it. Hidden folders are skipped, symbolic links are never followed and
+//! folders are visited in name order, so the output is the same on every machine. Problems in
+//! the files are findings (rules S001, S002, S003, S007); only a PATH that cannot be read at all
+//! is an `Err`.
+//!
+//! This file holds the model of what was loaded ([`Source`], [`Loaded`], [`Commitment`],
+//! [`Plan`], [`Jurisdiction`]) and the entry points [`load`] and [`load_from`]. The rest:
+//!
+//! - `lines.rs`: the line index of a [`Source`] (byte offset to line and column);
+//! - `discover.rs`: finding the jurisdiction roots below a PATH ([`discover`], [`display`]);
+//! - `read.rs`: reading a file's bytes safely from disk or from a [`MemTree`] ([`Files`]), with
+//!   the size cap and the UTF-8 decoding;
+//! - `tree.rs`: walking a jurisdiction's plan folders ([`Kind`], folder listings);
+//! - `parse.rs`: parsing one file with recovery: every problem becomes a finding, and a
+//!   repairable mistake or a wrong value does not hide the ones after it ([`parse_doc`]).
+
+mod discover;
+mod lines;
+mod parse;
+mod read;
+mod tree;
+
+pub use discover::{Discovery, discover, display};
+pub use parse::{key_before, parse_doc};
+pub use read::{Files, MAX_FILE_BYTES, MemTree, decode};
+pub use tree::Kind;
+
+use crate::diag::{FileId, Finding};
+use crate::model::*;
+use crate::rules::structure::S007;
+use parse::load_file;
+use std::path::Path;
+use tree::{Listing, real_folder, subfolders, toml_files};
+
+/// One file's text, kept for rendering snippets and computing line and column.
+#[derive(Debug)]
+pub struct Source {
+    /// The path as reached from the PATH argument.
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+    /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
+    pub bom: bool,
+    /// The text is a file's, read and decoded (not a folder's or a missing file's place).
+    pub read: bool,
+}
+
+/// A file that may be absent, present but unusable (its findings say why), or loaded.
+#[derive(Debug)]
+pub enum Loaded<T> {
+    Absent,
+    Broken(FileId),
+    Ok(FileId, T),
+}
+
+impl<T> Loaded<T> {
+    pub fn get(&self) -> Option<(FileId, &T)> {
+        match self {
+            Loaded::Ok(f, t) => Some((*f, t)),
+            _ => None,
+        }
+    }
+    pub fn is_broken(&self) -> bool {
+        matches!(self, Loaded::Broken(_))
+    }
+}
+
+#[derive(Debug)]
+pub struct Commitment {
+    pub file: FileId,
+    pub data: CommitmentFile,
+}
+
+#[derive(Debug)]
+pub struct Plan {
+    /// The folder name under `plans/`, e.g. "2026-2029".
+    pub id: String,
+    /// The folder itself, as a source without text (for findings about the folder).
+    pub dir: FileId,
+    pub plan: Loaded<PlanFile>,
+    pub commitments: Vec<Commitment>,
+    /// Commitment files that could not be read or parsed.
+    pub broken_commitments: usize,
+    pub meetings: Loaded<MeetingsFile>,
+    pub tracker: Loaded<TrackerFile>,
+}
+
+#[derive(Debug)]
+pub struct Jurisdiction {
+    /// The root folder as reached from the PATH argument.
+    pub root: String,
+    /// The root folder relative to the PATH argument, `/`-separated ("" when PATH is the root):
+    /// part of every finding's fingerprint, so the same jurisdiction checked from anywhere (or
+    /// loaded from a past commit) gives the same fingerprints.
+    pub folder: String,
+    pub sources: Vec<Source>,
+    /// `jurisdiction.toml` (always source 0).
+    pub file: Loaded<JurisdictionFile>,
+    pub plans: Vec<Plan>,
+    /// Findings of the loader itself (S001, S002, S003, S007).
+    pub findings: Vec<Finding>,
+}
+
+impl Jurisdiction {
+    pub fn source(&self, id: FileId) -> &Source {
+        &self.sources[id]
+    }
+
+    fn add_source(&mut self, path: String, text: String) -> FileId {
+        self.sources.push(Source::new(path, text));
+        self.sources.len() - 1
+    }
+
+    /// Frees what rendering `findings` does not need, once the rules have run: the plans'
+    /// parsed data, the loader's own findings (already copied into `findings`), and the text
+    /// and line table of every file no finding points into. Paths, `jurisdiction.toml` (its
+    /// data for the name, its text as the renderers' fallback) and the files that findings
+    /// point into stay as they are.
+    pub fn slim(&mut self, findings: &[Finding]) {
+        let mut used = vec![false; self.sources.len()];
+        for l in findings
+            .iter()
+            .flat_map(|f| std::iter::once(f).chain(&f.follows))
+            .flat_map(|f| f.primary.iter().chain(&f.related))
+        {
+            if let Some(u) = used.get_mut(l.file) {
+                *u = true;
+            }
+        }
+        // jurisdiction.toml (source 0) keeps its text: renderers fall back to it.
+        for (s, used) in self.sources.iter_mut().zip(used).skip(1) {
+            if !used {
+                s.text = String::new();
+                s.line_starts = Vec::new();
+            }
+        }
+        self.findings = Vec::new();
+        self.plans = Vec::new();
+    }
+
+    /// Every file the loader read, with a hash of its text, in path order: two loads with the
+    /// same digest read the same files with the same text, so they give the same findings.
+    /// `--new-since` uses it to skip re-checking a jurisdiction REV did not change.
+    pub fn digest(&self) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .sources
+            .iter()
+            .filter(|s| s.read)
+            .map(|s| (s.path.clone(), crate::diag::fnv64(s.text.as_bytes())))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// The jurisdiction's name, or its folder when the file does not say.
+    pub fn name(&self) -> String {
+        match &self.file {
+            Loaded::Ok(_, j) => j.name.get().clone(),
+            _ => self.root.clone(),
+        }
+    }
+}
+
+/// Loads a jurisdiction root with all its plans from the file system.
+pub fn load(root: &Path) -> Jurisdiction {
+    load_from(Files::Disk, root)
+}
+
+/// Loads a jurisdiction root with all its plans from `files` (the file system or a tree in
+/// memory).
+pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
+    let mut j = Jurisdiction {
+        root: display(root),
+        folder: String::new(),
+        sources: Vec::new(),
+        file: Loaded::Absent,
+        plans: Vec::new(),
+        findings: Vec::new(),
+    };
+    let jpath = root.join("jurisdiction.toml");
+    let kind = files.kind(&jpath);
+    j.file = load_file::<JurisdictionFile>(files, &mut j, &jpath, kind, true);
+
+    let plans_dir = root.join("plans");
+    let plan_dirs = if real_folder(files, &mut j, &plans_dir) {
+        subfolders(files, &plans_dir)
+    } else {
+        Vec::new()
+    };
+    for dir in plan_dirs {
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir_id = j.add_source(display(&dir), String::new());
+        // One listing of the plan folder tells which files exist and what they are, instead
+        // of a stat per file (a registry has tens of thousands of them).
+        let listing = Listing::of(files, &dir);
+        let plan_path = dir.join("plan.toml");
+        let plan_kind = listing.kind(&plan_path);
+        let plan = if plan_kind.is_none() {
+            j.findings.push(
+                Finding::new(
+                    &S007,
+                    format!("the plan folder `{id}` has no plan.toml"),
+                )
+                .help("add plans/<plan-id>/plan.toml with the plan's title, start and end, or remove the folder")
+                .at_file(dir_id),
+            );
+            Loaded::Absent
+        } else {
+            load_file::<PlanFile>(files, &mut j, &plan_path, plan_kind, true)
+        };
+        let mut commitments = Vec::new();
+        let mut broken = 0;
+        let commitments_dir = dir.join("commitments");
+        let toml = if real_folder(files, &mut j, &commitments_dir) {
+            toml_files(files, &commitments_dir)
+        } else {
+            Vec::new()
+        };
+        for (path, kind) in toml {
+            match load_file::<CommitmentFile>(files, &mut j, &path, kind, true) {
+                Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
+                _ => broken += 1,
+            }
+        }
+        let mpath = dir.join("meetings.toml");
+        let meetings =
+            load_file::<MeetingsFile>(files, &mut j, &mpath, listing.kind(&mpath), false);
+        let tpath = dir.join("tracker.toml");
+        let tracker = load_file::<TrackerFile>(files, &mut j, &tpath, listing.kind(&tpath), false);
+        j.plans.push(Plan {
+            id,
+            dir: dir_id,
+            plan,
+            commitments,
+            broken_commitments: broken,
+            meetings,
+            tracker,
+        });
+    }
+    j
+}

@@ -1,0 +1,115 @@
+//! Walking a jurisdiction's plan folders: what each entry is, which folders and `.toml` files
+//! to read, from one listing per folder.
+
+use super::read::Files;
+use super::{Jurisdiction, display};
+use crate::diag::Finding;
+use crate::rules::structure::S001;
+use std::path::{Path, PathBuf};
+
+/// What an entry of a folder is. On disk it comes from the folder listing; in a [`MemTree`](super::MemTree)
+/// from the git tree's modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    File,
+    Dir,
+    Symlink,
+    /// A device, socket or pipe on disk; a submodule in git.
+    Other,
+}
+
+impl Kind {
+    pub(super) fn of(t: std::fs::FileType) -> Kind {
+        if t.is_symlink() {
+            Kind::Symlink
+        } else if t.is_dir() {
+            Kind::Dir
+        } else if t.is_file() {
+            Kind::File
+        } else {
+            Kind::Other
+        }
+    }
+}
+
+/// Whether `dir` is a folder to read: absent is fine (nothing to read), a real folder is read,
+/// and anything else (a symbolic link, which ogp never follows, or a file) is an S001 finding.
+pub(super) fn real_folder(files: Files<'_>, j: &mut Jurisdiction, dir: &Path) -> bool {
+    let Some(kind) = files.kind(dir) else {
+        return false;
+    };
+    if kind == Kind::Dir {
+        return true;
+    }
+    let why = if kind == Kind::Symlink {
+        "it is a symbolic link, which ogp does not follow; put the folder itself here"
+    } else {
+        "it is a file, not a folder"
+    };
+    let id = j.add_source(display(dir), String::new());
+    j.findings.push(
+        Finding::new(&S001, format!("the folder cannot be read: {why}"))
+            .help("make it a folder of plan files")
+            .at_file(id),
+    );
+    false
+}
+
+pub(super) fn subfolders(files: Files<'_>, dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = files
+        .list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, kind)| *kind == Kind::Dir && !name.starts_with('.'))
+        .map(|(name, _)| dir.join(name))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The `.toml` files of a folder in name order, each with what the listing says it is.
+pub(super) fn toml_files(files: Files<'_>, dir: &Path) -> Vec<(PathBuf, Option<Kind>)> {
+    let mut v: Vec<(PathBuf, Option<Kind>)> = files
+        .list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with('.'))
+        .filter(|(name, _)| Path::new(name).extension().is_some_and(|x| x == "toml"))
+        .map(|(name, kind)| (dir.join(name), Some(kind)))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+/// What is at `path` on disk, without following a symbolic link; `None` when nothing is.
+pub(super) fn stat_kind(path: &Path) -> Option<Kind> {
+    std::fs::symlink_metadata(path)
+        .ok()
+        .map(|m| Kind::of(m.file_type()))
+}
+
+/// A folder's entries with their kinds, from one listing. When the folder cannot be listed,
+/// each lookup falls back to asking for the path, as if there were no listing.
+pub(super) struct Listing<'a>(Files<'a>, Option<Vec<(String, Kind)>>);
+
+impl<'a> Listing<'a> {
+    pub(super) fn of(files: Files<'a>, dir: &Path) -> Listing<'a> {
+        Listing(files, files.list(dir))
+    }
+
+    /// What the entry at `path` (a path inside the listed folder) is; `None` when it is absent.
+    pub(super) fn kind(&self, path: &Path) -> Option<Kind> {
+        let found = match (&self.1, path.file_name()) {
+            (Some(entries), Some(name)) => entries
+                .iter()
+                .find(|(n, _)| std::ffi::OsStr::new(n) == name)
+                .map(|(_, k)| *k),
+            _ => None,
+        };
+        found.or_else(|| match &self.1 {
+            // a listing that does not name it: absent (in memory, the listing is complete)
+            Some(_) if matches!(self.0, Files::Mem(_)) => None,
+            _ => self.0.kind(path),
+        })
+    }
+}
