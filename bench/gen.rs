@@ -10,6 +10,9 @@
 //! Built with `cargo build --release --example ogp-gen`; see bench/run.sh and
 //! docs/performance.md.
 
+// A command-line tool of the benchmark: its output is stdout.
+#![allow(clippy::print_stdout)]
+
 mod registry;
 
 use rayon::prelude::*;

@@ -86,7 +86,8 @@ impl Pause {
             };
             let a = p.first.max(start);
             if last >= a {
-                d = d.checked_add_days(Days::new((last - a).num_days() as u64 + 1))?;
+                let days = u64::try_from((last - a).num_days()).ok()?;
+                d = d.checked_add_days(Days::new(days + 1))?;
             }
         }
         Some(d)

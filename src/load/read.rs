@@ -241,7 +241,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
         }
         // Sized from the metadata, so the whole file comes in one read; and one byte past the
         // limit, in case the file grew since its metadata was read.
-        bytes.reserve_exact(len as usize + 1);
+        bytes.reserve_exact(usize::try_from(len).unwrap_or(0) + 1);
         f.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| e.to_string())?;

@@ -177,6 +177,11 @@ fn overdue(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
 }
 
+/// Whether `count` slots fit the cap.
+fn within(count: i32, limit: usize) -> bool {
+    usize::try_from(count).is_ok_and(|n| n <= limit)
+}
+
 fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let limit = if ctx.is_joint() { 12 } else { 5 };
     let kind = if ctx.is_joint() {
@@ -184,32 +189,43 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     } else {
         "a single jurisdiction"
     };
-    let Some(_) = ctx.submitted(p) else {
-        let draft: Vec<&Commitment> = ctx
-            .commitments(p)
-            .filter(|c| c.data.added.is_none())
-            .collect();
-        if draft.len() > limit {
-            let c = draft[limit];
-            ctx.push(
-                Finding::new(
-                    &C201,
-                    format!(
-                        "the draft plan has {} commitments; {kind} may have {limit} at a time",
-                        draft.len()
-                    ),
-                )
-                .warning()
-                .identified()
-                .at(
-                    c.file,
-                    c.data.id.span(),
-                    format!("commitment {} is one too many", limit + 1),
-                ),
-            );
-        }
+    if ctx.submitted(p).is_none() {
+        draft_cap(ctx, p, limit, kind);
         return;
-    };
+    }
+    slots(ctx, p, limit, kind);
+}
+
+/// A draft plan: more commitments than the cap is a warning, on the first one too many.
+fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
+    let draft: Vec<&Commitment> = ctx
+        .commitments(p)
+        .filter(|c| c.data.added.is_none())
+        .collect();
+    if draft.len() > limit {
+        let c = draft[limit];
+        ctx.push(
+            Finding::new(
+                &C201,
+                format!(
+                    "the draft plan has {} commitments; {kind} may have {limit} at a time",
+                    draft.len()
+                ),
+            )
+            .warning()
+            .identified()
+            .at(
+                c.file,
+                c.data.id.span(),
+                format!("commitment {} is one too many", limit + 1),
+            ),
+        );
+    }
+}
+
+/// A submitted plan: the slots in use day by day, an error on each day a commitment takes a
+/// slot past the cap.
+fn slots(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
     // Sweep: +1 on entry, -1 on release (a slot freed on a day is free that day).
     let mut events: Vec<(NaiveDate, i32, usize)> = Vec::new();
     let commitments: Vec<&Commitment> = ctx.commitments(p).collect();
@@ -234,12 +250,12 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         count += delta;
         // Back within the cap (every release is a fact by the as-of date): every excess
         // reported so far lies in a period that is over, so it is closed.
-        if delta < 0 && count as usize <= limit {
+        if delta < 0 && within(count, limit) {
             for f in &mut found {
                 f.closed = true;
             }
         }
-        if delta > 0 && count as usize > limit && reported_day != Some(day) {
+        if delta > 0 && !within(count, limit) && reported_day != Some(day) {
             reported_day = Some(day);
             let c = commitments[i];
             let at = c

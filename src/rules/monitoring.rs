@@ -5,6 +5,7 @@ use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::Quarter;
 use crate::diag::{FileId, Finding, Label, Severity};
+use crate::model::{MonitoringBody, Sp};
 use crate::registry::Rule;
 
 pub static M301: Rule = Rule {
@@ -237,6 +238,12 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             ctx.push(f);
         }
     }
+    endorsement(ctx, p, mb, own);
+}
+
+/// The monitoring body must be endorsed, by the as-of date, by non-governmental stakeholders
+/// who took part in the process (attended a meeting of the plan), other than itself.
+fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, mb: &Sp<MonitoringBody>, own: Option<&str>) {
     let endorsed_yet = mb
         .endorsed_on
         .as_ref()

@@ -193,6 +193,13 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         ),
         _ => {}
     }
+    point_of_contact(ctx);
+    terms(ctx);
+}
+
+/// The point of contact is recorded, with a name and an email.
+fn point_of_contact(ctx: &mut Ctx<'_>) {
+    let (f, jd) = (ctx.jfile, ctx.jd);
     let poc = jd.point_of_contact.as_ref();
     let blank = |v: Option<&Sp<String>>| v.is_none_or(|s| s.get().trim().is_empty());
     match poc {
@@ -226,6 +233,11 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
             }
         }
     }
+}
+
+/// A jurisdiction with elections records its terms; terms and extensions end after they start.
+fn terms(ctx: &mut Ctx<'_>) {
+    let (f, jd) = (ctx.jfile, ctx.jd);
     if ctx.elections() && jd.term.is_empty() {
         ctx.push(
             invalid(
@@ -300,6 +312,12 @@ fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
             }
         }
     }
+    commitment_values(ctx, p);
+}
+
+/// Each commitment's dates in order: it ends after it starts, is completed after it starts and
+/// assessed after it is completed.
+fn commitment_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
     // A commitment added after the as-of date is not part of the plan yet (SPEC §2).
     let commitments: Vec<&crate::load::Commitment> = ctx.commitments(p).collect();
     for c in commitments {

@@ -271,52 +271,68 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
             );
             continue;
         }
-        let mut n = 0;
-        let mut open = 0;
-        for f in findings.iter_mut().filter(|f| covered(f)) {
-            n += 1;
-            if until.is_none() && !f.closed {
-                open += 1;
-                continue;
-            }
-            if f.waived.is_none() {
-                f.waived = Some(Waived {
-                    reason: w.reason.get().clone(),
-                    until: until.map(|u| u.0),
-                });
-            }
-        }
-        if open > 0 {
-            extra.push(
-                Finding::new(
-                    &S002,
-                    format!(
-                        "this waiver of {} {} has no `until`, but {} it covers can still be remedied, so it keeps counting",
-                        rule.code,
-                        rule.name,
-                        if open == 1 { "a finding".to_string() } else { format!("{open} findings") }
-                    ),
-                )
-                .help("a waiver without `until` only acknowledges findings about the past that no record can change (closed ones); fix the finding, or give the waiver an `until` date")
-                .at(jfile, w.rule.span(), "needs `until`"),
-            );
-        }
-        if n == 0 {
-            let mut f = Finding::new(
-                &S010,
-                format!(
-                    "the waiver of {} {} covers no finding",
-                    rule.code, rule.name
-                ),
-            )
-            .at(jfile, w.rule.span(), "nothing to waive");
-            if let Some(u) = &w.until {
-                f = f.also(jfile, u.span(), "in force until here");
-            }
-            extra.push(f);
-        }
+        extra.extend(cover(jfile, w, rule, until, findings, covered));
     }
     findings.append(&mut extra);
+}
+
+/// Marks the findings a waiver in force covers as waived — all of them with `until`, only the
+/// closed ones without — and reports a waiver without `until` over open findings (S002) and
+/// one that covers nothing (S010).
+fn cover(
+    jfile: FileId,
+    w: &Sp<Waiver>,
+    rule: &Rule,
+    until: Option<Date>,
+    findings: &mut [Finding],
+    covered: impl Fn(&Finding) -> bool,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    let mut open = 0;
+    for f in findings.iter_mut().filter(|f| covered(f)) {
+        n += 1;
+        if until.is_none() && !f.closed {
+            open += 1;
+            continue;
+        }
+        if f.waived.is_none() {
+            f.waived = Some(Waived {
+                reason: w.reason.get().clone(),
+                until: until.map(|u| u.0),
+            });
+        }
+    }
+    if open > 0 {
+        out.push(
+            Finding::new(
+                &S002,
+                format!(
+                    "this waiver of {} {} has no `until`, but {} it covers can still be remedied, so it keeps counting",
+                    rule.code,
+                    rule.name,
+                    if open == 1 { "a finding".to_string() } else { format!("{open} findings") }
+                ),
+            )
+            .help("a waiver without `until` only acknowledges findings about the past that no record can change (closed ones); fix the finding, or give the waiver an `until` date")
+            .at(jfile, w.rule.span(), "needs `until`"),
+        );
+    }
+    if n == 0 {
+        let mut f = Finding::new(
+            &S010,
+            format!(
+                "the waiver of {} {} covers no finding",
+                rule.code, rule.name
+            ),
+        )
+        .at(jfile, w.rule.span(), "nothing to waive");
+        if let Some(u) = &w.until {
+            f = f.also(jfile, u.span(), "in force until here");
+        }
+        out.push(f);
+    }
+    out
 }
 
 /// Every waiver in force or expired, for the calendar: (until, rule code, target text).

@@ -151,20 +151,22 @@ struct Spec {
 }
 
 fn month_index(m: Month) -> i64 {
-    m.0 as i64 * 12 + m.1 as i64 - 1
+    i64::from(m.0) * 12 + i64::from(m.1) - 1
 }
 
 fn month_at(i: i64) -> Month {
-    (i.div_euclid(12) as i32, (i.rem_euclid(12) + 1) as u32)
+    // a chart's months lie within the years of dates (1 to 9999); the month is 1 to 12
+    (
+        i32::try_from(i.div_euclid(12)).unwrap_or(i32::MAX),
+        u32::try_from(i.rem_euclid(12) + 1).unwrap_or(12),
+    )
 }
 
 impl Chart {
     /// Index of the column holding a month, if it is on the chart.
     pub fn col(&self, m: Month) -> Option<usize> {
         let i = (month_index(m) - month_index(self.months[0])).div_euclid(self.unit.months());
-        (0..self.months.len() as i64)
-            .contains(&i)
-            .then_some(i as usize)
+        usize::try_from(i).ok().filter(|&k| k < self.months.len())
     }
 
     /// The name of a column: `2026-05` or `2026-Q2`.
@@ -229,12 +231,15 @@ impl Chart {
         // a column starts on the first month of its unit (January, April... for quarters)
         let start = month_index(from) - month_index(from).rem_euclid(step);
         let end = month_index(to).max(start);
-        let n = ((end - start) / step + 1).clamp(1, 240) as usize;
+        let n = usize::try_from(((end - start) / step + 1).clamp(1, 240)).unwrap_or(1);
         let mut c = Chart {
             title,
             as_of: cy.as_of,
             unit: o.unit,
-            months: (0..n as i64).map(|k| month_at(start + k * step)).collect(),
+            months: (0i64..)
+                .take(n)
+                .map(|k| month_at(start + k * step))
+                .collect(),
             rows: Vec::new(),
         };
         for s in specs {
@@ -254,12 +259,15 @@ impl Chart {
         let (mut before, mut after) = (false, false);
         for (a, b) in s.spans {
             let (ca, cb) = (pos(a), pos(b));
-            if a > b || cb < 0 || ca >= n as i64 {
+            let cols = i64::try_from(n).unwrap_or(i64::MAX);
+            if a > b || cb < 0 || ca >= cols {
                 continue;
             }
             before |= ca < 0;
-            after |= cb >= n as i64;
-            for cell in &mut cells[ca.max(0) as usize..=cb.min(n as i64 - 1) as usize] {
+            after |= cb >= cols;
+            let first = usize::try_from(ca.max(0)).unwrap_or(0);
+            let last = usize::try_from(cb.min(cols - 1)).unwrap_or(0);
+            for cell in &mut cells[first..=last] {
                 *cell = Mark::Span;
             }
         }

@@ -166,7 +166,7 @@ pub fn cases() -> Vec<Case> {
                 count: c
                     .get("count")
                     .and_then(|n| n.as_integer())
-                    .map(|n| n as usize),
+                    .map(|n| usize::try_from(n).expect("count is not negative")),
                 messages: c
                     .get("messages")
                     .and_then(|m| m.as_array())
