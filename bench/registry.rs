@@ -39,11 +39,23 @@ impl Rng {
     pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
         lo + self.next_u64() % (hi - lo + 1)
     }
+    /// A count in `lo..=hi`: the same draw as [`Rng::range`].
+    pub fn count(&mut self, lo: usize, hi: usize) -> usize {
+        let wide = |n: usize| u64::try_from(n).expect("a usize fits in a u64");
+        usize::try_from(self.range(wide(lo), wide(hi))).expect("a count in lo..=hi")
+    }
+    /// True with probability `p`.
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "53 random bits and 2^53 are exact in an f64"
+    )]
     pub fn chance(&mut self, p: f64) -> bool {
         ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
+    /// An element of `v`.
     pub fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[(self.next_u64() % v.len() as u64) as usize]
+        let i = self.next_u64() % v.len() as u64;
+        &v[usize::try_from(i).expect("an index below the slice's length")]
     }
 }
 
@@ -192,6 +204,10 @@ fn days_back(d: NaiveDate, n: u64) -> NaiveDate {
 fn months(d: NaiveDate, n: u32) -> NaiveDate {
     d + Months::new(n)
 }
+/// The days from `from` to `to`, at least `at_least`.
+fn span_days(from: NaiveDate, to: NaiveDate, at_least: i64) -> u64 {
+    u64::try_from((to - from).num_days().max(at_least)).expect("a positive number of days")
+}
 fn quarter(d: NaiveDate) -> (i32, u32) {
     (d.year(), (d.month() - 1) / 3 + 1)
 }
@@ -234,11 +250,30 @@ struct Stake {
     sector: &'static str,
 }
 
+impl Stake {
+    /// A stakeholder with this id, name and sector.
+    fn new(id: &'static str, name: String, sector: &'static str) -> Stake {
+        Stake { id, name, sector }
+    }
+}
+
 struct Meeting {
     id: String,
     date: NaiveDate,
     co_creation: bool,
     attendees: Vec<String>,
+}
+
+impl Meeting {
+    /// A meeting on `date`, its id given once the plan's meetings are all known.
+    fn new(date: NaiveDate, co_creation: bool, attendees: Vec<String>) -> Meeting {
+        Meeting {
+            id: String::new(),
+            date,
+            co_creation,
+            attendees,
+        }
+    }
 }
 
 struct Commit {
@@ -266,26 +301,111 @@ impl Commit {
     }
 }
 
+/// Where a commitment sits in its plan: its index, its day added (if later), its start and end.
+struct Slot {
+    index: usize,
+    added: Option<NaiveDate>,
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+/// A plan's period, its submission (none while in co-creation) and its co-creation's start.
+struct PlanDates {
+    start: NaiveDate,
+    end: NaiveDate,
+    submitted: Option<NaiveDate>,
+    cc_from: NaiveDate,
+}
+
+/// A term of office: its first and last day.
+type Term = (NaiveDate, NaiveDate);
+
+/// One jurisdiction as drawn, before its plans: what every one of its files is written from.
+struct Ctx {
+    as_of: NaiveDate,
+    faults: Vec<Fault>,
+    /// The town's name ("Riverbend"); `display_name` adds the index (and "Greater" if joint).
+    name: String,
+    display_name: String,
+    country: &'static str,
+    joint: bool,
+    elections: bool,
+    two_plans: bool,
+    members: Vec<String>,
+    joined: NaiveDate,
+    stakes: Vec<Stake>,
+    /// The ids of the government stakeholders.
+    gov: Vec<String>,
+    /// The ids of the non-governmental stakeholders but the monitoring university.
+    ngs: Vec<String>,
+}
+
+impl Ctx {
+    /// Whether the jurisdiction carries the deliberate fault `f`.
+    fn has(&self, f: Fault) -> bool {
+        self.faults.contains(&f)
+    }
+}
+
+/// One plan being generated: its jurisdiction, dates and id, and whether it carries the faults.
+struct PlanCtx<'a> {
+    j: &'a Ctx,
+    dates: &'a PlanDates,
+    id: String,
+    faulty: bool,
+    sub: Option<NaiveDate>,
+    /// The last day of co-creation: three days before submission (or `AS_OF`).
+    cc_until: NaiveDate,
+}
+
+impl<'a> PlanCtx<'a> {
+    /// The plan with these dates in `j`; `faulty` if it carries the jurisdiction's faults.
+    fn new(j: &'a Ctx, dates: &'a PlanDates, faulty: bool) -> PlanCtx<'a> {
+        PlanCtx {
+            j,
+            dates,
+            id: format!("{}-{}", dates.start.year(), dates.end.year()),
+            faulty,
+            sub: dates.submitted,
+            cc_until: days_back(dates.submitted.unwrap_or(j.as_of), 3),
+        }
+    }
+    /// Whether this plan carries the deliberate fault `f`.
+    fn has(&self, f: Fault) -> bool {
+        self.faulty && self.j.has(f)
+    }
+}
+
 /// Generates jurisdiction `i` of the registry with this seed.
 pub fn jurisdiction(seed: u64, i: usize) -> Generated {
     let mut r = Rng::new(seed ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407));
     for _ in 0..4 {
         r.next_u64();
     }
-    let as_of: NaiveDate = AS_OF.parse().expect("AS_OF is a date");
-    let mut faults: Vec<Fault> = Vec::new();
-    if r.chance(0.2) {
-        let k = r.range(1, 3);
-        while faults.len() < k as usize {
-            let f = *r.pick(&FAULTS);
-            if !faults.contains(&f) {
-                faults.push(f);
-            }
-        }
+    let j = context(&mut r, i);
+    let (plans, terms) = periods(&mut r, &j);
+    let mut files = vec![(
+        "jurisdiction.toml".to_string(),
+        jurisdiction_toml(&mut r, &j, &terms),
+    )];
+    let fault_plan = plans.len() - 1;
+    for (pi, dates) in plans.iter().enumerate() {
+        files.extend(plan_files(
+            &mut r,
+            &PlanCtx::new(&j, dates, pi == fault_plan),
+        ));
     }
-    let has = |f: Fault| faults.contains(&f);
+    Generated {
+        folder: format!("{}/{:05}-{}", slug(j.country), i, slug(&j.name)),
+        faults: j.faults,
+        files,
+    }
+}
 
-    let name = format!("{}{}", r.pick(&PREFIX), r.pick(&SUFFIX));
+/// Draws jurisdiction `i`'s faults, names, kind, joining day and stakeholders.
+fn context(r: &mut Rng, i: usize) -> Ctx {
+    let faults = draw_faults(r);
+    let name = town_name(r);
     let country = *r.pick(&COUNTRIES);
     let joint = r.chance(0.15);
     let elections = r.chance(0.9);
@@ -297,161 +417,203 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
     } else {
         format!("{name} {}", i + 1)
     };
-    let members: Vec<String> = if joint {
-        let mut m = vec![name.clone()];
-        for _ in 0..r.range(1, 3) {
-            m.push(format!("{}{}", r.pick(&PREFIX), r.pick(&SUFFIX)));
-        }
-        m
-    } else {
-        Vec::new()
-    };
+    let members = if joint { members(r, &name) } else { Vec::new() };
     let joined = if two_plans {
         days(date(2022, 6, 1), r.range(0, 360))
     } else {
         days(date(2024, 7, 1), r.range(0, 700))
     };
-    let deadline = months(joined, 6);
-
-    // Stakeholders: three government offices, two to four non-governmental ones, a university.
-    let mut stakes = vec![
-        Stake {
-            id: "mayor-office",
-            name: format!("Office of the Mayor of {name}"),
-            sector: "government",
-        },
-        Stake {
-            id: "finance-dept",
-            name: format!("{name} Finance Department"),
-            sector: "government",
-        },
-        Stake {
-            id: "planning-dept",
-            name: format!("{name} Urban Planning Department"),
-            sector: "government",
-        },
-        Stake {
-            id: "cso-open",
-            name: format!("Open {name}"),
-            sector: "civil-society",
-        },
-        Stake {
-            id: "univ-lab",
-            name: format!("{name} University, Public Policy Lab"),
-            sector: "academia",
-        },
-    ];
-    if r.chance(0.7) {
-        stakes.push(Stake {
-            id: "cso-budget",
-            name: format!("Budget Watch {name}"),
-            sector: "civil-society",
-        });
-    }
-    if r.chance(0.5) {
-        stakes.push(Stake {
-            id: "chamber",
-            name: format!("{name} Chamber of Commerce"),
-            sector: "private-sector",
-        });
-    }
-    if r.chance(0.4) {
-        stakes.push(Stake {
-            id: "youth-council",
-            name: format!("{name} Youth Council"),
-            sector: "other",
-        });
-    }
-    let gov: Vec<String> = stakes
+    let stakes = stakeholders(r, &name);
+    let gov = stakes
         .iter()
         .filter(|s| s.sector == "government")
         .map(|s| s.id.to_string())
         .collect();
-    let ngs: Vec<String> = stakes
+    let ngs = stakes
         .iter()
         .filter(|s| s.sector != "government" && s.id != "univ-lab")
         .map(|s| s.id.to_string())
         .collect();
+    Ctx {
+        as_of: AS_OF.parse().expect("AS_OF is a date"),
+        faults,
+        name,
+        display_name,
+        country,
+        joint,
+        elections,
+        two_plans,
+        members,
+        joined,
+        stakes,
+        gov,
+        ngs,
+    }
+}
 
-    // Plan periods (and terms that hold them, two months to spare).
-    struct PlanDates {
-        start: NaiveDate,
-        end: NaiveDate,
-        submitted: Option<NaiveDate>,
-        cc_from: NaiveDate,
+/// Draws no fault for about four jurisdictions in five, one to three distinct ones otherwise.
+fn draw_faults(r: &mut Rng) -> Vec<Fault> {
+    let mut faults: Vec<Fault> = Vec::new();
+    if r.chance(0.2) {
+        let k = r.count(1, 3);
+        while faults.len() < k {
+            let f = *r.pick(&FAULTS);
+            if !faults.contains(&f) {
+                faults.push(f);
+            }
+        }
     }
-    let mut plans: Vec<PlanDates> = Vec::new();
-    let mut terms: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-    if two_plans {
-        let start = days(joined, r.range(0, 20));
-        let end = months(start, 24).pred_opt().expect("date");
-        let submitted = days(start, r.range(60, 150));
-        plans.push(PlanDates {
-            start,
-            end,
-            submitted: Some(submitted),
-            cc_from: days(joined, 3),
-        });
-        let t1_end = days(months(end, 2), r.range(0, 10));
-        terms.push((days(t1_end, 1) - Months::new(60), t1_end));
-        let start2 = days(t1_end, r.range(1, 10));
-        // Long enough to still run on AS_OF (a plan that ended needs a next one: P107).
-        let years2 = if months(start2, 36) > months(as_of, 2) {
-            36
-        } else {
-            48
-        };
-        let end2 = months(start2, years2).pred_opt().expect("date");
-        let sub2 = days(start2, r.range(10, 30));
-        terms.push((days(t1_end, 1), months(t1_end, 60)));
-        plans.push(PlanDates {
-            start: start2,
-            end: end2,
-            submitted: Some(sub2),
-            cc_from: days_back(start2, 110),
-        });
+    faults
+}
+
+/// A made-up town name such as "Riverbend".
+fn town_name(r: &mut Rng) -> String {
+    format!("{}{}", r.pick(&PREFIX), r.pick(&SUFFIX))
+}
+
+/// The members of a joint jurisdiction: the town `name` and one to three neighbours.
+fn members(r: &mut Rng, name: &str) -> Vec<String> {
+    let mut m = vec![name.to_string()];
+    for _ in 0..r.range(1, 3) {
+        m.push(town_name(r));
+    }
+    m
+}
+
+/// Stakeholders: three government offices, two to four non-governmental ones, a university.
+fn stakeholders(r: &mut Rng, name: &str) -> Vec<Stake> {
+    let mut stakes = vec![
+        Stake::new(
+            "mayor-office",
+            format!("Office of the Mayor of {name}"),
+            "government",
+        ),
+        Stake::new(
+            "finance-dept",
+            format!("{name} Finance Department"),
+            "government",
+        ),
+        Stake::new(
+            "planning-dept",
+            format!("{name} Urban Planning Department"),
+            "government",
+        ),
+        Stake::new("cso-open", format!("Open {name}"), "civil-society"),
+        Stake::new(
+            "univ-lab",
+            format!("{name} University, Public Policy Lab"),
+            "academia",
+        ),
+    ];
+    if r.chance(0.7) {
+        stakes.push(Stake::new(
+            "cso-budget",
+            format!("Budget Watch {name}"),
+            "civil-society",
+        ));
+    }
+    if r.chance(0.5) {
+        stakes.push(Stake::new(
+            "chamber",
+            format!("{name} Chamber of Commerce"),
+            "private-sector",
+        ));
+    }
+    if r.chance(0.4) {
+        stakes.push(Stake::new(
+            "youth-council",
+            format!("{name} Youth Council"),
+            "other",
+        ));
+    }
+    stakes
+}
+
+/// Draws the plans' periods and the terms that hold them (OutlastsTerm: the last term is cut).
+fn periods(r: &mut Rng, j: &Ctx) -> (Vec<PlanDates>, Vec<Term>) {
+    let (plans, mut terms) = if j.two_plans {
+        two_periods(r, j.joined, j.as_of)
     } else {
-        let start = days(joined, r.range(0, 20));
-        let years = if months(start, 36) > months(as_of, 2) {
-            36
-        } else {
-            48
-        };
-        let end = months(start, years).pred_opt().expect("date");
-        let sub = days(start, r.range(60, 150));
-        // A plan joined recently may still be in co-creation.
-        let submitted = (sub <= as_of).then_some(sub);
-        let t_end = months(end, r.range(3, 10) as u32);
-        terms.push((days(t_end, 1) - Months::new(60), t_end));
-        plans.push(PlanDates {
-            start,
-            end,
-            submitted,
-            cc_from: days(joined, 3),
-        });
-    }
-    if has(Fault::OutlastsTerm) {
+        one_period(r, j.joined, j.as_of)
+    };
+    if j.has(Fault::OutlastsTerm) {
         if let Some(t) = terms.last_mut() {
             t.1 = months(plans.last().expect("a plan").end, 1);
         }
     }
+    (plans, terms)
+}
 
-    let mut files: Vec<(String, String)> = Vec::new();
+/// A two-year plan from joining, then a longer one running on `AS_OF`, a term for each.
+fn two_periods(r: &mut Rng, joined: NaiveDate, as_of: NaiveDate) -> (Vec<PlanDates>, Vec<Term>) {
+    let start = days(joined, r.range(0, 20));
+    let end = months(start, 24).pred_opt().expect("date");
+    let submitted = days(start, r.range(60, 150));
+    let first = PlanDates {
+        start,
+        end,
+        submitted: Some(submitted),
+        cc_from: days(joined, 3),
+    };
+    let t1_end = days(months(end, 2), r.range(0, 10));
+    let start2 = days(t1_end, r.range(1, 10));
+    let second = PlanDates {
+        start: start2,
+        end: plan_end(start2, as_of),
+        submitted: Some(days(start2, r.range(10, 30))),
+        cc_from: days_back(start2, 110),
+    };
+    let terms = vec![
+        (days(t1_end, 1) - Months::new(60), t1_end),
+        (days(t1_end, 1), months(t1_end, 60)),
+    ];
+    (vec![first, second], terms)
+}
 
-    // jurisdiction.toml
+/// One plan from joining (maybe still in co-creation on `AS_OF`) and the term that holds it.
+fn one_period(r: &mut Rng, joined: NaiveDate, as_of: NaiveDate) -> (Vec<PlanDates>, Vec<Term>) {
+    let start = days(joined, r.range(0, 20));
+    let end = plan_end(start, as_of);
+    let sub = days(start, r.range(60, 150));
+    // A plan joined recently may still be in co-creation.
+    let submitted = (sub <= as_of).then_some(sub);
+    let t_end = months(end, u32::try_from(r.range(3, 10)).expect("3 to 10 months"));
+    let plan = PlanDates {
+        start,
+        end,
+        submitted,
+        cc_from: days(joined, 3),
+    };
+    (vec![plan], vec![(days(t_end, 1) - Months::new(60), t_end)])
+}
+
+/// The last day of a plan from `start`: three years, or four if three would end before `AS_OF`.
+fn plan_end(start: NaiveDate, as_of: NaiveDate) -> NaiveDate {
+    // Long enough to still run on AS_OF (a plan that ended needs a next one: P107).
+    let years = if months(start, 36) > months(as_of, 2) {
+        36
+    } else {
+        48
+    };
+    months(start, years).pred_opt().expect("date")
+}
+
+/// jurisdiction.toml: names, kind, dates, point of contact, forum, terms and stakeholders.
+fn jurisdiction_toml(r: &mut Rng, j: &Ctx, terms: &[Term]) -> String {
+    let (name, display_name, joined) = (&j.name, &j.display_name, j.joined);
     let mut s = String::new();
-    let _ = writeln!(s, "name = {}", q(&display_name));
-    let _ = writeln!(s, "country = {}", q(country));
-    let _ = writeln!(s, "kind = {}", q(if joint { "joint" } else { "single" }));
-    if joint {
-        let _ = writeln!(s, "members = {}", list(&members));
+    let _ = writeln!(s, "name = {}", q(display_name));
+    let _ = writeln!(s, "country = {}", q(j.country));
+    let _ = writeln!(s, "kind = {}", q(if j.joint { "joint" } else { "single" }));
+    if j.joint {
+        let _ = writeln!(s, "members = {}", list(&j.members));
     }
     let _ = writeln!(s, "joined = {joined}");
-    let _ = writeln!(s, "elections = {elections}");
-    let _ = writeln!(s, "submission_deadline = {deadline}");
+    let _ = writeln!(s, "elections = {}", j.elections);
+    let _ = writeln!(s, "submission_deadline = {}", months(joined, 6));
     let poc = format!("{} {}", r.pick(&GIVEN), r.pick(&FAMILY));
     let _ = writeln!(s, "\n[point_of_contact]\nname = {}", q(&poc));
-    let _ = writeln!(s, "email = {}", q(&format!("open@{}.example", slug(&name))));
+    let _ = writeln!(s, "email = {}", q(&format!("open@{}.example", slug(name))));
     let _ = writeln!(s, "office = \"Mayor's Office\"");
     let _ = writeln!(
         s,
@@ -463,12 +625,12 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
         s,
         "description = \"Public forum of city departments and civil society, meeting every quarter.\""
     );
-    if elections {
-        for (a, b) in &terms {
+    if j.elections {
+        for (a, b) in terms {
             let _ = writeln!(s, "\n[[term]]\nstart = {a}\nend = {b}");
         }
     }
-    for st in &stakes {
+    for st in &j.stakes {
         let _ = writeln!(
             s,
             "\n[[stakeholder]]\nid = {}\nname = {}\nsector = {}",
@@ -477,429 +639,468 @@ pub fn jurisdiction(seed: u64, i: usize) -> Generated {
             q(st.sector)
         );
     }
-    files.push(("jurisdiction.toml".into(), s));
+    s
+}
 
-    let fault_plan = plans.len() - 1;
-    for (pi, pd) in plans.iter().enumerate() {
-        let faulty = pi == fault_plan;
-        let plan_id = format!("{}-{}", pd.start.year(), pd.end.year());
-        let dir = format!("plans/{plan_id}");
-        let sub = pd.submitted;
-        let cc_until = days_back(sub.unwrap_or(as_of), 3);
+/// Draws one plan and writes its files below `plans/<id>/` (plan, commitments, meetings, tracker).
+fn plan_files(r: &mut Rng, p: &PlanCtx) -> Vec<(String, String)> {
+    let mut meetings = co_creation_meetings(r, p);
+    let mut commits = initial_commitments(r, p, &meetings);
+    later_commitments(r, p, &mut meetings, &mut commits);
+    implementation_meetings(r, p, &mut meetings);
+    let order = name_meetings(&mut meetings, &mut commits);
+    changes(r, p, &mut commits);
+    commitment_faults(p, &mut commits);
 
-        // Co-creation meetings.
-        let mut meetings: Vec<Meeting> = Vec::new();
-        let n_cc = r.range(2, 4);
-        let span = (cc_until - pd.cc_from).num_days().max(1) as u64;
-        for k in 0..n_cc {
-            let d = days(pd.cc_from, span * (k + 1) / (n_cc + 1));
-            let mut att = vec![r.pick(&gov).clone(), "cso-open".to_string()];
-            if r.chance(0.6) {
-                let extra = r.pick(&ngs).clone();
-                if !att.contains(&extra) {
-                    att.push(extra);
-                }
-            }
-            meetings.push(Meeting {
-                id: String::new(),
-                date: d,
-                co_creation: true,
-                attendees: att,
-            });
-        }
-        let initial_cc: Vec<usize> = (0..meetings.len()).collect();
-
-        // Commitments submitted with the plan.
-        let cap = if joint { 12 } else { 5 };
-        let mut k0 = if joint { r.range(6, 12) as usize } else { 5 };
-        if faulty && has(Fault::CapExceeded) {
-            k0 = cap + 1;
-        }
-        let mut commits: Vec<Commit> = Vec::new();
-        let base = sub.unwrap_or(days(pd.start, 60));
-        for k in 0..k0 {
-            // Staggered ends: one commitment finishes every few months and the last runs to
-            // the end of the plan, so some commitment makes progress every quarter.
-            let start = days(base, r.range(0, 45));
-            let total = (pd.end - start).num_days().max(120) as u64;
-            let end = days(start, total * (k as u64 + 1) / k0 as u64)
-                .min(days_back(pd.end, r.range(0, 45)))
-                .max(days(start, 90));
-            commits.push(commitment(
-                &mut r,
-                k,
-                None,
-                start,
-                end,
-                as_of,
-                &gov,
-                &meetings,
-                &initial_cc,
-            ));
-        }
-        // Commitments added later, in freed slots (single) or spare ones (joint).
-        if let Some(s) = sub {
-            let extra = if joint {
-                r.range(0, (12 - k0.min(12)) as u64)
-            } else {
-                r.range(0, 3)
-            } as usize;
-            let mut releases: Vec<NaiveDate> = commits.iter().filter_map(Commit::release).collect();
-            releases.sort();
-            for a in 0..extra {
-                let from = if joint {
-                    days(s, 60 + 90 * a as u64)
-                } else {
-                    match releases.get(a) {
-                        Some(d) => *d,
-                        None => break,
-                    }
-                };
-                let added = days(from, r.range(10, 40));
-                if added > as_of || days(added, 200) > pd.end {
-                    break;
-                }
-                let md = days_back(added, r.range(5, 25));
-                meetings.push(Meeting {
-                    id: String::new(),
-                    date: md,
-                    co_creation: true,
-                    attendees: vec![r.pick(&gov).clone(), r.pick(&ngs).clone()],
-                });
-                let mi = meetings.len() - 1;
-                let start = days(added, r.range(0, 15));
-                let end = days(start, r.range(180, 400)).min(days_back(pd.end, 10));
-                let k = commits.len();
-                commits.push(commitment(
-                    &mut r,
-                    k,
-                    Some(added),
-                    start,
-                    end,
-                    as_of,
-                    &gov,
-                    &meetings,
-                    &[mi],
-                ));
-            }
-        }
-
-        // Implementation meetings: every three months from a month after submission.
-        if let Some(s) = sub {
-            let last = pd.end.min(as_of);
-            let mut k = 0;
-            let mut latest = s;
-            loop {
-                let d = months(s, 1 + 3 * k);
-                if d > last {
-                    break;
-                }
-                meetings.push(Meeting {
-                    id: String::new(),
-                    date: d,
-                    co_creation: false,
-                    attendees: vec![
-                        r.pick(&gov).clone(),
-                        r.pick(&ngs).clone(),
-                        "univ-lab".into(),
-                    ],
-                });
-                latest = d;
-                k += 1;
-            }
-            let closing = days_back(pd.end, 7);
-            if closing <= as_of && closing > days(latest, 30) {
-                meetings.push(Meeting {
-                    id: String::new(),
-                    date: closing,
-                    co_creation: false,
-                    attendees: vec![r.pick(&gov).clone(), r.pick(&ngs).clone()],
-                });
-            }
-            if faulty && has(Fault::FewImplementationMeetings) {
-                let mut kept = 0;
-                meetings.retain(|m| {
-                    if m.co_creation {
-                        return true;
-                    }
-                    kept += 1;
-                    kept <= 1
-                });
-            }
-        }
-        // Ids by date (unique per plan), then resolve the commitments' references.
-        let mut order: Vec<usize> = (0..meetings.len()).collect();
-        order.sort_by_key(|&m| (meetings[m].date, m));
-        let mut used: Vec<String> = Vec::new();
-        for &m in &order {
-            let mut id = format!("m-{}", meetings[m].date);
-            let mut n = 2;
-            while used.contains(&id) {
-                id = format!("m-{}-{n}", meetings[m].date);
-                n += 1;
-            }
-            used.push(id.clone());
-            meetings[m].id = id;
-        }
-        for c in &mut commits {
-            for id in &mut c.co_created_in {
-                let m: usize = id.parse().expect("meeting index");
-                *id = meetings[m].id.clone();
-            }
-        }
-
-        // Changes within six months of submission, approved by a co-creating NGS.
-        if let Some(s) = sub {
-            for c in &mut commits {
-                if r.chance(0.25) {
-                    let entered = c.entered(s);
-                    let d = days(entered, r.range(20, 170));
-                    let told = days(d, r.range(1, 20));
-                    if told <= as_of {
-                        c.changes.push((
-                            d,
-                            "Milestone dates moved after consultation.".into(),
-                            vec!["cso-open".into()],
-                            told,
-                        ));
-                    }
-                }
-            }
-        }
-
-        // Faults in this plan.
-        if faulty {
-            if has(Fault::BadReference) {
-                commits[0].lead = "finace-dept".into();
-            }
-            if has(Fault::NotCoCreated) {
-                let k = commits.len() - 1;
-                commits[k].co_created_in.clear();
-            }
-            if has(Fault::OverdueMilestone) {
-                if let Some(m) = commits
-                    .iter_mut()
-                    .flat_map(|c| c.milestones.iter_mut())
-                    .find(|m| m.1 < as_of)
-                {
-                    m.2 = None;
-                }
-            }
-            if has(Fault::LateChange) {
-                if let Some(s) = sub {
-                    let d = months(s, 10);
-                    if d <= as_of {
-                        commits[1].changes.push((
-                            d,
-                            "Scope reduced.".into(),
-                            vec!["cso-open".into()],
-                            days(d, 3).min(as_of),
-                        ));
-                    }
-                }
-            }
-            if has(Fault::LateAssessment) {
-                if let Some(c) = commits
-                    .iter_mut()
-                    .find(|c| c.completed.is_some_and(|d| days(d, 60) <= as_of))
-                {
-                    c.assessed = c.completed.map(|d| days(d, 45));
-                }
-            }
-        }
-
-        // plan.toml
-        let mut s = String::new();
-        let _ = writeln!(
-            s,
-            "title = {}",
-            q(&format!("{display_name} Local Action Plan {plan_id}"))
-        );
-        if r.chance(0.1) {
-            let _ = writeln!(s, "language = \"es\"");
-            let _ = writeln!(
-                s,
-                "english_version = {}",
-                q(&format!(
-                    "https://{}.example/ogp/{plan_id}-en.pdf",
-                    slug(&name)
-                ))
-            );
-        } else {
-            let _ = writeln!(s, "language = \"en\"");
-        }
-        let _ = writeln!(s, "start = {}\nend = {}", pd.start, pd.end);
-        if let Some(d) = sub {
-            let _ = writeln!(s, "submitted = {d}");
-        }
-        let _ = writeln!(s, "\n[strategy]");
-        let _ = writeln!(
-            s,
-            "vision = {}",
-            q(&format!(
-                "A {name} where every resident can see, shape and check how public money and public space are used."
-            ))
-        );
-        let _ = writeln!(
-            s,
-            "principles = [\"transparency\", \"participation\", \"accountability\"]"
-        );
-        let _ = writeln!(
-            s,
-            "objectives = [\"open the budget\", \"co-design public space\", \"publish contracts\"]"
-        );
-        let _ = writeln!(
-            s,
-            "engagement = \"Quarterly open forum sessions, an online consultation before each change, and a civil society seat on every commitment team.\""
-        );
-        let _ = writeln!(
-            s,
-            "\n[monitoring_body]\nname = {}\nstakeholder = \"univ-lab\"",
-            q(&format!("{name} University, Public Policy Lab"))
-        );
-        let endorsers: Vec<String> = ngs.iter().take(2).cloned().collect();
-        let _ = writeln!(s, "endorsed_by = {}", list(&endorsers));
-        let _ = writeln!(s, "endorsed_on = {}", days(pd.cc_from, 10).min(cc_until));
-        let endorsed = days_back(sub.unwrap_or(as_of), r.range(4, 15));
-        if endorsed <= as_of && endorsed > pd.cc_from {
-            let mut by = ngs.clone();
-            if faulty && has(Fault::GovEndorser) {
-                by.push("finance-dept".into());
-            }
-            let _ = writeln!(s, "\n[endorsement]\ndate = {endorsed}\nby = {}", list(&by));
-        }
-        if let Some(d) = sub {
-            let inception = days(d, r.range(30, 55));
-            let fl = days(pd.end, r.range(20, 55));
-            let show_inception = inception <= as_of && !(faulty && has(Fault::MissingInception));
-            if show_inception || fl <= as_of {
-                let _ = writeln!(s, "\n[assessments]");
-                if show_inception {
-                    let key = if faulty && has(Fault::TypoKey) {
-                        "inceptoin"
-                    } else {
-                        "inception"
-                    };
-                    let _ = writeln!(s, "{key} = {inception}");
-                }
-                if fl <= as_of {
-                    let _ = writeln!(s, "final_learning = {fl}");
-                }
-            }
-        }
-        files.push((format!("{dir}/plan.toml"), s));
-
-        // commitments/*.toml
-        for c in &commits {
-            files.push((format!("{dir}/commitments/{}", c.file), commitment_toml(c)));
-        }
-
-        // meetings.toml
-        let mut s = String::new();
-        for &m in &order {
-            let m = &meetings[m];
-            if m.date > as_of {
-                continue;
-            }
-            let _ = writeln!(s, "[[meeting]]\nid = {}\ndate = {}", q(&m.id), m.date);
-            let _ = writeln!(
-                s,
-                "purpose = {}",
-                q(if m.co_creation {
-                    "co-creation"
-                } else {
-                    "implementation"
-                })
-            );
-            let _ = writeln!(s, "attendees = {}", list(&m.attendees));
-            let _ = writeln!(
-                s,
-                "minutes = {}\n",
-                q(&format!(
-                    "https://{}.example/forum/{}.pdf",
-                    slug(&name),
-                    m.date
-                ))
-            );
-        }
-        if faulty && has(Fault::SyntaxError) {
-            if let Some(pos) = s.find("purpose = \"") {
-                s.replace_range(pos + 10..pos + 11, "");
-            }
-        }
-        files.push((format!("{dir}/meetings.toml"), s));
-
-        // tracker.toml: one update per quarter of implementation.
-        let mut s = String::new();
-        if let Some(sd) = sub {
-            let mut qq = quarter(sd);
-            let last = quarter(pd.end.min(as_of));
-            let mut updates = Vec::new();
-            loop {
-                let d = days_back(quarter_last_day(qq), r.range(0, 12)).max(sd);
-                if d <= as_of {
-                    updates.push((qq, d));
-                }
-                if qq == last {
-                    break;
-                }
-                qq = next_quarter(qq);
-            }
-            if faulty && has(Fault::MissingTrackerQuarter) && updates.len() > 2 {
-                updates.remove(updates.len() / 2);
-            }
-            let n_up = updates.len();
-            for (ui, ((y, qn), d)) in updates.into_iter().enumerate() {
-                let quarter = if faulty && has(Fault::BadQuarter) && ui + 1 == n_up {
-                    format!("{y}-Q5")
-                } else {
-                    format!("{y}-Q{qn}")
-                };
-                let _ = writeln!(s, "[[update]]\nquarter = {}\ndate = {d}", q(&quarter));
-                let mut progress = Vec::new();
-                for c in &commits {
-                    if c.entered(sd) > d || c.start > d {
-                        continue;
-                    }
-                    let pct = if c.completed.is_some_and(|x| x <= d) {
-                        100
-                    } else {
-                        let total = (c.end - c.start).num_days().max(1);
-                        ((d - c.start).num_days() * 100 / total).clamp(0, 95)
-                    };
-                    let pct =
-                        if faulty && has(Fault::PercentRange) && ui == 0 && progress.is_empty() {
-                            120
-                        } else {
-                            pct
-                        };
-                    progress.push(format!("{} = {pct}", c.id));
-                }
-                let _ = writeln!(s, "progress = {{ {} }}\n", progress.join(", "));
-            }
-        }
-        files.push((format!("{dir}/tracker.toml"), s));
+    let dir = format!("plans/{}", p.id);
+    let mut files = vec![(format!("{dir}/plan.toml"), plan_toml(r, p))];
+    for c in &commits {
+        files.push((format!("{dir}/commitments/{}", c.file), commitment_toml(c)));
     }
+    files.push((
+        format!("{dir}/meetings.toml"),
+        meetings_toml(p, &meetings, &order),
+    ));
+    files.push((format!("{dir}/tracker.toml"), tracker_toml(r, p, &commits)));
+    files
+}
 
-    Generated {
-        folder: format!("{}/{:05}-{}", slug(country), i, slug(&name)),
-        faults,
-        files,
+/// Two to four co-creation meetings spread over the co-creation period.
+fn co_creation_meetings(r: &mut Rng, p: &PlanCtx) -> Vec<Meeting> {
+    let (gov, ngs) = (&p.j.gov, &p.j.ngs);
+    let mut meetings: Vec<Meeting> = Vec::new();
+    let n_cc = r.range(2, 4);
+    let span = span_days(p.dates.cc_from, p.cc_until, 1);
+    for k in 0..n_cc {
+        let d = days(p.dates.cc_from, span * (k + 1) / (n_cc + 1));
+        let mut att = vec![r.pick(gov).clone(), "cso-open".to_string()];
+        if r.chance(0.6) {
+            let extra = r.pick(ngs).clone();
+            if !att.contains(&extra) {
+                att.push(extra);
+            }
+        }
+        meetings.push(Meeting::new(d, true, att));
+    }
+    meetings
+}
+
+/// The commitments submitted with the plan, co-created in `meetings` (CapExceeded: one too many).
+fn initial_commitments(r: &mut Rng, p: &PlanCtx, meetings: &[Meeting]) -> Vec<Commit> {
+    let pd = p.dates;
+    let cap = if p.j.joint { 12 } else { 5 };
+    let mut k0 = if p.j.joint { r.count(6, 12) } else { 5 };
+    if p.has(Fault::CapExceeded) {
+        k0 = cap + 1;
+    }
+    let initial_cc: Vec<usize> = (0..meetings.len()).collect();
+    let mut commits: Vec<Commit> = Vec::new();
+    let base = p.sub.unwrap_or(days(pd.start, 60));
+    for k in 0..k0 {
+        // Staggered ends: one commitment finishes every few months and the last runs to
+        // the end of the plan, so some commitment makes progress every quarter.
+        let start = days(base, r.range(0, 45));
+        let total = span_days(start, pd.end, 120);
+        let end = days(start, total * (k as u64 + 1) / k0 as u64)
+            .min(days_back(pd.end, r.range(0, 45)))
+            .max(days(start, 90));
+        let slot = Slot {
+            index: k,
+            added: None,
+            start,
+            end,
+        };
+        commits.push(commitment(r, p.j, &slot, meetings, &initial_cc));
+    }
+    commits
+}
+
+/// Commitments added after submission, in freed (single) or spare (joint) slots, each co-created.
+fn later_commitments(
+    r: &mut Rng,
+    p: &PlanCtx,
+    meetings: &mut Vec<Meeting>,
+    commits: &mut Vec<Commit>,
+) {
+    let Some(s) = p.sub else {
+        return;
+    };
+    let (j, pd) = (p.j, p.dates);
+    let extra = if j.joint {
+        r.count(0, 12 - commits.len().min(12))
+    } else {
+        r.count(0, 3)
+    };
+    let mut releases: Vec<NaiveDate> = commits.iter().filter_map(Commit::release).collect();
+    releases.sort();
+    for a in 0..extra {
+        let from = if j.joint {
+            days(s, 60 + 90 * a as u64)
+        } else {
+            match releases.get(a) {
+                Some(d) => *d,
+                None => break,
+            }
+        };
+        let added = days(from, r.range(10, 40));
+        if added > j.as_of || days(added, 200) > pd.end {
+            break;
+        }
+        let md = days_back(added, r.range(5, 25));
+        let attendees = vec![r.pick(&j.gov).clone(), r.pick(&j.ngs).clone()];
+        meetings.push(Meeting::new(md, true, attendees));
+        let mi = meetings.len() - 1;
+        let start = days(added, r.range(0, 15));
+        let end = days(start, r.range(180, 400)).min(days_back(pd.end, 10));
+        let slot = Slot {
+            index: commits.len(),
+            added: Some(added),
+            start,
+            end,
+        };
+        commits.push(commitment(r, j, &slot, meetings, &[mi]));
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Implementation meetings every quarter after submission and a closing one (or only one: R403).
+fn implementation_meetings(r: &mut Rng, p: &PlanCtx, meetings: &mut Vec<Meeting>) {
+    let Some(s) = p.sub else {
+        return;
+    };
+    let (gov, ngs, as_of, pd) = (&p.j.gov, &p.j.ngs, p.j.as_of, p.dates);
+    let last = pd.end.min(as_of);
+    let mut k = 0;
+    let mut latest = s;
+    loop {
+        let d = months(s, 1 + 3 * k);
+        if d > last {
+            break;
+        }
+        let attendees = vec![r.pick(gov).clone(), r.pick(ngs).clone(), "univ-lab".into()];
+        meetings.push(Meeting::new(d, false, attendees));
+        latest = d;
+        k += 1;
+    }
+    let closing = days_back(pd.end, 7);
+    if closing <= as_of && closing > days(latest, 30) {
+        let attendees = vec![r.pick(gov).clone(), r.pick(ngs).clone()];
+        meetings.push(Meeting::new(closing, false, attendees));
+    }
+    if p.has(Fault::FewImplementationMeetings) {
+        let mut kept = 0;
+        meetings.retain(|m| {
+            if m.co_creation {
+                return true;
+            }
+            kept += 1;
+            kept <= 1
+        });
+    }
+}
+
+/// Names the meetings by date, resolves the commitments' references and returns the date order.
+fn name_meetings(meetings: &mut [Meeting], commits: &mut [Commit]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..meetings.len()).collect();
+    order.sort_by_key(|&m| (meetings[m].date, m));
+    let mut used: Vec<String> = Vec::new();
+    for &m in &order {
+        let mut id = format!("m-{}", meetings[m].date);
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("m-{}-{n}", meetings[m].date);
+            n += 1;
+        }
+        used.push(id.clone());
+        meetings[m].id = id;
+    }
+    for c in commits {
+        for id in &mut c.co_created_in {
+            let m: usize = id.parse().expect("meeting index");
+            *id = meetings[m].id.clone();
+        }
+    }
+    order
+}
+
+/// Changes within six months of submission, approved by a co-creating NGS.
+fn changes(r: &mut Rng, p: &PlanCtx, commits: &mut [Commit]) {
+    let Some(s) = p.sub else {
+        return;
+    };
+    for c in commits {
+        if r.chance(0.25) {
+            let entered = c.entered(s);
+            let d = days(entered, r.range(20, 170));
+            let told = days(d, r.range(1, 20));
+            if told <= p.j.as_of {
+                c.changes.push((
+                    d,
+                    "Milestone dates moved after consultation.".into(),
+                    vec!["cso-open".into()],
+                    told,
+                ));
+            }
+        }
+    }
+}
+
+/// Plants the plan's faults in its commitments (lead, co-creation, milestone, change, assessment).
+fn commitment_faults(p: &PlanCtx, commits: &mut [Commit]) {
+    let as_of = p.j.as_of;
+    if p.has(Fault::BadReference) {
+        commits[0].lead = "finace-dept".into();
+    }
+    if p.has(Fault::NotCoCreated) {
+        let k = commits.len() - 1;
+        commits[k].co_created_in.clear();
+    }
+    if p.has(Fault::OverdueMilestone) {
+        if let Some(m) = commits
+            .iter_mut()
+            .flat_map(|c| c.milestones.iter_mut())
+            .find(|m| m.1 < as_of)
+        {
+            m.2 = None;
+        }
+    }
+    if p.has(Fault::LateChange) {
+        if let Some(s) = p.sub {
+            let d = months(s, 10);
+            if d <= as_of {
+                commits[1].changes.push((
+                    d,
+                    "Scope reduced.".into(),
+                    vec!["cso-open".into()],
+                    days(d, 3).min(as_of),
+                ));
+            }
+        }
+    }
+    if p.has(Fault::LateAssessment) {
+        if let Some(c) = commits
+            .iter_mut()
+            .find(|c| c.completed.is_some_and(|d| days(d, 60) <= as_of))
+        {
+            c.assessed = c.completed.map(|d| days(d, 45));
+        }
+    }
+}
+
+/// plan.toml: title, language, period, strategy, monitoring body, endorsement and assessments.
+fn plan_toml(r: &mut Rng, p: &PlanCtx) -> String {
+    let (name, display_name, plan_id, pd) = (&p.j.name, &p.j.display_name, &p.id, p.dates);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "title = {}",
+        q(&format!("{display_name} Local Action Plan {plan_id}"))
+    );
+    if r.chance(0.1) {
+        let _ = writeln!(s, "language = \"es\"");
+        let _ = writeln!(
+            s,
+            "english_version = {}",
+            q(&format!(
+                "https://{}.example/ogp/{plan_id}-en.pdf",
+                slug(name)
+            ))
+        );
+    } else {
+        let _ = writeln!(s, "language = \"en\"");
+    }
+    let _ = writeln!(s, "start = {}\nend = {}", pd.start, pd.end);
+    if let Some(d) = p.sub {
+        let _ = writeln!(s, "submitted = {d}");
+    }
+    let _ = writeln!(s, "\n[strategy]");
+    let _ = writeln!(
+        s,
+        "vision = {}",
+        q(&format!(
+            "A {name} where every resident can see, shape and check how public money and public space are used."
+        ))
+    );
+    let _ = writeln!(
+        s,
+        "principles = [\"transparency\", \"participation\", \"accountability\"]"
+    );
+    let _ = writeln!(
+        s,
+        "objectives = [\"open the budget\", \"co-design public space\", \"publish contracts\"]"
+    );
+    let _ = writeln!(
+        s,
+        "engagement = \"Quarterly open forum sessions, an online consultation before each change, and a civil society seat on every commitment team.\""
+    );
+    let _ = writeln!(
+        s,
+        "\n[monitoring_body]\nname = {}\nstakeholder = \"univ-lab\"",
+        q(&format!("{name} University, Public Policy Lab"))
+    );
+    write_endorsement(r, p, &mut s);
+    write_assessments(r, p, &mut s);
+    s
+}
+
+/// The plan's endorsements, the last a few days before submission (GovEndorser: by government).
+fn write_endorsement(r: &mut Rng, p: &PlanCtx, s: &mut String) {
+    let (ngs, as_of, pd) = (&p.j.ngs, p.j.as_of, p.dates);
+    let endorsers: Vec<String> = ngs.iter().take(2).cloned().collect();
+    let _ = writeln!(s, "endorsed_by = {}", list(&endorsers));
+    let _ = writeln!(s, "endorsed_on = {}", days(pd.cc_from, 10).min(p.cc_until));
+    let endorsed = days_back(p.sub.unwrap_or(as_of), r.range(4, 15));
+    if endorsed <= as_of && endorsed > pd.cc_from {
+        let mut by = ngs.clone();
+        if p.has(Fault::GovEndorser) {
+            by.push("finance-dept".into());
+        }
+        let _ = writeln!(s, "\n[endorsement]\ndate = {endorsed}\nby = {}", list(&by));
+    }
+}
+
+/// The `[assessments]` held by `AS_OF` (MissingInception: no inception; TypoKey: `inceptoin`).
+fn write_assessments(r: &mut Rng, p: &PlanCtx, s: &mut String) {
+    let Some(d) = p.sub else {
+        return;
+    };
+    let as_of = p.j.as_of;
+    let inception = days(d, r.range(30, 55));
+    let fl = days(p.dates.end, r.range(20, 55));
+    let show_inception = inception <= as_of && !p.has(Fault::MissingInception);
+    if show_inception || fl <= as_of {
+        let _ = writeln!(s, "\n[assessments]");
+        if show_inception {
+            let key = if p.has(Fault::TypoKey) {
+                "inceptoin"
+            } else {
+                "inception"
+            };
+            let _ = writeln!(s, "{key} = {inception}");
+        }
+        if fl <= as_of {
+            let _ = writeln!(s, "final_learning = {fl}");
+        }
+    }
+}
+
+/// meetings.toml: the meetings held by `AS_OF`, in date order (SyntaxError: a quote lost).
+fn meetings_toml(p: &PlanCtx, meetings: &[Meeting], order: &[usize]) -> String {
+    let mut s = String::new();
+    for &m in order {
+        let m = &meetings[m];
+        if m.date > p.j.as_of {
+            continue;
+        }
+        let _ = writeln!(s, "[[meeting]]\nid = {}\ndate = {}", q(&m.id), m.date);
+        let _ = writeln!(
+            s,
+            "purpose = {}",
+            q(if m.co_creation {
+                "co-creation"
+            } else {
+                "implementation"
+            })
+        );
+        let _ = writeln!(s, "attendees = {}", list(&m.attendees));
+        let _ = writeln!(
+            s,
+            "minutes = {}\n",
+            q(&format!(
+                "https://{}.example/forum/{}.pdf",
+                slug(&p.j.name),
+                m.date
+            ))
+        );
+    }
+    if p.has(Fault::SyntaxError) {
+        if let Some(pos) = s.find("purpose = \"") {
+            s.replace_range(pos + 10..pos + 11, "");
+        }
+    }
+    s
+}
+
+/// tracker.toml: an update per quarter of implementation (BadQuarter: the last one says Q5).
+fn tracker_toml(r: &mut Rng, p: &PlanCtx, commits: &[Commit]) -> String {
+    let mut s = String::new();
+    let Some(sd) = p.sub else {
+        return s;
+    };
+    let updates = tracker_updates(r, p, sd);
+    let n_up = updates.len();
+    for (ui, ((y, qn), d)) in updates.into_iter().enumerate() {
+        let quarter = if p.has(Fault::BadQuarter) && ui + 1 == n_up {
+            format!("{y}-Q5")
+        } else {
+            format!("{y}-Q{qn}")
+        };
+        let _ = writeln!(s, "[[update]]\nquarter = {}\ndate = {d}", q(&quarter));
+        let progress = progress(p, commits, sd, d, ui == 0);
+        let _ = writeln!(s, "progress = {{ {} }}\n", progress.join(", "));
+    }
+    s
+}
+
+/// The quarters from submission on with their update's day (MissingTrackerQuarter: one left out).
+fn tracker_updates(r: &mut Rng, p: &PlanCtx, sd: NaiveDate) -> Vec<((i32, u32), NaiveDate)> {
+    let as_of = p.j.as_of;
+    let mut qq = quarter(sd);
+    let last = quarter(p.dates.end.min(as_of));
+    let mut updates = Vec::new();
+    loop {
+        let d = days_back(quarter_last_day(qq), r.range(0, 12)).max(sd);
+        if d <= as_of {
+            updates.push((qq, d));
+        }
+        if qq == last {
+            break;
+        }
+        qq = next_quarter(qq);
+    }
+    if p.has(Fault::MissingTrackerQuarter) && updates.len() > 2 {
+        updates.remove(updates.len() / 2);
+    }
+    updates
+}
+
+/// `id = percent` for each commitment running on day `d` (PercentRange: a first 120 on the first).
+fn progress(
+    p: &PlanCtx,
+    commits: &[Commit],
+    sd: NaiveDate,
+    d: NaiveDate,
+    first_update: bool,
+) -> Vec<String> {
+    let mut progress = Vec::new();
+    for c in commits {
+        if c.entered(sd) > d || c.start > d {
+            continue;
+        }
+        let pct = if c.completed.is_some_and(|x| x <= d) {
+            100
+        } else {
+            let total = (c.end - c.start).num_days().max(1);
+            ((d - c.start).num_days() * 100 / total).clamp(0, 95)
+        };
+        let pct = if p.has(Fault::PercentRange) && first_update && progress.is_empty() {
+            120
+        } else {
+            pct
+        };
+        progress.push(format!("{} = {pct}", c.id));
+    }
+    progress
+}
+
+/// Draws the commitment in `slot`: topic, dates, co-creation meetings, values, milestones, lead.
 fn commitment(
     r: &mut Rng,
-    k: usize,
-    added: Option<NaiveDate>,
-    start: NaiveDate,
-    end: NaiveDate,
-    as_of: NaiveDate,
-    gov: &[String],
+    j: &Ctx,
+    slot: &Slot,
     meetings: &[Meeting],
     co_created: &[usize],
 ) -> Commit {
+    let (start, end, as_of) = (slot.start, slot.end, j.as_of);
     let topic = *r.pick(&TOPICS);
     let (completed, assessed) = if end <= as_of {
         let c = days_back(end, r.range(0, 20)).max(start);
@@ -914,34 +1115,14 @@ fn commitment(
             cc.push(m.to_string());
         }
     }
-    let n_values = r.range(1, 2) as usize;
-    let mut values: Vec<String> = Vec::new();
-    while values.len() < n_values {
-        let v = r.pick(&VALUES).to_string();
-        if !values.contains(&v) {
-            values.push(v);
-        }
-    }
-    let n_ms = r.range(2, 4);
-    let total = (end - start).num_days().max(1) as u64;
-    let milestones = (0..n_ms)
-        .map(|m| {
-            let due = days(start, total * (m + 1) / n_ms);
-            let done = (due < as_of || (due == as_of && r.chance(0.5)))
-                .then(|| days_back(due, r.range(0, 20)).max(start));
-            (
-                format!("{} step {}", topic.to_ascii_lowercase(), m + 1),
-                due,
-                done,
-            )
-        })
-        .collect();
+    let values = draw_values(r);
+    let milestones = milestones(r, topic, start, end, as_of);
     Commit {
-        id: format!("C{}", k + 1),
-        file: format!("c{:02}-{}.toml", k + 1, slug(topic)),
+        id: format!("C{}", slot.index + 1),
+        file: format!("c{:02}-{}.toml", slot.index + 1, slug(topic)),
         title: topic.to_string(),
-        lead: r.pick(gov).clone(),
-        added,
+        lead: r.pick(&j.gov).clone(),
+        added: slot.added,
         start,
         end,
         completed,
@@ -953,6 +1134,44 @@ fn commitment(
     }
 }
 
+/// One or two distinct OGP values.
+fn draw_values(r: &mut Rng) -> Vec<String> {
+    let n_values = r.count(1, 2);
+    let mut values: Vec<String> = Vec::new();
+    while values.len() < n_values {
+        let v = r.pick(&VALUES).to_string();
+        if !values.contains(&v) {
+            values.push(v);
+        }
+    }
+    values
+}
+
+/// Two to four milestones spread evenly from `start` to `end`, done by `AS_OF` when due.
+fn milestones(
+    r: &mut Rng,
+    topic: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+    as_of: NaiveDate,
+) -> Vec<(String, NaiveDate, Option<NaiveDate>)> {
+    let n_ms = r.range(2, 4);
+    let total = span_days(start, end, 1);
+    (0..n_ms)
+        .map(|m| {
+            let due = days(start, total * (m + 1) / n_ms);
+            let done = (due < as_of || (due == as_of && r.chance(0.5)))
+                .then(|| days_back(due, r.range(0, 20)).max(start));
+            (
+                format!("{} step {}", topic.to_ascii_lowercase(), m + 1),
+                due,
+                done,
+            )
+        })
+        .collect()
+}
+
+/// commitments/<file>: one commitment with its milestones and changes.
 fn commitment_toml(c: &Commit) -> String {
     let mut s = String::new();
     let _ = writeln!(
