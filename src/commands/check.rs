@@ -19,9 +19,13 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
         as_of: args.common.date(),
         as_of_given: args.common.as_of.is_some(),
     };
-    let filter = crate::filter::Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    let filter = Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
     if args.fix || args.diff {
-        let mut before = pipeline::collect(&args.paths, &Settings::new(opts))?;
+        let repairs = Settings {
+            next: false,
+            ..Settings::new(opts)
+        };
+        let mut before = pipeline::collect(&args.paths, &repairs)?;
         filter.apply(&mut before);
         let (fixes, skipped) = crate::fix::plan(&before);
         if args.diff {
