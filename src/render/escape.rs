@@ -189,12 +189,12 @@ fn xml(s: &str, attr: bool) -> String {
     out
 }
 
-/// Text content of an XML element (JUnit, SVG). See [`xml`].
+/// Text content of an XML element (JUnit, SVG). See `xml`.
 pub fn xml_text(s: &str) -> String {
     xml(s, false)
 }
 
-/// An XML attribute value in double quotes. See [`xml`].
+/// An XML attribute value in double quotes. See `xml`.
 pub fn xml_attr(s: &str) -> String {
     xml(s, true)
 }

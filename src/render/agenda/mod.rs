@@ -1,5 +1,5 @@
 //! `ogp agenda` output: one file per format, each a pure function of the
-//! [`Agenda`](crate::agenda::Agenda).
+//! [`Agenda`].
 
 pub mod html;
 pub mod json;

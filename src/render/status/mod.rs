@@ -1,4 +1,4 @@
-//! `ogp status` output: one file per format. Both text formats show the same [`Page`] — one
+//! `ogp status` output: one file per format. Both text formats show the same `Page` — one
 //! table for many jurisdictions, the facts, history and commitments of one — and differ only
 //! in markup.
 

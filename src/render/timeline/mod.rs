@@ -1,5 +1,5 @@
 //! `ogp timeline` output: one file per format, each a pure function of the
-//! [`Chart`](crate::timeline::Chart). Labels in the tables are short ("C1"); the full titles
+//! [`Chart`]. Labels in the tables are short ("C1"); the full titles
 //! follow each table as a legend, wrapped, never cut.
 
 pub mod csv;
