@@ -11,9 +11,3 @@ impl std::fmt::Display for Fatal {
         f.write_str(&self.0)
     }
 }
-
-impl From<String> for Fatal {
-    fn from(s: String) -> Fatal {
-        Fatal(s)
-    }
-}

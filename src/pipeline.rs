@@ -236,27 +236,31 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
     Ok((roots, orphans))
 }
 
+/// The jurisdiction roots below the paths; a path that holds none is a usage error, with the
+/// words of its S007 finding.
+fn roots(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Fatal> {
+    let (roots, orphans) = discover(paths)?;
+    match orphans.into_iter().next() {
+        Some((_, f)) => Err(Fatal(f.message)),
+        None => Ok(roots),
+    }
+}
+
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
 /// No jurisdiction at all is a usage error.
 pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
-    let (roots, orphans) = discover(paths)?;
-    if let Some((path, _)) = orphans.first() {
-        return Err(Fatal(format!(
-            "{path} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)"
-        )));
-    }
-    Ok(roots.par_iter().map(|r| load::load(r)).collect())
+    Ok(roots(paths)?.par_iter().map(|r| load::load(r)).collect())
 }
 
-/// Loads the one jurisdiction at `path`; a folder of several is a usage error.
+/// Loads the one jurisdiction at `path`; a folder of several is a usage error (said before
+/// any of them is read).
 pub fn load_one(path: &std::path::Path) -> Result<load::Jurisdiction, Fatal> {
-    let mut js = load_all(&[path.to_path_buf()])?;
-    if js.len() > 1 {
-        return Err(Fatal(format!(
+    match roots(&[path.to_path_buf()])?.as_slice() {
+        [root] => Ok(load::load(root)),
+        many => Err(Fatal(format!(
             "{} holds {} jurisdictions; give the folder of one of them",
             load::display(path),
-            js.len()
-        )));
+            many.len()
+        ))),
     }
-    Ok(js.remove(0))
 }

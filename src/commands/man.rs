@@ -41,7 +41,7 @@ fn top_command() -> clap::Command {
 
 /// Every manual page: `ogp.1` (listing the subcommands) and `ogp-<subcommand>.1` for each of
 /// them, as (file name, roff).
-pub fn man_pages() -> Vec<(String, String)> {
+fn man_pages() -> Vec<(String, String)> {
     let mut cmd = top_command();
     cmd.build();
     let mut pages = vec![("ogp.1".to_string(), man_page())];

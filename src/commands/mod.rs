@@ -16,8 +16,6 @@ mod site;
 mod status;
 mod timeline;
 
-pub use man::man_pages;
-
 use crate::cli::{Cli, Command};
 use crate::error::Fatal;
 

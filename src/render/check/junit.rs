@@ -112,7 +112,8 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
 }
 
 /// Renders the report; `rules` are the rules this run checked (after `--select`/`--ignore`).
-pub fn render(r: &Report, rules: &[&'static Rule], deny_warnings: bool) -> String {
+/// With `--deny-warnings` (the report says so) a warning fails its test case too.
+pub fn render(r: &Report, rules: &[&'static Rule]) -> String {
     let mut suites: Vec<Suite<'_>> = Vec::new();
     for (path, f) in &r.orphans {
         match suites.iter_mut().find(|s| s.orphan == Some(path.as_str())) {
@@ -137,7 +138,7 @@ pub fn render(r: &Report, rules: &[&'static Rule], deny_warnings: bool) -> Strin
     }
     let mut body = String::new();
     for s in &suites {
-        suite(&mut body, s, rules, deny_warnings);
+        suite(&mut body, s, rules, r.deny_warnings);
     }
     let failures = body.matches("<failure ").count();
     format!(

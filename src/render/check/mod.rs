@@ -42,7 +42,7 @@ pub fn render(format: Format, report: &Report, style: &Style<'_>) -> String {
         Format::Json => json::render(report),
         Format::Github => github::render(report),
         Format::Sarif => sarif::render(report),
-        Format::Junit => junit::render(report, style.rules, report.deny_warnings),
+        Format::Junit => junit::render(report, style.rules),
     }
 }
 

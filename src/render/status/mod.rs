@@ -6,9 +6,8 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use crate::status::Status;
-use crate::status::Transition;
 use crate::status::report::{Entry, Progress, since};
+use crate::status::{Status, Transition};
 use chrono::NaiveDate;
 
 /// The formats of `ogp status`.
