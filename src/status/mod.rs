@@ -1,4 +1,4 @@
-//! `ogp status`: the membership status of SPEC §3 (handbook: Inactivity and Acting Contrary to
+//! `ogp status`: the membership status (handbook: Inactivity and Acting Contrary to
 //! Process) as a report.
 //!
 //! The status machine itself is part of the plan-cycle model ([`crate::cycle::machine`]),

@@ -1,4 +1,5 @@
-//! `--format json`: the stable, versioned report of SPEC §4. Every key is always present.
+//! `--format json`: the stable, versioned report (its keys are in docs/format.md). Every key
+//! is always present.
 //!
 //! Additive extensions to version 1 (old readers can ignore them): `summary.waived`, the number
 //! of findings covered by a waiver, and `diagnostics[].waived`, `null` or `{"reason", "until"}`
