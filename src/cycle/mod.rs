@@ -27,7 +27,7 @@ mod unreadable;
 
 pub use deadline::{Deadline, Ids, Kind, State, Who};
 pub use machine::{Pause, Replay, Status, Transition};
-pub use term::TermLimit;
+pub use term::{Government, TermLimit};
 
 use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after, next_day};
 use crate::diag::{FileId, Label};

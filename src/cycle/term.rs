@@ -55,6 +55,17 @@ fn same_administration(a: &Term, b: &Term) -> bool {
     matches!((name(a), name(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// One government with recorded terms: the lead, or another member of a joint plan.
+#[derive(Clone, Debug)]
+pub struct Government<'a> {
+    /// The member it is, as written in `members`; `None` for a lead whose terms name no member.
+    pub member: Option<&'a str>,
+    /// Whether it is the lead government (binding limit, errors).
+    pub lead: bool,
+    /// Its terms, in start order.
+    pub terms: Vec<&'a Sp<Term>>,
+}
+
 impl<'a> Cycle<'a> {
     /// The members of a joint plan as written in `members` (empty for a single jurisdiction).
     pub fn member_names(&self) -> Vec<&'a str> {
@@ -68,9 +79,9 @@ impl<'a> Cycle<'a> {
             .unwrap_or_default()
     }
 
-    /// The governments with recorded terms, lead first: `(member, lead, terms in start order)`.
+    /// The governments, lead first (the lead even without terms; the others only with terms).
     /// A term naming a `member` that is not one of `members` belongs to no government (S004).
-    pub fn governments(&self) -> Vec<(Option<&'a str>, bool, Vec<&'a Sp<Term>>)> {
+    pub fn governments(&self) -> Vec<Government<'a>> {
         let members = self.member_names();
         let terms = &self.jd.term;
         let every_named = !terms.is_empty() && terms.iter().all(|t| t.member.is_some());
@@ -87,12 +98,20 @@ impl<'a> Cycle<'a> {
             v.sort_by_key(|t| t.start.get().0);
             v
         };
-        let mut out = vec![(lead_member, true, of(lead_member))];
+        let mut out = vec![Government {
+            member: lead_member,
+            lead: true,
+            terms: of(lead_member),
+        }];
         for m in members {
             if Some(m) != lead_member {
-                let v = of(Some(m));
-                if !v.is_empty() {
-                    out.push((Some(m), false, v));
+                let terms = of(Some(m));
+                if !terms.is_empty() {
+                    out.push(Government {
+                        member: Some(m),
+                        lead: false,
+                        terms,
+                    });
                 }
             }
         }
@@ -108,44 +127,50 @@ impl<'a> Cycle<'a> {
         let start = p.start();
         self.governments()
             .into_iter()
-            .filter(|(_, _, terms)| !terms.is_empty())
-            .map(|(member, lead, terms)| {
-                let holding = terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.start.get().0 <= start && start <= t.end.get().0)
-                    .max_by_key(|(_, t)| t.start.get().0);
-                let Some((mut i, first)) = holding else {
-                    return TermLimit {
+            .filter(|g| !g.terms.is_empty())
+            .map(
+                |Government {
+                     member,
+                     lead,
+                     terms,
+                 }| {
+                    let holding = terms
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| t.start.get().0 <= start && start <= t.end.get().0)
+                        .max_by_key(|(_, t)| t.start.get().0);
+                    let Some((mut i, first)) = holding else {
+                        return TermLimit {
+                            member,
+                            lead,
+                            holding: None,
+                            last: None,
+                            terms: 0,
+                            limit: None,
+                            open: false,
+                        };
+                    };
+                    let mut n = 1;
+                    while i + 1 < terms.len() && same_administration(terms[i], terms[i + 1]) {
+                        i += 1;
+                        n += 1;
+                    }
+                    let last = terms[i];
+                    TermLimit {
                         member,
                         lead,
-                        holding: None,
-                        last: None,
-                        terms: 0,
-                        limit: None,
-                        open: false,
-                    };
-                };
-                let mut n = 1;
-                while i + 1 < terms.len() && same_administration(terms[i], terms[i + 1]) {
-                    i += 1;
-                    n += 1;
-                }
-                let last = terms[i];
-                TermLimit {
-                    member,
-                    lead,
-                    holding: Some(*first),
-                    last: Some(last),
-                    terms: n,
-                    limit: due::latest_plan_end(last.end.get().0),
-                    open: i + 1 == terms.len()
-                        && last
-                            .administration
-                            .as_ref()
-                            .is_some_and(|a| !a.get().trim().is_empty()),
-                }
-            })
+                        holding: Some(*first),
+                        last: Some(last),
+                        terms: n,
+                        limit: due::latest_plan_end(last.end.get().0),
+                        open: i + 1 == terms.len()
+                            && last
+                                .administration
+                                .as_ref()
+                                .is_some_and(|a| !a.get().trim().is_empty()),
+                    }
+                },
+            )
             .collect()
     }
 }

@@ -463,8 +463,9 @@ fn term_recorded(ctx: &mut Ctx<'_>) {
     if !ctx.elections() {
         return;
     }
-    for (member, lead, terms) in ctx.governments() {
-        let Some(last) = terms.iter().max_by_key(|t| t.end.get().0) else {
+    for g in ctx.governments() {
+        let (member, lead) = (g.member, g.lead);
+        let Some(last) = g.terms.iter().max_by_key(|t| t.end.get().0) else {
             continue; // S002: no term at all
         };
         let end = last.end.get().0;
