@@ -98,7 +98,7 @@ fn term(args: &Request, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), Stri
     Ok((joined, term_end))
 }
 
-/// A two-year plan from joining, ending at least two months before the term ends (P101).
+/// A two-year plan from joining, ending no later than the term allows (P101).
 fn plan_end(joined: NaiveDate, term_end: NaiveDate) -> Result<NaiveDate, String> {
     let latest =
         crate::date::due::latest_plan_end(term_end).ok_or("the term end is out of range")?;
