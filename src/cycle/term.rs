@@ -174,3 +174,93 @@ impl<'a> Cycle<'a> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::cycle::Cycle;
+    use crate::load::{Files, MemTree, load_from};
+    use chrono::NaiveDate;
+    use std::path::Path;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The limits of a plan from 2026-01-12 to `end` under `terms` (TOML), as of 2027-01-01.
+    fn limits(kind: &str, terms: &str, end: &str) -> Vec<(Option<String>, bool, NaiveDate, bool)> {
+        let root = Path::new("j");
+        let mut t = MemTree::new(root);
+        let jd = format!(
+            "name = \"J\"\ncountry = \"C\"\njoined = 2026-01-12\n{kind}\n[point_of_contact]\nname = \"A\"\nemail = \"a@b.c\"\n{terms}"
+        );
+        t.add_file(&root.join("jurisdiction.toml"), jd.into_bytes());
+        let plan = format!("title = \"P\"\nlanguage = \"en\"\nstart = 2026-01-12\nend = {end}\n");
+        t.add_file(&root.join("plans/p/plan.toml"), plan.into_bytes());
+        let j = load_from(Files::Mem(&t), root);
+        let cy = Cycle::new(&j, d("2027-01-01")).expect("jurisdiction.toml loads");
+        let p = cy.plans[0];
+        cy.term_limits(&p)
+            .into_iter()
+            .map(|l| {
+                (
+                    l.member.map(str::to_string),
+                    l.lead,
+                    l.limit.expect("a term holds the start"),
+                    l.open,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn re_elected_administrations_join_and_others_do_not() {
+        let two = |a: &str, b: &str| {
+            format!(
+                "[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n{a}\n[[term]]\nstart = 2029-07-01\nend = 2033-12-09\n{b}\n"
+            )
+        };
+        let same = two("administration = \"Ortiz\"", "administration = \" ortiz \"");
+        assert_eq!(
+            limits("", &same, "2030-01-01"),
+            vec![(None, true, d("2033-10-31"), true)]
+        );
+        let other = two("administration = \"Ortiz\"", "administration = \"Reyes\"");
+        assert_eq!(
+            limits("", &other, "2030-01-01"),
+            vec![(None, true, d("2029-04-30"), false)]
+        );
+        let unnamed = two("", "");
+        assert_eq!(
+            limits("", &unnamed, "2030-01-01"),
+            vec![(None, true, d("2029-04-30"), false)]
+        );
+        // the last recorded term names its administration: a re-election could still come
+        let one = "[[term]]\nstart = 2025-07-01\nend = 2029-06-30\nadministration = \"Ortiz\"\n";
+        assert_eq!(
+            limits("", one, "2030-01-01"),
+            vec![(None, true, d("2029-04-30"), true)]
+        );
+    }
+
+    #[test]
+    fn joint_plans_judge_each_government() {
+        let joint = "kind = \"joint\"\nmembers = [\"A\", \"B\"]";
+        let terms = "[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n[[term]]\nstart = 2024-01-01\nend = 2028-12-31\nmember = \"B\"\n";
+        assert_eq!(
+            limits(joint, terms, "2029-01-01"),
+            vec![
+                (None, true, d("2029-04-30"), false),
+                (Some("B".into()), false, d("2028-10-31"), false)
+            ]
+        );
+        // every term names a member: the first of `members` leads
+        let named = "[[term]]\nstart = 2025-07-01\nend = 2029-06-30\nmember = \"A\"\n[[term]]\nstart = 2024-01-01\nend = 2028-12-31\nmember = \"B\"\n";
+        assert_eq!(
+            limits(joint, named, "2029-01-01"),
+            vec![
+                (Some("A".into()), true, d("2029-04-30"), false),
+                (Some("B".into()), false, d("2028-10-31"), false)
+            ]
+        );
+    }
+}
