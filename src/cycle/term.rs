@@ -1,5 +1,5 @@
 //! The latest end a plan may have, set by the government terms that hold its start (P101),
-//! computed once: rule P101 judges it, and the calendar and the timeline show it.
+//! computed once: rule P101 judges it, and the calendar lists it.
 //!
 //! A government is the lead (terms without `member`, or, when every term of a joint plan names
 //! a member, the first of `members`) or another member of a joint plan (its own terms). Its
