@@ -33,13 +33,30 @@ impl<'de> Deserialize<'de> for Date {
         use serde::de::Error;
         let dt = toml::value::Datetime::deserialize(d)?;
         match (dt.date, dt.time, dt.offset) {
-            (Some(date), None, None) => NaiveDate::from_ymd_opt(
+            (Some(date), None, None) => match NaiveDate::from_ymd_opt(
                 i32::from(date.year),
                 u32::from(date.month),
                 u32::from(date.day),
-            )
-            .map(Date)
-            .ok_or_else(|| D::Error::custom(format!("{dt} is not a real calendar date"))),
+            ) {
+                Some(n) if !PLAUSIBLE_YEARS.contains(&n.year()) => Err(D::Error::custom(format!(
+                    "{dt} has the year {}, {} {}, which no plan record can mean; correct the year (a typo such as 2207 for 2027)",
+                    n.year(),
+                    if n.year() < *PLAUSIBLE_YEARS.start() {
+                        "before"
+                    } else {
+                        "after"
+                    },
+                    if n.year() < *PLAUSIBLE_YEARS.start() {
+                        PLAUSIBLE_YEARS.start()
+                    } else {
+                        PLAUSIBLE_YEARS.end()
+                    },
+                ))),
+                Some(n) => Ok(Date(n)),
+                None => Err(D::Error::custom(format!(
+                    "{dt} is not a real calendar date"
+                ))),
+            },
             (Some(date), Some(_), _) => Err(D::Error::custom(format!(
                 "expected a date, found the date-time {dt}; write just the date: {date}"
             ))),
@@ -49,6 +66,10 @@ impl<'de> Deserialize<'de> for Date {
         }
     }
 }
+
+/// The years a date in a plan file may have: OGP Local began in 2016 and plans run a few years
+/// ahead, so a year outside these is a typo (rule S002), read as no date at all.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
 impl Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -126,6 +147,22 @@ pub fn months_before(d: NaiveDate, n: u32) -> Option<NaiveDate> {
     Some(c)
 }
 
+/// `n` years after `d`, keeping the month and the day (29 February becomes 28 February); unlike
+/// [`months_after`], a month's last day stays that day (2027-02-28 + 1 year = 2028-02-28).
+pub fn years_after(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    let y = d.year().checked_add(i32::try_from(n).ok()?)?;
+    let r = NaiveDate::from_ymd_opt(y, d.month(), d.day())
+        .or_else(|| NaiveDate::from_ymd_opt(y, d.month(), 28))?;
+    in_range(Some(r))
+}
+
+/// The last day of the month `n` months before the one `d` is in (Dec 9, 2 → Oct 31).
+pub fn end_of_month_before(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(d.year(), d.month(), 1)?;
+    let back = in_range(first.checked_sub_months(Months::new(n.checked_sub(1)?)))?;
+    prev_day(back)
+}
+
 pub fn next_day(d: NaiveDate) -> Option<NaiveDate> {
     in_range(d.checked_add_days(Days::new(1)))
 }
@@ -137,8 +174,8 @@ pub fn prev_day(d: NaiveDate) -> Option<NaiveDate> {
 /// The handbook's deadlines, named once so that the rules, the status machine, the calendar
 /// and the timeline compute every due date with the same function.
 pub mod due {
-    use super::{months_after, months_before};
-    use chrono::NaiveDate;
+    use super::months_after;
+    use chrono::{Datelike, NaiveDate};
 
     /// Inception assessment: two months after the plan's submission (M302).
     pub fn inception(submitted: NaiveDate) -> Option<NaiveDate> {
@@ -165,9 +202,23 @@ pub mod due {
         months_after(previous_end, 4)
     }
 
-    /// Latest allowed plan end: two months before the term's end (P101).
+    /// Latest allowed plan end (P101), judged by calendar month as OGP states plan periods:
+    /// the last day of the second month before the month in which the term ends, where a term
+    /// ending on the 1st of a month counts as ending in the month before (a term ending
+    /// 9 December allows 31 October; one ending 2030-01-01 allows 2029-10-31).
     pub fn latest_plan_end(term_end: NaiveDate) -> Option<NaiveDate> {
-        months_before(term_end, 2)
+        let last_full = if term_end.day() == 1 {
+            super::prev_day(term_end)?
+        } else {
+            term_end
+        };
+        super::end_of_month_before(last_full, 2)
+    }
+
+    /// The last day of a plan of `years` years from `start` (P103): start + years − 1 day,
+    /// adding years by keeping the month and the day.
+    pub fn plan_years_end(start: NaiveDate, years: u32) -> Option<NaiveDate> {
+        super::years_after(start, years).and_then(super::prev_day)
     }
 
     /// Status: six consecutive months inactive lead to probation on this day.
@@ -339,6 +390,38 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn latest_plan_end_is_judged_by_month() {
+        let l = |t: &str| due::latest_plan_end(d(t));
+        assert_eq!(l("2029-06-30"), Some(d("2029-04-30")));
+        assert_eq!(l("2029-12-09"), Some(d("2029-10-31")));
+        assert_eq!(l("2030-01-01"), Some(d("2029-10-31")));
+        assert_eq!(l("2027-05-29"), Some(d("2027-03-31")));
+        assert_eq!(l("2030-03-02"), Some(d("2030-01-31")));
+        assert_eq!(l("2030-03-01"), Some(d("2029-12-31")));
+    }
+
+    #[test]
+    fn plan_years_keep_month_and_day() {
+        assert_eq!(
+            due::plan_years_end(d("2027-02-28"), 1),
+            Some(d("2028-02-27"))
+        );
+        assert_eq!(
+            due::plan_years_end(d("2028-02-29"), 1),
+            Some(d("2029-02-27"))
+        );
+        assert_eq!(
+            due::plan_years_end(d("2026-01-12"), 4),
+            Some(d("2030-01-11"))
+        );
+        assert_eq!(
+            due::plan_years_end(d("2026-04-30"), 1),
+            Some(d("2027-04-29"))
+        );
+        assert_eq!(due::plan_years_end(NaiveDate::MAX, 1), None);
     }
 
     #[test]

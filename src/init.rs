@@ -98,9 +98,10 @@ fn term(args: &Request, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), Stri
     Ok((joined, term_end))
 }
 
-/// A two-year plan from joining, ending at least two months before the term ends (P101).
+/// A two-year plan from joining, ending no later than the term allows (P101).
 fn plan_end(joined: NaiveDate, term_end: NaiveDate) -> Result<NaiveDate, String> {
-    let latest = crate::date::months_before(term_end, 2).ok_or("the term end is out of range")?;
+    let latest =
+        crate::date::due::latest_plan_end(term_end).ok_or("the term end is out of range")?;
     let end = months_after(joined, 24)
         .and_then(|d| d.checked_sub_days(Days::new(1)))
         .ok_or("the joining date is too late")?

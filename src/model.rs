@@ -238,6 +238,15 @@ pub struct Term {
     pub start: Sp<Date>,
     /// The last day of the administration.
     pub end: Sp<Date>,
+    /// Who governs in this term, e.g. "Ortiz". Consecutive terms of the same government that
+    /// both name the same administration (a re-election) are one span for the plan's latest
+    /// end; terms without it are never joined.
+    #[serde(default)]
+    pub administration: Option<Sp<String>>,
+    /// Joint plans: the member (one of `members`) whose term this is. Terms without it are the
+    /// lead government's.
+    #[serde(default)]
+    pub member: Option<Sp<String>>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone)]

@@ -10,7 +10,7 @@ use super::{Cycle, PlanRef};
 use crate::date::due;
 use crate::diag::Label;
 use crate::load::Commitment;
-use crate::model::{Date, Purpose, Sp};
+use crate::model::{Date, Sp};
 use chrono::NaiveDate;
 
 struct Out<'c, 'a> {
@@ -149,41 +149,55 @@ fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     final_learning(o, p);
 }
 
-/// P101: the latest end the plan may have, set by the council term it starts in.
+/// P101: the latest end the plan may have, one entry per government with a term holding the
+/// plan's start (`Cycle::term_limits`, which rule P101 reads too).
 fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
     let id = p.id().to_string();
     let end = p.end();
-    let start = p.start();
-    let term = cy
-        .jd
-        .term
-        .iter()
-        .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
-        .max_by_key(|t| t.start.get().0);
-    if let Some(t) = term {
-        let tend = t.end.get().0;
-        if let Some(limit) = due::latest_plan_end(tend) {
-            let note = if end > limit {
-                format!("; the plan ends {end}, after it")
-            } else {
-                String::new()
-            };
-            o.push(New {
-                kind: Kind::LatestPlanEnd,
-                key: format!("{id}/latest-end"),
-                ids: plan_ids(p),
-                what: format!("latest allowed end of plan {id} (the term ends {tend}){note}"),
-                due: limit,
-                base: limit,
-                period: None,
-                who: Who::PointOfContact,
-                rule: Some("P101"),
-                met: None,
-                anchor: Some(Cycle::label(cy.jfile, t.end.span(), "the term ends here")),
-                count: None,
-            });
+    for t in cy.term_limits(p) {
+        let (Some(last), Some(limit)) = (t.last, t.limit) else {
+            continue;
+        };
+        let tend = last.end.get().0;
+        let mut note = match (t.terms, t.administration()) {
+            (n, Some(a)) if n > 1 => {
+                format!("the terms of the re-elected administration {a} end {tend}")
+            }
+            _ => format!("the term ends {tend}"),
+        };
+        let other = t.member.filter(|_| !t.lead);
+        if let Some(m) = other {
+            note = format!("{m}: {note}");
         }
+        if end > limit {
+            note.push_str(&format!("; the plan ends {end}, after it"));
+            if t.open {
+                note.push_str(", which holds only if the administration is re-elected");
+            }
+        }
+        let key = match other {
+            Some(m) => format!("{id}/latest-end/{m}"),
+            None => format!("{id}/latest-end"),
+        };
+        o.push(New {
+            kind: Kind::LatestPlanEnd,
+            key,
+            ids: plan_ids(p),
+            what: format!("latest allowed end of plan {id} ({note})"),
+            due: limit,
+            base: limit,
+            period: None,
+            who: Who::PointOfContact,
+            rule: Some("P101"),
+            met: None,
+            anchor: Some(Cycle::label(
+                cy.jfile,
+                last.end.span(),
+                "the term ends here",
+            )),
+            count: None,
+        });
     }
 }
 
@@ -317,13 +331,11 @@ fn years(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         if need == 0 {
             continue;
         }
+        // every engaging meeting of the plan held in the year, whatever its purpose (a forum
+        // meeting that co-creates a new commitment also meets on the plan's implementation)
         let held: Vec<NaiveDate> = meetings
             .iter()
-            .filter(|m| {
-                *m.purpose.get() == Purpose::Implementation
-                    && (y.first..=y.last).contains(&m.date.get().0)
-                    && cy.engages(m)
-            })
+            .filter(|m| (y.first..=y.last).contains(&m.date.get().0) && cy.engages(m))
             .map(|m| m.date.get().0)
             .collect();
         let met = held.get(need - 1).map(|d| (*d, None));
@@ -562,6 +574,8 @@ fn assessment(
                 });
             }
         }
+        // assessed unfinished: nothing more is due
+        None if assessed.is_some() => {}
         None => {
             if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
                 o.push(New {

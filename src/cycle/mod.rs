@@ -22,10 +22,12 @@
 mod build;
 pub mod deadline;
 pub mod machine;
+mod term;
 mod unreadable;
 
 pub use deadline::{Deadline, Ids, Kind, State, Who};
 pub use machine::{Pause, Replay, Status, Transition};
+pub use term::{Government, TermLimit};
 
 use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after, next_day};
 use crate::diag::{FileId, Label};
@@ -303,11 +305,13 @@ impl<'a> Cycle<'a> {
     }
 
     /// When a commitment frees its slot, as of the date: a valid withdrawal, or the later of
-    /// completion and assessment once both have happened.
+    /// completion and assessment once both have happened, or an assessment of a commitment
+    /// never completed (the monitoring body assessed it unfinished, e.g. at the plan's end).
     pub fn slot_release(&self, c: &Commitment) -> Option<NaiveDate> {
         let withdrawn = self.valid_withdrawal(c);
         let done = match (self.fact(&c.data.completed), self.fact(&c.data.assessed)) {
             (Some(a), Some(b)) => Some(a.max(b)),
+            (None, Some(b)) => Some(b),
             _ => None,
         };
         match (withdrawn, done) {

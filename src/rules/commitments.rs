@@ -4,12 +4,14 @@
 
 use super::{Ctx, PlanRef, Run};
 use crate::cycle::{Kind, State};
-use crate::date::months_after;
 use crate::diag::{Finding, Severity};
 use crate::load::Commitment;
 use crate::model::{Meeting, Purpose};
 use crate::registry::Rule;
+use changes::changes;
 use chrono::NaiveDate;
+
+mod changes;
 
 pub static C201: Rule = Rule {
     code: "C201",
@@ -17,7 +19,7 @@ pub static C201: Rule = Rule {
     summary: "More commitments occupy slots at once than the cap allows (5 single, 12 joint).",
     section: "Handbook, Action Plan (up to five, or twelve for joint plans, at any moment)",
     severity: Severity::Error,
-    what: "Replays the plan day by day: an initial commitment takes a slot when the plan is submitted, an added one on its `added` date; it frees the slot on the later of its completion and its end-of-commitment assessment, or when it is withdrawn by a recorded change (a `[[change]]` dated on the withdrawal or up to 30 days before; a bare `withdrawn` date frees nothing, C207). Reports every day on which more than 5 (single) or 12 (joint) slots are taken. While the plan is still a draft, more than the cap in the draft is a warning.",
+    what: "Replays the plan day by day: an initial commitment takes a slot when the plan is submitted, an added one on its `added` date; it frees the slot on the later of its completion and its end-of-commitment assessment, on its assessment when the monitoring body assessed it unfinished (`assessed` without `completed`), or when it is withdrawn by a recorded change (a `[[change]]` dated on the withdrawal or up to 30 days before; a bare `withdrawn` date frees nothing, C207). Reports every day on which more than 5 (single) or 12 (joint) slots are taken. While the plan is still a draft, more than the cap in the draft is a warning.",
     why: "An action plan may hold at most five commitments (twelve for a joint plan) at any moment; a new commitment can only come in once an earlier one is fully implemented and assessed.",
     example: "# C1..C5 submitted with the plan, none assessed yet\n# commitments/c6.toml\nadded = 2027-02-01",
     fix: "Add the new commitment only after an earlier one is completed and assessed (record `completed` and `assessed`), or withdraw one through an approved change.",
@@ -38,13 +40,13 @@ pub static C202: Rule = Rule {
 pub static C203: Rule = Rule {
     code: "C203",
     name: "commitment-outside-plan",
-    summary: "A commitment starts before or ends after its plan.",
+    summary: "A commitment starts before or ends after its plan, or a milestone is due outside the commitment's time.",
     section: "Handbook, Action Plan (fully implemented within the plan period)",
     severity: Severity::Error,
-    what: "Compares each commitment's `start` and `end` with the plan's.",
+    what: "Compares each commitment's `start` and `end` with the plan's, and each milestone's `due` with the commitment's `start` and the plan's `end`: a milestone due before its commitment starts or after the plan ends is reported too.",
     why: "A commitment must be fully implemented within the action plan period, including one added later in the remaining time.",
-    example: "# plan.toml: end = 2029-04-30\nend = 2029-12-31",
-    fix: "Move the commitment's dates inside the plan, or split the work.",
+    example: "# plan.toml: end = 2029-04-30\nstart = 2026-06-01\nend = 2029-03-31\n\n[[milestone]]\ntitle = \"Evaluate the portal\"\ndue = 2029-12-31   # after the plan ends",
+    fix: "Move the commitment's dates, and its milestones' due dates, inside the plan, or split the work.",
 };
 
 pub static C204: Rule = Rule {
@@ -65,7 +67,7 @@ pub static C205: Rule = Rule {
     summary: "No co-creation meeting with a non-governmental attendee is listed for the commitment.",
     section: "Handbook, Action Plan (all commitments co-created)",
     severity: Severity::Error,
-    what: "Looks for a meeting in `co_created_in` that is a co-creation meeting, had at least one non-governmental attendee and was held on or before the day the commitment entered the plan (submission, or `added`). A warning while the plan is still being co-created.",
+    what: "Looks for a meeting in `co_created_in` that is a co-creation meeting, had at least one non-governmental attendee and was held on or before the day the commitment entered the plan (submission, or `added`). A warning while the plan is still being co-created: a draft's commitments may be co-created at meetings still to come.",
     why: "All commitments must be developed through co-creation by government and non-governmental stakeholders, including those added later.",
     example: "co_created_in = []",
     fix: "List the co-creation meeting(s) where the commitment was developed: co_created_in = [\"m-2026-02-10\"].",
@@ -89,10 +91,10 @@ pub static C207: Rule = Rule {
     summary: "A change was not approved by a non-governmental stakeholder who co-created it, or not communicated to the OGP Local team.",
     section: "Handbook, Action Plan (changes consulted, approved and communicated)",
     severity: Severity::Error,
-    what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. A change made in the last month that is not communicated yet is a warning. A withdrawal is a change: a `withdrawn` date with no [[change]] dated that day or up to 30 days before is reported, and the commitment keeps its slot.",
+    what: "Checks that each [[change]] has `approved_by` naming a non-governmental stakeholder who attended a co-creation meeting of the plan, and a `communicated` date. Not communicated yet is a warning during the month after the change and an error after it; communicated later than the month after the change is a warning (late), reported for every such change. A withdrawal is a change: a `withdrawn` date with no [[change]] dated that day or up to 30 days before is reported, and the commitment keeps its slot.",
     why: "Changes must be consulted and approved with the non-governmental stakeholders involved in co-creation, and the agreed changes communicated to the OGP Local team.",
-    example: "[[change]]\ndate = 2026-10-01\nsummary = \"Moved to year two\"\napproved_by = [\"finance-dept\"]",
-    fix: "Record in `approved_by` the approval of a non-governmental stakeholder who took part in co-creation, and the date the OGP Local team was told in `communicated`.",
+    example: "[[change]]\ndate = 2027-02-19\nsummary = \"Moved to year two\"\napproved_by = [\"finance-dept\"]   # government: not an approval\ncommunicated = 2027-12-01        # months after the change: late",
+    fix: "Record in `approved_by` the approval of a non-governmental stakeholder who took part in co-creation, and tell the OGP Local team within a month of the change, recording the date in `communicated`.",
 };
 
 pub static C208: Rule = Rule {
@@ -101,7 +103,7 @@ pub static C208: Rule = Rule {
     summary: "A milestone is past its due date and not done.",
     section: "Handbook, Monitoring and Evaluation (quarterly progress)",
     severity: Severity::Warning,
-    what: "Reports a milestone whose `due` date has passed with no `done` date, for commitments that are not withdrawn.",
+    what: "Reports a milestone whose `due` date has passed with no `done` date, for commitments that are neither withdrawn nor assessed unfinished (`assessed` without `completed`).",
     why: "Progress on commitments is tracked quarterly; an overdue milestone is an early sign of a commitment that will not show progress.",
     example: "[[milestone]]\ntitle = \"publish budget\"\ndue = 2026-12-31\n# no done",
     fix: "Record `done` when it happened, or agree a new date through a change.",
@@ -125,7 +127,7 @@ pub static C210: Rule = Rule {
     summary: "A commitment's planned end has passed and it is neither completed nor withdrawn.",
     section: "Handbook, Action Plan (commitments fully implemented) and Monitoring and Evaluation",
     severity: Severity::Warning,
-    what: "Reports a commitment whose `end` (planned completion) is before the as-of date with no `completed` and no `withdrawn` date.",
+    what: "Reports a commitment whose `end` (planned completion) is before the as-of date with no `completed` and no `withdrawn` date, unless the monitoring body assessed it unfinished (`assessed` without `completed`): its story has ended.",
     why: "Each commitment is assessed by the monitoring body once it is fully implemented, and only then does its slot free up for a new one. A commitment that ran past its planned end without being completed delays both, and its partners need to know.",
     example: "end = 2027-05-31\n# no completed, and today is 2027-06-15",
     fix: "Record `completed` when it was fully implemented, or agree a new end or a withdrawal through an approved change.",
@@ -156,9 +158,16 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
 
 /// C210 from the commitments' planned ends in the deadline list.
 fn overdue(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    // a commitment assessed unfinished has ended without completion: nothing more to record
+    let assessed: Vec<&str> = ctx
+        .commitments(p)
+        .filter(|c| ctx.fact(&c.data.assessed).is_some())
+        .map(|c| c.data.id.get().as_str())
+        .collect();
     let ends: Vec<_> = ctx
         .of_plan(p.id())
         .filter(|d| d.kind == Kind::CommitmentEnd && d.state == State::Missing)
+        .filter(|d| !assessed.contains(&d.ids.commitment.as_deref().unwrap_or_default()))
         .cloned()
         .collect();
     for d in ends {
@@ -354,6 +363,42 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
             .also(p.file, p.data.end.span(), "the plan ends here"),
         );
     }
+    milestones_outside(ctx, p, c);
+}
+
+/// C203 for a milestone due before its commitment starts or after its plan ends.
+fn milestones_outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
+    let (cs, pe) = (c.data.start.get().0, p.end());
+    let id = c.data.id.get();
+    let mut out = Vec::new();
+    for m in &c.data.milestone {
+        let Some(due) = &m.due else { continue };
+        let d = due.get().0;
+        let title = m.title.get();
+        let f = if d < cs {
+            Finding::new(
+                &C203,
+                format!("milestone \"{title}\" of commitment {id} is due {d}, before the commitment starts {cs}"),
+            )
+            .help(format!("set the milestone's due date on or after {cs}, or start the commitment earlier (within the plan)"))
+            .about([("milestone", title.clone()), ("bound", "start".into())])
+            .at(c.file, due.span(), "before the commitment starts")
+            .also(c.file, c.data.start.span(), "the commitment starts here")
+        } else if d > pe {
+            Finding::new(
+                &C203,
+                format!("milestone \"{title}\" of commitment {id} is due {d}, after its plan ends {pe}"),
+            )
+            .help(format!("set the milestone's due date on or before {pe}: the commitment is fully implemented within the plan"))
+            .about([("milestone", title.clone()), ("bound", "end".into())])
+            .at(c.file, due.span(), "after the plan")
+            .also(p.file, p.data.end.span(), "the plan ends here")
+        } else {
+            continue;
+        };
+        out.push(f);
+    }
+    ctx.out.extend(out);
 }
 
 fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
@@ -433,135 +478,10 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
     ctx.push(f);
 }
 
-fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meeting]) {
-    let id = c.data.id.get();
-    let Some(entered) = ctx.entered(p, c) else {
-        return;
-    };
-    // the commitment's own window when it was added later, else the plan's
-    let Some(w) = ctx
-        .of_plan(p.id())
-        .filter(|d| d.kind == Kind::ChangeWindow)
-        .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
-        .or_else(|| {
-            ctx.of_plan(p.id())
-                .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
-        })
-    else {
-        return;
-    };
-    let window = w.due;
-    let anchor = w.anchor.clone();
-    let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
-        let f = Finding::new(
-            &C206,
-            format!(
-                "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
-            ),
-        )
-        .at(c.file, at, "after the window")
-        .about([(if what == "withdrawn" { "withdrawal" } else { "change" }, d.to_string())])
-        .closed();
-        match &anchor {
-            Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
-            None => f,
-        }
-    };
-    let mut out = Vec::new();
-    for ch in &c.data.change {
-        let Some(d) = ctx.fact(&Some(ch.date.clone())) else {
-            continue;
-        };
-        if d > window {
-            out.push(late("changed", d, ch.date.span()));
-        }
-        approval(ctx, p, c, ch, d, meetings, &mut out);
-    }
-    if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
-        if d > window {
-            out.push(late("withdrawn", d, w.span()));
-        }
-        if ctx.withdrawal_change(c, d).is_none() {
-            out.push(
-                Finding::new(
-                    &C207,
-                    format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
-                )
-                .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
-                .about([("withdrawal", d.to_string()), ("item", "change".into())])
-                .at(c.file, w.span(), "withdrawn without a recorded change"),
-            );
-        }
-    }
-    ctx.out.extend(out);
-}
-
-fn approval(
-    ctx: &Ctx<'_>,
-    p: &PlanRef<'_>,
-    c: &Commitment,
-    ch: &crate::model::Sp<crate::model::Change>,
-    date: NaiveDate,
-    meetings: &[&Meeting],
-    out: &mut Vec<Finding>,
-) {
-    let id = c.data.id.get();
-    if !ctx.meetings_unknown(p) {
-        // NGS who attended a co-creation meeting of the plan (in its phase) by the change
-        let from = ctx.co_creation_start(p);
-        let co_creators: Vec<&str> = meetings
-            .iter()
-            .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
-            .filter(|m| m.date.get().0 >= from)
-            .flat_map(|m| ctx.attendees(m))
-            .filter(|a| ctx.is_ngs(a))
-            .collect();
-        let approvers: Vec<&str> = ch
-            .approved_by
-            .iter()
-            .flat_map(|a| a.get().iter())
-            .map(|s| s.get().as_str())
-            .collect();
-        if !approvers.iter().any(|a| co_creators.contains(a)) {
-            let msg = if approvers.is_empty() {
-                format!("the change of {date} to commitment {id} records no approval")
-            } else {
-                format!(
-                    "the change of {date} to commitment {id} is approved by {}, none of them a non-governmental stakeholder who took part in co-creation",
-                    approvers.join(", ")
-                )
-            };
-            let at = ch
-                .approved_by
-                .as_ref()
-                .map(|a| a.span())
-                .unwrap_or(ch.date.span());
-            out.push(
-                Finding::new(&C207, msg)
-                    .about([("change", date.to_string()), ("item", "approval".into())])
-                    .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
-                    .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
-            );
-        }
-    }
-    if ctx.fact(&ch.communicated).is_none() {
-        let grace = months_after(date, 1);
-        let mut f = Finding::new(
-            &C207,
-            format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
-        )
-        .help("tell the OGP Local team and record the date in `communicated`")
-        .about([("change", date.to_string()), ("item", "communication".into())])
-        .at(c.file, ch.date.span(), "not communicated");
-        if grace.is_some_and(|g| ctx.as_of <= g) {
-            f = f.warning();
-        }
-        out.push(f);
-    }
-}
-
 fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
-    if ctx.fact(&c.data.withdrawn).is_some() {
+    // withdrawn, or assessed unfinished: its milestones are no longer expected
+    let unfinished = ctx.fact(&c.data.assessed).is_some() && ctx.fact(&c.data.completed).is_none();
+    if ctx.fact(&c.data.withdrawn).is_some() || unfinished {
         return;
     }
     let id = c.data.id.get();

@@ -2,20 +2,20 @@
 
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
-use crate::date::{months_after, prev_day};
+use crate::date::due;
 use crate::diag::{Finding, Severity};
 use crate::registry::Rule;
 
 pub static P101: Rule = Rule {
     code: "P101",
     name: "plan-outlasts-term",
-    summary: "The plan does not end at least two months before the end of the government's term.",
+    summary: "The plan ends later than the government's term allows (by month, across a re-elected administration).",
     section: "Handbook, Action Plan (period aligned with the term)",
     severity: Severity::Error,
-    what: "For a jurisdiction with elections, finds the [[term]] that holds the plan's start and checks that the plan ends at least two calendar months before that term ends. A plan whose start lies in no recorded term is reported too.",
-    why: "The handbook aligns the action plan with the administration in office: it must end at least two months before the current government's term ends, so that the commitments made are the ones this government can deliver and the final learning exercise happens while it is still in office.",
-    example: "# jurisdiction.toml\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\n# plans/2026-2029/plan.toml\nstart = 2026-01-12\nend = 2029-06-15   # must be 2029-04-30 or earlier",
-    fix: "End the plan on or before the date in the message (two months before the term ends), or record the term that holds the plan's start.",
+    what: "For a jurisdiction with elections, finds the [[term]] that holds the plan's start and checks the plan's end by calendar month: the plan may end on any day of the second month before the month in which the term ends, or earlier (a term ending 9 December allows a plan ending 31 October; a term ending on the 1st of a month counts as ending in the month before, so one ending 2030-01-01 allows 2029-10-31). The next term by start joins the span when both name the same `administration` (a re-elected government keeps its plan); terms without it are never joined. A plan that ends later than the span allows while no later term is recorded and the span's last term names its administration is a warning until that term ends (the plan holds only if the administration is re-elected), and an error from the day after unless a later term with the same administration is recorded. A plan whose start lies in no recorded term is reported too. Joint plans: the lead government's terms (those without `member`, or, when every term names one, those of the first of `members`) give errors; another member's own terms give warnings. `ogp calendar` lists the same latest end.",
+    why: "The handbook aligns the action plan with the administration in office: it must end at least two months before the current government's term ends, so that the commitments made are the ones this government can deliver and the final learning exercise happens while it is still in office. OGP states plan periods by month, and a re-elected administration keeps its plan running across the election.",
+    example: "# jurisdiction.toml\n[[term]]\nstart = 2025-07-01\nend = 2029-06-30\n\n# plans/2026-2029/plan.toml\nstart = 2026-01-12\nend = 2029-05-15   # must end in April 2029 or earlier",
+    fix: "End the plan on or before the date in the message, or record the term that holds the plan's start. If the same administration was re-elected, name it with `administration` in both terms (and record the new term once it is known).",
 };
 
 pub static P102: Rule = Rule {
@@ -36,7 +36,7 @@ pub static P103: Rule = Rule {
     summary: "Without elections, the plan neither matches the medium-term strategy nor lasts one to four years.",
     section: "Handbook, Action Plan (jurisdictions without elections)",
     severity: Severity::Error,
-    what: "For a jurisdiction with `elections = false`, accepts a plan whose start and end equal `medium_term_strategy`, or one lasting from one year (start + 12 months - 1 day) to four years (start + 48 months - 1 day), both included.",
+    what: "For a jurisdiction with `elections = false`, accepts a plan that corresponds to `medium_term_strategy` (it starts on the later of the joining day and the strategy's start, so a member that joined partway through its strategy can align with it, and ends on the strategy's end), or one lasting one to four years: from start + 1 year - 1 day to start + 4 years - 1 day, both included, where adding years keeps the month and the day (29 February becomes 28 February), so a plan from 2027-02-28 to 2028-02-27 lasts one year.",
     why: "Where there are no elections, the handbook lets the plan follow the government's medium-term strategy or a chosen period of one to four years.",
     example: "# jurisdiction.toml: elections = false\nstart = 2026-01-01\nend = 2026-06-30   # six months",
     fix: "Make the plan last one to four years, or set `medium_term_strategy` to the strategy's period and align the plan with it.",
@@ -108,7 +108,7 @@ pub static P109: Rule = Rule {
     summary: "With elections, the date is after the end of the last recorded government term.",
     section: "Handbook, Action Plan (period aligned with the term)",
     severity: Severity::Warning,
-    what: "For a jurisdiction with elections, reports when the as-of date is after the end of every recorded [[term]].",
+    what: "For a jurisdiction with elections, reports when the as-of date is after the end of every recorded [[term]] of a government: the lead government's, and in a joint plan each member's own terms (`member`) when it has any.",
     why: "The plan's period is tied to the administration in office. Once the last recorded term has ended, the limit on the next plan's end cannot be worked out until the new administration's term is recorded.",
     example: "[[term]]\nstart = 2022-07-01\nend = 2026-06-30\n# as of 2026-07-15, no later term",
     fix: "Add the new administration's [[term]] with its start and end.",
@@ -132,49 +132,82 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     term_recorded(ctx);
 }
 
+/// P101 for each government with recorded terms (`Cycle::term_limits`, the value the
+/// calendar shows): the lead's limit gives errors, another member's gives warnings.
 fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
-    if !ctx.elections() || ctx.jd.term.is_empty() {
-        return;
-    }
-    let (start, end) = (p.data.start.get().0, p.data.end.get().0);
-    let holding = ctx
-        .jd
-        .term
-        .iter()
-        .filter(|t| t.start.get().0 <= start && start <= t.end.get().0)
-        .max_by_key(|t| t.start.get().0);
-    match holding {
-        None => {
-            let f = Finding::new(
-                &P101,
-                format!("the plan starts {start}, which lies in no recorded government term"),
-            )
-            .help("add the [[term]] of the administration in office when the plan starts to jurisdiction.toml")
-            .identified()
-            .at(p.file, p.data.start.span(), "in no term");
-            ctx.push(f);
-        }
-        Some(t) => {
-            let tend = t.end.get().0;
-            let Some(limit) = crate::date::due::latest_plan_end(tend) else {
-                return;
-            };
-            if end > limit {
-                let f = Finding::new(
-                    &P101,
-                    format!(
-                        "the plan ends {end}; the term ends {tend}, so the plan must end by {limit}"
-                    ),
-                )
-                .help(format!(
-                    "end the plan on or before {limit}, two months before the term ends"
-                ))
-                .identified()
-                .at(p.file, p.data.end.span(), "ends too late")
-                .also(ctx.jfile, t.end.span(), "the term ends here");
-                ctx.push(f);
+    for t in ctx.term_limits(p) {
+        let whose = match t.member.filter(|_| !t.lead) {
+            Some(m) => format!(" of {m}"),
+            None => String::new(),
+        };
+        let f = match (t.holding, t.last, t.limit) {
+            (None, _, _) => no_term(p, &whose),
+            (Some(_), Some(last), Some(limit)) if p.end() > limit => {
+                outlasts(ctx, p, &t, last, limit, &whose)
             }
+            _ => continue,
+        };
+        let f = match t.member.filter(|_| !t.lead) {
+            Some(m) => f.warning().about([("government", m)]),
+            None => f.identified(),
+        };
+        ctx.push(f);
+    }
+}
+
+fn no_term(p: &PlanRef<'_>, whose: &str) -> Finding {
+    let start = p.start();
+    Finding::new(
+        &P101,
+        format!("the plan starts {start}, which lies in no recorded government term{whose}"),
+    )
+    .help(format!(
+        "add the [[term]]{whose} of the administration in office when the plan starts to jurisdiction.toml"
+    ))
+    .at(p.file, p.data.start.span(), "in no term")
+}
+
+/// The plan ends after the latest end its term (or re-elected administration) allows.
+fn outlasts(
+    ctx: &Ctx<'_>,
+    p: &PlanRef<'_>,
+    t: &crate::cycle::TermLimit<'_>,
+    last: &crate::model::Sp<crate::model::Term>,
+    limit: chrono::NaiveDate,
+    whose: &str,
+) -> Finding {
+    let end = p.end();
+    let tend = last.end.get().0;
+    let span = match t.administration() {
+        Some(a) if t.terms > 1 => {
+            format!("the terms{whose} of the re-elected administration {a} end {tend}")
         }
+        Some(a) => format!("the term{whose} of the administration {a} ends {tend}"),
+        None => format!("the term{whose} ends {tend}"),
+    };
+    let msg = format!("the plan ends {end}; {span}, so the plan must end by {limit}");
+    let base = |msg: String| {
+        Finding::new(&P101, msg)
+            .at(p.file, p.data.end.span(), "ends too late")
+            .also(ctx.jfile, last.end.span(), "the term ends here")
+    };
+    match t.administration() {
+        Some(a) if t.open && ctx.as_of <= tend => base(format!(
+            "{msg}; it holds only if the administration {a} is re-elected"
+        ))
+        .warning()
+        .help(format!(
+            "if {a} is re-elected, record its new [[term]] with administration = \"{a}\"; otherwise end the plan on or before {limit}"
+        )),
+        Some(a) if t.open => base(format!(
+            "{msg}, and no later term of the administration {a} is recorded"
+        ))
+        .help(format!(
+            "record the [[term]] that began after {tend} (with administration = \"{a}\" if it was re-elected), or end the plan on or before {limit}"
+        )),
+        _ => base(msg).help(format!(
+            "end the plan on or before {limit} (the last day of the second month before the month the term ends); if the same administration was re-elected, name it in both terms with `administration`"
+        )),
     }
 }
 
@@ -202,13 +235,16 @@ fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if end < start {
         return; // S006
     }
+    // A plan follows the strategy from the later of the joining day and the strategy's start
+    // to the strategy's end (a member that joined partway through its strategy).
+    let joined = ctx.jd.joined.get().0;
     if let Some(m) = &p.data.medium_term_strategy {
-        if m.start.get().0 == start && m.end.get().0 == end {
+        if m.start.get().0.max(joined) == start && m.end.get().0 == end {
             return;
         }
     }
-    let min = months_after(start, 12).and_then(prev_day);
-    let max = months_after(start, 48).and_then(prev_day);
+    let min = due::plan_years_end(start, 1);
+    let max = due::plan_years_end(start, 4);
     let too_short = min.is_some_and(|m| end < m);
     let too_long = max.is_some_and(|m| end > m);
     if too_short || too_long {
@@ -421,27 +457,44 @@ fn no_deadline(ctx: &mut Ctx<'_>) {
     ctx.push(f);
 }
 
-/// P109: with elections, the date is after the last recorded term.
+/// P109: with elections, the date is after the last recorded term of a government with
+/// recorded terms (the lead's, and each member's own in a joint plan).
 fn term_recorded(ctx: &mut Ctx<'_>) {
     if !ctx.elections() {
         return;
     }
-    let Some(last) = ctx.jd.term.iter().max_by_key(|t| t.end.get().0) else {
-        return; // S002: no term at all
-    };
-    let end = last.end.get().0;
-    if ctx.as_of <= end {
-        return;
+    for g in ctx.governments() {
+        let (member, lead) = (g.member, g.lead);
+        let Some(last) = g.terms.iter().max_by_key(|t| t.end.get().0) else {
+            continue; // S002: no term at all
+        };
+        let end = last.end.get().0;
+        if ctx.as_of <= end {
+            continue;
+        }
+        let whose = match member.filter(|_| !lead) {
+            Some(m) => format!(" of {m}"),
+            None => String::new(),
+        };
+        let f = Finding::new(
+            &P109,
+            format!(
+                "the last recorded government term{whose} ended {end}; record the term of the administration in office as of {}",
+                ctx.as_of
+            ),
+        )
+        .help(format!(
+            "add a [[term]]{} with the new administration's start and end to jurisdiction.toml",
+            match member.filter(|_| !lead) {
+                Some(m) => format!(" with member = \"{m}\""),
+                None => String::new(),
+            }
+        ))
+        .at(ctx.jfile, last.end.span(), "the last term ends here");
+        let f = match member.filter(|_| !lead) {
+            Some(m) => f.about([("government", m)]),
+            None => f.identified(),
+        };
+        ctx.push(f);
     }
-    let f = Finding::new(
-        &P109,
-        format!(
-            "the last recorded government term ended {end}; record the term of the administration in office as of {}",
-            ctx.as_of
-        ),
-    )
-    .help("add a [[term]] with the new administration's start and end to jurisdiction.toml")
-    .identified()
-    .at(ctx.jfile, last.end.span(), "the last term ends here");
-    ctx.push(f);
 }

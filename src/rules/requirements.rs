@@ -33,10 +33,10 @@ pub static R402: Rule = Rule {
 pub static R403: Rule = Rule {
     code: "R403",
     name: "implementation-meetings",
-    summary: "An implementation year closed with fewer implementation meetings with non-governmental stakeholders than it needs.",
+    summary: "An implementation year closed with fewer meetings with non-governmental stakeholders than it needs.",
     section: "Handbook, Minimum Requirements 2 (Regularity)",
     severity: Severity::Error,
-    what: "Splits implementation into 12-month years from the submission date (the last cut at the plan's end) and, for every year that has closed, counts meetings with purpose \"implementation\" in it attended by at least one non-governmental stakeholder: two are needed; a last, cut year of three to six months needs one, and one shorter than three months none. A year of which at least half the days were spent voluntarily inactive is excused.",
+    what: "Splits implementation into 12-month years from the start of implementation (the last cut at the plan's end) and, for every year that has closed, counts the meetings of the plan held in it that at least one non-governmental stakeholder attended, whatever their `purpose` (a forum meeting that co-creates a new commitment is also a meeting on the plan's implementation): two are needed; a last, cut year of three to six months needs one, and one shorter than three months none. A year of which at least half the days were spent voluntarily inactive is excused.",
     why: "Two meetings per year on the implementation of the action plan must be held with civil society and non-governmental stakeholders.",
     example: "# submitted 2026-05-15; between 2026-05-15 and 2027-05-14 one implementation meeting\n# with civil society, and one attended by officials only",
     fix: "Hold the implementation meetings with non-governmental stakeholders and record their attendees; from now on plan two a year.",

@@ -10,7 +10,12 @@ use crate::date::{Date, Quarter};
 use crate::diag::{FileId, Finding, Severity};
 use crate::model::*;
 use crate::registry::Rule;
+use dates::{order, plan_values};
 use std::collections::HashMap;
+use terms::terms;
+
+mod dates;
+mod terms;
 
 pub static S001: Rule = Rule {
     code: "S001",
@@ -30,9 +35,9 @@ pub static S002: Rule = Rule {
     summary: "A required key is missing or a value has the wrong type or range.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
+    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
     why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
-    example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2026-09-28\nprogress = { C1 = 120 }",
+    example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2207-09-28\nprogress = { C1 = 120 }",
     fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
 };
 
@@ -54,7 +59,7 @@ pub static S004: Rule = Rule {
     summary: "An id refers to a stakeholder, meeting or commitment that is not defined.",
     section: "Format: ids referenced across files (docs/format.md)",
     severity: Severity::Error,
-    what: "Checks every stakeholder id (lead, monitoring body, endorsers, attendees, approvers), every meeting id in `co_created_in` and every commitment id in the tracker against the definitions.",
+    what: "Checks every stakeholder id (lead, monitoring body, endorsers, attendees, approvers), every meeting id in `co_created_in`, every commitment id in the tracker and every term's `member` (one of a joint plan's `members`) against the definitions.",
     why: "Who endorsed the plan and who attended co-creation decide minimum requirements 2 to 4 of the handbook; an id that points nowhere cannot count as anyone.",
     example: "[endorsement]\ndate = 2026-05-10\nby = [\"cso-opne\"]   # no stakeholder has this id",
     fix: "Correct the id, or add the missing [[stakeholder]] to jurisdiction.toml (or the meeting, or the commitment).",
@@ -75,13 +80,13 @@ pub static S005: Rule = Rule {
 pub static S006: Rule = Rule {
     code: "S006",
     name: "date-order",
-    summary: "An interval ends before it starts, a completion comes before the start, or an assessment before what it assesses.",
+    summary: "Dates out of order: an interval ends before it starts, something happens before what it follows (a completion, an assessment, a change, a tracker update).",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Checks that the plan, every term, every commitment, the medium-term strategy period and an extension end on or after they start, that a commitment is not completed before it starts, and that no assessment comes before what it assesses: `assessed` before `completed`, `inception` before `submitted`, `final_learning` before the plan's end.",
+    what: "Checks that the plan, every term, every commitment, the medium-term strategy period and an extension end on or after they start, that a commitment is not completed before it starts, that no assessment comes before what it assesses (`assessed` before `completed`, `inception` before `submitted`, `final_learning` before the plan's end), that no [[change]] or `withdrawn` is dated before the commitment entered the plan (its plan's submission, or `added`), and that no tracker update of a submitted plan is dated before the plan's submission (such an update counts as no update). `assessed` without `completed` is allowed: the monitoring body assessed an unfinished commitment.",
     why: "Every deadline in the handbook is counted from these dates; a reversed interval is always a typing error.",
-    example: "start = 2027-06-01\nend = 2026-05-31",
-    fix: "Swap or correct the dates.",
+    example: "# plan.toml: submitted = 2026-05-15\n# tracker.toml\n[[update]]\nquarter = \"2026-Q2\"\ndate = 2026-04-30   # before the submission",
+    fix: "Correct the dates so that each follows what it depends on: an end on or after its start, a completion after the start, an assessment after what it assesses, a change or a tracker update on or after the submission.",
 };
 
 pub static S007: Rule = Rule {
@@ -156,19 +161,6 @@ fn invalid(file: FileId, span: std::ops::Range<usize>, msg: String, label: &str)
     Finding::new(&S002, msg).at(file, span, label.to_string())
 }
 
-fn order(ctx: &mut Ctx<'_>, file: FileId, what: &str, start: &Sp<Date>, end: &Sp<Date>) {
-    if end.get() < start.get() {
-        ctx.push(
-            Finding::new(
-                &S006,
-                format!("{what} ends {} before it starts {}", end.get(), start.get()),
-            )
-            .at(file, end.span(), "ends here")
-            .also(file, start.span(), "starts here"),
-        );
-    }
-}
-
 fn jurisdiction_values(ctx: &mut Ctx<'_>) {
     let (f, jd) = (ctx.jfile, ctx.jd);
     let joint = ctx.is_joint();
@@ -229,141 +221,6 @@ fn point_of_contact(ctx: &mut Ctx<'_>) {
                         "incomplete point of contact",
                     )
                     .help("give the point of contact's name and email, so partners and the Support Unit can reach them"),
-                );
-            }
-        }
-    }
-}
-
-/// A jurisdiction with elections records its terms; terms and extensions end after they start.
-fn terms(ctx: &mut Ctx<'_>) {
-    let (f, jd) = (ctx.jfile, ctx.jd);
-    if ctx.elections() && jd.term.is_empty() {
-        ctx.push(
-            invalid(
-                f,
-                jd.name.span(),
-                "no government term is recorded; a jurisdiction with elections needs its [[term]] start and end".into(),
-                "this jurisdiction",
-            )
-            .help("add [[term]] with start and end of the current administration, or set elections = false"),
-        );
-    }
-    for t in &jd.term {
-        order(ctx, f, "the term", &t.start, &t.end);
-    }
-    for e in &jd.event {
-        if *e.kind.get() == EventKind::Extension {
-            match &e.until {
-                None => ctx.push(
-                    invalid(
-                        f,
-                        e.kind.span(),
-                        "an extension event needs `until`, the new deadline".into(),
-                        "extension without until",
-                    )
-                    .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
-                ),
-                Some(u) => order(ctx, f, "the extension", &e.date, u),
-            }
-        }
-    }
-}
-
-fn plan_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
-    let f = p.file;
-    order(ctx, f, "the plan", &p.data.start, &p.data.end);
-    if let Some(m) = &p.data.medium_term_strategy {
-        order(ctx, f, "the medium-term strategy", &m.start, &m.end);
-    }
-    if let Some(a) = &p.data.assessments {
-        if let (Some((_, inc)), Some((_, sub))) =
-            (ctx.fact_sp(&a.inception), ctx.fact_sp(&p.data.submitted))
-        {
-            if inc.get() < sub.get() {
-                ctx.push(
-                    Finding::new(
-                        &S006,
-                        format!(
-                            "the inception assessment is dated {} before the plan was submitted {}",
-                            inc.get(),
-                            sub.get()
-                        ),
-                    )
-                    .at(f, inc.span(), "assessed here")
-                    .also(f, sub.span(), "submitted here"),
-                );
-            }
-        }
-        if let Some((_, fl)) = ctx.fact_sp(&a.final_learning) {
-            if fl.get() < p.data.end.get() {
-                ctx.push(
-                    Finding::new(
-                        &S006,
-                        format!(
-                            "the final learning exercise is dated {} before the plan ends {}",
-                            fl.get(),
-                            p.data.end.get()
-                        ),
-                    )
-                    .at(f, fl.span(), "dated here")
-                    .also(f, p.data.end.span(), "the plan ends here"),
-                );
-            }
-        }
-    }
-    commitment_values(ctx, p);
-}
-
-/// Each commitment's dates in order: it ends after it starts, is completed after it starts and
-/// assessed after it is completed.
-fn commitment_values(ctx: &mut Ctx<'_>, p: &super::PlanRef<'_>) {
-    // A commitment added after the as-of date is not part of the plan yet (SPEC §2).
-    let commitments: Vec<&crate::load::Commitment> = ctx.commitments(p).collect();
-    for c in commitments {
-        let d = &c.data;
-        order(
-            ctx,
-            c.file,
-            &format!("commitment {}", d.id.get()),
-            &d.start,
-            &d.end,
-        );
-        // An assessment before what it assesses.
-        if let (Some((_, a)), Some((_, done))) =
-            (ctx.fact_sp(&d.assessed), ctx.fact_sp(&d.completed))
-        {
-            if a.get() < done.get() {
-                ctx.push(
-                    Finding::new(
-                        &S006,
-                        format!(
-                            "commitment {} is assessed {} before it is completed {}",
-                            d.id.get(),
-                            a.get(),
-                            done.get()
-                        ),
-                    )
-                    .at(c.file, a.span(), "assessed here")
-                    .also(c.file, done.span(), "completed here"),
-                );
-            }
-        }
-        // A completion after the as-of date has not happened yet (SPEC §2).
-        if let Some((_, done)) = ctx.fact_sp(&d.completed) {
-            if done.get() < d.start.get() {
-                ctx.push(
-                    Finding::new(
-                        &S006,
-                        format!(
-                            "commitment {} is completed {} before it starts {}",
-                            d.id.get(),
-                            done.get(),
-                            d.start.get()
-                        ),
-                    )
-                    .at(c.file, done.span(), "completed here")
-                    .also(c.file, d.start.span(), "starts here"),
                 );
             }
         }

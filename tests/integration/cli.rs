@@ -201,7 +201,7 @@ fn future_facts_warn_without_as_of() {
     std::fs::create_dir_all(root.join("plans/p")).unwrap();
     std::fs::write(
         root.join("plans/p/plan.toml"),
-        "title = \"T\"\nstart = 2099-01-01\nend = 2101-01-01\nsubmitted = 2099-03-01\n",
+        "title = \"T\"\nstart = 2099-01-01\nend = 2100-12-31\nsubmitted = 2099-03-01\n",
     )
     .unwrap();
     let (out, _, _) = ogp(&["check", root.to_str().unwrap(), "--format", "json"]);

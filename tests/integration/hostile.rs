@@ -597,8 +597,9 @@ fn dates_at_the_edges_of_the_calendar() {
             }
         }
     }
-    // A plan and a term ending on the last day there is, checked on that day: every month,
-    // quarter and implementation year up to year 9999 is computed.
+    // A plan and a term ending on the last day there is, checked on that day: the year is
+    // refused as implausible (S002) and the check still ends cleanly; the arithmetic up to year
+    // 9999 is property-tested in src/date.rs.
     let (tmp, r) = riverbend();
     for f in ["jurisdiction.toml", "plans/2026-2030/plan.toml"] {
         let p = r.join(f);

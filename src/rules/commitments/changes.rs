@@ -1,0 +1,154 @@
+//! Rules C206 and C207: a change or a withdrawal within six months of the commitment's
+//! submission, approved by a non-governmental stakeholder who took part in co-creation, and
+//! communicated to the OGP Local team in time.
+
+use super::super::{Ctx, PlanRef};
+use super::{C206, C207, Commitment};
+use crate::cycle::Kind;
+use crate::date::months_after;
+use crate::diag::Finding;
+use crate::model::{Meeting, Purpose};
+use chrono::NaiveDate;
+
+pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&Meeting]) {
+    let id = c.data.id.get();
+    let Some(entered) = ctx.entered(p, c) else {
+        return;
+    };
+    // the commitment's own window when it was added later, else the plan's
+    let Some(w) = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::ChangeWindow)
+        .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
+        .or_else(|| {
+            ctx.of_plan(p.id())
+                .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
+        })
+    else {
+        return;
+    };
+    let window = w.due;
+    let anchor = w.anchor.clone();
+    let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
+        let f = Finding::new(
+            &C206,
+            format!(
+                "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
+            ),
+        )
+        .at(c.file, at, "after the window")
+        .about([(if what == "withdrawn" { "withdrawal" } else { "change" }, d.to_string())])
+        .closed();
+        match &anchor {
+            Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
+            None => f,
+        }
+    };
+    let mut out = Vec::new();
+    for ch in &c.data.change {
+        let Some(d) = ctx.fact(&Some(ch.date.clone())) else {
+            continue;
+        };
+        if d > window {
+            out.push(late("changed", d, ch.date.span()));
+        }
+        approval(ctx, p, c, ch, d, meetings, &mut out);
+    }
+    if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
+        if d > window {
+            out.push(late("withdrawn", d, w.span()));
+        }
+        if ctx.withdrawal_change(c, d).is_none() {
+            out.push(
+                Finding::new(
+                    &C207,
+                    format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
+                )
+                .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
+                .about([("withdrawal", d.to_string()), ("item", "change".into())])
+                .at(c.file, w.span(), "withdrawn without a recorded change"),
+            );
+        }
+    }
+    ctx.out.extend(out);
+}
+
+fn approval(
+    ctx: &Ctx<'_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ch: &crate::model::Sp<crate::model::Change>,
+    date: NaiveDate,
+    meetings: &[&Meeting],
+    out: &mut Vec<Finding>,
+) {
+    let id = c.data.id.get();
+    if !ctx.meetings_unknown(p) {
+        // NGS who attended a co-creation meeting of the plan (in its phase) by the change
+        let from = ctx.co_creation_start(p);
+        let co_creators: Vec<&str> = meetings
+            .iter()
+            .filter(|m| *m.purpose.get() == Purpose::CoCreation && m.date.get().0 <= date)
+            .filter(|m| m.date.get().0 >= from)
+            .flat_map(|m| ctx.attendees(m))
+            .filter(|a| ctx.is_ngs(a))
+            .collect();
+        let approvers: Vec<&str> = ch
+            .approved_by
+            .iter()
+            .flat_map(|a| a.get().iter())
+            .map(|s| s.get().as_str())
+            .collect();
+        if !approvers.iter().any(|a| co_creators.contains(a)) {
+            let msg = if approvers.is_empty() {
+                format!("the change of {date} to commitment {id} records no approval")
+            } else {
+                format!(
+                    "the change of {date} to commitment {id} is approved by {}, none of them a non-governmental stakeholder who took part in co-creation",
+                    approvers.join(", ")
+                )
+            };
+            let at = ch
+                .approved_by
+                .as_ref()
+                .map(|a| a.span())
+                .unwrap_or(ch.date.span());
+            out.push(
+                Finding::new(&C207, msg)
+                    .about([("change", date.to_string()), ("item", "approval".into())])
+                    .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
+                    .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
+            );
+        }
+    }
+    if let Some((told, at)) = ctx.fact_sp(&ch.communicated) {
+        // told later than the month after the change: late, and nothing can undo it
+        if let Some(by) = months_after(date, 1).filter(|by| told > *by) {
+            out.push(
+                Finding::new(
+                    &C207,
+                    format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
+                )
+                .warning()
+                .closed()
+                .help("nothing to change now; tell the OGP Local team of the next change within a month")
+                .about([("change", date.to_string()), ("item", "communication".into())])
+                .at(c.file, at.span(), "communicated late")
+                .also(c.file, ch.date.span(), "changed here"),
+            );
+        }
+    } else {
+        let grace = months_after(date, 1);
+        let mut f = Finding::new(
+            &C207,
+            format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
+        )
+        .help("tell the OGP Local team and record the date in `communicated`")
+        .about([("change", date.to_string()), ("item", "communication".into())])
+        .at(c.file, ch.date.span(), "not communicated");
+        if grace.is_some_and(|g| ctx.as_of <= g) {
+            f = f.warning();
+        }
+        out.push(f);
+    }
+}
