@@ -25,6 +25,10 @@ pub static RULES: &[&Rule] = &[&C211];
 pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     let as_of = ctx.as_of;
     for e in run.edits.iter().filter(|e| e.date <= as_of) {
+        // a deleted commitment that a file of its plan held again by the checked date
+        if e.deleted && e.restored.is_some_and(|d| d <= as_of) {
+            continue;
+        }
         let Some(p) = ctx.plans.iter().find(|p| p.plan.id == e.plan).copied() else {
             // the plan folder is gone or its plan.toml is unreadable: no verdict
             continue;
@@ -34,6 +38,9 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
             .commitments
             .iter()
             .find(|c| c.data.id.get() == &e.commitment);
+        if e.deleted && current.is_some() {
+            continue; // the work tree holds it again
+        }
         let entered = match current {
             Some(c) => ctx.entered(&p, c),
             None => e
@@ -66,10 +73,14 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
         let f = Finding::new(
             &C211,
             format!(
-                "commit {short} on {} {} commitment {}: {}; no [[change]] of it is dated within 30 days of that day",
+                "commit {short} on {} {} commitment {}{}: {}; no [[change]] of it is dated within 30 days of that day",
                 e.date,
                 if e.deleted { "deleted" } else { "changed" },
                 e.commitment,
+                match e.old_ids.as_slice() {
+                    [] => String::new(),
+                    ids => format!(" (renamed from {})", ids.join(", then ")),
+                },
                 e.what.join(", ")
             ),
         )
