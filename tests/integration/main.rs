@@ -23,6 +23,7 @@ mod formats;
 mod generated;
 mod git;
 mod git_history;
+mod git_long_history;
 mod hostile;
 mod messages;
 mod nothing_lost;
