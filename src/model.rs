@@ -180,7 +180,8 @@ pub struct Waiver {
     /// Why the exception is justified, and who agreed to it (required).
     pub reason: Sp<String>,
     /// The last day the waiver holds; after it the findings count again. Without it the waiver
-    /// acknowledges closed findings (about the past, beyond remedy) for good.
+    /// acknowledges closed findings (about the past, beyond remedy) for good, or the one C211
+    /// edit `commit` names.
     #[serde(default)]
     pub until: Option<Sp<Date>>,
 }

@@ -103,7 +103,7 @@ impl Gen {
     }
 
     fn data(&mut self, bytes: &[u8]) {
-        write!(self.out, "data {}\n", bytes.len()).unwrap();
+        writeln!(self.out, "data {}", bytes.len()).unwrap();
         self.out.extend_from_slice(bytes);
         self.out.push(b'\n');
     }
