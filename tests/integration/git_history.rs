@@ -473,6 +473,16 @@ fn a_blobless_clone_says_partial_clone_and_gives_no_verdict() {
         "{out}"
     );
     assert_eq!(out.matches("note:").count(), 1, "{out}");
+    // the tree compared with lacks its files: exit 2, naming the cause
+    let (_, err, code) = ogp_in(
+        clone.path(),
+        &["check", "--as-of", "2027-01-15", "--new-since", "HEAD~1"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("ogp: error: --new-since HEAD~1: partial clone: "),
+        "{err}"
+    );
 }
 
 #[test]
