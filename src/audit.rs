@@ -64,59 +64,53 @@ pub fn folder(root: &Path, paths: &[PathBuf]) -> String {
         .unwrap_or_default()
 }
 
-fn join(a: &str, b: &str) -> String {
-    match (a.is_empty(), b.is_empty()) {
-        (true, _) => b.to_string(),
-        (_, true) => a.to_string(),
-        _ => format!("{a}/{b}"),
-    }
-}
-
-/// Reads the history of the repositories holding `paths` (each once) and hands each root the
-/// edits of its own commitments. A folder outside git or a shallow clone is a note, never an
-/// error: the audit is evidence when it is there, and no verdict when it is not.
+/// Reads the history of the repository holding each jurisdiction root (a plan repository
+/// used as a submodule is read from its own repository), each repository once, and hands each
+/// root the edits of its own commitments. A folder outside git, a shallow or partial clone, a
+/// damaged object or a format that cannot be read is a note, never an error: the audit is
+/// evidence when it is there, and no verdict when it is not.
 pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -> History {
     let mut h = History {
         bases: bases(paths, roots),
         ..History::default()
     };
-    let paths = h.bases.clone();
     let mut note = |why: String| {
         let line = format!("history not available: {why}");
         if !h.notes.contains(&line) {
             h.notes.push(line);
         }
     };
-    let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();
-    for p in &paths {
-        let repo = match Repo::discover(p) {
-            Ok(r) => r,
-            Err(e) => {
-                note(e);
-                continue;
-            }
+    // the roots of each repository, in the order they were found
+    let mut groups: Vec<(PathBuf, Vec<&PathBuf>)> = Vec::new();
+    for r in roots {
+        let Some(dir) = crate::git::repository_of(r) else {
+            let base = h.bases.iter().find(|b| r.starts_with(b)).unwrap_or(r);
+            note(format!(
+                "`{}` is not in a git repository",
+                load::display(base)
+            ));
+            continue;
         };
-        let found = repo
-            .relative(p)
-            .and_then(|rel| Ok((repo.edits(&rel, as_of)?, rel)));
-        let (all, rel) = match found {
+        match groups.iter_mut().find(|(d, _)| *d == dir) {
+            Some((_, v)) => v.push(r),
+            None => groups.push((dir, vec![r])),
+        }
+    }
+    let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();
+    for (dir, rs) in groups {
+        let all = match Repo::discover(&dir).and_then(|repo| repo.edits(as_of).map(|e| (repo, e))) {
             Ok(x) => x,
             Err(e) => {
-                note(e);
+                note(e.to_string());
                 continue;
             }
         };
-        let mut by_root: HashMap<&str, Vec<&Edit>> = HashMap::new();
-        for e in &all {
-            by_root.entry(e.root.as_str()).or_default().push(e);
-        }
-        for r in roots.iter().filter(|r| r.starts_with(p)) {
-            let key = join(&rel, &folder(r, std::slice::from_ref(p)));
-            if let Some(v) = by_root.get(key.as_str()) {
-                edits
-                    .entry(r.clone())
-                    .or_default()
-                    .extend(v.iter().map(|e| (*e).clone()));
+        let (repo, all) = all;
+        for r in rs {
+            let Ok(rel) = repo.relative(r) else { continue };
+            let mine: Vec<Edit> = all.iter().filter(|e| e.root == rel).cloned().collect();
+            if !mine.is_empty() {
+                edits.entry(r.clone()).or_default().extend(mine);
             }
         }
     }
@@ -124,16 +118,19 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
     h
 }
 
-/// `--new-since REV`: the fingerprints of the findings of the tree at REV, below every PATH,
-/// judged as of the same date, with how many times each occurs. A REV that does not resolve,
-/// or a PATH outside git, is an operational error (exit 2).
+/// `--new-since REV`: the fingerprints of the findings of the tree REV's branch and HEAD last
+/// shared (their merge base, as `git diff REV...HEAD` compares), below every PATH, judged as of
+/// the same date, with how many times each occurs; and the notes to add to the summary (REV
+/// itself compared where no merge base is found). A REV that does not resolve, a PATH outside
+/// git or a tree that cannot be read is an operational error (exit 2) naming its cause.
 pub fn known_at(
     rev: &str,
     opts: Options,
     history: &History,
     current: &Report,
-) -> Result<HashMap<String, usize>, Fatal> {
+) -> Result<(HashMap<String, usize>, Vec<String>), Fatal> {
     let mut known: HashMap<String, usize> = HashMap::new();
+    let mut notes = Vec::new();
     // A jurisdiction whose files REV holds unchanged gives the same findings: take them from
     // the working tree's check instead of loading and checking it again.
     let now: HashMap<&str, &crate::report::Checked> = current
@@ -142,13 +139,28 @@ pub fn known_at(
         .map(|c| (c.j.root.as_str(), c))
         .collect();
     for p in &history.bases {
-        let fail = |e: String| Fatal(format!("--new-since {rev}: {e}"));
+        let fail = |e: crate::git::Unread| Fatal(format!("--new-since {rev}: {e}"));
         let repo = Repo::discover(p).map_err(fail)?;
         let commit = repo.resolve(rev).map_err(fail)?;
-        let rel = repo.relative(p).map_err(fail)?;
-        let mem = repo.tree_at(commit, &rel, p).map_err(fail)?;
-        // C211 at REV: the edits of commits REV contains.
-        let reachable = repo.ancestors(commit).map_err(fail)?;
+        let base = match repo.head() {
+            Some(head) => match repo.merge_base(commit, head) {
+                Some(b) => b,
+                None => {
+                    let line = format!(
+                        "--new-since {rev}: {rev} and HEAD have no common ancestor in this clone (a shallow clone fetches only {rev}), so the check compares with {rev} itself"
+                    );
+                    if !notes.contains(&line) {
+                        notes.push(line);
+                    }
+                    commit
+                }
+            },
+            None => commit,
+        };
+        let rel = repo
+            .relative(p)
+            .map_err(|e| Fatal(format!("--new-since {rev}: {e}")))?;
+        let (mem, reachable) = repo.tree_at(base, &rel, p).map_err(fail)?;
         let roots = mem.discover(p).roots;
         let found: Vec<Vec<String>> = roots
             .par_iter()
@@ -176,7 +188,7 @@ pub fn known_at(
             *known.entry(f).or_default() += 1;
         }
     }
-    Ok(known)
+    Ok((known, notes))
 }
 
 /// Keeps only the findings whose fingerprint REV did not have (as many times); returns how

@@ -173,10 +173,15 @@ pub struct Waiver {
     /// The id of a commitment, meeting or stakeholder the waiver is about.
     #[serde(default)]
     pub id: Option<Sp<String>>,
+    /// For rule C211 only: the commit (its id, or a prefix naming one commit) whose edit the
+    /// waiver acknowledges for good; it covers no other edit and needs no `until`.
+    #[serde(default)]
+    pub commit: Option<Sp<String>>,
     /// Why the exception is justified, and who agreed to it (required).
     pub reason: Sp<String>,
     /// The last day the waiver holds; after it the findings count again. Without it the waiver
-    /// acknowledges closed findings (about the past, beyond remedy) for good.
+    /// acknowledges closed findings (about the past, beyond remedy) for good, or the one C211
+    /// edit `commit` names.
     #[serde(default)]
     pub until: Option<Sp<Date>>,
 }

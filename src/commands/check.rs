@@ -57,7 +57,8 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     })?;
     report.deny_warnings = args.deny_warnings;
     if let Some(rev) = &args.new_since {
-        let known = crate::audit::known_at(rev, opts, &history, &report)?;
+        let (known, notes) = crate::audit::known_at(rev, opts, &history, &report)?;
+        report.notes.extend(notes);
         let dropped = crate::audit::keep_new(&mut report, known);
         report.new_since = Some((rev.clone(), dropped));
     }

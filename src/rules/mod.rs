@@ -181,7 +181,7 @@ pub fn check_with<R>(
         }
         None => with(None),
     };
-    waivers::apply(j, opts.as_of, &mut out);
+    waivers::apply(j, opts.as_of, &mut out, edits);
     // Every test that runs the engine also checks that nothing reports an unregistered rule.
     if cfg!(debug_assertions) {
         for f in &out {
@@ -232,7 +232,14 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
                 }
             }
         }
-        if f.rule.code.starts_with('S') || !annotated {
+        // A commitment's file is known by the commitment's id when it can be read, so that
+        // renaming or moving the file within its plan keeps its findings' fingerprints.
+        let in_commitment = j
+            .plans
+            .iter()
+            .flat_map(|p| &p.commitments)
+            .any(|c| c.file == l.file);
+        if (f.rule.code.starts_with('S') || !annotated) && !in_commitment {
             about.push(("file", rel));
         }
         if !annotated {

@@ -127,7 +127,12 @@ fn normalize(p: &str) -> String {
 
 // A finding is the natural error here: it goes straight into the report.
 #[allow(clippy::result_large_err)]
-fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Finding> {
+fn resolve(
+    j: &Jurisdiction,
+    jfile: FileId,
+    w: &Waiver,
+    edits: &[&crate::git::Edit],
+) -> Result<Target, Finding> {
     match (&w.file, &w.id) {
         (Some(_), Some(id)) => Err(
             Finding::new(&S002, "a waiver takes `file` or `id`, not both")
@@ -153,7 +158,11 @@ fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Findin
             }
         }
         (None, Some(id)) => {
-            let key = id.get().as_str();
+            // an id the history shows renamed stands for the commitment's id now
+            let key = edits
+                .iter()
+                .find(|e| e.old_ids.iter().any(|o| o == id.get()))
+                .map_or(id.get().as_str(), |e| e.commitment.as_str());
             let mut hits: Vec<(FileId, Option<Range<usize>>)> = Vec::new();
             if let Some((_, jd)) = j.file.get() {
                 hits.extend(
@@ -194,6 +203,71 @@ fn resolve(j: &Jurisdiction, jfile: FileId, w: &Waiver) -> Result<Target, Findin
     }
 }
 
+/// The value of one of the things a finding is about.
+fn about<'f>(f: &'f Finding, key: &str) -> Option<&'f str> {
+    f.about
+        .as_ref()?
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The full id of the commit a waiver names (rule C211 only): it must name exactly one commit
+/// that made an edit the history shows. Without a readable history nothing is said (the
+/// waiver then covers nothing, S010).
+#[allow(clippy::result_large_err)]
+fn commit_of(
+    jfile: FileId,
+    w: &Waiver,
+    rule: &Rule,
+    edits: &[&crate::git::Edit],
+) -> Result<Option<String>, Finding> {
+    let Some(c) = &w.commit else {
+        return Ok(None);
+    };
+    if rule.code != "C211" {
+        return Err(Finding::new(
+            &S002,
+            format!("a waiver's `commit` names one edit found by C211 unrecorded-change, not a finding of {}", rule.code),
+        )
+        .help("remove `commit`, or make the waiver's rule C211")
+        .at(jfile, c.span(), "only for C211"));
+    }
+    let want = c.get().trim().to_ascii_lowercase();
+    let mut hits: Vec<&str> = edits
+        .iter()
+        .map(|e| e.commit.as_str())
+        .filter(|id| !want.is_empty() && id.starts_with(&want))
+        .collect();
+    hits.sort_unstable();
+    hits.dedup();
+    match hits.as_slice() {
+        [one] => Ok(Some((*one).to_string())),
+        [] if edits.is_empty() => Ok(Some(want)),
+        [] => Err(Finding::new(
+            &S004,
+            format!(
+                "the waiver's commit `{}` made no edit of a commitment that C211 looks at",
+                c.get()
+            ),
+        )
+        .help(
+            "copy the commit id from the C211 finding (`ogp check` names it), or remove the waiver",
+        )
+        .at(jfile, c.span(), "no such edit")),
+        many => Err(Finding::new(
+            &S004,
+            format!(
+                "the waiver's commit `{}` is the start of {} commits' ids",
+                c.get(),
+                many.len()
+            ),
+        )
+        .help("give more characters of the commit id, so that it names one commit")
+        .at(jfile, c.span(), "ambiguous")),
+    }
+}
+
 #[allow(clippy::result_large_err)]
 fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
     let name = w.rule.get();
@@ -219,7 +293,12 @@ fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
 
 /// Marks the findings covered by a waiver in force, and adds S009/S010 (and S002/S004 for a
 /// waiver that cannot be understood).
-pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
+pub fn apply(
+    j: &Jurisdiction,
+    as_of: NaiveDate,
+    findings: &mut Vec<Finding>,
+    edits: &[&crate::git::Edit],
+) {
     let Some((jfile, jd)) = j.file.get() else {
         return;
     };
@@ -232,7 +311,14 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
                 continue;
             }
         };
-        let target = match resolve(j, jfile, w) {
+        let commit = match commit_of(jfile, w, rule, edits) {
+            Ok(c) => c,
+            Err(f) => {
+                extra.push(f);
+                continue;
+            }
+        };
+        let target = match resolve(j, jfile, w, edits) {
             Ok(t) => t,
             Err(f) => {
                 extra.push(f);
@@ -247,7 +333,13 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
             continue;
         }
         let until: Option<Date> = w.until.as_ref().map(|u| *u.get());
-        let covered = |f: &Finding| f.rule.code == rule.code && target.covers(j, f);
+        let covered = |f: &Finding| {
+            f.rule.code == rule.code
+                && target.covers(j, f)
+                && commit
+                    .as_ref()
+                    .is_none_or(|c| about(f, "commit") == Some(c.as_str()))
+        };
         if let (Some(until), Some(until_sp)) = (until, &w.until)
             && until.0 < as_of
         {
@@ -271,7 +363,15 @@ pub fn apply(j: &Jurisdiction, as_of: NaiveDate, findings: &mut Vec<Finding>) {
             );
             continue;
         }
-        extra.extend(cover(jfile, w, rule, until, findings, covered));
+        extra.extend(cover(
+            jfile,
+            w,
+            rule,
+            until,
+            findings,
+            covered,
+            commit.is_some(),
+        ));
     }
     findings.append(&mut extra);
 }
@@ -286,13 +386,15 @@ fn cover(
     until: Option<Date>,
     findings: &mut [Finding],
     covered: impl Fn(&Finding) -> bool,
+    one_edit: bool,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut n = 0;
     let mut open = 0;
     for f in findings.iter_mut().filter(|f| covered(f)) {
         n += 1;
-        if until.is_none() && !f.closed {
+        // a waiver naming one C211 edit's commit acknowledges it for good
+        if until.is_none() && !f.closed && !one_edit {
             open += 1;
             continue;
         }

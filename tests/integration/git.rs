@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Whether `git` runs here. Without it a test is skipped, loudly; under CI that is a failure.
-fn have_git() -> bool {
+pub(crate) fn have_git() -> bool {
     let ok = Command::new("git")
         .arg("--version")
         .output()
@@ -27,28 +27,28 @@ fn have_git() -> bool {
 
 /// A plan repository in a temporary folder. The plan files start as tests/fixtures/base/ at
 /// `sub` (the repository's top folder when empty).
-struct Repo {
-    dir: tempfile::TempDir,
+pub(crate) struct Repo {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Repo {
-    fn new() -> Repo {
+    pub(crate) fn new() -> Repo {
         let dir = tempfile::tempdir().unwrap();
         let r = Repo { dir };
         r.git(&["init", "-q", "-b", "main", "."]);
         r
     }
 
-    fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    fn git(&self, args: &[&str]) -> String {
+    pub(crate) fn git(&self, args: &[&str]) -> String {
         self.git_at(args, "2026-01-01")
     }
 
     /// Runs git with author and committer dated `date` (noon UTC), no user configuration.
-    fn git_at(&self, args: &[&str], date: &str) -> String {
+    pub(crate) fn git_at(&self, args: &[&str], date: &str) -> String {
         let stamp = format!("{date}T12:00:00+00:00");
         let out = Command::new("git")
             .args([
@@ -78,41 +78,41 @@ impl Repo {
     }
 
     /// Copies the clean fixture into `sub`.
-    fn base(&self, sub: &str) {
+    pub(crate) fn base(&self, sub: &str) {
         copy(&root().join("tests/fixtures/base"), &self.path().join(sub));
     }
 
-    fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel)).unwrap()
     }
 
-    fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let p = self.path().join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
     }
 
     /// Replaces `from` (which must be there) by `to` in a file.
-    fn edit(&self, rel: &str, from: &str, to: &str) {
+    pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);
         assert!(text.contains(from), "{rel} has no {from:?}");
         self.write(rel, &text.replacen(from, to, 1));
     }
 
     /// Commits everything, dated `date`; returns the commit id.
-    fn commit(&self, date: &str, msg: &str) -> String {
+    pub(crate) fn commit(&self, date: &str, msg: &str) -> String {
         self.git_at(&["add", "-A"], date);
         self.git_at(&["commit", "-q", "--allow-empty", "-m", msg], date);
         self.git(&["rev-parse", "HEAD"])
     }
 
     /// `ogp` in the repository, history audit on (the other test files turn it off).
-    fn ogp(&self, args: &[&str]) -> (String, String, i32) {
+    pub(crate) fn ogp(&self, args: &[&str]) -> (String, String, i32) {
         ogp_in(self.path(), args)
     }
 }
 
-fn ogp_in(dir: &Path, args: &[&str]) -> (String, String, i32) {
+pub(crate) fn ogp_in(dir: &Path, args: &[&str]) -> (String, String, i32) {
     let out = Command::new(env!("CARGO_BIN_EXE_ogp"))
         .args(args)
         .current_dir(dir)
@@ -130,7 +130,7 @@ fn ogp_in(dir: &Path, args: &[&str]) -> (String, String, i32) {
 
 /// The clean plan (tests/fixtures/base) committed as submitted, on 2026-05-10; `None` without
 /// git.
-fn submitted_plan() -> Option<Repo> {
+pub(crate) fn submitted_plan() -> Option<Repo> {
     if !have_git() {
         return None;
     }
@@ -140,11 +140,11 @@ fn submitted_plan() -> Option<Repo> {
     Some(r)
 }
 
-const C1: &str = "plans/2026-2029/commitments/c1.toml";
-const C2: &str = "plans/2026-2029/commitments/c2.toml";
+pub(crate) const C1: &str = "plans/2026-2029/commitments/c1.toml";
+pub(crate) const C2: &str = "plans/2026-2029/commitments/c2.toml";
 
 /// (rule, severity, message) of every diagnostic of a JSON report.
-fn diags(json: &str) -> Vec<(String, String, String)> {
+pub(crate) fn diags(json: &str) -> Vec<(String, String, String)> {
     let v: Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
     v["diagnostics"]
         .as_array()
@@ -160,13 +160,13 @@ fn diags(json: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn check_json(r: &Repo, path: &str, as_of: &str) -> (Value, i32) {
+pub(crate) fn check_json(r: &Repo, path: &str, as_of: &str) -> (Value, i32) {
     let (out, err, code) = r.ogp(&["check", path, "--format", "json", "--as-of", as_of]);
     assert!(code != 2, "{err}");
     (serde_json::from_str(&out).unwrap(), code)
 }
 
-fn of_rule(v: &Value, rule: &str) -> Vec<(String, String)> {
+pub(crate) fn of_rule(v: &Value, rule: &str) -> Vec<(String, String)> {
     v["diagnostics"]
         .as_array()
         .unwrap()
@@ -182,7 +182,7 @@ fn of_rule(v: &Value, rule: &str) -> Vec<(String, String)> {
 }
 
 /// (severity, message) of the C211 findings of the repository as of a day.
-fn c211(r: &Repo, as_of: &str) -> Vec<(String, String)> {
+pub(crate) fn c211(r: &Repo, as_of: &str) -> Vec<(String, String)> {
     of_rule(&check_json(r, ".", as_of).0, "C211")
 }
 

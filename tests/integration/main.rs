@@ -22,6 +22,8 @@ mod format_doc;
 mod formats;
 mod generated;
 mod git;
+mod git_history;
+mod git_long_history;
 mod hostile;
 mod messages;
 mod nothing_lost;

@@ -1,0 +1,420 @@
+//! Reading a plan repository's git objects: the tree of a past commit (for
+//! `ogp check --new-since`) and the edits made to commitment files over the history (for C211,
+//! see [`walk`]).
+//!
+//! Everything is read straight from the object database with gitoxide: no `git` process, no
+//! checkout, nothing written into `.git` or the work tree.
+
+mod substance;
+mod walk;
+
+use crate::load::MemTree;
+use chrono::NaiveDate;
+use gix::ObjectId;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// An open repository and where its work tree is.
+pub struct Repo {
+    repo: gix::Repository,
+    /// Trees and commitment versions already read by the history walk: each one is seen twice,
+    /// as a commit's and as its child's parent's.
+    trees: std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<Entries>>>,
+    substances:
+        std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<substance::Substance>>>,
+    /// The work tree, canonical.
+    workdir: PathBuf,
+}
+
+/// Why a history cannot be read, in words for the summary's notes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unread {
+    /// A shallow clone: the older commits are not there.
+    Shallow,
+    /// A partial ("blobless") clone: the files of older commits are not there.
+    Partial(PathBuf),
+    /// An object that cannot be read, named ("commit 3f2a... cannot be read").
+    Damaged(PathBuf, String),
+    /// A repository format gitoxide's build here does not read ("reftable references").
+    Format(PathBuf, String),
+    /// Anything else (no repository at all, a bare one...), in words.
+    Other(String),
+}
+
+impl std::fmt::Display for Unread {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unread::Shallow => f.write_str("the clone is shallow; fetch the whole history (in GitHub Actions: actions/checkout with fetch-depth: 0)"),
+            Unread::Partial(at) => write!(f, "partial clone: the git repository at {} is a partial (\"blobless\") clone, which lacks the files of past commits; clone it in full (in GitHub Actions: actions/checkout without `filter`, with fetch-depth: 0)", at.display()),
+            Unread::Damaged(at, what) => write!(f, "the git repository at {} is damaged: {what}", at.display()),
+            Unread::Format(at, what) => write!(f, "unsupported repository format ({what}): the git repository at {} uses a format ogp cannot read yet; a clone made with git's default format can be checked", at.display()),
+            Unread::Other(why) => f.write_str(why),
+        }
+    }
+}
+
+/// One substantive edit of a commitment by one commit (C211's inputs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    /// The full commit id, hex: the commit that made the edit (a merge only for its own edits).
+    pub commit: String,
+    /// The day the edit entered the checked branch (see [`walk`]).
+    pub date: NaiveDate,
+    /// The jurisdiction root inside the repository, `/`-separated ("" for the top folder), as
+    /// HEAD names it.
+    pub root: String,
+    /// The plan folder's name, as HEAD names it.
+    pub plan: String,
+    /// The commitment's id, as HEAD names it.
+    pub commitment: String,
+    /// The ids the commitment had before (changed in a file that stayed where it was).
+    pub old_ids: Vec<String>,
+    /// The commitment's identity in the walk.
+    ident: usize,
+    /// What changed, in words ("`end` 2027-05-31 → 2027-09-30", "the file was deleted").
+    pub what: Vec<String>,
+    /// No commitment file of the plan held the id any more after this commit.
+    pub deleted: bool,
+    /// For a deletion: the day a commitment file of the plan held the id again.
+    pub restored: Option<NaiveDate>,
+    /// `added` and the `[[change]]` dates of the version before the commit (for a deleted file,
+    /// whose records are gone from the work tree).
+    pub old_added: Option<NaiveDate>,
+    pub old_changes: Vec<NaiveDate>,
+}
+
+fn err(what: &str, e: impl std::fmt::Display) -> String {
+    format!("{what}: {e}")
+}
+
+/// The git directory holding `path`, found upwards (a `.git` folder, or a `.git` file naming
+/// it, as a submodule or a linked work tree has).
+fn git_dir(path: &Path) -> Option<PathBuf> {
+    let start = path.canonicalize().ok()?;
+    for dir in start.ancestors() {
+        let dot = dir.join(".git");
+        if dot.is_dir() {
+            return Some(dot);
+        }
+        if dot.is_file() {
+            let text = std::fs::read_to_string(&dot).ok()?;
+            let target = text.trim().strip_prefix("gitdir:")?.trim();
+            return Some(dir.join(target));
+        }
+    }
+    None
+}
+
+/// The work tree of the repository holding `path`: the nearest folder upwards with a `.git`
+/// (so a submodule's own repository, not its superproject's).
+pub fn repository_of(path: &Path) -> Option<PathBuf> {
+    git_dir(path)?;
+    let start = path.canonicalize().ok()?;
+    start
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+/// The repository format extension a git directory uses that this build cannot read:
+/// reftable references or SHA-256 object ids.
+fn unsupported_format(dir: &Path) -> Option<String> {
+    // a linked work tree or submodule keeps its config in the common directory
+    let common = std::fs::read_to_string(dir.join("commondir"))
+        .map(|c| dir.join(c.trim()))
+        .unwrap_or_else(|_| dir.to_path_buf());
+    let text = std::fs::read_to_string(common.join("config")).ok()?;
+    let mut section = String::new();
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let line = line.trim().to_ascii_lowercase();
+        if line.starts_with('[') {
+            section = line
+                .trim_matches(|c| c == '[' || c == ']')
+                .trim()
+                .to_string();
+            continue;
+        }
+        let Some((k, v)) = line.split_once('=') else {
+            continue;
+        };
+        let (k, v) = (k.trim(), v.trim().trim_matches('"'));
+        if section == "extensions" && k == "refstorage" && v == "reftable" {
+            found.push("reftable references");
+        }
+        if section == "extensions" && k == "objectformat" && v == "sha256" {
+            found.push("SHA-256 object ids");
+        }
+    }
+    (!found.is_empty()).then(|| found.join(", "))
+}
+
+impl Repo {
+    /// The repository holding `path` (searched upwards from it). `Err` says in plain words
+    /// why there is none.
+    pub fn discover(path: &Path) -> Result<Repo, Unread> {
+        let shown = crate::load::display(path);
+        if let Some(dir) = git_dir(path)
+            && let Some(what) = unsupported_format(&dir)
+        {
+            let at = dir.parent().map(Path::to_path_buf).unwrap_or(dir);
+            return Err(Unread::Format(at, what));
+        }
+        let mut repo = gix::discover(path).map_err(|e| match e {
+            gix::discover::Error::Discover(_) => {
+                Unread::Other(format!("`{shown}` is not in a git repository"))
+            }
+            e => Unread::Other(format!(
+                "the git repository holding {shown} cannot be read: {e}"
+            )),
+        })?;
+        let Some(wd) = repo.workdir() else {
+            return Err(Unread::Other(format!(
+                "{shown} is in a bare git repository, which has no work tree to compare"
+            )));
+        };
+        let workdir = wd.canonicalize().map_err(|e| {
+            Unread::Other(format!("cannot resolve the repository's work tree: {e}"))
+        })?;
+        repo.object_cache_size_if_unset(8 * 1024 * 1024);
+        Ok(Repo {
+            repo,
+            workdir,
+            trees: Default::default(),
+            substances: Default::default(),
+        })
+    }
+
+    /// The work tree, canonical.
+    pub fn workdir(&self) -> &Path {
+        &self.workdir
+    }
+
+    /// `path` relative to the work tree, `/`-separated ("" for the top folder).
+    pub fn relative(&self, path: &Path) -> Result<String, String> {
+        let abs = path
+            .canonicalize()
+            .map_err(|e| err(&format!("cannot resolve {}", path.display()), e))?;
+        let rel = abs.strip_prefix(&self.workdir).map_err(|_| {
+            format!(
+                "{} is outside the work tree of its repository ({})",
+                path.display(),
+                self.workdir.display()
+            )
+        })?;
+        Ok(rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/"))
+    }
+
+    /// The commit `rev` names (a branch, tag, commit id, `HEAD~3`, `origin/main`...).
+    pub fn resolve(&self, rev: &str) -> Result<ObjectId, Unread> {
+        let id = self.repo.rev_parse_single(rev).map_err(|_| match self.damage() {
+            Some(d) => d,
+            None => Unread::Other(format!(
+                "`{rev}` does not name a commit of this repository; give a branch, tag or commit id it holds (a shallow clone may lack it: fetch it, or clone with the whole history)"
+            )),
+        })?;
+        let object = id
+            .object()
+            .map_err(|_| self.damaged(format!("object {id}, which `{rev}` names")))?;
+        let commit = object
+            .peel_to_commit()
+            .map_err(|e| Unread::Other(format!("`{rev}` is not a commit: {e}")))?;
+        Ok(commit.id)
+    }
+
+    /// The commit HEAD names; `None` on an unborn branch.
+    pub fn head(&self) -> Option<ObjectId> {
+        self.repo.head_id().ok().map(|id| id.detach())
+    }
+
+    /// The best common ancestor of two commits, as `git merge-base` finds it; `None` when
+    /// there is none (unrelated histories, or a shallow clone that lacks it).
+    pub fn merge_base(&self, a: ObjectId, b: ObjectId) -> Option<ObjectId> {
+        self.repo.merge_base(a, b).ok().map(|id| id.detach())
+    }
+
+    /// `what` (an object, named) cannot be read.
+    fn damaged(&self, what: String) -> Unread {
+        Unread::Damaged(self.workdir.clone(), format!("{what} cannot be read"))
+    }
+
+    /// Why the repository cannot be read, when its HEAD or the commit HEAD names is damaged
+    /// or missing; `None` when it looks sound (an unborn branch is sound).
+    fn damage(&self) -> Option<Unread> {
+        match self.repo.head() {
+            Err(_) => Some(self.damaged("its HEAD".into())),
+            Ok(h) => match h.id() {
+                Some(id) if !self.repo.has_object(id) => Some(Unread::Damaged(
+                    self.workdir.clone(),
+                    format!("HEAD names commit {id}, which is missing from its objects"),
+                )),
+                Some(id) => self
+                    .commit_info(id.detach())
+                    .err()
+                    .map(|_| self.damaged(format!("commit {id}, which HEAD names,"))),
+                None => None,
+            },
+        }
+    }
+
+    /// Whether the history can be read at all: not shallow, not partial, HEAD sound.
+    pub fn readable(&self) -> Result<(), Unread> {
+        if self.repo.is_shallow() {
+            return Err(Unread::Shallow);
+        }
+        if self.partial() {
+            return Err(Unread::Partial(self.workdir.clone()));
+        }
+        match self.damage() {
+            Some(d) => Err(d),
+            None => Ok(()),
+        }
+    }
+
+    /// A partial clone: git records the remote it may fetch missing objects from.
+    pub fn partial(&self) -> bool {
+        let c = self.repo.config_snapshot();
+        c.string("extensions.partialClone").is_some()
+            || c.boolean("remote.origin.promisor").unwrap_or(false)
+    }
+
+    /// The root tree of a commit.
+    fn tree_of(&self, commit: ObjectId) -> Result<ObjectId, Unread> {
+        self.commit_info(commit).map(|(_, t, _)| t)
+    }
+
+    /// The entries of a tree, remembered for the history walk.
+    fn entries_cached(&self, tree: ObjectId) -> Result<std::rc::Rc<Entries>, Unread> {
+        if let Some(e) = self.trees.borrow().get(&tree) {
+            return Ok(e.clone());
+        }
+        let e = std::rc::Rc::new(self.entries(tree)?);
+        self.trees.borrow_mut().insert(tree, e.clone());
+        Ok(e)
+    }
+
+    /// The entries of a tree: (name, mode, id).
+    fn entries(&self, tree: ObjectId) -> Result<Entries, Unread> {
+        let damaged = || self.damaged(format!("tree {tree}"));
+        let t = self.repo.find_tree(tree).map_err(|_| damaged())?;
+        let decoded = t.decode().map_err(|_| damaged())?;
+        Ok(decoded
+            .entries
+            .iter()
+            .map(|e| (e.filename.to_string(), e.mode, e.oid.to_owned()))
+            .collect())
+    }
+
+    /// The subtree at a `/`-separated path below `tree`; `None` when there is none.
+    fn subtree(&self, mut tree: ObjectId, rel: &str) -> Result<Option<ObjectId>, Unread> {
+        for part in rel.split('/').filter(|p| !p.is_empty()) {
+            match self
+                .entries_cached(tree)?
+                .iter()
+                .find(|(n, m, _)| n == part && m.is_tree())
+            {
+                Some((_, _, id)) => tree = *id,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(tree))
+    }
+
+    fn blob(&self, id: ObjectId) -> Result<Vec<u8>, Unread> {
+        match self.repo.find_blob(id) {
+            Ok(b) => Ok(b.data.clone()),
+            Err(_) if self.partial() => Err(Unread::Partial(self.workdir.clone())),
+            Err(_) => Err(self.damaged(format!("file (blob) {id}"))),
+        }
+    }
+
+    /// The plan files of the tree at `commit` below `rel` (the PATH argument relative to the
+    /// work tree), as a tree in memory whose paths start with `path` (the PATH argument as
+    /// given), so they read exactly like the files on disk. A PATH that did not exist at that
+    /// commit gives an empty tree. A submodule is read from its own repository, at the commit
+    /// the tree records. Also returns every commit the tree's history holds (those reachable
+    /// from `commit` and from each submodule's commit).
+    pub fn tree_at(
+        &self,
+        commit: ObjectId,
+        rel: &str,
+        path: &Path,
+    ) -> Result<(MemTree, HashSet<String>), Unread> {
+        let mut mem = MemTree::new(path);
+        let mut reachable = self.ancestors(commit)?;
+        let root = self.tree_of(commit)?;
+        if let Some(t) = self.subtree(root, rel)? {
+            self.collect(t, rel, path, &mut mem, &mut reachable)?;
+        }
+        Ok((mem, reachable))
+    }
+
+    fn collect(
+        &self,
+        tree: ObjectId,
+        rel: &str,
+        at: &Path,
+        mem: &mut MemTree,
+        reachable: &mut HashSet<String>,
+    ) -> Result<(), Unread> {
+        for (name, mode, id) in self.entries(tree)? {
+            if name.starts_with('.') {
+                continue;
+            }
+            let p = at.join(&name);
+            let r = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            if mode.is_tree() {
+                mem.add_dir(&p);
+                self.collect(id, &r, &p, mem, reachable)?;
+            } else if mode.is_link() {
+                mem.add_special(&p, true);
+            } else if mode.is_commit() {
+                match self.submodule(&r, id) {
+                    Some(sub) => {
+                        mem.add_dir(&p);
+                        reachable.extend(sub.ancestors(id)?);
+                        let t = sub.tree_of(id)?;
+                        sub.collect(t, "", &p, mem, reachable)?;
+                    }
+                    None => mem.add_special(&p, false),
+                }
+            } else if name.ends_with(".toml") {
+                mem.add_file(&p, self.blob(id)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// The submodule checked out at `rel` when its repository holds `commit`.
+    fn submodule(&self, rel: &str, commit: ObjectId) -> Option<Repo> {
+        let dir = self.workdir.join(rel);
+        git_dir(&dir)?;
+        let sub = Repo::discover(&dir).ok()?;
+        (sub.workdir == dir.canonicalize().ok()? && sub.repo.has_object(commit)).then_some(sub)
+    }
+
+    /// The ids (hex) of every commit reachable from `tip`, itself included.
+    pub fn ancestors(&self, tip: ObjectId) -> Result<HashSet<String>, Unread> {
+        let walk = self
+            .repo
+            .rev_walk([tip])
+            .all()
+            .map_err(|_| self.damaged(format!("commit {tip}")))?;
+        walk.map(|i| {
+            i.map(|i| i.id.to_string())
+                .map_err(|_| self.damaged(format!("the history of commit {tip}")))
+        })
+        .collect()
+    }
+}
+
+/// A tree's entries: (name, mode, id).
+type Entries = Vec<(String, gix::objs::tree::EntryMode, ObjectId)>;

@@ -1,0 +1,264 @@
+//! What C211 compares in a commitment file, value by value. A value that cannot be read in a
+//! version (the file does not parse, a date is not a date, a title is not text) is `None` in
+//! that version and skipped: the last readable value is compared with the next readable one,
+//! so a commit that breaks a file and the commit that fixes it are no change.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Which value of a commitment changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    Start,
+    End,
+    Lead,
+    Milestones,
+}
+
+/// Milestones as (title, due).
+pub type Milestones = Vec<(String, Option<String>)>;
+
+/// One version of a commitment file. `None` in a field means "cannot be read in this version".
+#[derive(Debug, Default, PartialEq, Clone)]
+pub struct Substance {
+    /// The commitment's id; `None` when the file does not parse or has no readable id.
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// `Some(None)`: the file has no `lead`.
+    pub lead: Option<Option<String>>,
+    pub milestones: Option<Milestones>,
+    pub added: Option<NaiveDate>,
+    pub changes: Vec<NaiveDate>,
+}
+
+/// A date as the loader accepts it: a TOML date between 1990 and 2100.
+fn date_of(v: Option<&toml::Value>) -> Option<NaiveDate> {
+    match v? {
+        toml::Value::Datetime(d) => NaiveDate::parse_from_str(&d.to_string(), "%Y-%m-%d")
+            .ok()
+            .filter(|d| (1990..=2100).contains(&d.year())),
+        _ => None,
+    }
+}
+
+fn text_of(v: Option<&toml::Value>) -> Option<String> {
+    match v? {
+        toml::Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+impl Substance {
+    /// The substance of a commitment file's bytes.
+    pub fn read(bytes: &[u8]) -> Substance {
+        let Some(t) = std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|s| s.parse::<toml::Table>().ok())
+        else {
+            return Substance::default();
+        };
+        let date = |k: &str| date_of(t.get(k)).map(|d| d.to_string());
+        let lead = match t.get("lead") {
+            None => Some(None),
+            Some(v) => text_of(Some(v)).map(Some),
+        };
+        let milestones = match t.get("milestone") {
+            None => Some(Vec::new()),
+            Some(toml::Value::Array(ms)) => ms
+                .iter()
+                .map(|m| {
+                    let title = text_of(m.get("title"))?;
+                    let due = match m.get("due") {
+                        None => None,
+                        Some(v) => Some(date_of(Some(v))?.to_string()),
+                    };
+                    Some((title, due))
+                })
+                .collect(),
+            Some(_) => None,
+        };
+        let changes = match t.get("change") {
+            Some(toml::Value::Array(cs)) => {
+                cs.iter().filter_map(|c| date_of(c.get("date"))).collect()
+            }
+            _ => Vec::new(),
+        };
+        Substance {
+            id: text_of(t.get("id")).filter(|s| !s.trim().is_empty()),
+            title: text_of(t.get("title")),
+            start: date("start"),
+            end: date("end"),
+            lead,
+            milestones,
+            added: date_of(t.get("added")),
+            changes,
+        }
+    }
+
+    /// Nothing of substance could be read (the file does not parse).
+    pub fn unreadable(&self) -> bool {
+        self.id.is_none()
+            && self.title.is_none()
+            && self.start.is_none()
+            && self.end.is_none()
+            && self.lead.is_none()
+            && self.milestones.is_none()
+    }
+
+    /// Takes every readable value of `new` over this one (the last readable values so far).
+    pub fn update(&mut self, new: &Substance) {
+        fn take<T: Clone>(a: &mut Option<T>, b: &Option<T>) {
+            if b.is_some() {
+                a.clone_from(b);
+            }
+        }
+        take(&mut self.id, &new.id);
+        take(&mut self.title, &new.title);
+        take(&mut self.start, &new.start);
+        take(&mut self.end, &new.end);
+        take(&mut self.lead, &new.lead);
+        take(&mut self.milestones, &new.milestones);
+        if !new.unreadable() {
+            self.added = new.added;
+            self.changes.clone_from(&new.changes);
+        }
+    }
+
+    /// The substantive differences from `self` (the last readable values) to `new`, in
+    /// words; a value either side cannot read is skipped.
+    pub fn differences(&self, new: &Substance) -> Vec<(Field, String)> {
+        let mut out = Vec::new();
+        let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+        if let (Some(a), Some(b)) = (&self.title, &new.title)
+            && !same_title(a, b)
+        {
+            out.push((Field::Title, format!("`title` {a:?} → {b:?}")));
+        }
+        for (field, key, a, b) in [
+            (Field::Start, "start", &self.start, &new.start),
+            (Field::End, "end", &self.end, &new.end),
+        ] {
+            if let (Some(a), Some(b)) = (a, b)
+                && a != b
+            {
+                out.push((field, format!("`{key}` {a} → {b}")));
+            }
+        }
+        if let (Some(a), Some(b)) = (&self.lead, &new.lead)
+            && a != b
+        {
+            out.push((Field::Lead, format!("`lead` {} → {}", show(a), show(b))));
+        }
+        if let (Some(a), Some(b)) = (&self.milestones, &new.milestones) {
+            let mut m = Vec::new();
+            milestone_differences(a, b, &mut m);
+            out.extend(m.into_iter().map(|w| (Field::Milestones, w)));
+        }
+        out
+    }
+}
+
+/// Milestones are matched by title first, then in order, so reordering them is no change.
+fn milestone_differences(a: &Milestones, b: &Milestones, out: &mut Vec<String>) {
+    let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+    let due_moved = |title: &str, a: &Option<String>, b: &Option<String>| {
+        format!("milestone {title:?}: `due` {} → {}", show(a), show(b))
+    };
+    let mut old: Vec<&(String, Option<String>)> = a.iter().collect();
+    let mut new_left: Vec<&(String, Option<String>)> = b.iter().collect();
+    old.retain(|m| match new_left.iter().position(|n| n.0 == m.0) {
+        Some(i) => {
+            let n = new_left.remove(i);
+            if n.1 != m.1 {
+                out.push(due_moved(&m.0, &m.1, &n.1));
+            }
+            false
+        }
+        None => true,
+    });
+    let paired = old.len().min(new_left.len());
+    for (m, n) in old.iter().zip(&new_left) {
+        if !same_title(&m.0, &n.0) {
+            out.push(format!("milestone title {:?} → {:?}", m.0, n.0));
+        }
+        if m.1 != n.1 {
+            out.push(due_moved(&n.0, &m.1, &n.1));
+        }
+    }
+    for m in &old[paired..] {
+        out.push(format!("milestone {:?} removed", m.0));
+    }
+    for n in &new_left[paired..] {
+        out.push(format!("milestone {:?} added", n.0));
+    }
+}
+
+/// Titles are the same, or differ by at most a tenth of the old one's characters (a typo fixed).
+fn same_title(a: &str, b: &str) -> bool {
+    strsim::levenshtein(a, b) * 10 <= a.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(text: &str) -> Substance {
+        Substance::read(text.as_bytes())
+    }
+
+    fn words(a: &Substance, b: &Substance) -> Vec<String> {
+        a.differences(b).into_iter().map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn typos_reordering_and_other_keys_are_no_change() {
+        let a = sub(
+            "id = \"C1\"\ntitle = \"Open budget data for all\"\nend = 2027-05-31\n[[milestone]]\ntitle = \"a\"\ndue = 2026-01-01\n[[milestone]]\ntitle = \"b\"\ndue = 2026-02-01\n",
+        );
+        let b = sub(
+            "id = \"C1\"\ntitle = \"Open budget data for alll\"\nend = 2027-05-31\nproblem = \"new text\"\n[[milestone]]\ntitle = \"b\"\ndue = 2026-02-01\n[[milestone]]\ntitle = \"a\"\ndue = 2026-01-01\n",
+        );
+        assert_eq!(words(&a, &b), Vec::<String>::new());
+    }
+
+    #[test]
+    fn substantive_edits_are_named() {
+        let a = sub(
+            "id = \"C1\"\ntitle = \"Open budget data\"\nend = 2027-05-31\nlead = \"fin\"\n[[milestone]]\ntitle = \"a\"\ndue = 2026-01-01\n",
+        );
+        let b = sub(
+            "id = \"C1\"\ntitle = \"Open contracting\"\nend = 2027-09-30\nlead = \"fin\"\n[[milestone]]\ntitle = \"a\"\ndue = 2026-03-01\n[[milestone]]\ntitle = \"z\"\n",
+        );
+        assert_eq!(
+            words(&a, &b),
+            vec![
+                "`title` \"Open budget data\" → \"Open contracting\"".to_string(),
+                "`end` 2027-05-31 → 2027-09-30".into(),
+                "milestone \"a\": `due` 2026-01-01 → 2026-03-01".into(),
+                "milestone \"z\" added".into(),
+            ]
+        );
+    }
+
+    #[test]
+    fn unreadable_values_are_skipped_one_by_one() {
+        let mut last = sub("id = \"C1\"\ntitle = \"Open data\"\nend = 2027-05-31\n");
+        // the end is not a date in this version, the title is still read
+        let broken = sub("id = \"C1\"\ntitle = \"Open data\"\nend = \"2027-05-3\"\n");
+        assert_eq!(broken.end, None);
+        assert_eq!(words(&last, &broken), Vec::<String>::new());
+        last.update(&broken);
+        assert_eq!(last.end.as_deref(), Some("2027-05-31"));
+        // a file that does not parse has nothing readable
+        let garbage = sub("id = \"C1\ntitle = ");
+        assert!(garbage.unreadable());
+        assert_eq!(words(&last, &garbage), Vec::<String>::new());
+        // the fix is compared with the last readable values
+        let fixed = sub("id = \"C1\"\ntitle = \"Open data\"\nend = 2027-05-31\n");
+        assert_eq!(words(&last, &fixed), Vec::<String>::new());
+        let year = sub("id = \"C1\"\ntitle = \"Open data\"\nend = 2207-05-31\n");
+        assert_eq!(year.end, None);
+    }
+}

@@ -1,0 +1,654 @@
+//! The history walk behind C211: every commit reachable from HEAD, parents before children,
+//! following each commitment by its id within its plan.
+//!
+//! - A commitment is followed through renames and moves of its file within the plan, renames
+//!   of the plan's folder (a commit that moves a plan.toml moves its plan) and moves of the
+//!   whole jurisdiction; an id changed in a file that stays where it is follows the new id.
+//! - Each value is compared with its last readable value (a broken commit and its fix are no
+//!   change); a commitment that leaves its plan and comes back is compared with its version
+//!   before it left, and is deleted only while no commitment file of the plan holds its id.
+//! - A merge's own edits count: a value of the merge's result that differs from that value in
+//!   every parent.
+//! - A change is dated by the commit on HEAD's first-parent line that brought it in (the
+//!   commit itself or the merge that merged it): the later of its author and committer dates.
+
+use super::substance::Substance;
+use super::{Edit, Repo, Unread};
+use chrono::NaiveDate;
+use gix::ObjectId;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// (jurisdiction root, plan folder, commitment id), as named at one commit.
+type Key = (String, String, String);
+
+/// One commitment as followed along one line of history.
+#[derive(Clone, Debug)]
+struct Track {
+    /// The same number on every branch: the commitment's identity.
+    ident: usize,
+    /// The last readable value of each field.
+    last: Substance,
+    /// The commitment files that hold it (none: it is not in its plan at this commit).
+    at: Vec<String>,
+    /// The edit that reported its deletion, while it stays deleted.
+    pending: Option<usize>,
+    /// Ids it had before (renamed in a file that stayed where it was).
+    old_ids: Vec<String>,
+    /// It came into this plan from another plan of the jurisdiction (a file moved between
+    /// plans): leaving again is going back, not a deletion.
+    visiting: bool,
+}
+
+#[derive(Clone, Default)]
+struct State {
+    tracks: HashMap<Key, Track>,
+    /// Which commitment each commitment file holds.
+    by_path: HashMap<String, Key>,
+}
+
+/// One commit of the graph.
+struct Node {
+    id: ObjectId,
+    parents: Vec<usize>,
+    tree: ObjectId,
+    /// The later of the author and committer dates, each in its own time zone.
+    date: NaiveDate,
+}
+
+/// A changed file: (path, old blob, new blob).
+type Change = (String, Option<ObjectId>, Option<ObjectId>);
+
+impl Repo {
+    /// Every commit reachable from `head`, parents before children.
+    fn graph(&self, head: ObjectId) -> Result<Vec<Node>, Unread> {
+        let mut index: HashMap<ObjectId, usize> = HashMap::new();
+        let mut raw: Vec<(ObjectId, Vec<ObjectId>, ObjectId, NaiveDate)> = Vec::new();
+        let mut todo = vec![head];
+        while let Some(id) = todo.pop() {
+            if index.contains_key(&id) {
+                continue;
+            }
+            let (parents, tree, date) = self.commit_info(id)?;
+            index.insert(id, raw.len());
+            todo.extend(parents.iter().copied());
+            raw.push((id, parents, tree, date));
+        }
+        // parents before children (depth first, post-order)
+        let mut order: Vec<usize> = Vec::with_capacity(raw.len());
+        let mut done = vec![false; raw.len()];
+        let mut stack: Vec<(usize, bool)> = vec![(0, false)];
+        while let Some((i, expanded)) = stack.pop() {
+            if done[i] {
+                continue;
+            }
+            if expanded {
+                done[i] = true;
+                order.push(i);
+                continue;
+            }
+            stack.push((i, true));
+            for p in raw[i].1.iter().rev() {
+                let pi = index[p];
+                if !done[pi] {
+                    stack.push((pi, false));
+                }
+            }
+        }
+        let mut place = vec![0; raw.len()];
+        for (n, i) in order.iter().enumerate() {
+            place[*i] = n;
+        }
+        Ok(order
+            .iter()
+            .map(|&i| Node {
+                id: raw[i].0,
+                parents: raw[i].1.iter().map(|p| place[index[p]]).collect(),
+                tree: raw[i].2,
+                date: raw[i].3,
+            })
+            .collect())
+    }
+
+    /// A commit's parents, tree and date (the later of author and committer dates).
+    pub(super) fn commit_info(
+        &self,
+        id: ObjectId,
+    ) -> Result<(Vec<ObjectId>, ObjectId, NaiveDate), Unread> {
+        let damaged = || self.damaged(format!("commit {id}"));
+        let c = self.repo.find_commit(id).map_err(|_| damaged())?;
+        let d = c.decode().map_err(|_| damaged())?;
+        let day = |t: gix::date::Time| {
+            chrono::DateTime::from_timestamp(t.seconds + i64::from(t.offset), 0)
+                .map(|d| d.date_naive())
+        };
+        let author = d.author().ok().and_then(|s| s.time().ok()).and_then(day);
+        let committer = d.committer().ok().and_then(|s| s.time().ok()).and_then(day);
+        let date = author.max(committer).ok_or_else(damaged)?;
+        Ok((d.parents().collect(), d.tree(), date))
+    }
+
+    /// Every substantive edit of a commitment file by a commit reachable from HEAD, dated the
+    /// day it entered HEAD's first-parent line, on or before `as_of`.
+    pub fn edits(&self, as_of: NaiveDate) -> Result<Vec<Edit>, Unread> {
+        self.readable()?;
+        let head = match self.repo.head_id() {
+            Ok(id) => id.detach(),
+            // an unborn branch: no commit, no history
+            Err(_) => return Ok(Vec::new()),
+        };
+        let nodes = self.graph(head)?;
+        let dates = entry_dates(&nodes);
+        let mut children = vec![0usize; nodes.len()];
+        for n in &nodes {
+            for p in &n.parents {
+                children[*p] += 1;
+            }
+        }
+        let mut states: Vec<Option<State>> = (0..nodes.len()).map(|_| None).collect();
+        let mut w = Walk {
+            edits: Vec::new(),
+            next_ident: 0,
+        };
+        for (i, n) in nodes.iter().enumerate() {
+            let mut st = match n.parents.first() {
+                Some(&p) => take(&mut states, &mut children, p),
+                None => State::default(),
+            };
+            let old_tree = n.parents.first().map(|&p| nodes[p].tree);
+            let changed = self.changes(old_tree, n.tree)?;
+            let others: Vec<&State> = n
+                .parents
+                .iter()
+                .skip(1)
+                .filter_map(|&p| states[p].as_ref())
+                .collect();
+            let ctx = At {
+                commit: n.id,
+                date: dates[i],
+                root: n.parents.is_empty(),
+                others: &others,
+            };
+            self.apply(&mut st, &mut w, &ctx, changed)?;
+            for &p in n.parents.iter().skip(1) {
+                take(&mut states, &mut children, p);
+            }
+            states[i] = Some(st);
+        }
+        let last = states.pop().flatten().unwrap_or_default();
+        Ok(w.finish(&last, as_of))
+    }
+
+    /// The commitment files and plan.toml files that differ between two trees.
+    fn changes(&self, old: Option<ObjectId>, new: ObjectId) -> Result<Vec<Change>, Unread> {
+        let mut out = Vec::new();
+        if old != Some(new) {
+            self.diff(old, Some(new), "", &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn apply(
+        &self,
+        st: &mut State,
+        w: &mut Walk,
+        at: &At<'_>,
+        changed: Vec<Change>,
+    ) -> Result<(), Unread> {
+        let (plans, files): (Vec<Change>, Vec<Change>) = changed
+            .into_iter()
+            .partition(|(p, _, _)| split_plan_toml(p).is_some());
+        for ((r1, p1), (r2, p2)) in plan_moves(&plans) {
+            st.rekey(&r1, &p1, &r2, &p2);
+        }
+        // what each changed path held before
+        let mut was: HashMap<String, Key> = HashMap::new();
+        let mut touched: Vec<Key> = Vec::new();
+        for (path, old, _) in &files {
+            if old.is_some()
+                && let Some(k) = st.by_path.remove(path)
+            {
+                if let Some(t) = st.tracks.get_mut(&k) {
+                    t.at.retain(|p| p != path);
+                }
+                touched.push(k.clone());
+                was.insert(path.clone(), k);
+            }
+        }
+        let mut arrived: Vec<(Key, String, Rc<Substance>)> = Vec::new();
+        for (path, _, new) in &files {
+            let Some(blob) = new else { continue };
+            let Some((root, plan, _)) = split_commitment_path(path) else {
+                continue;
+            };
+            let s = self.substance(*blob)?;
+            let id = match (&s.id, was.get(path)) {
+                (Some(id), _) => id.clone(),
+                // an unreadable file stands for what it held before
+                (None, Some(k)) if k.0 == root && k.1 == plan => k.2.clone(),
+                (None, _) => continue,
+            };
+            arrived.push(((root.to_string(), plan.to_string(), id), path.clone(), s));
+        }
+        // an id changed in a file that stays where it was: the same commitment, renamed
+        for (key, path, _) in &arrived {
+            if let Some(old) = was.get(path)
+                && old != key
+                && old.0 == key.0
+                && old.1 == key.1
+                && st.tracks.get(old).is_some_and(|t| t.at.is_empty())
+                && st.tracks.get(key).is_none_or(|t| t.at.is_empty())
+                && !arrived.iter().any(|(k, _, _)| k == old)
+            {
+                if let Some(mut t) = st.tracks.remove(old) {
+                    t.old_ids.push(old.2.clone());
+                    st.tracks.insert(key.clone(), t);
+                }
+            }
+        }
+        let mut created = Vec::new();
+        for (key, path, s) in arrived {
+            if !st.tracks.contains_key(&key) {
+                created.push(key.clone());
+            }
+            w.arrive(st, at, &key, &path, &s);
+            touched.push(key);
+        }
+        for key in created {
+            let moved_in = touched.iter().any(|k| {
+                k.0 == key.0
+                    && k.1 != key.1
+                    && k.2 == key.2
+                    && st.tracks.get(k).is_some_and(|t| t.at.is_empty())
+            });
+            if let Some(t) = st.tracks.get_mut(&key) {
+                t.visiting = moved_in;
+            }
+        }
+        for key in touched {
+            w.maybe_deleted(st, at, &key);
+        }
+        if !at.others.is_empty() {
+            w.merge_in(st, at);
+        }
+        Ok(())
+    }
+
+    /// A commitment file's substance, remembered for the walk.
+    fn substance(&self, blob: ObjectId) -> Result<Rc<Substance>, Unread> {
+        if let Some(s) = self.substances.borrow().get(&blob) {
+            return Ok(s.clone());
+        }
+        let s = Rc::new(Substance::read(&self.blob(blob)?));
+        self.substances.borrow_mut().insert(blob, s.clone());
+        Ok(s)
+    }
+
+    /// The commitment files and plan.toml files that differ between two trees.
+    fn diff(
+        &self,
+        old: Option<ObjectId>,
+        new: Option<ObjectId>,
+        at: &str,
+        out: &mut Vec<Change>,
+    ) -> Result<(), Unread> {
+        let list = |t: Option<ObjectId>| -> Result<Rc<super::Entries>, Unread> {
+            t.map(|t| self.entries_cached(t))
+                .transpose()
+                .map(Option::unwrap_or_default)
+        };
+        let (a, b) = (list(old)?, list(new)?);
+        type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
+        let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
+        for (n, m, id) in a.iter() {
+            pairs.entry(n).or_default().0 = Some((*m, *id));
+        }
+        for (n, m, id) in b.iter() {
+            pairs.entry(n).or_default().1 = Some((*m, *id));
+        }
+        for (name, (x, y)) in pairs {
+            if x == y || name.starts_with('.') {
+                continue;
+            }
+            let path = if at.is_empty() {
+                name.to_string()
+            } else {
+                format!("{at}/{name}")
+            };
+            let tree = |e: Side| e.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
+            let blob = |e: Side| e.filter(|(m, _)| m.is_blob()).map(|(_, id)| id);
+            if tree(x).is_some() || tree(y).is_some() {
+                self.diff(tree(x), tree(y), &path, out)?;
+            }
+            let wanted = split_commitment_path(&path).is_some() || split_plan_toml(&path).is_some();
+            if (blob(x).is_some() || blob(y).is_some()) && wanted {
+                out.push((path, blob(x), blob(y)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Takes a parent's state for a child: moved on its last child, copied before.
+fn take(states: &mut [Option<State>], children: &mut [usize], p: usize) -> State {
+    children[p] = children[p].saturating_sub(1);
+    if children[p] == 0 {
+        states[p].take().unwrap_or_default()
+    } else {
+        states[p].clone().unwrap_or_default()
+    }
+}
+
+/// The day each commit entered HEAD's first-parent line: the date of the commit on that line
+/// that brought it in.
+fn entry_dates(nodes: &[Node]) -> Vec<NaiveDate> {
+    let mut line = Vec::new();
+    let mut i = nodes.len().checked_sub(1);
+    while let Some(n) = i {
+        line.push(n);
+        i = nodes[n].parents.first().copied();
+    }
+    let mut by: Vec<Option<usize>> = vec![None; nodes.len()];
+    for &f in line.iter().rev() {
+        by[f] = Some(f);
+        let mut todo: Vec<usize> = nodes[f].parents.iter().skip(1).copied().collect();
+        while let Some(c) = todo.pop() {
+            if by[c].is_some() {
+                continue;
+            }
+            by[c] = Some(f);
+            todo.extend(nodes[c].parents.iter().copied());
+        }
+    }
+    by.iter()
+        .enumerate()
+        .map(|(i, b)| nodes[b.unwrap_or(i)].date)
+        .collect()
+}
+
+/// The commit being applied.
+struct At<'a> {
+    commit: ObjectId,
+    date: NaiveDate,
+    /// The first commit: its files are created, not changed.
+    root: bool,
+    /// The states of the other parents of a merge.
+    others: &'a [&'a State],
+}
+
+impl At<'_> {
+    /// The other parents' versions of a commitment.
+    fn other_versions(&self, ident: usize) -> Vec<Option<&Track>> {
+        self.others
+            .iter()
+            .map(|s| s.tracks.values().find(|t| t.ident == ident))
+            .collect()
+    }
+}
+
+struct Walk {
+    edits: Vec<Edit>,
+    next_ident: usize,
+}
+
+impl Walk {
+    /// A commitment file arrives at `path` holding `key`.
+    fn arrive(&mut self, st: &mut State, at: &At<'_>, key: &Key, path: &str, s: &Substance) {
+        st.by_path.insert(path.to_string(), key.clone());
+        if !st.tracks.contains_key(key) {
+            // new here; a merge may bring it from another parent
+            let from = at.others.iter().find_map(|o| o.tracks.get(key)).cloned();
+            let t = from.unwrap_or_else(|| {
+                self.next_ident += 1;
+                Track {
+                    ident: self.next_ident,
+                    last: s.clone(),
+                    at: Vec::new(),
+                    pending: None,
+                    old_ids: Vec::new(),
+                    visiting: false,
+                }
+            });
+            st.tracks.insert(key.clone(), t);
+        }
+        let Some(t) = st.tracks.get_mut(key) else {
+            return;
+        };
+        let back = t.at.is_empty();
+        let mut what = t.last.differences(s);
+        if !at.others.is_empty() {
+            // a merge's own edit: a value that differs from that value in every parent
+            let versions = at.other_versions(t.ident);
+            what.retain(|(field, _)| {
+                versions.iter().all(|v| {
+                    v.is_none_or(|v| v.last.differences(s).iter().any(|(f, _)| f == field))
+                })
+            });
+        }
+        if back && let Some(i) = t.pending.take() {
+            let e = &mut self.edits[i];
+            e.restored = Some(e.restored.map_or(at.date, |d| d.min(at.date)));
+        }
+        if !what.is_empty() && !at.root {
+            self.edits.push(Edit {
+                commit: at.commit.to_string(),
+                date: at.date,
+                root: key.0.clone(),
+                plan: key.1.clone(),
+                commitment: key.2.clone(),
+                ident: t.ident,
+                old_ids: Vec::new(),
+                what: what.into_iter().map(|(_, w)| w).collect(),
+                deleted: false,
+                restored: None,
+                old_added: t.last.added,
+                old_changes: t.last.changes.clone(),
+            });
+        }
+        t.last.update(s);
+        if !t.at.iter().any(|p| p == path) {
+            t.at.push(path.to_string());
+        }
+    }
+
+    /// A commitment whose files all left its plan in this commit is deleted (for a merge, only
+    /// when every parent still had it).
+    fn maybe_deleted(&mut self, st: &mut State, at: &At<'_>, key: &Key) {
+        let Some(t) = st.tracks.get_mut(key) else {
+            return;
+        };
+        if !t.at.is_empty() || t.pending.is_some() || t.visiting {
+            return;
+        }
+        let versions = at.other_versions(t.ident);
+        if versions.iter().any(|v| v.is_none_or(|v| v.at.is_empty())) {
+            // a merge of a branch that had deleted it: that branch's deletion stands
+            t.pending = versions.iter().flatten().find_map(|v| v.pending);
+            return;
+        }
+        t.pending = Some(self.edits.len());
+        self.edits.push(Edit {
+            commit: at.commit.to_string(),
+            date: at.date,
+            root: key.0.clone(),
+            plan: key.1.clone(),
+            commitment: key.2.clone(),
+            ident: t.ident,
+            old_ids: Vec::new(),
+            what: vec!["the file was deleted".to_string()],
+            deleted: true,
+            restored: None,
+            old_added: t.last.added,
+            old_changes: t.last.changes.clone(),
+        });
+    }
+
+    /// A merge: the other parents' commitments it does not follow yet come along, and a
+    /// deletion made on a merged branch is undone when the merge keeps the commitment.
+    fn merge_in(&mut self, st: &mut State, at: &At<'_>) {
+        let mine: HashMap<usize, bool> = st
+            .tracks
+            .values()
+            .map(|t| (t.ident, !t.at.is_empty()))
+            .collect();
+        for o in at.others {
+            for (k, t) in &o.tracks {
+                match mine.get(&t.ident) {
+                    Some(true) => {
+                        if let Some(i) = t.pending {
+                            let e = &mut self.edits[i];
+                            e.restored = Some(e.restored.map_or(at.date, |d| d.min(at.date)));
+                        }
+                    }
+                    Some(false) => {}
+                    None => {
+                        if !st.tracks.contains_key(k) {
+                            let mut t = t.clone();
+                            // its files are not in the merge's tree unless the diff said so
+                            t.at.retain(|p| st.by_path.get(p) == Some(k));
+                            st.tracks.insert(k.clone(), t);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The edits dated on or before `as_of`, each named as HEAD names its commitment.
+    fn finish(self, last: &State, as_of: NaiveDate) -> Vec<Edit> {
+        let names: HashMap<usize, (&Key, &Track)> =
+            last.tracks.iter().map(|(k, t)| (t.ident, (k, t))).collect();
+        self.edits
+            .into_iter()
+            .filter(|e| e.date <= as_of)
+            .map(|mut e| {
+                if let Some((k, t)) = names.get(&e.ident) {
+                    if e.commitment != k.2 {
+                        e.what
+                            .insert(0, format!("its id was {:?} then", e.commitment));
+                    }
+                    e.root.clone_from(&k.0);
+                    e.plan.clone_from(&k.1);
+                    e.commitment.clone_from(&k.2);
+                    e.old_ids.clone_from(&t.old_ids);
+                }
+                e
+            })
+            .collect()
+    }
+}
+
+impl State {
+    /// A plan's folder moved from (r1, p1) to (r2, p2): its commitments go with it.
+    fn rekey(&mut self, r1: &str, p1: &str, r2: &str, p2: &str) {
+        let moving: Vec<Key> = self
+            .tracks
+            .keys()
+            .filter(|k| k.0 == r1 && k.1 == p1)
+            .cloned()
+            .collect();
+        for k in moving {
+            let new = (r2.to_string(), p2.to_string(), k.2.clone());
+            if self.tracks.contains_key(&new) {
+                continue;
+            }
+            if let Some(t) = self.tracks.remove(&k) {
+                self.tracks.insert(new.clone(), t);
+            }
+            for v in self.by_path.values_mut() {
+                if *v == k {
+                    *v = new.clone();
+                }
+            }
+        }
+    }
+}
+
+/// The plan folders a commit moved: a plan.toml gone from one plan folder and the same file
+/// (or, failing that, the only other one) come into a new one.
+fn plan_moves(plans: &[Change]) -> Vec<((String, String), (String, String))> {
+    let side = |old: bool| -> Vec<((String, String), ObjectId)> {
+        plans
+            .iter()
+            .filter_map(|(p, a, b)| {
+                let (x, y) = if old { (a, b) } else { (b, a) };
+                let id = (*x)?;
+                if y.is_some() {
+                    return None;
+                }
+                let (r, pl) = split_plan_toml(p)?;
+                Some(((r.to_string(), pl.to_string()), id))
+            })
+            .collect()
+    };
+    let (mut gone, mut came) = (side(true), side(false));
+    let mut out = Vec::new();
+    gone.retain(|(from, id)| match came.iter().position(|(_, i)| i == id) {
+        Some(n) => {
+            out.push((from.clone(), came.remove(n).0));
+            false
+        }
+        None => true,
+    });
+    if let ([(from, _)], [(to, _)]) = (gone.as_slice(), came.as_slice()) {
+        out.push((from.clone(), to.clone()));
+    }
+    out
+}
+
+/// `<root>/plans/<plan>/commitments/<file>.toml` split into (root, plan, file name).
+pub(super) fn split_commitment_path(path: &str) -> Option<(&str, &str, &str)> {
+    let mut it = path.rsplitn(4, '/');
+    let file = it.next()?;
+    let commitments = it.next()?;
+    let plan = it.next()?;
+    let rest = it.next()?;
+    if commitments != "commitments" || !file.ends_with(".toml") || file.starts_with('.') {
+        return None;
+    }
+    Some((plans_root(rest)?, plan, file))
+}
+
+/// `<root>/plans/<plan>/plan.toml` split into (root, plan).
+fn split_plan_toml(path: &str) -> Option<(&str, &str)> {
+    let mut it = path.rsplitn(3, '/');
+    let file = it.next()?;
+    let plan = it.next()?;
+    let rest = it.next()?;
+    if file != "plan.toml" {
+        return None;
+    }
+    Some((plans_root(rest)?, plan))
+}
+
+/// The jurisdiction root of a `plans` folder ("" for the top folder).
+fn plans_root(rest: &str) -> Option<&str> {
+    if rest == "plans" {
+        Some("")
+    } else {
+        rest.strip_suffix("/plans")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commitment_paths() {
+        assert_eq!(
+            split_commitment_path("plans/2026-2029/commitments/c1.toml"),
+            Some(("", "2026-2029", "c1.toml"))
+        );
+        assert_eq!(
+            split_commitment_path("cities/rb/plans/p/commitments/c1.toml"),
+            Some(("cities/rb", "p", "c1.toml"))
+        );
+        assert_eq!(split_commitment_path("plans/p/meetings.toml"), None);
+        assert_eq!(split_commitment_path("xplans/p/commitments/c1.toml"), None);
+        assert_eq!(split_commitment_path("a/plans/p/commitments/c1.txt"), None);
+        assert_eq!(split_plan_toml("a/plans/p/plan.toml"), Some(("a", "p")));
+        assert_eq!(split_plan_toml("plans/p/plan.toml"), Some(("", "p")));
+        assert_eq!(split_plan_toml("plans/p/x.toml"), None);
+    }
+}
