@@ -64,14 +64,17 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     drop(history);
     filter.apply(&mut report);
     let stdout = write(&args, &report, &filter)?;
-    let failed = report.failed();
+    // a path that holds no plan repository is a usage error, as for every other command;
+    // the report still says which path and why
+    let code = if report.no_repository() {
+        2
+    } else {
+        i32::from(report.failed())
+    };
     // The process ends right after: freeing every parsed file one by one would only add a
     // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).
     std::mem::forget(report);
-    Ok(Outcome {
-        stdout,
-        code: i32::from(failed),
-    })
+    Ok(Outcome { stdout, code })
 }
 
 fn append(path: &Path, text: &str) -> Result<(), Fatal> {

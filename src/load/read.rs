@@ -126,6 +126,7 @@ impl MemTree {
         let mut d = Discovery {
             roots: Vec::new(),
             unreadable: Vec::new(),
+            misnamed: Vec::new(),
         };
         if self.kind(path) == Some(Kind::Dir) {
             self.walk(path, &mut d.roots);
