@@ -173,6 +173,7 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     }
     references(ctx);
     duplicates(ctx);
+    super::placeholder::check(ctx);
     if !run.as_of_given {
         future_facts(ctx);
     }
@@ -219,8 +220,29 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         ),
         _ => {}
     }
+    for (key, v) in [("name", &jd.name), ("country", &jd.country)] {
+        empty_text(ctx, f, key, v);
+    }
+    for p in ctx.plans.clone() {
+        empty_text(ctx, p.file, "title", &p.data.title);
+    }
     point_of_contact(ctx);
     terms(ctx);
+}
+
+/// A required text that is empty (`country = ""`) is as missing as an absent one.
+fn empty_text(ctx: &mut Ctx<'_>, file: FileId, key: &str, v: &Sp<String>) {
+    if v.get().trim().is_empty() {
+        ctx.push(
+            invalid(
+                file,
+                v.span(),
+                format!("`{key}` is empty; it is required"),
+                "empty",
+            )
+            .help(format!("write the {key} between the quotes")),
+        );
+    }
 }
 
 /// The point of contact is recorded, with a name and an email.
