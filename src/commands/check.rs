@@ -67,9 +67,23 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     // a path that holds no plan repository is a usage error, as for every other command;
     // the report still says which path and why
     let code = if report.no_repository() {
+        for (_, f) in &report.orphans {
+            eprintln!(
+                "ogp: {}\nhelp: {}",
+                render::sanitize(&f.message),
+                render::sanitize(&f.help)
+            );
+        }
         2
     } else {
         i32::from(report.failed())
+    };
+    // a usage error is said on stderr, as by every other command; the machine formats keep
+    // their report on stdout for the tools that read it
+    let stdout = if code == 2 && args.format == Format::Human {
+        String::new()
+    } else {
+        stdout
     };
     // The process ends right after: freeing every parsed file one by one would only add a
     // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).

@@ -219,6 +219,7 @@ fn load_plan(files: Files<'_>, scan: &Scan<'_>, j: &mut Jurisdiction, dir: std::
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let dir_id = j.add_source(display(&dir), String::new());
+    let stands_before = j.stand_ins.len();
     let listing = Listing::of(files, &dir);
     let [plan_stand, meetings_stand, tracker_stand] =
         scan.plan_folder(j, &dir, &id, listing.entries());
@@ -262,6 +263,12 @@ fn load_plan(files: Files<'_>, scan: &Scan<'_>, j: &mut Jurisdiction, dir: std::
         Some(stand) => Loaded::Broken(stand),
         None => load_file::<TrackerFile>(files, j, &tpath, listing.kind(&tpath), false),
     };
+    // a commitment file not read (misnamed or misplaced) counts as one that cannot be read
+    let fixed = [plan_stand, meetings_stand, tracker_stand];
+    broken += j.stand_ins[stands_before..]
+        .iter()
+        .filter(|s| !fixed.contains(&Some(s.file)))
+        .count();
     j.plans.push(Plan {
         id,
         dir: dir_id,

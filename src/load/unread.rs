@@ -649,7 +649,7 @@ pub fn misnamed_root_finding(file: &Path) -> Finding {
         &S012,
         format!(
             "`{}` is not read: a jurisdiction's folder is marked by a file named exactly `jurisdiction.toml`, so this jurisdiction is not checked",
-            display(file)
+            display(Path::new(file.file_name().unwrap_or_default()))
         ),
     )
     .help(format!(

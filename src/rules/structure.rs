@@ -135,12 +135,12 @@ pub static S012: Rule = Rule {
 pub static S013: Rule = Rule {
     code: "S013",
     name: "placeholder",
-    summary: "A text still holds a placeholder: what `ogp init` wrote, an example address, or TODO.",
+    summary: "A text still holds a placeholder: what `ogp init` wrote, an example address, or the word `TODO`.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Warning,
-    what: "Reports a text value that is still exactly one of the placeholders `ogp init` writes (\"Your jurisdiction\", \"Name of the point of contact\"...), an e-mail address or link at example.org, example.com or example.net, or a text holding the word `TODO` in capitals standing alone. Values `ogp init` fills in for real (`language = \"en\"`, a term starting on the joining day) are not placeholders, and neither are addresses at other domains (a `.example` address is fine). An empty required text is S002, not S013.",
-    why: "A plan that still says \"Your jurisdiction\" or writes to nobody@example.org reads as finished to a checker and as unfinished to everyone else: the OGP Local team, the forum and the monitoring body need the real names and a way to reach the point of contact.",
-    example: "name = \"Your jurisdiction\"\n[point_of_contact]\nemail = \"open-government@example.org\"",
+    what: "Reports a text value that is still exactly one of the placeholders `ogp init` writes (\"Point of contact (replace with a name)\", \"point-of-contact@example.org\"...), an e-mail address or link at example.org, example.com or example.net, or a text holding the word `TODO` in capitals standing alone. Values `ogp init` fills in for real (`language = \"en\"`, a term starting on the joining day) are not placeholders, and neither are addresses at other domains (a `.example` address is fine). An empty required text is S002, not S013.",
+    why: "A plan that still names \"Point of contact (replace with a name)\" or writes to nobody@example.org reads as finished to a checker and as unfinished to everyone else: the OGP Local team, the forum and the monitoring body need the real names and a way to reach the point of contact.",
+    example: "[point_of_contact]\nname = \"Point of contact (replace with a name)\"\nemail = \"open-government@example.org\"",
     fix: "Write the real value in place of the placeholder: the member's name, the point of contact's real address, the forum's real description.",
 };
 

@@ -35,4 +35,5 @@ mod rules_fixtures;
 mod site;
 mod status;
 mod timeline;
+mod unread;
 mod words;

@@ -1,0 +1,214 @@
+//! Nothing present is ignored in silence (rule S012) and nothing is left as `ogp init` wrote it
+//! (S013): what `ogp status` says when a file stands in for a missing one, a registry with a
+//! misnamed jurisdiction.toml, the `ignore` list, and a freshly initialised repository.
+
+use crate::common::{base_copy, ogp, ogp_in};
+use std::path::Path;
+
+const AS_OF: &str = "2027-09-15";
+
+fn status_json(dir: &Path) -> serde_json::Value {
+    let (out, err, code) = ogp_in(
+        dir,
+        &["status", "plan", "--as-of", AS_OF, "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+fn mv(dir: &Path, from: &str, to: &str) {
+    std::fs::rename(dir.join("plan").join(from), dir.join("plan").join(to)).unwrap();
+}
+
+/// Each misnamed or misplaced file of the format makes the status `unknown` with the reason
+/// and the fix, never a sanction built from the records without it.
+#[test]
+fn a_file_standing_in_for_a_missing_one_makes_the_status_unknown() {
+    let p = "plans/2026-2029";
+    for (from, to, names) in [
+        (
+            format!("{p}/meetings.toml"),
+            format!("{p}/meeting.toml"),
+            "meetings.toml",
+        ),
+        (
+            format!("{p}/tracker.toml"),
+            format!("{p}/Tracker.toml"),
+            "tracker.toml",
+        ),
+        (
+            format!("{p}/plan.toml"),
+            format!("{p}/plan.toml.txt"),
+            "plan.toml",
+        ),
+        ("plans".to_string(), "Plans".to_string(), "plans"),
+        (
+            format!("{p}/commitments/c5.toml"),
+            format!("{p}/commitments/c5.txt"),
+            "c5.toml",
+        ),
+        (
+            format!("{p}/commitments"),
+            format!("{p}/commitment"),
+            "rename it",
+        ),
+    ] {
+        let tmp = base_copy(&[]);
+        mv(tmp.path(), &from, &to);
+        let v = status_json(tmp.path());
+        let j = &v["jurisdictions"][0];
+        assert_eq!(j["status"], "unknown", "{to}: {j}");
+        let reasons = j["reasons"].to_string();
+        assert!(reasons.contains(names), "{to}: {reasons}");
+        let (out, _, code) = ogp_in(tmp.path(), &["check", "plan", "--as-of", AS_OF]);
+        assert_eq!(code, 1, "{to}: {out}");
+        assert!(out.contains("S012 unread-file"), "{to}: {out}");
+        for sanction in ["T501", "T502", "T503", "P106", "R402", "R403", "M305"] {
+            assert!(!out.contains(sanction), "{to}: {sanction} in\n{out}");
+        }
+    }
+}
+
+/// A registry in which one member's jurisdiction.toml is misnamed: `check` reports it as an
+/// error (the member is not dropped in silence), `status` says so on stderr.
+#[test]
+fn a_misnamed_jurisdiction_in_a_registry_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    for m in ["a", "b"] {
+        crate::common::copy_dir(
+            &crate::common::root().join("tests/fixtures/base"),
+            &tmp.path().join(m),
+        );
+    }
+    std::fs::rename(
+        tmp.path().join("b/jurisdiction.toml"),
+        tmp.path().join("b/Jurisdiction.toml"),
+    )
+    .unwrap();
+    let (out, _, code) = ogp_in(
+        tmp.path(),
+        &["check", ".", "--as-of", AS_OF, "--format", "json"],
+    );
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["jurisdictions"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["rule"], "S012");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["path"], "b/Jurisdiction.toml");
+    let (out, err, code) = ogp_in(tmp.path(), &["status", ".", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Riverbend"), "{out}");
+    assert!(
+        err.contains("b/Jurisdiction.toml") && err.contains("mv "),
+        "{err}"
+    );
+    // alone, the misnamed folder is no repository: a usage error for every command
+    for cmd in ["check", "status", "calendar", "timeline"] {
+        let (out, err, code) = ogp_in(tmp.path(), &[cmd, "b", "--as-of", AS_OF]);
+        assert_eq!(code, 2, "{cmd}: {out}{err}");
+        assert!(
+            format!("{out}{err}").contains("Jurisdiction.toml"),
+            "{cmd}: {out}{err}"
+        );
+    }
+}
+
+/// Files a repository holds on purpose raise nothing; `ignore` silences the rest; a stray
+/// `.toml` that is not listed is a warning naming the file and the `ignore` entry to add.
+#[test]
+fn ignore_lists_files_kept_on_purpose() {
+    let tmp = base_copy(&[]);
+    let r = tmp.path().join("plan");
+    std::fs::write(r.join("notes.toml"), "draft = true\n").unwrap();
+    let (out, _, code) = ogp_in(tmp.path(), &["check", "plan", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"notes.toml\" to `ignore`"), "{out}");
+    let j = std::fs::read_to_string(r.join("jurisdiction.toml")).unwrap();
+    let j = j.replacen(
+        "country = \"Freedonia\"",
+        "country = \"Freedonia\"\nignore = [\"notes.toml\"]",
+        1,
+    );
+    std::fs::write(r.join("jurisdiction.toml"), j).unwrap();
+    let (out, _, code) = ogp_in(tmp.path(), &["check", "plan", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ok: 0 errors, 0 warnings"), "{out}");
+}
+
+/// A freshly initialised repository is never "ok: 0 errors, 0 warnings": its placeholders are
+/// S013 and an empty country S002; filled in with real values, they go.
+#[test]
+fn a_fresh_repository_is_never_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, err, code) = ogp_in(tmp.path(), &["init", "new", "--joined", "2026-12-01"]);
+    assert_eq!(code, 0, "{err}");
+    let (out, _, _) = ogp_in(
+        tmp.path(),
+        &["check", "new", "--as-of", "2026-12-07", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rules: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "S013").count(),
+        3,
+        "{rules:?}"
+    );
+    assert!(rules.contains(&"S002"), "{rules:?}");
+    let (out, _, _) = ogp_in(
+        tmp.path(),
+        &[
+            "init",
+            "filled",
+            "--joined",
+            "2026-12-01",
+            "--country",
+            "Brazil",
+        ],
+    );
+    let _ = out;
+    let j = tmp.path().join("filled/jurisdiction.toml");
+    let text = std::fs::read_to_string(&j)
+        .unwrap()
+        .replace("Point of contact (replace with a name)", "Ana Souza")
+        .replace("point-of-contact@example.org", "ana@prefeitura.gov.br")
+        .replace("TODO: the office leading the process", "Mayor's Office");
+    std::fs::write(&j, text).unwrap();
+    let (out, _, _) = ogp_in(
+        tmp.path(),
+        &[
+            "check",
+            "filled",
+            "--as-of",
+            "2026-12-07",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        !out.contains("\"S013\"") && !out.contains("\"S002\""),
+        "{out}"
+    );
+}
+
+/// The examples shipped with ogp hold no placeholder and nothing unread.
+#[test]
+fn the_examples_hold_no_placeholder_and_nothing_unread() {
+    let (out, _, _) = ogp(&[
+        "check",
+        "examples",
+        "--as-of",
+        "2026-11-28",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        !out.contains("\"S012\"") && !out.contains("\"S013\""),
+        "{out}"
+    );
+}
