@@ -314,7 +314,7 @@ pub fn run(args: &Request) -> Result<String, String> {
         return Err(format!(
             "{} already holds {first}{more}; ogp init never overwrites a plan: `ogp check {}` checks it, or choose a new folder",
             crate::load::display(given),
-            crate::load::display(given)
+            crate::load::shell_word(&crate::load::display(given))
         ));
     }
     let kept: Vec<String> = files
@@ -345,7 +345,8 @@ pub fn run(args: &Request) -> Result<String, String> {
         ));
     }
     out.push_str(&format!(
-        "next: fill in the TODOs, then run `ogp check {shown}`\n"
+        "next: fill in the TODOs and placeholders, then run `ogp check {}`\n",
+        crate::load::shell_word(&shown)
     ));
     Ok(out)
 }

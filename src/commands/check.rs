@@ -40,7 +40,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
     let wants_next = std::iter::once(args.format)
         .chain(args.ci.output.iter().map(|(f, _)| *f))
-        .any(|f| matches!(f, Format::Human | Format::Github));
+        .any(|f| matches!(f, Format::Human | Format::Short | Format::Github));
     let bar = crate::progress::wanted(
         args.format == Format::Human,
         std::io::stderr().is_terminal(),
@@ -80,7 +80,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     };
     // a usage error is said on stderr, as by every other command; the machine formats keep
     // their report on stdout for the tools that read it
-    let stdout = if code == 2 && args.format == Format::Human {
+    let stdout = if code == 2 && matches!(args.format, Format::Human | Format::Short) {
         String::new()
     } else {
         stdout

@@ -246,6 +246,10 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
 /// M304: the final learning exercise after the plan's end.
 fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
+    // a plan never submitted has no final learning exercise
+    if cy.submitted(p).is_none() {
+        return;
+    }
     let id = p.id().to_string();
     let end = p.end();
     let fl = p.data.assessments.as_ref().and_then(|a| {
