@@ -528,7 +528,8 @@ fn commitment_end(
 }
 
 /// M303: the end-of-commitment assessment, due after the commitment was `completed`; before
-/// that, the one it would have if completed as planned (from today on only).
+/// that, the one it would have if completed as planned (from today on only, and only while
+/// its planned end has not passed).
 fn assessment(
     o: &mut Out<'_, '_>,
     p: &PlanRef<'_>,
@@ -566,6 +567,8 @@ fn assessment(
                 });
             }
         }
+        // not for a commitment already past its planned end: it was not completed as planned
+        None if end < cy.as_of => {}
         None => {
             if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
                 o.push(New {

@@ -212,3 +212,55 @@ fn the_examples_hold_no_placeholder_and_nothing_unread() {
         "{out}"
     );
 }
+
+/// `ogp init` with no DIR starts the repository in the current folder; the command it shows
+/// next, and the one of the refusal to overwrite, paste back into a shell for a path with
+/// spaces.
+#[test]
+fn init_without_dir_is_the_current_folder_and_commands_are_pasteable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let here = tmp.path().join("my city");
+    std::fs::create_dir(&here).unwrap();
+    let (out, err, code) = ogp_in(&here, &["init", "--joined", "2026-12-01"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(here.join("jurisdiction.toml").is_file(), "{out}");
+    assert!(out.contains("`ogp check .`"), "{out}");
+    let (out, err, code) = ogp_in(tmp.path(), &["init", "my city"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("`ogp check 'my city'`"), "{err}");
+    let (out, _, code) = ogp_in(tmp.path(), &["init", "new town", "--joined", "2026-12-01"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("`ogp check 'new town'`"), "{out}");
+    // an S012 fix names both paths quoted
+    std::fs::rename(
+        here.join("plans/2026-2028/meetings.toml"),
+        here.join("plans/2026-2028/meeting.toml"),
+    )
+    .unwrap();
+    let (out, _, _) = ogp_in(tmp.path(), &["check", "my city", "--format", "json"]);
+    assert!(
+        out.contains(
+            "`mv 'my city/plans/2026-2028/meeting.toml' 'my city/plans/2026-2028/meetings.toml'`"
+        ),
+        "{out}"
+    );
+}
+
+/// Outside a plan repository every command that reads one exits 2, with the reason on stderr.
+#[test]
+fn every_command_exits_2_outside_a_repository() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        &["check"][..],
+        &["check", "--format", "json"][..],
+        &["check", "--format", "short"][..],
+        &["status"][..],
+        &["calendar"][..],
+        &["timeline"][..],
+        &["agenda"][..],
+    ] {
+        let (out, err, code) = ogp_in(tmp.path(), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(err.contains("holds no plan repository"), "{args:?}: {err}");
+    }
+}
