@@ -83,7 +83,16 @@ fn init_dot_works_in_a_fresh_clone() {
     let d = tmp.path();
     let (out, err, code) = ogp_in(
         d,
-        &["init", ".", "--name", "Lakeview", "--joined", "2026-01-15"],
+        &[
+            "init",
+            ".",
+            "--name",
+            "Lakeview",
+            "--country",
+            "Freedonia",
+            "--joined",
+            "2026-01-15",
+        ],
     );
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
     assert_eq!(
