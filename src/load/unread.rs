@@ -266,12 +266,12 @@ impl<'a> Scan<'a> {
             return;
         }
         let rel = self.rel(path);
-        let target = if looks_like(name, "jurisdiction.toml") {
+        let target: Option<(String, &str)> = if looks_like(name, "jurisdiction.toml") {
             Some(("jurisdiction.toml".to_string(), "the member's record"))
         } else {
             meant(name, PLAN_FILES).map(|(t, what)| (format!("plans/<plan-id>/{t}"), what))
         };
-        let (msg, help) = match target {
+        let (msg, help) = match &target {
             Some((t, what)) => (
                 format!(
                     "`{rel}` is not read: it is probably meant to be {t} ({what}), which ogp reads only under that name and in that place"
@@ -307,7 +307,18 @@ impl<'a> Scan<'a> {
             }
             None => return,
         };
-        self.report(j, path, msg, help, None);
+        // a plan.toml outside any plan folder, where there is no plan folder at all: the plan
+        // is not missing, it is in the wrong place
+        let stands_in = target.is_some_and(|(t, _)| t.ends_with("/plan.toml"))
+            && !self.files.list(&self.root.join("plans")).is_some_and(|e| {
+                e.iter()
+                    .any(|(n, k)| *k == Kind::Dir && !n.starts_with('.'))
+            });
+        let reason = format!(
+            "{} is not read (a plan's plan.toml goes in plans/<plan-id>/): move it there",
+            display(path)
+        );
+        self.report(j, path, msg, help, stands_in.then_some((None, reason)));
     }
 
     /// The files of `plans/` (its folders are the plans).
