@@ -264,3 +264,51 @@ fn every_command_exits_2_outside_a_repository() {
         assert!(err.contains("holds no plan repository"), "{args:?}: {err}");
     }
 }
+
+/// `--new-since` sees the unread files of the earlier tree too, by name: a misnamed file that
+/// was already there is not new, a stray file added since is.
+#[test]
+fn new_since_knows_the_unread_files_of_the_earlier_tree() {
+    let tmp = base_copy(&[]);
+    let r = tmp.path().join("plan");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(&r)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@riverbend.example")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@riverbend.example")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    };
+    let c = "plans/2026-2029/commitments";
+    std::fs::rename(r.join(c).join("c5.toml"), r.join(c).join("c5.txt")).unwrap();
+    git(&["init", "-q", "-b", "main", "."]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "base"]);
+    std::fs::write(r.join("notes.toml"), "draft = true\n").unwrap();
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "notes"]);
+    let (out, err, _) = ogp_in(
+        &r,
+        &[
+            "check",
+            "--as-of",
+            AS_OF,
+            "--new-since",
+            "HEAD~1",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    let paths: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert_eq!(paths, ["notes.toml"], "{out}");
+}
