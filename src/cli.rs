@@ -297,7 +297,9 @@ pub struct SiteArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct InitArgs {
-    /// The folder to create (or an existing folder without plan files, e.g. a fresh clone).
+    /// The folder to create (or an existing folder without plan files, e.g. a fresh clone);
+    /// the current folder when not given.
+    #[arg(default_value = ".")]
     pub dir: PathBuf,
     /// The member's name [default: the folder's name].
     #[arg(long)]

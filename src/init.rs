@@ -34,6 +34,15 @@ pub struct Request {
     pub term_end: Option<NaiveDate>,
 }
 
+/// The texts `ogp init` writes where only the user knows the real value. Rule S013 reports a
+/// value still equal to one of them, so a new repository is never taken for a finished one.
+pub const PLACEHOLDERS: &[&str] = &[POC_NAME, POC_EMAIL, OFFICE, NO_NAME];
+const POC_NAME: &str = "Point of contact (replace with a name)";
+const POC_EMAIL: &str = "point-of-contact@example.org";
+const OFFICE: &str = "TODO: the office leading the process";
+/// The member's name when neither `--name` nor the folder gives one.
+const NO_NAME: &str = "New jurisdiction";
+
 /// A TOML basic string.
 fn q(s: &str) -> String {
     let mut out = String::from("\"");
@@ -140,6 +149,9 @@ fn jurisdiction_toml(args: &Request, name: &str, d: &Dates) -> String {
             ("members", members),
             ("joined", d.joined.to_string()),
             ("term_end", d.term_end.to_string()),
+            ("poc_name", q(POC_NAME)),
+            ("poc_email", q(POC_EMAIL)),
+            ("office", q(OFFICE)),
         ],
     )
 }
@@ -153,7 +165,7 @@ pub fn files(args: &Request, today: NaiveDate) -> Result<Vec<(String, String)>, 
         .unwrap_or(&args.dir)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "New jurisdiction".into());
+        .unwrap_or_else(|| NO_NAME.into());
     let name = args.name.clone().unwrap_or(folder);
     let (joined, term_end) = term(args, today)?;
     if args.joint.len() == 1 {
@@ -303,7 +315,7 @@ pub fn run(args: &Request) -> Result<String, String> {
         return Err(format!(
             "{} already holds {first}{more}; ogp init never overwrites a plan: `ogp check {}` checks it, or choose a new folder",
             crate::load::display(given),
-            crate::load::display(given)
+            crate::load::shell_word(&crate::load::display(given))
         ));
     }
     let kept: Vec<String> = files
@@ -334,7 +346,8 @@ pub fn run(args: &Request) -> Result<String, String> {
         ));
     }
     out.push_str(&format!(
-        "next: fill in the TODOs, then run `ogp check {shown}`\n"
+        "next: fill in the TODOs and placeholders, then run `ogp check {}`\n",
+        crate::load::shell_word(&shown)
     ));
     Ok(out)
 }

@@ -158,6 +158,12 @@ pub struct JurisdictionFile {
     /// Deliberate, documented exceptions to a rule, each until a date.
     #[serde(default)]
     pub waiver: Vec<Sp<Waiver>>,
+    /// Files and folders kept beside the plan files on purpose, which ogp neither reads nor
+    /// reports as unread (rule S012): globs relative to the jurisdiction's folder, such as
+    /// "notes.toml", "site/**" or "*.draft.toml" (`*` stays within one folder, `**` crosses
+    /// folders, `?` is one character).
+    #[serde(default)]
+    pub ignore: Option<Sp<Vec<Sp<String>>>>,
 }
 
 /// `[[waiver]]`: a finding of `rule` about a target is reported as waived, not counted, until

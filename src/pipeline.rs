@@ -218,7 +218,12 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
                 crate::render::sanitize(&why)
             );
         }
-        if d.roots.is_empty() {
+        for file in &d.misnamed {
+            let mut f = load::misnamed_root_finding(file);
+            f.fingerprint = crate::diag::fingerprint(f.rule.code, &load::display(file), &[]);
+            orphans.push((load::display(file), f));
+        }
+        if d.roots.is_empty() && d.misnamed.is_empty() {
             let mut f = crate::diag::Finding::new(
                 &rules::structure::S007,
                 format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
@@ -240,10 +245,34 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
 /// words of its S007 finding.
 fn roots(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Fatal> {
     let (roots, orphans) = discover(paths)?;
-    match orphans.into_iter().next() {
-        Some((_, f)) => Err(Fatal(f.message)),
-        None => Ok(roots),
+    usable(roots, &orphans)
+}
+
+/// The roots a reporting command works on: a path that holds no plan repository is a usage
+/// error (with the words of its finding, S007, or S012 for a misnamed jurisdiction.toml);
+/// a misnamed jurisdiction.toml beside real jurisdictions is said on stderr, so no member is
+/// left out in silence.
+pub fn usable(roots: Vec<PathBuf>, orphans: &[Orphan]) -> Result<Vec<PathBuf>, Fatal> {
+    let fatal = |f: &crate::diag::Finding| Fatal(format!("{}\nhelp: {}", f.message, f.help));
+    if let Some((_, f)) = orphans
+        .iter()
+        .find(|(_, f)| f.rule == &rules::structure::S007)
+    {
+        return Err(Fatal(f.message.clone()));
     }
+    if roots.is_empty() {
+        if let Some((_, f)) = orphans.first() {
+            return Err(fatal(f));
+        }
+    }
+    for (_, f) in orphans {
+        eprintln!(
+            "ogp: {} ({})",
+            crate::render::sanitize(&f.message),
+            crate::render::sanitize(&f.help)
+        );
+    }
+    Ok(roots)
 }
 
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.

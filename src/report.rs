@@ -65,6 +65,15 @@ impl Report {
         self.all().filter(|(_, _, f)| f.acknowledged()).count()
     }
 
+    /// Whether a path given holds no plan repository (an S007 finding, or nothing checked at
+    /// all): a usage error, exit code 2, as for every other command.
+    pub fn no_repository(&self) -> bool {
+        self.orphans
+            .iter()
+            .any(|(_, f)| f.rule == &crate::rules::structure::S007)
+            || (self.checked.is_empty() && !self.orphans.is_empty())
+    }
+
     /// Whether the run fails: errors, or warnings with `--deny-warnings`.
     pub fn failed(&self) -> bool {
         self.count(Severity::Error) > 0 || (self.deny_warnings && self.count(Severity::Warning) > 0)

@@ -31,6 +31,10 @@ pub struct Entry {
     /// milestone by its commitment and title rather than its position, so reordering the
     /// milestones does not turn them into other events.
     pub identity: String,
+    /// Someone has to do something by the date (record a fact, hold a meeting): not a window
+    /// or a limit, not a status escalation, not an assessment that depends on a completion
+    /// still to come. The next deadline of `ogp check` is the first such entry.
+    pub action: bool,
 }
 
 /// The calendar's state of one of the model's deadlines.
@@ -62,6 +66,7 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
         root: j.root.clone(),
         date,
         identity: key.clone(),
+        action: !key.starts_with("status/"),
         key,
         what,
         who,
@@ -83,11 +88,14 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
             if let (Some(title), Some((head, _))) = (&d.ids.milestone, d.key.rsplit_once('/')) {
                 e.identity = format!("{head}/milestone/{title}");
             }
+            e.action = !d.kind.is_window() && d.kind != cycle::Kind::PlannedAssessment;
             e
         })
         .collect();
     let poc = "point of contact".to_string();
-    for t in &cy.status.future {
+    // only the next escalation: a member that is active is not told it is "upcoming:
+    // revoked" (that needs inactivity and probation first, each of which it can still avoid)
+    if let Some(t) = cy.status.next() {
         let unless = if t.unless.is_empty() {
             String::new()
         } else {
@@ -115,6 +123,19 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
     v
 }
 
+/// The entries in the order a person reads a calendar: what is overdue, then what is due
+/// within 30 days, then everything else, each by date (the order of `v` is kept among equals).
+pub fn attention_first(v: &[Entry]) -> Vec<&Entry> {
+    let rank = |e: &Entry| match e.state {
+        State::Overdue => 0,
+        State::DueSoon => 1,
+        _ => 2,
+    };
+    let mut out: Vec<&Entry> = v.iter().collect();
+    out.sort_by_key(|e| rank(e));
+    out
+}
+
 /// Keeps the deadlines between `from` and `to` (both included) and sorts them by date, then
 /// jurisdiction, keeping the order above within a day.
 pub fn finish(v: &mut Vec<Entry>, from: Option<NaiveDate>, to: Option<NaiveDate>) {
@@ -123,13 +144,14 @@ pub fn finish(v: &mut Vec<Entry>, from: Option<NaiveDate>, to: Option<NaiveDate>
 }
 
 /// The earliest coming deadline among `entries` on or after the as-of date that is not yet
-/// done (the first of equals; waiver expiries included, status escalations left to
-/// `ogp status`): what the summary line and the registry view call the next deadline.
+/// done and asks for an action (the first of equals; waiver expiries included; status
+/// escalations, windows and limits, and the assessment a commitment would have if completed
+/// as planned left out): what the summary line and the registry view call the next deadline.
 pub fn first_coming(entries: Vec<Entry>, as_of: NaiveDate) -> Option<Entry> {
     entries
         .into_iter()
         .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming) && e.date >= as_of)
-        .filter(|e| !e.key.starts_with("status/"))
+        .filter(|e| e.action)
         .min_by(earlier)
 }
 

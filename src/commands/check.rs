@@ -40,7 +40,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
     let wants_next = std::iter::once(args.format)
         .chain(args.ci.output.iter().map(|(f, _)| *f))
-        .any(|f| matches!(f, Format::Human | Format::Github));
+        .any(|f| matches!(f, Format::Human | Format::Short | Format::Github));
     let bar = crate::progress::wanted(
         args.format == Format::Human,
         std::io::stderr().is_terminal(),
@@ -65,14 +65,31 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     drop(history);
     filter.apply(&mut report);
     let stdout = write(&args, &report, &filter)?;
-    let failed = report.failed();
+    // a path that holds no plan repository is a usage error, as for every other command;
+    // the report still says which path and why
+    let code = if report.no_repository() {
+        for (_, f) in &report.orphans {
+            eprintln!(
+                "ogp: {}\nhelp: {}",
+                render::sanitize(&f.message),
+                render::sanitize(&f.help)
+            );
+        }
+        2
+    } else {
+        i32::from(report.failed())
+    };
+    // a usage error is said on stderr, as by every other command; the machine formats keep
+    // their report on stdout for the tools that read it
+    let stdout = if code == 2 && matches!(args.format, Format::Human | Format::Short) {
+        String::new()
+    } else {
+        stdout
+    };
     // The process ends right after: freeing every parsed file one by one would only add a
     // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).
     std::mem::forget(report);
-    Ok(Outcome {
-        stdout,
-        code: i32::from(failed),
-    })
+    Ok(Outcome { stdout, code })
 }
 
 fn append(path: &Path, text: &str) -> Result<(), Fatal> {

@@ -260,6 +260,10 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
 /// M304: the final learning exercise after the plan's end.
 fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
+    // a plan never submitted has no final learning exercise
+    if cy.submitted(p).is_none() {
+        return;
+    }
     let id = p.id().to_string();
     let end = p.end();
     let fl = p.data.assessments.as_ref().and_then(|a| {
@@ -536,7 +540,8 @@ fn commitment_end(
 }
 
 /// M303: the end-of-commitment assessment, due after the commitment was `completed`; before
-/// that, the one it would have if completed as planned (from today on only).
+/// that, the one it would have if completed as planned (from today on only, and only while
+/// its planned end has not passed).
 fn assessment(
     o: &mut Out<'_, '_>,
     p: &PlanRef<'_>,
@@ -576,6 +581,8 @@ fn assessment(
         }
         // assessed unfinished: nothing more is due
         None if assessed.is_some() => {}
+        // not for a commitment already past its planned end: it was not completed as planned
+        None if end < cy.as_of => {}
         None => {
             if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
                 o.push(New {

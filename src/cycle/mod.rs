@@ -183,10 +183,11 @@ impl<'a> Cycle<'a> {
         self.sectors.get(id) == Some(&Sector::Government)
     }
 
-    /// Whether every plan folder has a readable plan.toml, so that "the first plan" and "the
-    /// next plan" are known.
+    /// Whether every plan folder has a readable plan.toml (and the plans folder is not
+    /// misnamed), so that "the first plan" and "the next plan" are known.
     pub fn plans_known(&self) -> bool {
         !self.j.plans.iter().any(|p| p.plan.is_broken())
+            && !self.j.stand_ins.iter().any(|s| s.plan.is_none())
     }
 
     /// Why a record plan `p` needs could not be read (its verdicts are then not given).

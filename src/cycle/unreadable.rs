@@ -66,6 +66,7 @@ const COMMITMENT_KEYS: &[&str] = &["added", "start", "completed", "withdrawn", "
 pub(super) fn assess(cy: &mut Cycle<'_>) {
     let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
     let mut jur_why: Option<(String, Label)> = None;
+    stand_ins(cy, &mut plan_why, &mut jur_why);
     loader_findings(cy, &mut plan_why, &mut jur_why);
     broken_plans(cy.j, &mut jur_why);
     tracker_values(cy, &mut plan_why, &mut jur_why);
@@ -145,6 +146,34 @@ fn loader_findings(
         }
         if status_matters && jur_why.is_none() {
             *jur_why = Some((why, l.clone()));
+        }
+    }
+}
+
+/// A file of the format that is missing while a misnamed one stands in for it (S012): the
+/// plan it belongs to gets no deadline verdicts, and the status is unknown.
+fn stand_ins(
+    cy: &Cycle<'_>,
+    plan_why: &mut [Option<String>],
+    jur_why: &mut Option<(String, Label)>,
+) {
+    for s in &cy.j.stand_ins {
+        if let Some(i) = cy
+            .plans
+            .iter()
+            .position(|p| Some(p.id()) == s.plan.as_deref())
+        {
+            plan_why[i].get_or_insert_with(|| s.reason.clone());
+        }
+        if jur_why.is_none() {
+            *jur_why = Some((
+                s.reason.clone(),
+                Label {
+                    file: s.file,
+                    span: None,
+                    text: String::new(),
+                },
+            ));
         }
     }
 }

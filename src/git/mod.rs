@@ -386,8 +386,11 @@ impl Repo {
                     }
                     None => mem.add_special(&p, false),
                 }
-            } else if name.ends_with(".toml") {
+            } else if name.to_lowercase().ends_with(".toml") {
                 mem.add_file(&p, self.blob(id)?);
+            } else {
+                // its name only: the unread-file check (S012) looks at names, never reads it
+                mem.add_name(&p);
             }
         }
         Ok(())

@@ -8,6 +8,9 @@ pub struct Discovery {
     pub roots: Vec<PathBuf>,
     /// Sub-folders that could not be read, with the reason.
     pub unreadable: Vec<(PathBuf, String)>,
+    /// Files named like `jurisdiction.toml` (`Jurisdiction.toml`, `jurisdiction.txt`) in
+    /// folders that hold none: jurisdictions that would be left out in silence (rule S012).
+    pub misnamed: Vec<PathBuf>,
 }
 
 /// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
@@ -17,6 +20,7 @@ pub fn discover(path: &Path) -> Result<Discovery, String> {
     let mut d = Discovery {
         roots: Vec::new(),
         unreadable: Vec::new(),
+        misnamed: Vec::new(),
     };
     if !meta.is_dir() {
         return Ok(d);
@@ -36,6 +40,17 @@ pub fn discover(path: &Path) -> Result<Discovery, String> {
             }
         };
         if !entry.file_type().is_dir() {
+            // a file in a folder that is no jurisdiction root (roots are not entered)
+            let name = entry.file_name().to_string_lossy();
+            let first_in_folder =
+                d.misnamed.last().and_then(|m| m.parent()) != entry.path().parent();
+            if entry.depth() > 0
+                && first_in_folder
+                && !name.starts_with('.')
+                && super::looks_like(&name, "jurisdiction.toml")
+            {
+                d.misnamed.push(entry.path().to_path_buf());
+            }
             continue;
         }
         if entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.') {

@@ -22,18 +22,23 @@ mod lines;
 mod parse;
 mod read;
 mod tree;
+mod unread;
 
 pub use discover::{Discovery, discover, display};
 pub use parse::{key_before, parse_doc};
 pub use read::{Files, MAX_FILE_BYTES, MemTree, decode};
 pub use tree::Kind;
+pub use unread::{
+    StandIn, glob_matches, looks_like, misnamed_root, misnamed_root_finding, shell_word,
+};
 
 use crate::diag::{FileId, Finding};
 use crate::model::*;
 use crate::rules::structure::S007;
 use parse::load_file;
 use std::path::Path;
-use tree::{Listing, real_folder, subfolders, toml_files};
+use tree::{Listing, real_folder};
+use unread::Scan;
 
 /// One file's text, kept for rendering snippets and computing line and column.
 #[derive(Debug)]
@@ -100,8 +105,11 @@ pub struct Jurisdiction {
     /// `jurisdiction.toml` (always source 0).
     pub file: Loaded<JurisdictionFile>,
     pub plans: Vec<Plan>,
-    /// Findings of the loader itself (S001, S002, S003, S007).
+    /// Findings of the loader itself (S001, S002, S003, S007, S012).
     pub findings: Vec<Finding>,
+    /// Files and folders not read that stand in for a missing file of the format (S012): the
+    /// verdicts that need the missing file are not given.
+    pub stand_ins: Vec<StandIn>,
 }
 
 impl Jurisdiction {
@@ -179,29 +187,47 @@ pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
         file: Loaded::Absent,
         plans: Vec::new(),
         findings: Vec::new(),
+        stand_ins: Vec::new(),
     };
+    // One listing per folder read tells which files exist and what they are, instead of a
+    // stat per file (a registry has tens of thousands of them); the same listings show what
+    // is there besides the files the format reads (S012).
+    let root_listing = Listing::of(files, root);
     let jpath = root.join("jurisdiction.toml");
-    let kind = files.kind(&jpath);
+    let kind = root_listing.kind(&jpath);
     j.file = load_file::<JurisdictionFile>(files, &mut j, &jpath, kind, true);
+    let scan = Scan::new(files, root, &j);
+    scan.root(&mut j, root_listing.entries());
 
     let plans_dir = root.join("plans");
-    let plan_dirs = if real_folder(files, &mut j, &plans_dir) {
-        subfolders(files, &plans_dir)
+    let plans_listing = if real_folder(&mut j, &plans_dir, root_listing.kind(&plans_dir)) {
+        Listing::of(files, &plans_dir)
     } else {
-        Vec::new()
+        Listing::empty(files)
     };
-    for dir in plan_dirs {
-        let id = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let dir_id = j.add_source(display(&dir), String::new());
-        // One listing of the plan folder tells which files exist and what they are, instead
-        // of a stat per file (a registry has tens of thousands of them).
-        let listing = Listing::of(files, &dir);
-        let plan_path = dir.join("plan.toml");
-        let plan_kind = listing.kind(&plan_path);
-        let plan = if plan_kind.is_none() {
+    scan.plans(&mut j, &plans_dir, plans_listing.entries());
+    for dir in plans_listing.subfolders(&plans_dir) {
+        load_plan(files, &scan, &mut j, dir);
+    }
+    j
+}
+
+/// Loads one plan folder (and reports what it holds that is not read).
+fn load_plan(files: Files<'_>, scan: &Scan<'_>, j: &mut Jurisdiction, dir: std::path::PathBuf) {
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dir_id = j.add_source(display(&dir), String::new());
+    let stands_before = j.stand_ins.len();
+    let listing = Listing::of(files, &dir);
+    let [plan_stand, meetings_stand, tracker_stand] =
+        scan.plan_folder(j, &dir, &id, listing.entries());
+    let plan_path = dir.join("plan.toml");
+    let plan_kind = listing.kind(&plan_path);
+    let plan = match (plan_kind, plan_stand) {
+        (None, Some(stand)) => Loaded::Broken(stand),
+        (None, None) => {
             j.findings.push(
                 Finding::new(
                     &S007,
@@ -211,37 +237,45 @@ pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
                 .at_file(dir_id),
             );
             Loaded::Absent
-        } else {
-            load_file::<PlanFile>(files, &mut j, &plan_path, plan_kind, true)
-        };
-        let mut commitments = Vec::new();
-        let mut broken = 0;
-        let commitments_dir = dir.join("commitments");
-        let toml = if real_folder(files, &mut j, &commitments_dir) {
-            toml_files(files, &commitments_dir)
-        } else {
-            Vec::new()
-        };
-        for (path, kind) in toml {
-            match load_file::<CommitmentFile>(files, &mut j, &path, kind, true) {
+        }
+        _ => load_file::<PlanFile>(files, j, &plan_path, plan_kind, true),
+    };
+    let mut commitments = Vec::new();
+    let mut broken = 0;
+    let commitments_dir = dir.join("commitments");
+    if real_folder(j, &commitments_dir, listing.kind(&commitments_dir)) {
+        let c_listing = Listing::of(files, &commitments_dir);
+        scan.commitments(j, &commitments_dir, &id, c_listing.entries());
+        for (path, kind) in c_listing.toml_files(&commitments_dir) {
+            match load_file::<CommitmentFile>(files, j, &path, Some(kind), true) {
                 Loaded::Ok(file, data) => commitments.push(Commitment { file, data }),
                 _ => broken += 1,
             }
         }
-        let mpath = dir.join("meetings.toml");
-        let meetings =
-            load_file::<MeetingsFile>(files, &mut j, &mpath, listing.kind(&mpath), false);
-        let tpath = dir.join("tracker.toml");
-        let tracker = load_file::<TrackerFile>(files, &mut j, &tpath, listing.kind(&tpath), false);
-        j.plans.push(Plan {
-            id,
-            dir: dir_id,
-            plan,
-            commitments,
-            broken_commitments: broken,
-            meetings,
-            tracker,
-        });
     }
-    j
+    let mpath = dir.join("meetings.toml");
+    let meetings = match meetings_stand {
+        Some(stand) => Loaded::Broken(stand),
+        None => load_file::<MeetingsFile>(files, j, &mpath, listing.kind(&mpath), false),
+    };
+    let tpath = dir.join("tracker.toml");
+    let tracker = match tracker_stand {
+        Some(stand) => Loaded::Broken(stand),
+        None => load_file::<TrackerFile>(files, j, &tpath, listing.kind(&tpath), false),
+    };
+    // a commitment file not read (misnamed or misplaced) counts as one that cannot be read
+    let fixed = [plan_stand, meetings_stand, tracker_stand];
+    broken += j.stand_ins[stands_before..]
+        .iter()
+        .filter(|s| !fixed.contains(&Some(s.file)))
+        .count();
+    j.plans.push(Plan {
+        id,
+        dir: dir_id,
+        plan,
+        commitments,
+        broken_commitments: broken,
+        meetings,
+        tracker,
+    });
 }

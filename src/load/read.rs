@@ -17,6 +17,8 @@ pub struct MemTree {
 #[derive(Debug)]
 enum MemEntry {
     File(Vec<u8>),
+    /// A file known by its name only (not a plan file: never read, not in the digest).
+    Name,
     Dir,
     Symlink,
     Other,
@@ -53,6 +55,11 @@ impl MemTree {
         self.add(path, MemEntry::File(bytes));
     }
 
+    /// A file whose name matters (to the unread-file check) but whose content does not.
+    pub fn add_name(&mut self, path: &Path) {
+        self.add(path, MemEntry::Name);
+    }
+
     pub fn add_dir(&mut self, path: &Path) {
         self.add(path, MemEntry::Dir);
     }
@@ -71,7 +78,7 @@ impl MemTree {
 
     fn kind(&self, path: &Path) -> Option<Kind> {
         self.entries.get(&key(path)).map(|e| match e {
-            MemEntry::File(_) => Kind::File,
+            MemEntry::File(_) | MemEntry::Name => Kind::File,
             MemEntry::Dir => Kind::Dir,
             MemEntry::Symlink => Kind::Symlink,
             MemEntry::Other => Kind::Other,
@@ -104,7 +111,7 @@ impl MemTree {
             .take_while(|(k, _)| k.starts_with(&prefix))
         {
             match e {
-                MemEntry::Dir => {}
+                MemEntry::Dir | MemEntry::Name => {}
                 MemEntry::File(bytes) => {
                     // the hash of what `decode` would give, without copying the bytes
                     let text = std::str::from_utf8(bytes).ok()?;
@@ -126,6 +133,7 @@ impl MemTree {
         let mut d = Discovery {
             roots: Vec::new(),
             unreadable: Vec::new(),
+            misnamed: Vec::new(),
         };
         if self.kind(path) == Some(Kind::Dir) {
             self.walk(path, &mut d.roots);

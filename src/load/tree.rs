@@ -32,10 +32,11 @@ impl Kind {
     }
 }
 
-/// Whether `dir` is a folder to read: absent is fine (nothing to read), a real folder is read,
-/// and anything else (a symbolic link, which ogp never follows, or a file) is an S001 finding.
-pub(super) fn real_folder(files: Files<'_>, j: &mut Jurisdiction, dir: &Path) -> bool {
-    let Some(kind) = files.kind(dir) else {
+/// Whether `dir` is a folder to read, given what its parent's listing says it is (`kind`):
+/// absent is fine (nothing to read), a real folder is read, and anything else (a symbolic
+/// link, which ogp never follows, or a file) is an S001 finding.
+pub(super) fn real_folder(j: &mut Jurisdiction, dir: &Path, kind: Option<Kind>) -> bool {
+    let Some(kind) = kind else {
         return false;
     };
     if kind == Kind::Dir {
@@ -55,32 +56,6 @@ pub(super) fn real_folder(files: Files<'_>, j: &mut Jurisdiction, dir: &Path) ->
     false
 }
 
-pub(super) fn subfolders(files: Files<'_>, dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = files
-        .list(dir)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(name, kind)| *kind == Kind::Dir && !name.starts_with('.'))
-        .map(|(name, _)| dir.join(name))
-        .collect();
-    v.sort();
-    v
-}
-
-/// The `.toml` files of a folder in name order, each with what the listing says it is.
-pub(super) fn toml_files(files: Files<'_>, dir: &Path) -> Vec<(PathBuf, Option<Kind>)> {
-    let mut v: Vec<(PathBuf, Option<Kind>)> = files
-        .list(dir)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(name, _)| !name.starts_with('.'))
-        .filter(|(name, _)| Path::new(name).extension().is_some_and(|x| x == "toml"))
-        .map(|(name, kind)| (dir.join(name), Some(kind)))
-        .collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
-    v
-}
-
 /// What is at `path` on disk, without following a symbolic link; `None` when nothing is.
 pub(super) fn stat_kind(path: &Path) -> Option<Kind> {
     std::fs::symlink_metadata(path)
@@ -94,7 +69,41 @@ pub(super) struct Listing<'a>(Files<'a>, Option<Vec<(String, Kind)>>);
 
 impl<'a> Listing<'a> {
     pub(super) fn of(files: Files<'a>, dir: &Path) -> Listing<'a> {
-        Listing(files, files.list(dir))
+        let mut entries = files.list(dir);
+        if let Some(e) = entries.as_mut() {
+            e.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        Listing(files, entries)
+    }
+
+    /// The listing of a folder that is not there.
+    pub(super) fn empty(files: Files<'a>) -> Listing<'a> {
+        Listing(files, Some(Vec::new()))
+    }
+
+    /// The entries, in name order (none when the folder could not be listed).
+    pub(super) fn entries(&self) -> &[(String, Kind)] {
+        self.1.as_deref().unwrap_or_default()
+    }
+
+    /// The folders to read as plans, in name order (hidden ones are skipped).
+    pub(super) fn subfolders(&self, dir: &Path) -> Vec<PathBuf> {
+        self.entries()
+            .iter()
+            .filter(|(name, kind)| *kind == Kind::Dir && !name.starts_with('.'))
+            .map(|(name, _)| dir.join(name))
+            .collect()
+    }
+
+    /// The `.toml` files to read (names ending in `.toml` in lower case, not hidden), in
+    /// name order, each with what the listing says it is.
+    pub(super) fn toml_files(&self, dir: &Path) -> Vec<(PathBuf, Kind)> {
+        self.entries()
+            .iter()
+            .filter(|(name, _)| !name.starts_with('.'))
+            .filter(|(name, _)| Path::new(name).extension().is_some_and(|x| x == "toml"))
+            .map(|(name, kind)| (dir.join(name), *kind))
+            .collect()
     }
 
     /// What the entry at `path` (a path inside the listed folder) is; `None` when it is absent.

@@ -10,6 +10,7 @@
 pub mod commitments;
 pub mod history;
 pub mod monitoring;
+mod placeholder;
 pub mod plan;
 pub mod requirements;
 pub mod status;

@@ -35,7 +35,7 @@ pub static S002: Rule = Rule {
     summary: "A required key is missing or a value has the wrong type or range.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports a missing required key, a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
+    what: "Reports a missing required key, a required text left empty (`country = \"\"`, the member's `name`, a plan's `title`), a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
     why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
     example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2207-09-28\nprogress = { C1 = 120 }",
     fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
@@ -125,6 +125,30 @@ pub static S011: Rule = Rule {
     fix: "Give each jurisdiction the name people know it by, made distinct where needed, e.g. \"Springfield (Oregon)\".",
 };
 
+pub static S012: Rule = Rule {
+    code: "S012",
+    name: "unread-file",
+    summary: "A file or folder that looks like a plan file is not read: its name or place is not one the format reads.",
+    section: "Format: the plan repository (docs/format.md)",
+    severity: Severity::Warning,
+    what: "Looks at everything under a jurisdiction's folder and names what looks like a plan file but is not read, with the name it probably should have: any `*.toml` file (in any case) outside the places the format reads; a file named like one of the format's files, ignoring case and a `.txt` or missing extension (`meeting.toml`, `Tracker.toml`, `plan.toml.txt`); a folder named like `plans` or `commitments` where that folder belongs (`Plans/`, `commitment/`); a file in commitments/ ending in `.txt` or `.tml`, with no extension, or with `.TOML` in capitals; a commitment saved beside plan.toml. It is an error when the file stands in for one of the format that is missing (`meeting.toml` in a plan folder without meetings.toml, a commitment that is in no commitments/ file): the verdicts that need the missing file are not given and the membership status is `unknown` until it is renamed. Below a folder of many jurisdictions, a folder whose `jurisdiction.toml` is misnamed (`Jurisdiction.toml`) is an error too: that member would otherwise be left out of the check. Stays silent on README, LICENSE, docs/, hidden files and folders (.github/, .git/), minutes as PDF or Word, images, CSV and everything else that does not look like a plan file, and on whatever the `ignore` list in jurisdiction.toml names.",
+    why: "A checker that skips a misnamed file builds its verdict without it: a `meeting.toml` read as \"no meetings\" would say the member breached the minimum requirements and is revoked, when the meetings were held and recorded. A record present under the wrong name is unreadable, not absent, and ogp says so instead of giving a verdict it cannot support.",
+    example: "plans/2026-2029/meeting.toml        # the forum's meetings, but ogp reads meetings.toml\nplans/2026-2029/commitments/c5.txt  # a commitment, but ogp reads only commitments/*.toml",
+    fix: "Rename the file or folder to the name ogp reads (the finding shows the command), or, for a file kept there on purpose, list it in `ignore` in jurisdiction.toml: `ignore = [\"notes.toml\", \"site/**\"]` (globs relative to the jurisdiction's folder).",
+};
+
+pub static S013: Rule = Rule {
+    code: "S013",
+    name: "placeholder",
+    summary: "A text still holds a placeholder: what `ogp init` wrote, an example address, or the word `TODO`.",
+    section: "Format: the plan repository (docs/format.md)",
+    severity: Severity::Warning,
+    what: "Reports a text value that is still exactly one of the placeholders `ogp init` writes (\"Point of contact (replace with a name)\", \"point-of-contact@example.org\"...), an e-mail address or link at example.org, example.com or example.net, or a text holding the word `TODO` in capitals standing alone. Values `ogp init` fills in for real (`language = \"en\"`, a term starting on the joining day) are not placeholders, and neither are addresses at other domains (a `.example` address is fine). An empty required text is S002, not S013.",
+    why: "A plan that still names \"Point of contact (replace with a name)\" or writes to nobody@example.org reads as finished to a checker and as unfinished to everyone else: the OGP Local team, the forum and the monitoring body need the real names and a way to reach the point of contact.",
+    example: "[point_of_contact]\nname = \"Point of contact (replace with a name)\"\nemail = \"open-government@example.org\"",
+    fix: "Write the real value in place of the placeholder: the member's name, the point of contact's real address, the forum's real description.",
+};
+
 /// S009 and S010 (waivers) are declared with the waiver logic in `rules::waivers`.
 pub static RULES: &[&Rule] = &[
     &S001,
@@ -138,6 +162,8 @@ pub static RULES: &[&Rule] = &[
     &super::waivers::S009,
     &super::waivers::S010,
     &S011,
+    &S012,
+    &S013,
 ];
 
 pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
@@ -152,6 +178,7 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     }
     references(ctx);
     duplicates(ctx);
+    super::placeholder::check(ctx);
     if !run.as_of_given {
         future_facts(ctx);
     }
@@ -185,8 +212,29 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         ),
         _ => {}
     }
+    for (key, v) in [("name", &jd.name), ("country", &jd.country)] {
+        empty_text(ctx, f, key, v);
+    }
+    for p in ctx.plans.clone() {
+        empty_text(ctx, p.file, "title", &p.data.title);
+    }
     point_of_contact(ctx);
     terms(ctx);
+}
+
+/// A required text that is empty (`country = ""`) is as missing as an absent one.
+fn empty_text(ctx: &mut Ctx<'_>, file: FileId, key: &str, v: &Sp<String>) {
+    if v.get().trim().is_empty() {
+        ctx.push(
+            invalid(
+                file,
+                v.span(),
+                format!("`{key}` is empty; it is required"),
+                "empty",
+            )
+            .help(format!("write the {key} between the quotes")),
+        );
+    }
 }
 
 /// The point of contact is recorded, with a name and an email.

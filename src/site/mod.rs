@@ -283,11 +283,7 @@ pub fn build(
     out: write::Plan,
 ) -> Result<usize, Fatal> {
     let (roots, orphans) = crate::pipeline::discover(paths)?;
-    if let Some((path, _)) = orphans.first() {
-        return Err(Fatal(format!(
-            "{path} holds no plan repository (no jurisdiction.toml at or below it)"
-        )));
-    }
+    let roots = crate::pipeline::usable(roots, &orphans)?;
     let dirs = folder_names(&roots);
     let rules = rule_views();
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);

@@ -279,3 +279,72 @@ fn the_summary_line_names_the_next_deadline() {
         "{out}"
     );
 }
+
+/// The next deadline is the next thing someone has to do: not the assessment an overdue
+/// commitment would have had "if completed as planned", not a window closing, and nothing of
+/// a plan never submitted (a fresh repository has no final learning exercise years away).
+#[test]
+fn the_next_deadline_is_the_next_action() {
+    let as_of: NaiveDate = "2028-01-15".parse().unwrap();
+    let v = entries("examples/lakeside-status", as_of);
+    // C2 ended 2027-12-31 without being completed: no assessment "if completed as planned"
+    assert!(
+        !v.iter()
+            .any(|e| e.key == "2026-2029/C2/assessment" && e.what.contains("as planned")),
+        "{v:#?}"
+    );
+    let next = calendar::first_coming(v, as_of).unwrap();
+    assert_eq!(next.what, "online tracker update for 2027-Q4");
+    // windows and limits are not actions
+    let v = entries("examples/riverbend", "2026-05-20".parse().unwrap());
+    let next = calendar::first_coming(v, "2026-05-20".parse().unwrap()).unwrap();
+    assert!(next.action, "{next:?}");
+    assert!(!next.what.starts_with("last day to change"), "{next:?}");
+    // a fresh repository: no final learning exercise of a plan never submitted
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, err, code) =
+        crate::common::ogp_in(tmp.path(), &["init", "x", "--joined", "2026-12-01"]);
+    assert_eq!(code, 0, "{err}");
+    let (out, _, _) = crate::common::ogp_in(tmp.path(), &["check", "x", "--as-of", "2026-12-07"]);
+    assert!(!out.contains("final learning"), "{out}");
+    let (out, _, _) = crate::common::ogp_in(
+        tmp.path(),
+        &["calendar", "x", "--as-of", "2026-12-07", "--format", "csv"],
+    );
+    assert!(!out.contains("final learning"), "{out}");
+}
+
+/// The table starts with what needs attention: overdue, then due soon, then the rest by date;
+/// and only the next status escalation is listed (an active member is not shown "upcoming:
+/// revoked").
+#[test]
+fn the_calendar_table_starts_with_what_is_overdue_and_due_soon() {
+    let (out, _, code) = crate::common::ogp(&[
+        "calendar",
+        "examples/lakeside-status",
+        "--as-of",
+        "2027-09-01",
+        "--width",
+        "200",
+    ]);
+    assert_eq!(code, 0);
+    let states: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("│ 20"))
+        .map(|l| l.split('┆').nth(1).unwrap().trim())
+        .collect();
+    let rank = |s: &str| match s {
+        "overdue" => 0,
+        "due soon" => 1,
+        _ => 2,
+    };
+    assert!(states.len() > 5, "{out}");
+    assert_eq!(states[0], "overdue", "{out}");
+    assert!(
+        states.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{states:?}"
+    );
+    let escalations = out.lines().filter(|l| l.contains("status becomes")).count();
+    assert_eq!(escalations, 1, "{out}");
+    assert!(!out.contains("status becomes revoked"), "{out}");
+}

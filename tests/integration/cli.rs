@@ -134,7 +134,9 @@ fn folder_without_plans_is_s007() {
         "--format",
         "json",
     ]);
-    assert_eq!(code, 1);
+    // a path that is no plan repository is a usage error, as for every command; the JSON
+    // report still names it
+    assert_eq!(code, 2);
     assert!(out.contains("\"S007\""), "{out}");
 }
 

@@ -20,6 +20,7 @@ fn golden_per_format() {
     for format in crate::common::formats_of("check") {
         let file = match format.as_str() {
             "human" => "check.txt",
+            "short" => "check.short.txt",
             "json" => "check.json",
             "github" => "check.github.txt",
             "sarif" => "check.sarif",
@@ -30,6 +31,58 @@ fn golden_per_format() {
         assert_eq!(code, 1, "{format}: the fixture has errors");
         golden(&format!("formats/{file}"), &out);
     }
+}
+
+/// `--format short`: one line per finding (the JSON's diagnostics, folded ones included), each
+/// `path:line:col: CODE [severity] message` or `path: CODE [severity] message`, errors before
+/// warnings, then the summary line of the human format.
+#[test]
+fn short_is_one_line_per_finding_errors_first() {
+    let (out, _) = check("short");
+    let (json, _) = check("json");
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let n = v["diagnostics"].as_array().unwrap().len();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), n + 1, "{out}");
+    let (summary, findings) = lines.split_last().unwrap();
+    assert!(summary.starts_with("failed: "), "{summary}");
+    let re_sev = |l: &str| {
+        if l.contains(" [error") {
+            0
+        } else if l.contains(" [warning") {
+            1
+        } else {
+            panic!("no severity: {l}")
+        }
+    };
+    for l in findings {
+        let (place, rest) = l.split_once(": ").unwrap();
+        assert!(place.starts_with(FIXTURE), "{l}");
+        let code = rest.split(' ').next().unwrap();
+        assert!(
+            code.len() == 4 && code.chars().skip(1).all(|c| c.is_ascii_digit()),
+            "{l}"
+        );
+    }
+    let sev: Vec<i32> = findings.iter().map(|l| re_sev(l)).collect();
+    assert!(sev.windows(2).all(|w| w[0] <= w[1]), "errors first:\n{out}");
+}
+
+/// The human format puts a jurisdiction's errors before its warnings too.
+#[test]
+fn human_lists_errors_before_warnings() {
+    let (out, _) = check("human");
+    let marks: Vec<char> = out
+        .lines()
+        .filter_map(|l| l.trim_start().chars().next())
+        .filter(|c| *c == '×' || *c == '⚠')
+        .collect();
+    let first_warning = marks.iter().position(|c| *c == '⚠').unwrap();
+    assert!(
+        marks[first_warning..].iter().all(|c| *c == '⚠'),
+        "{marks:?}\n{out}"
+    );
+    assert!(first_warning > 0);
 }
 
 /// The official SARIF 2.1.0 schema (a copy of ../shared/schemas/sarif-schema-2.1.0.json, so the
@@ -99,7 +152,7 @@ fn sarif_validates_against_the_official_schema_and_every_result_has_a_location()
 fn sarif_of_a_folder_with_no_plan_repository_still_has_locations() {
     let dir = tempfile::tempdir().unwrap();
     let (out, _, code) = ogp(&["check", dir.path().to_str().unwrap(), "--format", "sarif"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     let log: Value = serde_json::from_str(&out).unwrap();
     let errors: Vec<String> = sarif_validator()
         .iter_errors(&log)

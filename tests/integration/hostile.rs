@@ -783,9 +783,9 @@ fn a_registry_with_10000_empty_folders() {
     let out = run_in(tmp.path(), &["check", "registry", "--as-of", "2027-01-15"]);
     handled(&out);
     assert!(
-        out.stdout.contains("holds no plan repository"),
+        out.stderr.contains("holds no plan repository"),
         "{}",
-        out.stdout
+        out.stderr
     );
     copy_dir(
         &root().join("examples/riverbend"),

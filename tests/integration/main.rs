@@ -37,4 +37,5 @@ mod rules_fixtures;
 mod site;
 mod status;
 mod timeline;
+mod unread;
 mod words;

@@ -169,7 +169,7 @@ fn every_format_of_every_command_is_checked_for_hostile_text() {
             let what = format!("{cmd} --format {f}");
             let out = run(&cmd, &f, &[]);
             match f.as_str() {
-                "human" | "table" => terminal_is_safe(&what, &out),
+                "human" | "table" | "short" => terminal_is_safe(&what, &out),
                 "markdown" => {
                     let tables = out.lines().filter(|l| l.starts_with("|---")).count();
                     markdown_is_safe(&what, &out, tables);

@@ -47,8 +47,10 @@ fn the_search_stops_at_the_top_of_a_git_repository() {
     let repo = tmp.path().join("other/docs");
     std::fs::create_dir_all(&repo).unwrap();
     std::fs::create_dir(tmp.path().join("other/.git")).unwrap();
-    let (out, _, code) = ogp_in(&repo, &["check", "--as-of", AS_OF]);
-    assert_eq!(code, 1);
+    let (out, err, code) = ogp_in(&repo, &["check", "--as-of", AS_OF]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.is_empty(), "{out}");
+    let out = err;
     assert!(
         out.replace("\n  │ ", " ")
             .contains(". holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)"),
@@ -81,12 +83,21 @@ fn init_dot_works_in_a_fresh_clone() {
     let d = tmp.path();
     let (out, err, code) = ogp_in(
         d,
-        &["init", ".", "--name", "Lakeview", "--joined", "2026-01-15"],
+        &[
+            "init",
+            ".",
+            "--name",
+            "Lakeview",
+            "--country",
+            "Freedonia",
+            "--joined",
+            "2026-01-15",
+        ],
     );
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
     assert_eq!(
         out,
-        "created a plan repository in . (11 files)\nkept what was already there: .github/workflows/ogp.yml, README.md\nnext: fill in the TODOs, then run `ogp check .`\n"
+        "created a plan repository in . (11 files)\nkept what was already there: .github/workflows/ogp.yml, README.md\nnext: fill in the TODOs and placeholders, then run `ogp check .`\n"
     );
     // what was there is untouched, and nothing is staged inside the folder or beside it
     assert_eq!(

@@ -172,6 +172,12 @@ fn no_rule_keeps_a_placeholder() {
             ("example", r.example),
             ("fix", r.fix),
         ] {
+            // S013 is about placeholders: it names the word `TODO` itself
+            let text = if r.code == "S013" {
+                text.replace("`TODO`", "")
+            } else {
+                text.to_string()
+            };
             assert!(
                 !text.contains("TODO") && !text.trim().is_empty(),
                 "{} `{field}` is still a placeholder: {text:?}",
@@ -340,12 +346,12 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
     }
 
     // S: the list names S009 and S010 in waivers.rs, and keeps them
-    let (ok, out) = run(&["S012", "sample-rule", "--severity", "warning"]);
+    let (ok, out) = run(&["S099", "sample-rule", "--severity", "warning"]);
     assert!(ok, "{out}");
     let structure = read("src/rules/structure.rs");
     let list = rules_list(&structure);
     assert!(
-        list.contains("&super::waivers::S010,&S011,&S012,]"),
+        list.contains("&super::waivers::S010,&S011,") && list.ends_with("&S099,]"),
         "{list}"
     );
     assert!(structure.contains("severity: Severity::Warning"));

@@ -714,7 +714,8 @@ mod agreement {
                 _ => &[],
             };
             prop_assert_eq!(&t[..], want, "as of {}", as_of);
-            // the calendar's status entries are the escalations `ogp status` announces
+            // the calendar's status entry is the next escalation `ogp status` announces (not
+            // the ones after it, which the member can still avoid)
             let cal: Vec<(NaiveDate, String)> = ogp::calendar::entries(&j, as_of)
                 .into_iter()
                 .filter(|e| e.key.starts_with("status/"))
@@ -723,7 +724,7 @@ mod agreement {
             let future: Vec<(NaiveDate, String)> = entry
                 .replay
                 .as_ref()
-                .map(|r| r.future.iter().map(|t| (t.date, t.status.as_str().to_string())).collect())
+                .map(|r| r.future.iter().take(1).map(|t| (t.date, t.status.as_str().to_string())).collect())
                 .unwrap_or_default();
             prop_assert_eq!(cal, future, "as of {}", as_of);
             // and replaying later never rewrites what the status was on this day

@@ -32,8 +32,10 @@ pub fn render(format: Format, v: &[Entry], as_of: NaiveDate, width: u16, many: b
     }
 }
 
-/// The header and rows both tables show.
+/// The header and rows both tables show: what is overdue first, then what is due soon, then
+/// the rest by date.
 fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let v = crate::calendar::attention_first(v);
     let mut h = vec!["date", "state", "what", "who"];
     if many {
         h.insert(1, "jurisdiction");

@@ -389,7 +389,7 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
                 String::new()
             }
         ));
-        for f in &c.findings {
+        for f in super::errors_first(&c.findings) {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
             out.push_str(&followers(&c.j, f, width));
             out.push('\n');

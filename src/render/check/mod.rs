@@ -5,6 +5,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod short;
 
 use crate::diag::Finding;
 use crate::load::Jurisdiction;
@@ -16,6 +17,8 @@ use crate::report::Report;
 pub enum Format {
     /// Reports with the offending value underlined, for people.
     Human,
+    /// One line per finding (`path:line:col: CODE [severity] message`), then the summary.
+    Short,
     /// The stable, versioned report (its keys are in docs/format.md).
     Json,
     /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
@@ -39,11 +42,21 @@ pub struct Style<'a> {
 pub fn render(format: Format, report: &Report, style: &Style<'_>) -> String {
     match format {
         Format::Human => human::render(report, style.color, style.width),
+        Format::Short => short::render(report),
         Format::Json => json::render(report),
         Format::Github => github::render(report),
         Format::Sarif => sarif::render(report),
         Format::Junit => junit::render(report, style.rules),
     }
+}
+
+/// A jurisdiction's findings in the order people read them: errors that count, then
+/// warnings that count, then waived and acknowledged ones; the order among equals is kept
+/// (causes before what follows from them).
+pub fn errors_first(findings: &[Finding]) -> Vec<&Finding> {
+    let mut v: Vec<&Finding> = findings.iter().collect();
+    v.sort_by_key(|f| (!f.counts(), f.severity));
+    v
 }
 
 /// Where a finding points, resolved to a path and, when a span applies, 1-based line and

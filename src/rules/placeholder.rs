@@ -1,0 +1,158 @@
+//! Rule S013 (declared in `structure.rs`): texts still holding a placeholder. A value equal to
+//! one of the texts `ogp init` writes for the user to replace ([`crate::init::PLACEHOLDERS`]),
+//! an address at example.org, example.com or example.net, or the word `TODO` in capitals.
+//!
+//! Every string value of every file read is looked at (comments are not values), but a file
+//! is parsed again only when its text holds one of those strings at all, so a registry of
+//! finished plans costs one substring search per file.
+
+use super::Ctx;
+use super::structure::S013;
+use crate::diag::{FileId, Finding};
+use std::ops::Range;
+use toml::de::{DeTable, DeValue};
+
+/// The domains reserved for examples (RFC 2606): no one reads mail sent there.
+const EXAMPLE_DOMAINS: &[&str] = &["example.org", "example.com", "example.net"];
+
+/// Why `text` is a placeholder, if it is one.
+pub fn placeholder(text: &str) -> Option<String> {
+    let t = text.trim();
+    if crate::init::PLACEHOLDERS.contains(&t) {
+        return Some(format!("\"{t}\" is the placeholder `ogp init` wrote"));
+    }
+    if let Some(d) = example_domain(t) {
+        return Some(format!(
+            "{d} is a domain reserved for examples: nobody receives mail or serves pages there"
+        ));
+    }
+    if todo_word(t) {
+        return Some("it still says TODO".to_string());
+    }
+    None
+}
+
+/// The example domain an address or link in `t` is at (`x@example.org`,
+/// `https://www.example.com/...`).
+fn example_domain(t: &str) -> Option<&'static str> {
+    let lower = t.to_ascii_lowercase();
+    EXAMPLE_DOMAINS.iter().copied().find(|d| {
+        lower.match_indices(d).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let rest = &lower[i + d.len()..];
+            let starts = matches!(before, None | Some('@' | '.' | '/' | ' ' | '<' | '('));
+            // the domain ends here: not `example.org.riverbend.gov`, but `x@example.org.`
+            let ends = match rest.chars().next() {
+                None => true,
+                Some(c) if c.is_ascii_alphanumeric() || c == '-' => false,
+                Some('.') => !rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric()),
+                Some(_) => true,
+            };
+            starts && ends
+        })
+    })
+}
+
+/// Whether `TODO` stands alone in `t` (not inside a longer word, and in capitals).
+fn todo_word(t: &str) -> bool {
+    t.match_indices("TODO").any(|(i, _)| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + 4..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a file's text may hold a placeholder at all (before parsing it again).
+fn may_hold(text: &str) -> bool {
+    text.contains("TODO")
+        || text.to_ascii_lowercase().contains("example.")
+        || crate::init::PLACEHOLDERS.iter().any(|p| text.contains(p))
+}
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    let j = ctx.cy.j;
+    let mut out = Vec::new();
+    for (file, src) in j.sources.iter().enumerate() {
+        if !src.read || !may_hold(&src.text) {
+            continue;
+        }
+        let Ok(doc) = DeTable::parse(&src.text) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        strings(doc.get_ref(), &mut found);
+        for (span, text) in found {
+            if let Some(why) = placeholder(&text) {
+                out.push(finding(file, span, &src.text, &why));
+            }
+        }
+    }
+    ctx.out.extend(out);
+}
+
+fn finding(file: FileId, span: Range<usize>, text: &str, why: &str) -> Finding {
+    let key = text
+        .get(crate::load::key_before(text, span.start))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let what = if key.is_empty() {
+        "this text".to_string()
+    } else {
+        format!("`{key}`")
+    };
+    Finding::new(&S013, format!("{what} still holds a placeholder: {why}"))
+        .at(file, span, "replace this with the real value")
+        .help("write the real value here (the real name, the point of contact's own address, the real description) before the plan is shared")
+}
+
+/// Every string value below `t`, with its span (arrays and tables included).
+fn strings(t: &DeTable<'_>, out: &mut Vec<(Range<usize>, String)>) {
+    for v in t.values() {
+        value(v, out);
+    }
+}
+
+fn value(v: &toml::Spanned<DeValue<'_>>, out: &mut Vec<(Range<usize>, String)>) {
+    match v.get_ref() {
+        DeValue::String(s) => out.push((v.span(), s.to_string())),
+        DeValue::Array(a) => {
+            for x in a.iter() {
+                value(x, out);
+            }
+        }
+        DeValue::Table(t) => strings(t, out),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholder;
+
+    #[test]
+    fn placeholders_and_real_values() {
+        for t in [
+            "Point of contact (replace with a name)",
+            "point-of-contact@example.org",
+            "open@EXAMPLE.com",
+            "https://www.example.net/minutes",
+            "TODO",
+            "TODO: the office leading the process",
+            "the plan (TODO)",
+        ] {
+            assert!(placeholder(t).is_some(), "{t}");
+        }
+        for t in [
+            "open@riverbend.example",
+            "https://counterexample.org/x",
+            "TODOS",
+            "todo list",
+            "en",
+            "Riverbend",
+            "https://example.org.riverbend.gov",
+        ] {
+            assert!(placeholder(t).is_none(), "{t}");
+        }
+    }
+}
