@@ -124,6 +124,9 @@ pub struct Deadline {
     /// For meeting counts: (engaging meetings held in the period, meetings needed).
     pub count: Option<(usize, usize)>,
     pub state: State,
+    /// The membership was revoked: nothing recorded from then on counts, so the verdict is
+    /// final.
+    pub frozen: bool,
 }
 
 impl Deadline {
@@ -142,6 +145,9 @@ impl Deadline {
     /// that ended. A missing record can still be added, so `Missing` is open, except for a
     /// period that is over. For `closed` findings (SPEC §5).
     pub fn is_over(&self, as_of: NaiveDate) -> bool {
+        if self.frozen {
+            return true;
+        }
         match self.state {
             State::Met(_) | State::Late(_) | State::Excused | State::Closed => true,
             State::Missing => self.kind == Kind::ImplementationYear && as_of > self.due,

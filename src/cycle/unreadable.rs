@@ -58,8 +58,32 @@ const DEADLINE_ONLY_KEYS: &[&str] = &[
     "end",
 ];
 
-/// Keys of a commitment the status machine needs (SPEC §2).
+/// Keys of a commitment the status machine needs.
 const COMMITMENT_KEYS: &[&str] = &["added", "start", "completed", "withdrawn", "id"];
+
+/// Keys the status machine reads, in any file: when one is missing from a table that holds an
+/// unknown key taken for a misspelling of it (`submited`), the record is unreadable, not
+/// absent.
+const STATUS_KEYS: &[&str] = &[
+    "joined",
+    "submission_deadline",
+    "elections",
+    "kind",
+    "date",
+    "until",
+    "sector",
+    "id",
+    "submitted",
+    "start",
+    "end",
+    "purpose",
+    "attendees",
+    "quarter",
+    "progress",
+    "added",
+    "completed",
+    "withdrawn",
+];
 
 /// Records on `cy` which records could not be read: the first reason for each plan that gets
 /// no deadline verdicts, and the first reason (with where) the status is unknown.
@@ -67,6 +91,7 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
     let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
     let mut jur_why: Option<(String, Label)> = None;
     loader_findings(cy, &mut plan_why, &mut jur_why);
+    misspelt_keys(cy, &mut jur_why);
     broken_plans(cy.j, &mut jur_why);
     tracker_values(cy, &mut plan_why, &mut jur_why);
     cy.unreadable_plans = plan_why;
@@ -204,4 +229,65 @@ fn tracker_values(
             }
         }
     }
+}
+
+/// A key the status machine reads, missing from a table that holds an unknown key which the
+/// loader took for a misspelling of it (`submited = 2026-08-20` beside no `submitted`): the
+/// record is there but cannot be read, so the status is unknown rather than replayed as if the
+/// plan were not submitted. (A file whose misnamed copy stands in for a missing one is the
+/// same case at the level of files, and would be recorded here too.)
+fn misspelt_keys(cy: &Cycle<'_>, jur_why: &mut Option<(String, Label)>) {
+    let j = cy.j;
+    for f in j.findings.iter().filter(|f| f.rule.code == "S003") {
+        let (Some(l), Some(fix)) = (&f.primary, &f.fix) else {
+            continue;
+        };
+        let meant = fix.with.as_str();
+        if !STATUS_KEYS.contains(&meant) {
+            continue;
+        }
+        let src = j.source(l.file);
+        let Some(span) = &l.span else { continue };
+        let written = src.text.get(span.clone()).unwrap_or("");
+        if table_has_key(&src.text, span.start, meant) {
+            continue;
+        }
+        if jur_why.is_none() {
+            *jur_why = Some((
+                format!(
+                    "{} has `{written}`, which reads as a misspelling of `{meant}`, a key the status depends on; rename it to `{meant}` (`ogp check --fix` does it)",
+                    src.path
+                ),
+                l.clone(),
+            ));
+        }
+    }
+}
+
+/// Whether the table around byte `at` of a TOML text (from its header to the next one) holds
+/// the bare key `key`.
+fn table_has_key(text: &str, at: usize, key: &str) -> bool {
+    let header = |line: &str| line.trim_start().starts_with('[');
+    let mut start = 0;
+    let mut pos = 0;
+    let mut end = text.len();
+    for line in text.split_inclusive('\n') {
+        let next = pos + line.len();
+        if header(line) {
+            if pos <= at {
+                start = pos;
+            } else {
+                end = pos;
+                break;
+            }
+        }
+        pos = next;
+    }
+    text.get(start..end).is_some_and(|t| {
+        t.lines().any(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    })
 }

@@ -11,13 +11,13 @@ use ogp::rules::Options;
 const ALSO: &[(&str, &[&str], &str)] = &[
     (
         "R402/fail",
-        &["R404", "C205", "C207", "T503"],
-        "with no NGS at co-creation, no meeting can have both sectors (R404), no commitment can list an NGS co-creation meeting (C205) and no change can be approved by an NGS co-creator (C207); submitting so is probation, revoked four months later (T503)",
+        &["R404", "C205", "C207", "T503", "M301"],
+        "with no NGS at co-creation, no meeting can have both sectors (R404), no commitment can list an NGS co-creation meeting (C205) and no change can be approved by an NGS co-creator (C207); submitting so is probation, revoked four months later (T503), and nothing dated after the revocation counts, so the monitoring body's endorsers took part in no meeting (M301)",
     ),
     (
         "R402/fail-before-joining",
-        &["R404", "C205", "C207", "T503"],
-        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205, and C207's co-creating approvers); submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
+        &["R404", "C205", "C207", "T503", "M301"],
+        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205, and C207's co-creating approvers); submitting without an NGS co-creation meeting is probation, revoked four months later (T503), and nothing dated after the revocation counts, so the monitoring body's endorsers took part in no meeting (M301)",
     ),
     (
         "C201/fail-withdrawn-without-change",
