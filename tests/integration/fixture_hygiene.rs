@@ -55,6 +55,26 @@ const ALSO: &[(&str, &[&str], &str)] = &[
         "two quarters without an update are two M305 errors",
     ),
     (
+        "T501/fail-held-by-pause",
+        &["M305"],
+        "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-owed-plan",
+        &["P106"],
+        "the first plan is still not submitted (P106)",
+    ),
+    (
+        "T503/fail-extension-after-revocation",
+        &["P106"],
+        "the first plan was not submitted by its deadline (P106); the extension came after the revocation",
+    ),
+    (
+        "T503/fail-submitted-after-revocation",
+        &["P106"],
+        "the first plan was not submitted by its deadline (P106); its submission came after the revocation",
+    ),
+    (
         "T501/fail-one-day-pause",
         &["M305"],
         "the pause excuses neither quarter, so both are M305 errors",
