@@ -385,3 +385,29 @@ fn progress(cy: &Cycle<'_>, p: &PlanRef<'_>, items: &mut Vec<Item>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::resume_by;
+    use chrono::NaiveDate;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_pause_ends_by_its_until_or_six_months_less_a_day() {
+        assert_eq!(
+            resume_by(d("2027-02-01"), Some(d("2027-05-31"))),
+            Some(d("2027-05-31"))
+        );
+        assert_eq!(resume_by(d("2027-02-01"), None), Some(d("2027-07-31")));
+        // a month's last day maps to a month's last day
+        assert_eq!(resume_by(d("2027-08-31"), None), Some(d("2028-02-28")));
+        // an `until` before the event is read as the event's own day
+        assert_eq!(
+            resume_by(d("2027-02-01"), Some(d("2027-01-01"))),
+            Some(d("2027-02-01"))
+        );
+    }
+}
