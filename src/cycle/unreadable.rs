@@ -91,7 +91,7 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
     let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
     let mut jur_why: Option<(String, Label)> = None;
     loader_findings(cy, &mut plan_why, &mut jur_why);
-    misspelt_keys(cy, &mut jur_why);
+    misspelt_keys(cy, &mut plan_why, &mut jur_why);
     broken_plans(cy.j, &mut jur_why);
     tracker_values(cy, &mut plan_why, &mut jur_why);
     cy.unreadable_plans = plan_why;
@@ -158,12 +158,7 @@ fn loader_findings(
             continue;
         }
         let why = format!("{path} cannot be read ({})", f.message);
-        // the plan the file belongs to, if any
-        let owner = cy.plans.iter().position(|p| {
-            let dir = &j.source(p.plan.dir).path;
-            path.starts_with(dir.as_str()) && path[dir.len()..].starts_with(['/', '\\'])
-        });
-        if let Some(i) = owner {
+        if let Some(i) = owner(cy, path) {
             if plan_why[i].is_none() {
                 plan_why[i] = Some(why.clone());
             }
@@ -236,7 +231,11 @@ fn tracker_values(
 /// record is there but cannot be read, so the status is unknown rather than replayed as if the
 /// plan were not submitted. (A file whose misnamed copy stands in for a missing one is the
 /// same case at the level of files, and would be recorded here too.)
-fn misspelt_keys(cy: &Cycle<'_>, jur_why: &mut Option<(String, Label)>) {
+fn misspelt_keys(
+    cy: &Cycle<'_>,
+    plan_why: &mut [Option<String>],
+    jur_why: &mut Option<(String, Label)>,
+) {
     let j = cy.j;
     for f in j.findings.iter().filter(|f| f.rule.code == "S003") {
         let (Some(l), Some(fix)) = (&f.primary, &f.fix) else {
@@ -252,14 +251,18 @@ fn misspelt_keys(cy: &Cycle<'_>, jur_why: &mut Option<(String, Label)>) {
         if table_has_key(&src.text, span.start, meant) {
             continue;
         }
+        let why = format!(
+            "{} has `{written}`, which reads as a misspelling of `{meant}`, a key the status depends on; rename it to `{meant}` (`ogp check --fix` does it)",
+            src.path
+        );
+        // the plan's deadlines are not judged either: its `submitted` may be the one misspelt
+        if let Some(i) = owner(cy, &src.path) {
+            if plan_why[i].is_none() {
+                plan_why[i] = Some(why.clone());
+            }
+        }
         if jur_why.is_none() {
-            *jur_why = Some((
-                format!(
-                    "{} has `{written}`, which reads as a misspelling of `{meant}`, a key the status depends on; rename it to `{meant}` (`ogp check --fix` does it)",
-                    src.path
-                ),
-                l.clone(),
-            ));
+            *jur_why = Some((why, l.clone()));
         }
     }
 }
@@ -289,5 +292,13 @@ fn table_has_key(text: &str, at: usize, key: &str) -> bool {
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
+    })
+}
+
+/// The position in `cy.plans` of the plan whose folder holds the file at `path`, if any.
+fn owner(cy: &Cycle<'_>, path: &str) -> Option<usize> {
+    cy.plans.iter().position(|p| {
+        let dir = &cy.j.source(p.plan.dir).path;
+        path.starts_with(dir.as_str()) && path[dir.len()..].starts_with(['/', '\\'])
     })
 }

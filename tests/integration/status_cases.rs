@@ -278,3 +278,30 @@ fn each_loophole_has_its_verdict() {
         golden(&format!("status/cases/{}.txt", c.name), &out);
     }
 }
+
+/// A misspelt `submitted` is unreadable, not absent: no rule says the plan is not submitted.
+#[test]
+fn a_misspelt_submission_gives_no_verdict_on_it() {
+    let c = case(
+        "misspelt-submitted",
+        "2027-01-15",
+        vec![Sub(PLAN, "submitted = 2026-05-15", "submited = 2026-05-15")],
+    );
+    let dir = write(&c);
+    let (out, _, _) = ogp_in(
+        dir.path(),
+        &["check", "plan", "--as-of", c.as_of, "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"S003"), "{codes:?}");
+    for never in ["P106", "T501", "T502", "T503", "M302", "M305"] {
+        assert!(!codes.contains(&never), "{never}: {codes:?}");
+    }
+    assert_eq!(v["jurisdictions"][0]["status"], "unknown", "{out}");
+}
