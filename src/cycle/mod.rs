@@ -25,12 +25,13 @@ mod items;
 pub mod machine;
 mod member;
 pub mod pause;
+pub mod replay;
 mod revocation;
 mod unreadable;
 
 pub use deadline::{Deadline, Ids, Kind, State, Who};
-pub use machine::{Replay, Status, Transition};
 pub use pause::Pause;
+pub use replay::{Replay, Status, Transition};
 
 use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after, next_day};
 use crate::diag::{FileId, Label};

@@ -8,7 +8,7 @@
 //! hold exactly the first k extensions.
 
 use super::Cycle;
-use super::machine::Status;
+use super::replay::Status;
 use crate::model::EventKind;
 use chrono::NaiveDate;
 
