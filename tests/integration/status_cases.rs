@@ -233,6 +233,17 @@ fn cases() -> Vec<Case> {
             "2027-01-15",
             vec![Sub(PLAN, "submitted = 2026-05-15", "submited = 2026-05-15")],
         ),
+        // ... and so does a misspelt list of attendees (harbor-town's old typo): the meeting
+        // would otherwise read as one without civil society
+        case(
+            "misspelt-attendees",
+            "2026-06-01",
+            vec![Sub(
+                MEET,
+                "attendees = [\"mayor-office\", \"cso-open\", \"cso-budget\"]",
+                "atendees = [\"mayor-office\", \"cso-open\", \"cso-budget\"]",
+            )],
+        ),
         // an [[event]] without `kind` is unreadable, not absent
         case(
             "event-without-kind",
