@@ -248,10 +248,11 @@ pub(super) fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
     }
 }
 
-/// The day a pause asked for on `date` must end: its `until`, or six months less a day.
+/// The day a pause asked for on `date` must end: its `until`, or six months less a day. An
+/// `until` before the event itself (a date-order error) is not read: the six months apply.
 pub fn resume_by(date: NaiveDate, until: Option<NaiveDate>) -> Option<NaiveDate> {
-    match until {
-        Some(u) => Some(u.max(date)),
+    match until.filter(|u| *u >= date) {
+        Some(u) => Some(u),
         None => months_after(date, 6).and_then(prev_day),
     }
 }
@@ -404,10 +405,10 @@ mod tests {
         assert_eq!(resume_by(d("2027-02-01"), None), Some(d("2027-07-31")));
         // a month's last day maps to a month's last day
         assert_eq!(resume_by(d("2027-08-31"), None), Some(d("2028-02-28")));
-        // an `until` before the event is read as the event's own day
+        // an `until` before the event is a date-order error; the six months apply
         assert_eq!(
             resume_by(d("2027-02-01"), Some(d("2027-01-01"))),
-            Some(d("2027-02-01"))
+            Some(d("2027-07-31"))
         );
     }
 }
