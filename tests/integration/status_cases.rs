@@ -316,3 +316,42 @@ fn a_misspelt_submission_gives_no_verdict_on_it() {
     }
     assert_eq!(v["jurisdictions"][0]["status"], "unknown", "{out}");
 }
+
+/// A plan never submitted has no final learning exercise: not in check, the calendar, the
+/// agenda or the timeline.
+#[test]
+fn a_plan_never_submitted_has_no_final_learning_anywhere() {
+    let c = case(
+        "never-submitted",
+        "2029-08-01",
+        vec![UNSUBMIT, Sub(J, "submission_deadline = 2026-06-30\n", "")],
+    );
+    let dir = write(&c);
+    for cmd in ["check", "calendar", "agenda"] {
+        let (out, err, _) = ogp_in(
+            dir.path(),
+            &[cmd, "plan", "--as-of", c.as_of, "--format", "json"],
+        );
+        assert!(!out.is_empty(), "{cmd}: {err}");
+        assert!(!out.contains("M304"), "{cmd}: {out}");
+        assert!(
+            !out.contains("final learning exercise of plan"),
+            "{cmd}: {out}"
+        );
+    }
+    // the timeline keeps the row, with nothing in it
+    let (out, _, _) = ogp_in(
+        dir.path(),
+        &["timeline", "plan", "--as-of", c.as_of, "--format", "csv"],
+    );
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("Final learning exercise,"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        row.trim_start_matches("Final learning exercise")
+            .chars()
+            .all(|ch| ch == ','),
+        "{row}"
+    );
+}
