@@ -17,7 +17,7 @@
 //!
 //! Data flows one way: `load` → `model` → `cycle` → rules, status report, calendar, timeline.
 //! The status machine is part of this model because the deadlines depend on it: voluntary
-//! inactivity, which only the machine can tell, moves the plan deadlines (SPEC §2, pauses).
+//! inactivity, which only the machine can tell, moves the plan deadlines.
 
 mod build;
 pub mod deadline;
@@ -63,7 +63,7 @@ impl PlanRef<'_> {
     }
 }
 
-/// A tracker update known as of the date, with whether it shows progress (SPEC §2).
+/// A tracker update known as of the date, with whether it shows progress.
 #[derive(Clone, Debug)]
 pub struct Update {
     pub quarter: Quarter,
@@ -84,7 +84,7 @@ pub struct Cycle<'a> {
     sectors: HashMap<&'a str, Sector>,
     /// Per plan (same order as `plans`): why a record it needs could not be read.
     unreadable_plans: Vec<Option<String>>,
-    /// Why the status cannot be given (SPEC §2, unreadable records); `None` when it can.
+    /// Why the status cannot be given; `None` when it can.
     pub unknown: Option<String>,
     /// Where the first unreadable record is, for `ogp status`.
     pub unknown_at: Option<Label>,
@@ -313,7 +313,7 @@ impl<'a> Cycle<'a> {
     }
 
     /// A withdrawal that counts: `withdrawn` recorded with a `[[change]]` dated that day or up
-    /// to 30 days before (SPEC §2). Such a withdrawal frees the slot.
+    /// to 30 days before. Such a withdrawal frees the slot.
     pub fn valid_withdrawal(&self, c: &Commitment) -> Option<NaiveDate> {
         let w = self.fact(&c.data.withdrawn)?;
         self.withdrawal_change(c, w).map(|_| w)
@@ -377,7 +377,7 @@ impl<'a> Cycle<'a> {
         self.attendees(m).any(|a| self.is_gov(a))
     }
 
-    /// The co-creation meetings of a plan (SPEC §2): purpose co-creation, held on or after the
+    /// The co-creation meetings of a plan: purpose co-creation, held on or after the
     /// start of its co-creation phase, as of the date (with no upper bound: a commitment added
     /// later is co-created during implementation).
     pub fn co_creation_meetings<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
@@ -480,7 +480,7 @@ impl<'a> Cycle<'a> {
         out
     }
 
-    /// Whether some commitment was open during quarter `q` (SPEC §2): it had entered the plan
+    /// Whether some commitment was open during quarter `q`: it had entered the plan
     /// and started by the quarter's last day, and was not completed, withdrawn or reported at
     /// 100 % before the quarter's first day.
     pub fn open_during(&self, p: &PlanRef<'_>, q: Quarter) -> bool {

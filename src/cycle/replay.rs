@@ -17,7 +17,7 @@ pub enum Status {
     Inactive,
     Probation,
     Revoked,
-    /// The records the machine needs cannot be read (SPEC §2): no verdict is given.
+    /// The records the machine needs cannot be read: no verdict is given.
     Unknown,
 }
 

@@ -1,4 +1,5 @@
-//! Which records a verdict depends on could not be read (SPEC §2, unreadable records).
+//! Which records a verdict depends on could not be read (docs/status-calendar-timeline.md,
+//! "Unknown").
 //!
 //! The loader reports S001 (a file that does not parse) and S002 (a value of the wrong shape,
 //! which it then leaves out). A value left out is unreadable, not absent: a quoted

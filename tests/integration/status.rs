@@ -1,5 +1,5 @@
 //! The status machine, transition by transition, on the day before, of and after each
-//! deadline (SPEC §3). Each test writes a small jurisdiction into a temporary folder.
+//! deadline. Each test writes a small jurisdiction into a temporary folder.
 
 use ogp::status::{Status, replay};
 
@@ -679,7 +679,7 @@ fn unreadable_dates_give_an_unknown_status_not_revoked() {
 }
 
 /// Status for a random plan, three ways: the T finding of `ogp check`, `ogp status` and the
-/// calendar's status entries agree (SPEC §3), with voluntary pauses, withdrawals,
+/// calendar's status entries agree, with voluntary pauses, withdrawals,
 /// officials-only meetings and stray `resumed` events among the records.
 mod agreement {
     use super::*;
