@@ -339,7 +339,8 @@ fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done
     for p in &ctx.plans {
         let id = &p.plan.id;
         add(ctx.submitted(p), format!("plan {id} submitted"));
-        if let Some(a) = &p.data.assessments {
+        // a plan never submitted has no assessments to report
+        if let (Some(a), Some(_)) = (&p.data.assessments, ctx.submitted(p)) {
             add(
                 ctx.fact(&a.inception),
                 format!("inception assessment of plan {id}"),

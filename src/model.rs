@@ -278,7 +278,9 @@ pub struct Event {
     pub date: Sp<Date>,
     /// What happened.
     pub kind: Sp<EventKind>,
-    /// For an extension: the new deadline.
+    /// For an extension: the new deadline. For voluntary inactivity: the last day of the
+    /// period agreed with the Support Unit, by which the member resumes (without it, the
+    /// event's date plus six months less a day).
     #[serde(default)]
     pub until: Option<Sp<Date>>,
     /// A note for readers.

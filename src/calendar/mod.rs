@@ -110,6 +110,26 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
             None,
         ));
     }
+    if let Some(by) = cy.status.resume_by {
+        v.push(entry(
+            by,
+            "pause/resume-by".into(),
+            "resume by this day after voluntary inactivity (record a `resumed` event), or the member is in probation the day after".into(),
+            poc.clone(),
+            State::window(by, as_of),
+            None,
+        ));
+    }
+    if let Some((due, what)) = &cy.status.owed {
+        v.push(entry(
+            *due,
+            "owed-plan".into(),
+            format!("submit {what}: owed since active status was restored"),
+            poc.clone(),
+            State::window(*due, as_of),
+            None,
+        ));
+    }
     for (until, rule, target) in crate::rules::waivers::expiries(cy.jd) {
         v.push(entry(
             until,
@@ -119,6 +139,10 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
             State::window(until, as_of),
             Some("S009"),
         ));
+    }
+    // revoked is final: nothing is due after the revocation
+    if let Some(r) = cy.revoked {
+        v.retain(|e| e.date < r);
     }
     v
 }

@@ -5,7 +5,8 @@
 //! excusal for tracker quarters and implementation years.
 
 use super::deadline::{Deadline, Ids, Kind, State, Who};
-use super::machine::Pause;
+use super::member::Tracker;
+use super::pause::Pause;
 use super::{Cycle, PlanRef};
 use crate::date::due;
 use crate::diag::Label;
@@ -71,6 +72,7 @@ impl Out<'_, '_> {
             anchor: n.anchor,
             count: n.count,
             state,
+            frozen: false,
         });
     }
 }
@@ -90,13 +92,23 @@ pub fn deadlines(cy: &Cycle<'_>, pauses: &[Pause]) -> Vec<Deadline> {
         v: Vec::new(),
     };
     first_plan(&mut o);
+    let member = cy.member_tracker();
     for p in &cy.plans {
         if cy.unreadable(p).is_some() {
             continue;
         }
-        plan(&mut o, p);
+        plan(&mut o, p, &member);
     }
     o.v
+}
+
+/// Revoked is final: no deadline that falls on or after the revocation day `r` is due, and
+/// every verdict of the others is over (nothing recorded from then on counts).
+pub fn after_revocation(v: &mut Vec<Deadline>, r: NaiveDate) {
+    v.retain(|d| d.due < r);
+    for d in v.iter_mut() {
+        d.frozen = true;
+    }
 }
 
 fn first_plan(o: &mut Out<'_, '_>) {
@@ -133,7 +145,7 @@ fn first_plan(o: &mut Out<'_, '_>) {
 
 /// Every deadline of one readable plan, in order: its latest end, those that count from its
 /// submission, its commitments', and its final learning exercise.
-fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
+fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>, member: &Tracker<'_>) {
     let cy = o.cy;
     if cy.elections() {
         latest_end(o, p);
@@ -141,12 +153,15 @@ fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     if let Some(sub) = cy.submitted(p) {
         inception(o, p, sub);
         change_window(o, p, sub);
-        tracker(o, p);
+        tracker(o, p, member);
         years(o, p);
         next_plan(o, p);
     }
     commitments(o, p);
-    final_learning(o, p);
+    // a plan never submitted has no final learning exercise
+    if cy.submitted(p).is_some() {
+        final_learning(o, p);
+    }
 }
 
 /// P101: the latest end the plan may have, one entry per government with a term holding the
@@ -292,17 +307,23 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     }
 }
 
-fn tracker(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
-    let cy = o.cy;
-    if p.plan.tracker.is_broken() {
-        return;
-    }
-    let ups = cy.updates(p);
-    for q in cy.tracker_quarters(p) {
+/// M305: the member's tracker quarters reported in plan `of` (the latest plan whose tracker
+/// quarter each is), each met by an update for it in any plan's tracker.
+fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
+    for (q, p, shared) in &member.quarters {
+        let q = *q;
+        if p.index != of.index || p.plan.tracker.is_broken() {
+            continue;
+        }
         let Some(d) = Cycle::tracker_due(q) else {
             continue;
         };
-        let first = ups.iter().filter(|u| u.quarter == q).min_by_key(|u| u.date);
+        let first = member.updates(q).iter().min_by_key(|u| u.date);
+        let what = if *shared > 1 {
+            format!("online tracker update for {q} (plan {})", p.id())
+        } else {
+            format!("online tracker update for {q}")
+        };
         o.push(New {
             kind: Kind::Tracker,
             key: format!("{}/tracker/{q}", p.id()),
@@ -310,7 +331,7 @@ fn tracker(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
                 quarter: Some(q),
                 ..plan_ids(p)
             },
-            what: format!("online tracker update for {q}"),
+            what,
             due: d,
             base: d,
             period: Some((q.first_day(), q.last_day())),

@@ -40,7 +40,7 @@ impl Kind {
         matches!(self, Kind::ChangeWindow | Kind::LatestPlanEnd)
     }
 
-    /// Moved later by voluntary inactivity (SPEC §2): the plan deadlines.
+    /// Moved later by voluntary inactivity: the plan deadlines.
     pub fn is_pausable(self) -> bool {
         matches!(self, Kind::FirstPlan | Kind::NextPlan)
     }
@@ -79,7 +79,7 @@ pub enum State {
     Missing,
     /// Not yet due.
     Pending,
-    /// Excused: at least half of its period was spent voluntarily inactive (SPEC §2).
+    /// Excused: at least half of its period was spent voluntarily inactive.
     Excused,
     /// A window or a limit that has passed.
     Closed,
@@ -124,6 +124,9 @@ pub struct Deadline {
     /// For meeting counts: (engaging meetings held in the period, meetings needed).
     pub count: Option<(usize, usize)>,
     pub state: State,
+    /// The membership was revoked: nothing recorded from then on counts, so the verdict is
+    /// final.
+    pub frozen: bool,
 }
 
 impl Deadline {
@@ -140,8 +143,11 @@ impl Deadline {
     /// Whether nothing recorded from now on can change this deadline's verdict: met, met
     /// late, excused, a window or limit that passed, or a period (an implementation year)
     /// that ended. A missing record can still be added, so `Missing` is open, except for a
-    /// period that is over. For `closed` findings (SPEC §5).
+    /// period that is over. For `closed` findings.
     pub fn is_over(&self, as_of: NaiveDate) -> bool {
+        if self.frozen {
+            return true;
+        }
         match self.state {
             State::Met(_) | State::Late(_) | State::Excused | State::Closed => true,
             State::Missing => self.kind == Kind::ImplementationYear && as_of > self.due,

@@ -17,16 +17,22 @@
 //!
 //! Data flows one way: `load` → `model` → `cycle` → rules, status report, calendar, timeline.
 //! The status machine is part of this model because the deadlines depend on it: voluntary
-//! inactivity, which only the machine can tell, moves the plan deadlines (SPEC §2, pauses).
+//! inactivity, which only the machine can tell, moves the plan deadlines.
 
 mod build;
 pub mod deadline;
+mod items;
 pub mod machine;
+mod member;
+pub mod pause;
+pub mod replay;
+mod revocation;
 mod term;
 mod unreadable;
 
 pub use deadline::{Deadline, Ids, Kind, State, Who};
-pub use machine::{Pause, Replay, Status, Transition};
+pub use pause::Pause;
+pub use replay::{Replay, Status, Transition};
 pub use term::{Government, TermLimit};
 
 use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after, next_day};
@@ -59,7 +65,7 @@ impl PlanRef<'_> {
     }
 }
 
-/// A tracker update known as of the date, with whether it shows progress (SPEC §2).
+/// A tracker update known as of the date, with whether it shows progress.
 #[derive(Clone, Debug)]
 pub struct Update {
     pub quarter: Quarter,
@@ -80,7 +86,7 @@ pub struct Cycle<'a> {
     sectors: HashMap<&'a str, Sector>,
     /// Per plan (same order as `plans`): why a record it needs could not be read.
     unreadable_plans: Vec<Option<String>>,
-    /// Why the status cannot be given (SPEC §2, unreadable records); `None` when it can.
+    /// Why the status cannot be given; `None` when it can.
     pub unknown: Option<String>,
     /// Where the first unreadable record is, for `ogp status`.
     pub unknown_at: Option<Label>,
@@ -88,6 +94,11 @@ pub struct Cycle<'a> {
     pub status: Replay,
     /// Every deadline of the jurisdiction, in the order plans and their parts come.
     pub deadlines: Vec<Deadline>,
+    /// The last day whose records count: the as-of date, or the day before the membership
+    /// was revoked (revoked is final: nothing dated on or after that day changes any verdict).
+    pub horizon: NaiveDate,
+    /// The day the membership was revoked, when that is on or before the as-of date.
+    pub revoked: Option<NaiveDate>,
 }
 
 impl<'a> Cycle<'a> {
@@ -128,33 +139,47 @@ impl<'a> Cycle<'a> {
             unknown_at: None,
             status: Replay::empty(as_of),
             deadlines: Vec::new(),
+            horizon: as_of,
+            revoked: None,
         };
         unreadable::assess(&mut cy);
+        if let Some(why) = &cy.unknown {
+            cy.status = Replay::unknown(as_of, why.clone(), cy.unknown_at.clone());
+            cy.deadlines = build::deadlines(&cy, &[]);
+            return Some(cy);
+        }
+        revocation::settle(&mut cy);
         // The machine needs the deadlines as the records set them; the pauses it finds then
-        // move the pausable ones (SPEC §2), which is the list everyone reads.
-        let base = build::deadlines(&cy, &[]);
-        cy.status = match &cy.unknown {
-            None => machine::replay(&cy, &base),
-            Some(why) => Replay::unknown(as_of, why.clone(), cy.unknown_at.clone()),
-        };
+        // move the pausable ones, which is the list everyone reads.
         let pauses = cy.status.pauses.clone();
-        cy.deadlines = if pauses.is_empty() {
-            base
-        } else {
-            build::deadlines(&cy, &pauses)
-        };
+        cy.deadlines = build::deadlines(&cy, &pauses);
+        if let Some(r) = cy.revoked {
+            build::after_revocation(&mut cy.deadlines, r);
+        }
         Some(cy)
+    }
+
+    /// Replays the status with the records up to the horizon.
+    fn replay_status(&mut self) {
+        let base = build::deadlines(self, &[]);
+        self.status = machine::replay(self, &base);
     }
 
     /// A fact's date, or `None` when it is absent or dated after the as-of date.
     pub fn fact(&self, d: &Option<Sp<Date>>) -> Option<NaiveDate> {
-        d.as_ref().map(|d| d.get().0).filter(|d| *d <= self.as_of)
+        d.as_ref().map(|d| d.get().0).filter(|d| *d <= self.horizon)
+    }
+
+    /// Whether a record dated `d` counts: on or before the as-of date, and before a
+    /// revocation.
+    pub fn counts(&self, d: NaiveDate) -> bool {
+        d <= self.horizon
     }
 
     /// Like [`Cycle::fact`], with the value's span.
     pub fn fact_sp<'d>(&self, d: &'d Option<Sp<Date>>) -> Option<(NaiveDate, &'d Sp<Date>)> {
         d.as_ref()
-            .filter(|d| d.get().0 <= self.as_of)
+            .filter(|d| d.get().0 <= self.horizon)
             .map(|d| (d.get().0, d))
     }
 
@@ -264,11 +289,11 @@ impl<'a> Cycle<'a> {
         &self,
         p: &PlanRef<'p>,
     ) -> impl Iterator<Item = &'p Commitment> + use<'p, '_> {
-        let as_of = self.as_of;
+        let horizon = self.horizon;
         p.plan
             .commitments
             .iter()
-            .filter(move |c| c.data.added.as_ref().is_none_or(|a| a.get().0 <= as_of))
+            .filter(move |c| c.data.added.as_ref().is_none_or(|a| a.get().0 <= horizon))
     }
 
     /// Whether a commitment is initial: no `added`, or `added` on or before the submission.
@@ -291,7 +316,7 @@ impl<'a> Cycle<'a> {
     }
 
     /// A withdrawal that counts: `withdrawn` recorded with a `[[change]]` dated that day or up
-    /// to 30 days before (SPEC §2). Such a withdrawal frees the slot.
+    /// to 30 days before. Such a withdrawal frees the slot.
     pub fn valid_withdrawal(&self, c: &Commitment) -> Option<NaiveDate> {
         let w = self.fact(&c.data.withdrawn)?;
         self.withdrawal_change(c, w).map(|_| w)
@@ -328,7 +353,7 @@ impl<'a> Cycle<'a> {
                 .meeting
                 .iter()
                 .map(|m| m.get())
-                .filter(|m| m.date.get().0 <= self.as_of)
+                .filter(|m| m.date.get().0 <= self.horizon)
                 .collect(),
             None => Vec::new(),
         };
@@ -357,7 +382,7 @@ impl<'a> Cycle<'a> {
         self.attendees(m).any(|a| self.is_gov(a))
     }
 
-    /// The co-creation meetings of a plan (SPEC §2): purpose co-creation, held on or after the
+    /// The co-creation meetings of a plan: purpose co-creation, held on or after the
     /// start of its co-creation phase, as of the date (with no upper bound: a commitment added
     /// later is co-created during implementation).
     pub fn co_creation_meetings<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
@@ -372,25 +397,31 @@ impl<'a> Cycle<'a> {
     /// The co-creation meetings held by the plan's submission (or the date, while a draft):
     /// those R402 and R404 judge.
     pub fn co_creation_meetings_by_submission<'p>(&self, p: &PlanRef<'p>) -> Vec<&'p Meeting> {
-        let until = self.submitted(p).unwrap_or(self.as_of);
+        let until = self.submitted(p).unwrap_or(self.horizon);
         self.co_creation_meetings(p)
             .into_iter()
             .filter(|m| m.date.get().0 <= until)
             .collect()
     }
 
-    /// The implementation years of a submitted plan (SPEC §2).
+    /// The first day of a submitted plan's implementation: the later of its submission and
+    /// its start (a plan submitted before its period starts owes nothing before its start).
+    pub fn implementation_start(&self, p: &PlanRef<'_>) -> Option<NaiveDate> {
+        self.submitted(p).map(|s| s.max(p.start()))
+    }
+
+    /// The implementation years of a submitted plan, counted from its implementation start.
     pub fn implementation_years(&self, p: &PlanRef<'_>) -> Vec<ImplYear> {
-        match self.submitted(p) {
+        match self.implementation_start(p) {
             Some(s) if s <= p.end() => implementation_years(s, p.end()),
             _ => Vec::new(),
         }
     }
 
     /// The tracker quarters of a submitted plan: calendar quarters with at least 30 days of its
-    /// implementation phase (SPEC §2).
+    /// implementation phase.
     pub fn tracker_quarters(&self, p: &PlanRef<'_>) -> Vec<Quarter> {
-        let Some(sub) = self.submitted(p) else {
+        let Some(sub) = self.implementation_start(p) else {
             return Vec::new();
         };
         let end = p.end();
@@ -413,15 +444,19 @@ impl<'a> Cycle<'a> {
     }
 
     /// The plan's tracker updates known as of the date, in quarter order, each with whether
-    /// it shows progress. Only a submitted plan's updates count (SPEC §3).
+    /// it shows progress. Only a submitted plan's updates count, and only those dated on or
+    /// after its submission (one dated before is a date-order error, and no evidence).
     pub fn updates(&self, p: &PlanRef<'_>) -> Vec<Update> {
         let Some((file, t)) = p.plan.tracker.get() else {
+            return Vec::new();
+        };
+        let Some(sub) = self.submitted(p) else {
             return Vec::new();
         };
         let mut v: Vec<_> = t
             .update
             .iter()
-            .filter(|u| u.date.get().0 <= self.as_of)
+            .filter(|u| (sub..=self.horizon).contains(&u.date.get().0))
             .filter_map(|u| Quarter::parse(u.quarter.get()).ok().map(|q| (q, u)))
             .collect();
         v.sort_by_key(|(q, u)| (*q, u.date.get().0));
@@ -450,7 +485,7 @@ impl<'a> Cycle<'a> {
         out
     }
 
-    /// Whether some commitment was open during quarter `q` (SPEC §2): it had entered the plan
+    /// Whether some commitment was open during quarter `q`: it had entered the plan
     /// and started by the quarter's last day, and was not completed, withdrawn or reported at
     /// 100 % before the quarter's first day.
     pub fn open_during(&self, p: &PlanRef<'_>, q: Quarter) -> bool {
@@ -462,7 +497,7 @@ impl<'a> Cycle<'a> {
             .map(|(_, t)| {
                 t.update
                     .iter()
-                    .filter(|u| u.date.get().0 < first && u.date.get().0 <= self.as_of)
+                    .filter(|u| u.date.get().0 < first && u.date.get().0 <= self.horizon)
                     .flat_map(|u| u.progress.iter().flat_map(|m| m.get().iter()))
                     .filter(|(_, pct)| pct.get().0 >= 100.0)
                     .map(|(c, _)| c.as_str())
@@ -485,7 +520,7 @@ impl<'a> Cycle<'a> {
         let base = self.jd.submission_deadline.as_ref()?;
         let mut best = (base.get().0, base.span());
         for e in &self.jd.event {
-            if *e.kind.get() == EventKind::Extension && e.date.get().0 <= self.as_of {
+            if *e.kind.get() == EventKind::Extension && e.date.get().0 <= self.horizon {
                 if let Some(u) = &e.until {
                     if u.get().0 > best.0 {
                         best = (u.get().0, u.span());

@@ -1,4 +1,5 @@
-//! Which records a verdict depends on could not be read (SPEC §2, unreadable records).
+//! Which records a verdict depends on could not be read (docs/status-calendar-timeline.md,
+//! "Unknown").
 //!
 //! The loader reports S001 (a file that does not parse) and S002 (a value of the wrong shape,
 //! which it then leaves out). A value left out is unreadable, not absent: a quoted
@@ -58,8 +59,32 @@ const DEADLINE_ONLY_KEYS: &[&str] = &[
     "end",
 ];
 
-/// Keys of a commitment the status machine needs (SPEC §2).
+/// Keys of a commitment the status machine needs.
 const COMMITMENT_KEYS: &[&str] = &["added", "start", "completed", "withdrawn", "id"];
+
+/// Keys the status machine reads, in any file: when one is missing from a table that holds an
+/// unknown key taken for a misspelling of it (`submited`), the record is unreadable, not
+/// absent.
+const STATUS_KEYS: &[&str] = &[
+    "joined",
+    "submission_deadline",
+    "elections",
+    "kind",
+    "date",
+    "until",
+    "sector",
+    "id",
+    "submitted",
+    "start",
+    "end",
+    "purpose",
+    "attendees",
+    "quarter",
+    "progress",
+    "added",
+    "completed",
+    "withdrawn",
+];
 
 /// Records on `cy` which records could not be read: the first reason for each plan that gets
 /// no deadline verdicts, and the first reason (with where) the status is unknown.
@@ -68,6 +93,7 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
     let mut jur_why: Option<(String, Label)> = None;
     stand_ins(cy, &mut plan_why, &mut jur_why);
     loader_findings(cy, &mut plan_why, &mut jur_why);
+    misspelt_keys(cy, &mut plan_why, &mut jur_why);
     broken_plans(cy.j, &mut jur_why);
     tracker_values(cy, &mut plan_why, &mut jur_why);
     cy.unreadable_plans = plan_why;
@@ -134,12 +160,7 @@ fn loader_findings(
             continue;
         }
         let why = format!("{path} cannot be read ({})", f.message);
-        // the plan the file belongs to, if any
-        let owner = cy.plans.iter().position(|p| {
-            let dir = &j.source(p.plan.dir).path;
-            path.starts_with(dir.as_str()) && path[dir.len()..].starts_with(['/', '\\'])
-        });
-        if let Some(i) = owner {
+        if let Some(i) = owner(cy, path) {
             if plan_why[i].is_none() {
                 plan_why[i] = Some(why.clone());
             }
@@ -233,4 +254,81 @@ fn tracker_values(
             }
         }
     }
+}
+
+/// A key the status machine reads, missing from a table that holds an unknown key which the
+/// loader took for a misspelling of it (`submited = 2026-08-20` beside no `submitted`): the
+/// record is there but cannot be read, so the status is unknown rather than replayed as if the
+/// plan were not submitted. (A file whose misnamed copy stands in for a missing one is the
+/// same case at the level of files, and would be recorded here too.)
+fn misspelt_keys(
+    cy: &Cycle<'_>,
+    plan_why: &mut [Option<String>],
+    jur_why: &mut Option<(String, Label)>,
+) {
+    let j = cy.j;
+    for f in j.findings.iter().filter(|f| f.rule.code == "S003") {
+        let (Some(l), Some(fix)) = (&f.primary, &f.fix) else {
+            continue;
+        };
+        let meant = fix.with.as_str();
+        if !STATUS_KEYS.contains(&meant) {
+            continue;
+        }
+        let src = j.source(l.file);
+        let Some(span) = &l.span else { continue };
+        let written = src.text.get(span.clone()).unwrap_or("");
+        if table_has_key(&src.text, span.start, meant) {
+            continue;
+        }
+        let why = format!(
+            "{} has `{written}`, which reads as a misspelling of `{meant}`, a key the status depends on; rename it to `{meant}` (`ogp check --fix` does it)",
+            src.path
+        );
+        // the plan's deadlines are not judged either: its `submitted` may be the one misspelt
+        if let Some(i) = owner(cy, &src.path) {
+            if plan_why[i].is_none() {
+                plan_why[i] = Some(why.clone());
+            }
+        }
+        if jur_why.is_none() {
+            *jur_why = Some((why, l.clone()));
+        }
+    }
+}
+
+/// Whether the table around byte `at` of a TOML text (from its header to the next one) holds
+/// the bare key `key`.
+fn table_has_key(text: &str, at: usize, key: &str) -> bool {
+    let header = |line: &str| line.trim_start().starts_with('[');
+    let mut start = 0;
+    let mut pos = 0;
+    let mut end = text.len();
+    for line in text.split_inclusive('\n') {
+        let next = pos + line.len();
+        if header(line) {
+            if pos <= at {
+                start = pos;
+            } else {
+                end = pos;
+                break;
+            }
+        }
+        pos = next;
+    }
+    text.get(start..end).is_some_and(|t| {
+        t.lines().any(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    })
+}
+
+/// The position in `cy.plans` of the plan whose folder holds the file at `path`, if any.
+fn owner(cy: &Cycle<'_>, path: &str) -> Option<usize> {
+    cy.plans.iter().position(|p| {
+        let dir = &cy.j.source(p.plan.dir).path;
+        path.starts_with(dir.as_str()) && path[dir.len()..].starts_with(['/', '\\'])
+    })
 }

@@ -511,7 +511,9 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let mut out = Vec::new();
     for m in &c.data.milestone {
         let Some(due) = &m.due else { continue };
-        if due.get().0 < ctx.as_of && ctx.fact(&m.done).is_none() {
+        // nothing is due after a revocation
+        let after_revocation = ctx.revoked.is_some_and(|r| due.get().0 >= r);
+        if due.get().0 < ctx.as_of && ctx.fact(&m.done).is_none() && !after_revocation {
             out.push(
                 Finding::new(
                     &C208,

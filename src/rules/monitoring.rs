@@ -50,7 +50,7 @@ pub static M304: Rule = Rule {
     summary: "The final learning exercise is missing two months after the plan's end, or was late.",
     section: "Handbook, Monitoring and Evaluation (Final Learning Exercise)",
     severity: Severity::Error,
-    what: "The final learning exercise is due two calendar months after the plan's `end`. Missing once that date has passed is an error; recorded after it is a warning.",
+    what: "For a submitted plan, the final learning exercise is due two calendar months after the plan's `end`. Missing once that date has passed is an error; recorded after it is a warning. A plan never submitted was never implemented and has no final learning exercise: no finding, and no calendar, timeline or agenda entry. After a revocation nothing more is due.",
     why: "At the end of the plan the monitoring body leads a reflection on its process and results, submitted two months after the end.",
     example: "end = 2029-04-30\n[assessments]\n# no final_learning, and today is 2029-07-15 (due 2029-06-30)",
     fix: "Record its date: [assessments] final_learning = YYYY-MM-DD.",
@@ -62,7 +62,7 @@ pub static M305: Rule = Rule {
     summary: "A tracker quarter has no update a month after it ended, or the update was late.",
     section: "Handbook, Monitoring and Evaluation (quarterly online tracker)",
     severity: Severity::Error,
-    what: "For every tracker quarter of a submitted plan (a calendar quarter holding at least 30 days of its implementation), the update is due one calendar month after the quarter's last day. Missing once that day has passed is an error; recorded after it is a warning (late). A quarter of which at least half the days were spent voluntarily inactive is excused.",
+    what: "For every tracker quarter of the member (a calendar quarter holding at least 30 days of the implementation of one of its plans; implementation runs from the later of the plan's `submitted` and `start` to its `end`), the update is due one calendar month after the quarter's last day. The member has one online tracker: an update for the quarter in the tracker.toml of any submitted plan, dated on or after that plan's submission, meets it, and a quarter two plans share is reported once, in the later plan. Missing once the due day has passed is an error; recorded after it is a warning (late). A quarter of which at least half the days were spent voluntarily inactive is excused.",
     why: "The point of contact reports progress on the commitments every quarter through the online tracker; a month's grace covers the time it takes to collect it. Two stalled quarters in a row make the member inactive.",
     example: "# tracker.toml has 2026-Q2 and 2026-Q4, but no 2026-Q3",
     fix: "Update the online tracker and record it: [[update]] quarter = \"2026-Q3\", date, progress.",
@@ -341,7 +341,7 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
             let before = p.plan.tracker.get().and_then(|(tf, t)| {
                 t.update
                     .iter()
-                    .filter(|u| u.date.get().0 <= ctx.as_of)
+                    .filter(|u| ctx.counts(u.date.get().0))
                     .filter_map(|u| Quarter::parse(u.quarter.get()).ok().map(|r| (r, u)))
                     .filter(|(r, _)| *r < q)
                     .max_by_key(|(r, _)| *r)

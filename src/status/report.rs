@@ -89,7 +89,7 @@ pub fn progress(ctx: &Cycle<'_>) -> Vec<Progress> {
             let latest = ups.and_then(|t| {
                 t.update
                     .iter()
-                    .filter(|u| u.date.get().0 <= ctx.as_of)
+                    .filter(|u| ctx.counts(u.date.get().0))
                     .filter_map(|u| {
                         let pct = u
                             .progress

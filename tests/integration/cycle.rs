@@ -25,11 +25,38 @@ fn write(plans: &[(&str, &str, &[&str])]) -> tempfile::TempDir {
         let p = root.join("plans").join(id);
         std::fs::create_dir_all(p.join("commitments")).unwrap();
         std::fs::write(p.join("plan.toml"), format!("title = \"P\"\n{body}")).unwrap();
+        active(&p);
         for (i, c) in commitments.iter().enumerate() {
             std::fs::write(p.join(format!("commitments/c{i}.toml")), c).unwrap();
         }
     }
     dir
+}
+
+/// Keeps the member active throughout, so that no revocation freezes the model: a co-creation
+/// meeting with civil society, implementation meetings twice a year, and a tracker update
+/// with progress at the end of every quarter to 2031.
+fn active(plan: &std::path::Path) {
+    let mut m = String::from(
+        "[[meeting]]\nid = \"m0\"\ndate = 2026-02-10\npurpose = \"co-creation\"\nattendees = [\"gov\", \"cso\"]\n",
+    );
+    let mut t = String::new();
+    let mut pct = 0;
+    for y in 2026..=2031 {
+        for (n, md) in [(1, "03-31"), (2, "06-30"), (3, "09-30"), (4, "12-31")] {
+            pct += 1;
+            t.push_str(&format!(
+                "[[update]]\nquarter = \"{y}-Q{n}\"\ndate = {y}-{md}\nprogress = {{ X = {pct} }}\n"
+            ));
+        }
+        for md in ["03-10", "09-10"] {
+            m.push_str(&format!(
+                "[[meeting]]\nid = \"m{y}-{md}\"\ndate = {y}-{md}\npurpose = \"implementation\"\nattendees = [\"gov\", \"cso\"]\n"
+            ));
+        }
+    }
+    std::fs::write(plan.join("meetings.toml"), m).unwrap();
+    std::fs::write(plan.join("tracker.toml"), t).unwrap();
 }
 
 #[test]
@@ -128,7 +155,7 @@ fn deadlines_carry_the_ids_they_are_about() {
     assert_eq!(m.ids.milestone.as_deref(), Some("first"));
     assert_eq!(m.state, State::Missing);
     let y = cy.of_kind(Kind::ImplementationYear).next().unwrap();
-    assert_eq!((y.ids.year, y.count), (Some(1), Some((0, 2))));
+    assert_eq!((y.ids.year, y.count), (Some(1), Some((2, 2))));
     assert!(
         y.is_over(d("2027-09-15")),
         "a year that ended cannot be remedied"

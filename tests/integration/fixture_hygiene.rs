@@ -11,13 +11,13 @@ use ogp::rules::Options;
 const ALSO: &[(&str, &[&str], &str)] = &[
     (
         "R402/fail",
-        &["R404", "C205", "C207", "T503"],
-        "with no NGS at co-creation, no meeting can have both sectors (R404), no commitment can list an NGS co-creation meeting (C205) and no change can be approved by an NGS co-creator (C207); submitting so is probation, revoked four months later (T503)",
+        &["R404", "C205", "C207", "T503", "M301"],
+        "with no NGS at co-creation, no meeting can have both sectors (R404), no commitment can list an NGS co-creation meeting (C205) and no change can be approved by an NGS co-creator (C207); submitting so is probation, revoked four months later (T503), and nothing dated after the revocation counts, so the monitoring body's endorsers took part in no meeting (M301)",
     ),
     (
         "R402/fail-before-joining",
-        &["R404", "C205", "C207", "T503"],
-        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205, and C207's co-creating approvers); submitting without an NGS co-creation meeting is probation, revoked four months later (T503)",
+        &["R404", "C205", "C207", "T503", "M301"],
+        "meetings before the co-creation phase are no co-creation meetings of the plan, for any rule (R404, C205, and C207's co-creating approvers); submitting without an NGS co-creation meeting is probation, revoked four months later (T503), and nothing dated after the revocation counts, so the monitoring body's endorsers took part in no meeting (M301)",
     ),
     (
         "C201/fail-withdrawn-without-change",
@@ -53,6 +53,26 @@ const ALSO: &[(&str, &[&str], &str)] = &[
         "T501/fail-officials-co-creation",
         &["M305"],
         "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-held-by-pause",
+        &["M305"],
+        "two quarters without an update are two M305 errors",
+    ),
+    (
+        "T501/fail-owed-plan",
+        &["P106"],
+        "the first plan is still not submitted (P106)",
+    ),
+    (
+        "T503/fail-extension-after-revocation",
+        &["P106"],
+        "the first plan was not submitted by its deadline (P106); the extension came after the revocation",
+    ),
+    (
+        "T503/fail-submitted-after-revocation",
+        &["P106"],
+        "the first plan was not submitted by its deadline (P106); its submission came after the revocation",
     ),
     (
         "T501/fail-one-day-pause",

@@ -36,6 +36,7 @@ mod rule_table;
 mod rules_fixtures;
 mod site;
 mod status;
+mod status_cases;
 mod timeline;
 mod unread;
 mod words;

@@ -1,5 +1,5 @@
 //! The status machine, transition by transition, on the day before, of and after each
-//! deadline (SPEC §3). Each test writes a small jurisdiction into a temporary folder.
+//! deadline. Each test writes a small jurisdiction into a temporary folder.
 
 use ogp::status::{Status, replay};
 
@@ -12,10 +12,16 @@ struct Repo {
     /// (id, date, purpose, with NGS)
     meetings: Vec<(&'static str, &'static str, &'static str, bool)>,
     /// (quarter, date, percent of C1)
-    updates: Vec<(String, String, u32)>,
+    updates: Vec<Update>,
     /// Further lines of c1.toml (a withdrawal, a change).
     c1: String,
+    /// A next plan, 2029-05-01 to 2031-04-30: its `submitted` date (if any) and its tracker's
+    /// (quarter, date, percent of C1).
+    next: Option<(Option<String>, Vec<Update>)>,
 }
+
+/// A tracker update: quarter, date, percent of C1.
+type Update = (String, String, u32);
 
 impl Repo {
     fn new() -> Repo {
@@ -32,6 +38,7 @@ impl Repo {
             ],
             updates: Vec::new(),
             c1: String::new(),
+            next: None,
         }
         .update("2026-Q2", "2026-06-28", 5)
         .update("2026-Q3", "2026-09-28", 10)
@@ -118,8 +125,51 @@ impl Repo {
             ));
         }
         std::fs::write(plan.join("tracker.toml"), t).unwrap();
+        if let Some((sub, updates)) = &self.next {
+            write_next(root, sub.as_deref(), updates);
+        }
         dir
     }
+}
+
+/// The next plan of a [`Repo`]: 2029-05-01 to 2031-04-30, co-created with civil society in
+/// January 2029, one commitment, implementation meetings twice a year.
+fn write_next(root: &std::path::Path, submitted: Option<&str>, updates: &[Update]) {
+    let plan = root.join("plans/2029-2031");
+    std::fs::create_dir_all(plan.join("commitments")).unwrap();
+    let sub = submitted
+        .map(|s| format!("submitted = {s}\n"))
+        .unwrap_or_default();
+    std::fs::write(
+        plan.join("plan.toml"),
+        format!("title = \"Q\"\nstart = 2029-05-01\nend = 2031-04-30\n{sub}"),
+    )
+    .unwrap();
+    std::fs::write(
+        plan.join("commitments/c1.toml"),
+        "id = \"C1\"\ntitle = \"D\"\nstart = 2029-05-01\nend = 2031-03-31\n",
+    )
+    .unwrap();
+    let mut m = String::from(
+        "[[meeting]]\nid = \"n1\"\ndate = 2029-01-15\npurpose = \"co-creation\"\nattendees = [\"gov\", \"cso\"]\n",
+    );
+    for (i, d) in ["2029-09-10", "2030-03-10", "2030-09-10", "2031-03-10"]
+        .iter()
+        .enumerate()
+    {
+        m.push_str(&format!(
+            "[[meeting]]\nid = \"n{}\"\ndate = {d}\npurpose = \"implementation\"\nattendees = [\"gov\", \"cso\"]\n",
+            i + 2
+        ));
+    }
+    std::fs::write(plan.join("meetings.toml"), m).unwrap();
+    let mut t = String::new();
+    for (q, date, pct) in updates {
+        t.push_str(&format!(
+            "[[update]]\nquarter = \"{q}\"\ndate = {date}\nprogress = {{ C1 = {pct} }}\n"
+        ));
+    }
+    std::fs::write(plan.join("tracker.toml"), t).unwrap();
 }
 
 /// Status and since-date as of each day.
@@ -272,7 +322,7 @@ fn first_plan_deadline_with_and_without_extension() {
 #[test]
 fn voluntary_inactivity_pauses_the_clocks() {
     // two silent quarters, but the member asked to be inactive before they were judged
-    let r = Repo::new().event("2027-02-01", "voluntary-inactive", None);
+    let r = Repo::new().event("2027-02-01", "voluntary-inactive", Some("2028-12-31"));
     assert_eq!(
         statuses(
             &r,
@@ -294,6 +344,16 @@ fn voluntary_inactivity_pauses_the_clocks() {
             &["2027-04-30", "2027-05-01", "2027-10-31", "2027-11-01"]
         ),
         [VoluntaryInactive, Active, Active, Inactive]
+    );
+    // without `until`, the member must resume within six months: probation the day after
+    let default = Repo::new().event("2027-02-01", "voluntary-inactive", None);
+    assert_eq!(
+        on(&default, &["2027-07-31", "2027-08-01", "2027-12-01"]),
+        [
+            (VoluntaryInactive, "2027-02-01".into()),
+            (Probation, "2027-08-01".into()),
+            (Revoked, "2027-12-01".into())
+        ]
     );
     // the first plan's deadline moves by the days spent voluntarily inactive (10)
     let mut first = Repo::new()
@@ -619,7 +679,7 @@ fn unreadable_dates_give_an_unknown_status_not_revoked() {
 }
 
 /// Status for a random plan, three ways: the T finding of `ogp check`, `ogp status` and the
-/// calendar's status entries agree (SPEC §3), with voluntary pauses, withdrawals,
+/// calendar's status entries agree, with voluntary pauses, withdrawals,
 /// officials-only meetings and stray `resumed` events among the records.
 mod agreement {
     use super::*;
@@ -633,70 +693,120 @@ mod agreement {
             .to_string()
     }
 
+    /// Days on which a trigger or a clock of the base falls: the first plan's deadline, the
+    /// day after 2027-Q2's update was due, six and ten months later, the next plan's day.
+    const TRIGGER_DAYS: [&str; 7] = [
+        "2026-07-01",
+        "2027-08-01",
+        "2027-07-31",
+        "2028-02-01",
+        "2028-06-01",
+        "2029-09-01",
+        "2026-06-30",
+    ];
+
+    const LATE: [&str; 5] = [
+        "2026-08-01",
+        "2027-01-20",
+        "2027-06-01",
+        "2027-12-31",
+        "2028-03-01",
+    ];
+
+    fn updates(ups: Vec<u8>, from: u32) -> Vec<Update> {
+        let mut out = Vec::new();
+        let mut pct = 0;
+        for (i, kind) in ups.into_iter().enumerate() {
+            let i = u32::try_from(i).unwrap() + from;
+            let (y, q) = (2026 + i32::try_from((i + 1) / 4).unwrap(), (i + 1) % 4 + 1);
+            let end = match q {
+                1 => "03-28",
+                2 => "06-28",
+                3 => "09-28",
+                _ => "12-18",
+            };
+            let late = match q {
+                1 => "05-05",
+                2 => "08-05",
+                3 => "11-05",
+                _ => "02-05",
+            };
+            let late_y = if q == 4 { y + 1 } else { y };
+            match kind {
+                0 => continue,
+                1 => {}
+                _ => pct += 5,
+            }
+            let date = if kind == 3 {
+                format!("{late_y}-{late}")
+            } else {
+                format!("{y}-{end}")
+            };
+            out.push((format!("{y}-Q{q}"), date, pct));
+        }
+        out
+    }
+
     fn repo() -> impl Strategy<Value = Repo> {
         (
-            prop::bool::weighted(0.9),
+            (0u8..5, 0u64..1400),
             prop::collection::vec(any::<bool>(), 6),
             prop::collection::vec(0u8..4, 12),
-            prop::collection::vec((0u64..1400, 0u8..3), 0..4),
+            prop::collection::vec((0u64..1500, 0u8..5, prop::option::of(0usize..7)), 0..4),
             0u8..3,
+            (0u8..4, prop::collection::vec(0u8..4, 8)),
         )
-            .prop_map(|(submitted, ngs, ups, events, withdraw)| {
+            .prop_map(|((submitted, late), ngs, ups, events, withdraw, (next, next_ups))| {
                 let mut r = Repo::new();
-                if !submitted {
-                    r.submitted = None;
-                }
+                r.submitted = match submitted {
+                    0 => None,
+                    // late: after the deadline, in probation, long after a revocation
+                    1 | 2 => Some(LATE[usize::try_from(late % 5).unwrap()]),
+                    _ => Some("2026-05-15"),
+                };
                 for (m, n) in r.meetings.iter_mut().zip(ngs) {
                     m.3 = n;
                 }
-                r.updates.clear();
-                let mut pct = 0;
-                for (i, kind) in ups.into_iter().enumerate() {
-                    let i = u32::try_from(i).unwrap();
-                    let (y, q) = (2026 + i32::try_from((i + 1) / 4).unwrap(), (i + 1) % 4 + 1);
-                    let end = match q {
-                        1 => "03-28",
-                        2 => "06-28",
-                        3 => "09-28",
-                        _ => "12-18",
+                r.updates = updates(ups, 0);
+                for (off, kind, on_trigger) in events {
+                    let date = match on_trigger {
+                        Some(k) => TRIGGER_DAYS[k].to_string(),
+                        None => day(off),
                     };
-                    let late = match q {
-                        1 => "05-05",
-                        2 => "08-05",
-                        3 => "11-05",
-                        _ => "02-05",
+                    let d: NaiveDate = date.parse().unwrap();
+                    let later = |n: u64| d.checked_add_days(Days::new(n)).unwrap().to_string();
+                    r = match kind {
+                        0 => r.event(&date, "voluntary-inactive", None),
+                        1 | 2 => r.event(&date, "resumed", None),
+                        3 => r.event(&date, "extension", Some(&later(90))),
+                        _ => r.event(&date, "voluntary-inactive", Some(&later(30))),
                     };
-                    let late_y = if q == 4 { y + 1 } else { y };
-                    match kind {
-                        0 => continue,
-                        1 => {}
-                        _ => pct += 5,
-                    }
-                    let date = if kind == 3 {
-                        format!("{late_y}-{late}")
-                    } else {
-                        format!("{y}-{end}")
-                    };
-                    r = r.update(&format!("{y}-Q{q}"), &date, pct);
-                }
-                for (off, kind) in events {
-                    let k = ["voluntary-inactive", "resumed", "resumed"][kind as usize];
-                    r = r.event(&day(off), k, None);
                 }
                 r.c1 = match withdraw {
                     1 => "withdrawn = 2026-11-01\n".into(),
                     2 => "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\ncommunicated = 2026-10-21\n".into(),
                     _ => String::new(),
                 };
+                // a next plan: submitted before its start, after it, late, or not at all
+                let sub = match next {
+                    0 => None,
+                    1 => Some(Some("2029-03-01".to_string())),
+                    2 => Some(Some("2029-06-10".to_string())),
+                    _ => Some(None),
+                };
+                r.next = sub.map(|s| (s, updates(next_ups, 12)));
                 r
             })
     }
 
+    /// The rules whose findings are a deadline missing as of the date.
+    const DEADLINE_RULES: &[&str] = &["P106", "P107", "M302", "M304", "M305"];
+
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
 
         #[test]
-        fn check_status_and_calendar_agree(r in repo(), at in 0u64..1600) {
+        fn check_status_and_calendar_agree(r in repo(), at in 0u64..2000) {
             let dir = r.write();
             let as_of: NaiveDate = day(at).parse().unwrap();
             let j = ogp::load::load(dir.path());
@@ -727,10 +837,47 @@ mod agreement {
                 .map(|r| r.future.iter().take(1).map(|t| (t.date, t.status.as_str().to_string())).collect())
                 .unwrap_or_default();
             prop_assert_eq!(cal, future, "as of {}", as_of);
-            // and replaying later never rewrites what the status was on this day
-            let later = ogp::cycle::Cycle::new(&j, "2030-06-30".parse().unwrap()).unwrap();
+            // the deadlines: what the calendar lists as overdue is what check reports as missing
+            let overdue: std::collections::BTreeSet<&str> = ogp::calendar::entries(&j, as_of)
+                .iter()
+                .filter(|e| e.state == ogp::calendar::State::Overdue)
+                .filter_map(|e| e.rule)
+                .filter(|c| DEADLINE_RULES.contains(c))
+                .collect();
+            let missing: std::collections::BTreeSet<&str> = findings
+                .iter()
+                .filter(|f| f.severity == ogp::diag::Severity::Error)
+                .map(|f| f.rule.code)
+                .filter(|c| DEADLINE_RULES.contains(c))
+                .collect();
+            prop_assert_eq!(overdue, missing, "as of {}", as_of);
+            // the agenda shows the same status and the calendar's overdue entries
+            let agenda = ogp::agenda::Agenda::build(&j, as_of, None, None).unwrap();
+            prop_assert_eq!(
+                agenda.status.as_ref().map(|s| s.status.clone()),
+                status.map(|s| s.as_str().to_string()),
+                "as of {}", as_of
+            );
+            let cal_overdue: Vec<String> = agenda
+                .calendar
+                .iter()
+                .filter(|e| e.state == ogp::calendar::State::Overdue)
+                .map(|e| e.what.clone())
+                .collect();
+            let agenda_overdue: Vec<String> = agenda.overdue.iter().map(|d| d.what.clone()).collect();
+            prop_assert_eq!(agenda_overdue, cal_overdue, "as of {}", as_of);
+            // and replaying later never rewrites what the status was on this day (an extension
+            // recorded later may, unless the membership was revoked before it)
+            let later_ext = std::fs::read_to_string(dir.path().join("jurisdiction.toml"))
+                .unwrap()
+                .split("[[event]]")
+                .skip(1)
+                .any(|e| e.contains("extension") && e.split_once("date = ").is_some_and(|(_, d)| d[..10] > *as_of.to_string()));
+            let later = ogp::cycle::Cycle::new(&j, "2031-06-30".parse().unwrap()).unwrap();
             let then = replay(&later).history.iter().rfind(|t| t.date <= as_of).map(|t| t.status);
-            prop_assert_eq!(then, status, "as of {}", as_of);
+            if !later_ext || status == Some(Status::Revoked) {
+                prop_assert_eq!(then, status, "as of {}", as_of);
+            }
         }
     }
 }

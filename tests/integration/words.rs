@@ -7,9 +7,9 @@ use crate::common::{base_copy, ogp, ogp_in};
 
 #[test]
 fn statuses_read_as_sentences() {
-    let (out, _, _) = ogp(&["status", "examples/harbor-town", "--as-of", "2027-03-01"]);
+    let (out, _, _) = ogp(&["status", "examples/harbor-town", "--as-of", "2027-09-01"]);
     assert!(
-        out.starts_with("Harbor Town is in probation as of 2027-03-01\n"),
+        out.starts_with("Harbor Town is inactive as of 2027-09-01\n"),
         "{out}"
     );
     let tmp = base_copy(&[(
@@ -208,6 +208,6 @@ fn t504_says_what_a_pause_suspends() {
         .unwrap();
     assert_eq!(
         t504["help"],
-        "When activities restart, record [[event]] kind = \"resumed\" with its date. Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates."
+        "When activities restart, and by the resume-by day `ogp calendar` lists, record [[event]] kind = \"resumed\" with its date. Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates."
     );
 }

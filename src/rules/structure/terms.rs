@@ -45,6 +45,9 @@ pub(super) fn terms(ctx: &mut Ctx<'_>) {
                 Some(u) => order(ctx, f, "the extension", &e.date, u),
             }
         }
+        if let (EventKind::VoluntaryInactive, Some(u)) = (e.kind.get(), &e.until) {
+            order(ctx, f, "the voluntary inactivity", &e.date, u);
+        }
     }
 }
 
