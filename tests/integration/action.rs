@@ -564,7 +564,14 @@ fn every_failure_fails_the_step() {
         at,
         &[("as-of", AS_OF), ("new-since", "no-such-branch")],
     );
-    assert_ne!(s.code, 0, "{}", shown(&s));
+    assert_eq!(s.code, 2, "{}", shown(&s));
+    assert_eq!(s.output, "exit-code=2\n");
+    assert!(
+        s.stdout
+            .contains("::error title=ogp::cannot fetch no-such-branch"),
+        "{}",
+        shown(&s)
+    );
     // the SARIF run, separate on a pull request, cannot write its file: a file is in the way
     std::fs::write(ws.join("reports"), "not a folder").unwrap();
     let s = run_action(
@@ -594,6 +601,7 @@ fn every_failure_fails_the_step() {
         ],
     );
     assert_eq!(s.code, 2, "{}", shown(&s));
+    assert_eq!(s.output, "exit-code=2\n");
     assert!(
         s.stdout
             .contains("::error title=ogp::the SARIF file could not be written"),

@@ -145,8 +145,14 @@ fn two_outputs_to_one_file_are_a_usage_error() {
     std::fs::create_dir_all(dir.path().join("reports")).unwrap();
     let d = dir.path().display();
     let mut same = vec![
-        (format!("{d}/reports/ogp.out"), format!("{d}/reports/ogp.out")),
-        (format!("{d}/reports/ogp.out"), format!("{d}/reports/./x/../ogp.out")),
+        (
+            format!("{d}/reports/ogp.out"),
+            format!("{d}/reports/ogp.out"),
+        ),
+        (
+            format!("{d}/reports/ogp.out"),
+            format!("{d}/reports/./x/../ogp.out"),
+        ),
         (format!("{d}/new/ogp.out"), format!("{d}/new/ogp.out")),
     ];
     #[cfg(unix)]
