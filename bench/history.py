@@ -31,6 +31,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL="/dev/null")
     subprocess.run(["git", "init", "-q", "-b", "main", str(out)], check=True, env=env)
+    # no automatic gc or maintenance racing the explicit `git gc` at the end
+    for key, value in (("gc.auto", "0"), ("maintenance.auto", "false"), ("gc.autoDetach", "false")):
+        subprocess.run(["git", "-C", str(out), "config", key, value], check=True, env=env)
     files = {
         str(p.relative_to(BASE)).replace(os.sep, "/"): p.read_bytes()
         for p in sorted(BASE.rglob("*.toml"))

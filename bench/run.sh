@@ -243,6 +243,10 @@ if [ -z "${SKIP_GIT:-}" ] && command -v git >/dev/null; then
   HISTORY_COMMITS=${HISTORY_COMMITS:-5000}
   export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
   g() { git -c user.name=bench -c user.email=bench@example.org -c commit.gpgsign=false "$@"; }
+  # git's automatic housekeeping would start a gc of its own in the background after the big
+  # commit (too many loose objects), racing the script's `git gc` ("gc is already running",
+  # "gc.pid.lock exists"): the repositories built here turn it off and are packed explicitly.
+  no_auto_gc() { git -C "$1" config gc.auto 0 && git -C "$1" config maintenance.auto false && git -C "$1" config gc.autoDetach false; }
   # the registry of GIT_N jurisdictions committed into one repository, then five plan files
   # edited in the work tree (what a pull request looks like)
   repo=$WORK/git-$GIT_N
@@ -250,7 +254,7 @@ if [ -z "${SKIP_GIT:-}" ] && command -v git >/dev/null; then
     say "git: committing the registry of $GIT_N..."
     [ -d "$WORK/reg-$GIT_N" ] || "$GEN" "$GIT_N" "$WORK/reg-$GIT_N" 2>/dev/null
     mkdir -p "$repo" && cp -r "$WORK/reg-$GIT_N" "$repo/registry"
-    (cd "$repo" && g init -q -b main . && g add -A && \
+    (cd "$repo" && g init -q -b main . && no_auto_gc . && g add -A && \
       GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z g commit -q -m registry && g gc -q)
     for f in $(cd "$repo" && find registry -path '*/commitments/*.toml' | sort | head -5); do
       sed -i 's/^title = "/title = "Edited: /' "$repo/$f"

@@ -9,7 +9,7 @@ use crate::render::{self, check::Format, check::Style};
 use crate::report::Report;
 use crate::rules::Options;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// `ogp check`: with `--fix` or `--diff` the repairs first, then the check of every
 /// jurisdiction below the paths, `--new-since` and the filters, every `--output` file and the
@@ -20,6 +20,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
         as_of_given: args.common.as_of.is_some(),
     };
     let filter = Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
+    one_output_per_file(&args.ci.output)?;
     if args.fix || args.diff {
         let repairs = Settings {
             next: false,
@@ -56,6 +57,8 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
         crate::progress::Progress::new(n, bar)
     })?;
     report.deny_warnings = args.deny_warnings;
+    // The filter first: "already there" counts only findings of the rules this run reports.
+    filter.apply(&mut report);
     if let Some(rev) = &args.new_since {
         let (known, notes) = crate::audit::known_at(rev, opts, &history, &report)?;
         report.notes.extend(notes);
@@ -63,7 +66,6 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
         report.new_since = Some((rev.clone(), dropped));
     }
     drop(history);
-    filter.apply(&mut report);
     let stdout = write(&args, &report, &filter)?;
     // a path that holds no plan repository is a usage error, as for every other command;
     // the report still says which path and why
@@ -90,6 +92,59 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     // serial tail to a registry run (about 4% of it at 1,000 jurisdictions).
     std::mem::forget(report);
     Ok(Outcome { stdout, code })
+}
+
+/// Two `--output`s naming one file would overwrite each other: a usage error naming it.
+/// Paths are compared as written relative to the current folder, `.` and `..` resolved, and
+/// through the real location of a folder that exists (a symbolic link, another spelling).
+fn one_output_per_file(outputs: &[(Format, PathBuf)]) -> Result<(), Fatal> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut seen: Vec<(PathBuf, &Path)> = Vec::with_capacity(outputs.len());
+    for (_, path) in outputs {
+        let key = same_file_key(&cwd.join(path));
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            let (a, b) = (first.display(), path.display());
+            let both = if a.to_string() == b.to_string() {
+                format!("`{a}` twice")
+            } else {
+                format!("`{a}` and `{b}`, which are the same file")
+            };
+            return Err(Fatal(format!(
+                "--output names {both}: each format needs a file of its own, e.g. --output sarif=ogp.sarif --output json=ogp.json"
+            )));
+        }
+        seen.push((key, path));
+    }
+    Ok(())
+}
+
+/// `path` (absolute) with `.` and `..` resolved, through the real location of its longest
+/// existing folder, so two spellings of one file give one key.
+fn same_file_key(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut plain = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                plain.pop();
+            }
+            other => plain.push(other),
+        }
+    }
+    let mut head = plain.clone();
+    let mut tail = Vec::new();
+    while let Some(name) = head.file_name().map(std::ffi::OsStr::to_os_string) {
+        if let Ok(real) = std::fs::canonicalize(&head) {
+            return tail
+                .into_iter()
+                .rev()
+                .fold(real, |p, n: std::ffi::OsString| p.join(n));
+        }
+        tail.push(name);
+        head.pop();
+    }
+    plain
 }
 
 fn append(path: &Path, text: &str) -> Result<(), Fatal> {

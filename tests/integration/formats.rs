@@ -189,6 +189,61 @@ fn output_writes_extra_formats_beside_the_terminal_output() {
     assert!(err.contains("not a format"), "{err}");
 }
 
+/// Two `--output`s naming one file would overwrite each other: a usage error naming the file,
+/// before anything is written, whether the file is written the same way twice, through `.`
+/// and `..`, or through a symbolic link to its folder.
+#[test]
+fn two_outputs_to_one_file_are_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("reports")).unwrap();
+    let d = dir.path().display();
+    let mut same = vec![
+        (
+            format!("{d}/reports/ogp.out"),
+            format!("{d}/reports/ogp.out"),
+        ),
+        (
+            format!("{d}/reports/ogp.out"),
+            format!("{d}/reports/./x/../ogp.out"),
+        ),
+        (format!("{d}/new/ogp.out"), format!("{d}/new/ogp.out")),
+    ];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path().join("reports"), dir.path().join("link")).unwrap();
+        same.push((format!("{d}/reports/ogp.out"), format!("{d}/link/ogp.out")));
+    }
+    for (a, b) in &same {
+        let (out, err, code) = ogp(&[
+            "check",
+            FIXTURE,
+            "--as-of",
+            AS_OF,
+            "--output",
+            &format!("sarif={a}"),
+            "--output",
+            &format!("json={b}"),
+        ]);
+        assert_eq!(code, 2, "{a} and {b}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains(&format!("`{a}`")), "{err}");
+        assert!(err.contains("each format needs a file of its own"), "{err}");
+        assert!(!dir.path().join("reports/ogp.out").exists() && !dir.path().join("new").exists());
+    }
+    // two files side by side are fine
+    let (_, err, code) = ogp(&[
+        "check",
+        FIXTURE,
+        "--as-of",
+        AS_OF,
+        "--output",
+        &format!("sarif={d}/reports/ogp.sarif"),
+        "--output",
+        &format!("json={d}/reports/ogp.json"),
+    ]);
+    assert_eq!(code, 1, "{err}");
+}
+
 #[test]
 fn github_step_summary_is_appended() {
     let dir = tempfile::tempdir().unwrap();

@@ -4,6 +4,7 @@
 // keep the length limit.
 #![allow(clippy::too_many_lines)]
 
+mod action;
 mod adoption;
 mod agenda;
 mod bench_smoke;
