@@ -95,8 +95,8 @@ pub struct ManArgs {
     /// Write ogp.1 and ogp-<subcommand>.1 for every subcommand into DIR (created if missing).
     #[arg(long, value_name = "DIR", conflicts_with = "install")]
     pub out: Option<PathBuf>,
-    /// Write every page into $XDG_DATA_HOME/man/man1 (~/.local/share/man/man1), where `man
-    /// ogp` finds them when ~/.local/bin is on PATH (created if missing).
+    /// Write every page into $XDG_DATA_HOME/man/man1 (~/.local/share/man/man1, created if
+    /// missing), where `man ogp` finds them when ~/.local/bin is on PATH.
     #[arg(long)]
     pub install: bool,
     /// Replace pages that exist (without it, ogp never replaces a file).

@@ -22,7 +22,7 @@ pub fn write_files(files: &[(PathBuf, String)], overwrite: bool) -> Result<(), F
             )));
         }
         if !overwrite {
-            refused.push(display(path));
+            refused.push(shown(path));
         }
     }
     if !refused.is_empty() {
