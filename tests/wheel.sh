@@ -19,6 +19,8 @@ trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 profile="${OGP_WHEEL_PROFILE:-dev}"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+# the maturin pyproject.toml builds with, e.g. maturin>=1.9,<2
+maturin=$(sed -n 's/^requires = \["\(maturin[^"]*\)"\]$/\1/p' pyproject.toml)
 
 passed=0
 failed=0
@@ -26,7 +28,7 @@ ok() { passed=$((passed + 1)); echo "wheel: ok: $1"; }
 bad() { failed=$((failed + 1)); echo "wheel: FAILED: $1"; }
 
 python3 -m venv "$work/tools"
-if ! "$work/tools/bin/python" -m pip install --quiet "maturin>=1.9,<2" >"$work/pip.log" 2>&1; then
+if ! "$work/tools/bin/python" -m pip install --quiet "${maturin:?pyproject.toml names no maturin}" >"$work/pip.log" 2>&1; then
     if grep -Eq 'NewConnectionError|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Network is unreachable|ConnectTimeout|ProxyError' "$work/pip.log"; then
         echo "wheel: skipped: PyPI cannot be reached, so maturin cannot be installed to build the wheel:"
         tail -n 3 "$work/pip.log"
@@ -60,6 +62,31 @@ else
     exit 1
 fi
 wheel=${wheels[0]}
+
+# The source distribution (for platforms without a wheel) holds what building ogp needs, and
+# none of the test fixtures (some of whose names no package format accepts).
+if "$work/tools/bin/maturin" sdist --out "$work/sdist" >"$work/maturin.log" 2>&1; then
+    listing=$(tar -tzf "$work/sdist/ogp_local-$version.tar.gz")
+    missing=""
+    for f in Cargo.toml Cargo.lock pyproject.toml README.md src/main.rs src/lib.rs; do
+        grep -qx "ogp_local-$version/$f" <<<"$listing" || missing="$missing $f"
+    done
+    # every file the source includes at compile time (include_str!, include_bytes!)
+    included=$(cd src && grep -rno 'include_\(str\|bytes\)!("[^"]*")' . |
+        sed 's/^\(.*\)\/[^/]*:[0-9]*:include_[a-z]*!("\(.*\)")$/\1\/\2/' |
+        python3 -c 'import os,sys; [print(os.path.normpath(os.path.join("src", l.strip()))) for l in sys.stdin]' | sort -u)
+    for f in $included; do
+        grep -qx "ogp_local-$version/$f" <<<"$listing" || missing="$missing $f"
+    done
+    if [ -z "$missing" ] && ! grep -q "^ogp_local-$version/tests/" <<<"$listing"; then
+        ok "the source distribution holds the crate and no test fixtures"
+    else
+        bad "the source distribution: missing${missing:- nothing}; $(grep -c /tests/ <<<"$listing") files of tests/"
+    fi
+else
+    cat "$work/maturin.log"
+    bad "maturin sdist"
+fi
 
 # The user's side: a fresh environment, the wheel only (no index: nothing is fetched or built),
 # and a PATH without cargo or rustc.
