@@ -17,8 +17,8 @@ pub fn write_files(files: &[(PathBuf, String)], overwrite: bool) -> Result<(), F
         };
         if meta.is_dir() {
             return Err(Fatal(format!(
-                "{} is a folder; give a file name, or a folder's path without it",
-                display(path)
+                "{} is a folder, where ogp would write a file; move it away, or choose another place with --out",
+                shown(path)
             )));
         }
         if !overwrite {

@@ -192,6 +192,13 @@ fn completions_out_takes_a_file_or_a_folder_and_creates_what_is_missing() {
     let (out, err, code) = ogp_home(tmp.path(), &["completions", "powershell", "--install"], &[]);
     assert_eq!((out.as_str(), code), ("", 2));
     assert!(err.contains("--out"), "{err}");
+    // a folder where the file would go is never written into or removed
+    let blocked = tmp.path().join("blocked");
+    std::fs::create_dir_all(blocked.join("ogp.fish")).unwrap();
+    let (out, err, code) = ogp(&["completions", "fish", "--out", blocked.to_str().unwrap()]);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert!(err.contains("ogp.fish is a folder"), "{err}");
+    assert!(blocked.join("ogp.fish").is_dir());
     // --out and --install together is a usage error
     let (_, _, code) = ogp(&["completions", "bash", "--install", "--out", "x"]);
     assert_eq!(code, 2);
