@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The Python wheel, tested the way a user gets it. Builds the wheel with maturin (pyproject.toml:
-# the `ogp` binary packed into a wheel), installs it with pip into a fresh virtual environment
-# with no index and no Rust toolchain on PATH, and runs the `ogp` that pip put on that
-# environment's PATH on the examples, comparing its output and exit code with the golden files
-# the integration tests use. `.ci/run` runs it after `cargo test`.
+# The Python wheel, tested the way a user gets it. Builds the wheel and the source distribution
+# with maturin (pyproject.toml: the `ogp` binary packed into a wheel); installs the wheel with pip
+# into a fresh virtual environment, with no index and no Rust toolchain on PATH, and runs the
+# `ogp` pip put on that environment's PATH on the examples, comparing output and exit code with
+# the golden files the integration tests use; installs it with pipx too, and runs docs/ci.md's
+# pre-commit hook with it. `.ci/run` runs this after `cargo test`; it ends with
+# "wheel: N passed, N failed".
 #
 #   bash tests/wheel.sh                     # the wheel as CI builds it (cargo's dev profile)
 #   OGP_WHEEL_PROFILE=release bash tests/wheel.sh   # optimised, as the release workflow builds it
@@ -134,6 +136,19 @@ run check examples/riverbend --as-of 2026-11-28
 expect "ogp check examples/riverbend --as-of 2026-11-28 (exit 0, tests/golden/check/riverbend.txt)" 0 check/riverbend.txt
 run check examples/harbor-town --as-of 2027-03-01
 expect "ogp check examples/harbor-town --as-of 2027-03-01 (exit 1, tests/golden/check/harbor-town.txt)" 1 check/harbor-town.txt
+
+# `pipx install`, as the README says first: ogp in an environment of its own, on PATH
+if "$work/tools/bin/python" -m pip install --quiet pipx >"$work/pip.log" 2>&1; then
+    if PIPX_HOME="$work/pipx" PIPX_BIN_DIR="$work/pipx-bin" PIPX_MAN_DIR="$work/pipx-man" \
+        "$work/tools/bin/pipx" install --quiet "$wheel" >"$work/pipx.log" 2>&1 &&
+        [ "$("$work/pipx-bin/ogp" --version)" = "ogp $version" ]; then
+        ok "pipx install puts ogp $version on PATH"
+    else
+        bad "pipx install: $(tail -n 5 "$work/pipx.log")"
+    fi
+else
+    bad "pip could not install pipx: $(tail -n 3 "$work/pip.log")"
+fi
 
 # The pre-commit hook docs/ci.md gives (`repo: local`, `language: python`), as written there but
 # with this wheel in place of the version on PyPI, in a plan repository made for it.
