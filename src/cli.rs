@@ -58,18 +58,50 @@ pub enum Command {
     },
     /// Start a new plan repository in DIR: every file, commented, ready for `ogp check`.
     Init(InitArgs),
-    /// Print a shell completion script, e.g. `ogp completions bash > /etc/bash_completion.d/ogp`.
-    Completions {
-        /// The shell to complete for.
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Print the manual page (roff), e.g. `ogp man > ogp.1`, or write a page per subcommand.
-    Man {
-        /// Write ogp.1 and ogp-<subcommand>.1 for every subcommand into DIR.
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-    },
+    /// Print a shell completion script, or write it where the shell loads it (`--install`).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write a page per subcommand (`--out DIR`, `--install`).
+    Man(ManArgs),
+}
+
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  ogp completions bash --install    # ~/.local/share/bash-completion/completions/ogp\n  ogp completions fish --install    # ~/.config/fish/completions/ogp.fish\n  ogp completions zsh --install     # ~/.zfunc/_ogp (add ~/.zfunc to fpath in ~/.zshrc)\n  ogp completions powershell --out ogp.ps1\n\nAn existing file is replaced only with --overwrite."
+)]
+#[command(group(clap::ArgGroup::new("dest").args(["out", "install"])))]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+    /// Write the script to PATH instead of printing it; when PATH is a folder, into it under
+    /// the shell's usual name (ogp, _ogp, ogp.fish, _ogp.ps1, ogp.elv). Missing folders are
+    /// created.
+    #[arg(long, value_name = "PATH", conflicts_with = "install")]
+    pub out: Option<PathBuf>,
+    /// Write the script where the shell loads it for your user: bash (with the
+    /// bash-completion package) $XDG_DATA_HOME/bash-completion/completions/ogp, fish
+    /// $XDG_CONFIG_HOME/fish/completions/ogp.fish, zsh ~/.zfunc/_ogp. Missing folders are
+    /// created.
+    #[arg(long)]
+    pub install: bool,
+    /// Replace the file if it exists (without it, ogp never replaces a file).
+    #[arg(long, alias = "force", requires = "dest")]
+    pub overwrite: bool,
+}
+
+#[derive(clap::Args, Debug)]
+#[command(group(clap::ArgGroup::new("dest").args(["out", "install"])))]
+pub struct ManArgs {
+    /// Write ogp.1 and ogp-<subcommand>.1 for every subcommand into DIR (created if missing).
+    #[arg(long, value_name = "DIR", conflicts_with = "install")]
+    pub out: Option<PathBuf>,
+    /// Write every page into $XDG_DATA_HOME/man/man1 (~/.local/share/man/man1, created if
+    /// missing), where `man ogp` finds them when ~/.local/bin is on PATH.
+    #[arg(long)]
+    pub install: bool,
+    /// Replace pages that exist (without it, ogp never replaces a file).
+    #[arg(long, alias = "force", requires = "dest")]
+    pub overwrite: bool,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]

@@ -1,18 +1,87 @@
-//! `ogp completions SHELL`.
+//! `ogp completions SHELL`: the completion script, printed, written to a path (`--out`) or
+//! where the shell loads it for the user (`--install`).
 
 use super::Outcome;
-use crate::cli::Cli;
+use super::install::{config_home, data_home, home, shown, write_files};
+use crate::cli::{Cli, CompletionsArgs};
+use crate::error::Fatal;
 use clap::CommandFactory;
+use clap_complete::Shell;
+use std::path::PathBuf;
 
-/// A shell completion script for `ogp`.
-pub fn run(shell: clap_complete::Shell) -> Outcome {
+/// `ogp completions SHELL [--out PATH | --install] [--overwrite]`.
+pub fn run(args: &CompletionsArgs) -> Result<Outcome, Fatal> {
+    let text = script(args.shell);
+    let path = match (&args.out, args.install) {
+        (Some(out), _) if out.is_dir() => out.join(file_name(args.shell)),
+        (Some(out), _) => out.clone(),
+        (None, true) => install_path(args.shell)?,
+        (None, false) => return Ok(Outcome::text(text)),
+    };
+    write_files(&[(path.clone(), text)], args.overwrite)?;
+    let mut said = format!("wrote the {} completions to {}\n", args.shell, shown(&path));
+    said.push_str(&how_to_load(args.shell, args.install, &path));
+    Ok(Outcome::text(said))
+}
+
+/// The completion script for `ogp` in `shell`'s language.
+pub fn script(shell: Shell) -> String {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "ogp", &mut buf);
     let script = String::from_utf8_lossy(&buf).into_owned();
-    Outcome::text(match shell {
-        clap_complete::Shell::Fish => fish_escape_values(&script),
+    match shell {
+        Shell::Fish => fish_escape_values(&script),
         _ => script,
-    })
+    }
+}
+
+/// The name the shell's own conventions give the script of a command called `ogp`.
+fn file_name(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "ogp",
+        Shell::Zsh => "_ogp",
+        Shell::Fish => "ogp.fish",
+        Shell::PowerShell => "_ogp.ps1",
+        _ => "ogp.elv",
+    }
+}
+
+/// Where the shell loads completions from for one user, without any setting (bash with the
+/// bash-completion package, fish), or with the one line [`how_to_load`] gives (zsh).
+fn install_path(shell: Shell) -> Result<PathBuf, Fatal> {
+    match shell {
+        Shell::Bash => Ok(data_home()?.join("bash-completion/completions/ogp")),
+        Shell::Fish => Ok(config_home()?.join("fish/completions/ogp.fish")),
+        Shell::Zsh => Ok(home()?.join(".zfunc/_ogp")),
+        other => Err(Fatal(format!(
+            "{other} has no folder it loads completions from by itself; write the script with --out (e.g. `ogp completions {other} --out {}`) and load it from your shell's profile",
+            file_name(other)
+        ))),
+    }
+}
+
+/// What else the shell needs to use the script at `path`, as a line to print (may be empty).
+fn how_to_load(shell: Shell, installed: bool, path: &std::path::Path) -> String {
+    let folder = path.parent().map_or_else(String::new, shown);
+    match (shell, installed) {
+        (Shell::Bash, true) => {
+            "a new bash completes ogp's commands (with the bash-completion package installed)\n"
+                .to_string()
+        }
+        (Shell::Fish, true) => "a new fish completes ogp's commands\n".to_string(),
+        (Shell::Zsh, _) => format!(
+            "zsh loads it when {folder} is on its fpath: add `fpath=({folder} $fpath)` to ~/.zshrc, before `compinit`, once\n"
+        ),
+        (Shell::PowerShell, _) => format!(
+            "add `. {}` to your PowerShell profile ($PROFILE) to load it\n",
+            shown(path)
+        ),
+        (Shell::Elvish, _) => format!(
+            "add `eval (slurp < {})` to ~/.config/elvish/rc.elv to load it\n",
+            shown(path)
+        ),
+        _ => String::new(),
+    }
 }
 
 /// In fish, a `$` inside the double-quoted list of values (`-a "..."`) expands a variable: a

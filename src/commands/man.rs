@@ -1,23 +1,46 @@
-//! `ogp man`: the manual pages, generated from the command line's own help.
+//! `ogp man`: the manual pages, generated from the command line's own help; printed, written
+//! into a folder (`--out DIR`) or where `man` finds them for the user (`--install`).
 
 use super::Outcome;
-use crate::cli::Cli;
+use super::install::{data_home, shown, write_files};
+use crate::cli::{Cli, ManArgs};
 use crate::error::Fatal;
 use clap::CommandFactory;
-use std::path::Path;
+use std::path::PathBuf;
 
-/// `ogp man` prints the page of `ogp`; `ogp man --out DIR` writes every page into DIR.
-pub fn run(out: Option<&Path>) -> Result<Outcome, Fatal> {
-    let Some(dir) = out else {
-        return Ok(Outcome::text(man_page()));
+/// `ogp man` prints the page of `ogp`; `--out DIR` and `--install` write every page.
+pub fn run(args: &ManArgs) -> Result<Outcome, Fatal> {
+    let dir = match (&args.out, args.install) {
+        (Some(dir), _) => dir.clone(),
+        (None, true) => data_home()?.join("man/man1"),
+        (None, false) => return Ok(Outcome::text(man_page())),
     };
-    let names = write_man_pages(dir)?;
-    Ok(Outcome::text(format!(
+    if dir.is_file() {
+        return Err(Fatal(format!(
+            "{} is a file, not a folder; give --out a folder",
+            shown(&dir)
+        )));
+    }
+    let pages = man_pages();
+    let files: Vec<(PathBuf, String)> = pages
+        .iter()
+        .map(|(name, text)| (dir.join(name), text.clone()))
+        .collect();
+    write_files(&files, args.overwrite)?;
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    let mut said = format!(
         "wrote {} manual pages into {}: {}\n",
         names.len(),
-        crate::load::display(dir),
+        shown(&dir),
         names.join(", ")
-    )))
+    );
+    if args.install {
+        let manpath = dir.parent().map_or_else(String::new, shown);
+        said.push_str(&format!(
+            "`man ogp` finds them when ~/.local/bin is on your PATH; if it does not, add {manpath} to MANPATH\n"
+        ));
+    }
+    Ok(Outcome::text(said))
 }
 
 /// The manual page of `ogp` in roff.
@@ -56,20 +79,6 @@ fn man_pages() -> Vec<(String, String)> {
     pages
 }
 
-/// `ogp man --out DIR`: writes every page of [`man_pages`] into DIR; returns their names.
-fn write_man_pages(dir: &Path) -> Result<Vec<String>, Fatal> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
-    let mut names = Vec::new();
-    for (name, text) in man_pages() {
-        let path = dir.join(&name);
-        std::fs::write(&path, text)
-            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
-        names.push(name);
-    }
-    Ok(names)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,7 +90,7 @@ mod tests {
             clap_complete::Shell::Zsh,
             clap_complete::Shell::Fish,
         ] {
-            let script = super::super::completions::run(shell).stdout;
+            let script = super::super::completions::script(shell);
             assert!(script.contains("ogp"), "{shell:?}");
         }
         let man = man_page();

@@ -9,6 +9,7 @@ mod calendar;
 mod check;
 mod completions;
 mod init;
+mod install;
 mod man;
 mod rules;
 mod schema;
@@ -47,7 +48,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Fatal> {
         Command::Explain { code, format } => rules::explain(&code, format),
         Command::Schema { out } => schema::run(out.as_deref()),
         Command::Init(args) => init::run(args),
-        Command::Completions { shell } => Ok(completions::run(shell)),
-        Command::Man { out } => man::run(out.as_deref()),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&args),
     }
 }
