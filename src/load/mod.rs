@@ -21,6 +21,7 @@ mod discover;
 mod lines;
 mod parse;
 mod read;
+mod syntax;
 mod tree;
 
 pub use discover::{Discovery, discover, display};

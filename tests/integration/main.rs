@@ -34,5 +34,6 @@ mod rule_table;
 mod rules_fixtures;
 mod site;
 mod status;
+mod syntax;
 mod timeline;
 mod words;
