@@ -556,6 +556,7 @@ fn wrong_value<T>(
         repair::date(src, span.start)
     } else if msg.contains("expected a sequence") {
         repair::single_for_list(src, span.start)
+            .or_else(|| super::syntax::one_for_list(src, span))
     } else if msg.starts_with("unknown variant ") {
         super::syntax::enum_value(src, span, msg)
     } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {

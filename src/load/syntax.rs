@@ -1091,6 +1091,22 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
     if let Some(m) = quote_inside(cx, key, value) {
         return Some(m);
     }
+    // a list without its brackets: `attendees = "a", "b"`
+    if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
+        let fixed = format!("[{raw}]");
+        let mut h = hint(
+            format!("a list is written in square brackets: {key} = {fixed}"),
+            "brackets missing",
+            format!("put [ before the first item and ] after the last; {FIX_HELP}"),
+            value.clone(),
+        );
+        let edit = Edit {
+            span: value.clone(),
+            with: fixed,
+        };
+        h.edit = Some(edit.clone());
+        return cx.done(h, cx.read_as(&edit, true));
+    }
     // a trailing comma: `title = "x",`
     if rest == "," {
         let comma = junk.start + cx.text[junk.clone()].find(',')?;
@@ -1470,6 +1486,28 @@ pub fn enum_value(text: &str, span: &Range<usize>, msg: &str) -> Option<Hint> {
         message: format!("write the value as the format spells it: {key} = {fixed}"),
         label: "not an allowed value".into(),
         help: format!("the allowed values are {}; {FIX_HELP}", allowed.join(", ")),
+        span: span.clone(),
+        related: None,
+        edit: Some(Edit {
+            span: span.clone(),
+            with: fixed,
+        }),
+    })
+}
+
+/// One text where the key takes a list (`values = "transparency"`): the text in brackets.
+pub fn one_for_list(text: &str, span: &Range<usize>) -> Option<Hint> {
+    let raw = text.get(span.clone())?;
+    if !(raw.starts_with('"') || raw.starts_with('\'')) || raw.contains('\n') {
+        return None;
+    }
+    let key = crate::load::key_before(text, span.start);
+    let key = text.get(key).unwrap_or("").trim();
+    let fixed = format!("[{raw}]");
+    Some(Hint {
+        message: format!("a list is written in square brackets, even with one item: {key} = {fixed}"),
+        label: "a text, not a list".into(),
+        help: format!("put the text in [ ]; {FIX_HELP}"),
         span: span.clone(),
         related: None,
         edit: Some(Edit {
