@@ -27,6 +27,7 @@ mod tree;
 pub use discover::{Discovery, discover, display};
 pub use parse::{key_before, parse_doc};
 pub use read::{Files, MAX_FILE_BYTES, MemTree, decode};
+pub use syntax::normal_quarter;
 pub use tree::Kind;
 
 use crate::diag::{FileId, Finding};

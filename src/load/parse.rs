@@ -469,6 +469,9 @@ fn unknown_key<T: schemars::JsonSchema + 'static>(
     let parent = &path[..path.len() - 1];
     let known = crate::schema::known_keys::<T>(parent);
     let hint = super::syntax::suggest_key(&key, &known);
+    if let Some(f) = needless_header(src, file, &span, &key, &known) {
+        return f;
+    }
     let (msg, help) = match &hint {
         Some(k) => (
             format!("unknown key `{key}`; did you mean `{k}`?"),
@@ -530,6 +533,52 @@ fn unknown_key<T: schemars::JsonSchema + 'static>(
     f
 }
 
+/// `[plan]` above keys that belong at the top of the file (or in the table above): the header
+/// to remove, not a key to rename.
+fn needless_header(
+    src: &str,
+    file: FileId,
+    span: &Range<usize>,
+    key: &str,
+    known: &[String],
+) -> Option<Finding> {
+    let line_start = src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[span.start..]
+        .find('\n')
+        .map_or(src.len(), |i| span.start + i);
+    let line = src[line_start..line_end].trim();
+    if !line.starts_with('[') {
+        return None;
+    }
+    // the keys below the header, up to the next one
+    let mut keys = Vec::new();
+    for l in src[line_end..].lines().skip(1) {
+        let l = l.trim();
+        if l.starts_with('[') {
+            break;
+        }
+        if let Some((k, _)) = l.split_once('=') {
+            if !l.starts_with('#') {
+                keys.push(k.trim().to_string());
+            }
+        }
+    }
+    let belong = keys.iter().filter(|k| known.contains(k)).count();
+    if keys.is_empty() || belong * 2 < keys.len() || known.iter().any(|k| k == key) {
+        return None;
+    }
+    Some(
+        Finding::new(
+            &S003,
+            format!(
+                "unknown table `{line}`: the keys under it need no header of their own; remove the line {line} and keep the keys"
+            ),
+        )
+        .help("delete just the header line; the keys under it stay as they are")
+        .at(file, line_start + (src[line_start..].len() - src[line_start..].trim_start().len())..line_start + (src[line_start..line_end].trim_end().len()), "not a table of this file"),
+    )
+}
+
 /// The value text after the key ending at `key_end` (`= value`, to the end of the line).
 fn value_after(src: &str, key_end: usize) -> &str {
     let rest = src.get(key_end..).unwrap_or("");
@@ -555,8 +604,7 @@ fn wrong_value<T>(
     let hint = if msg.ends_with("expected a TOML datetime") {
         repair::date(src, span.start)
     } else if msg.contains("expected a sequence") {
-        repair::single_for_list(src, span.start)
-            .or_else(|| super::syntax::one_for_list(src, span))
+        repair::single_for_list(src, span.start).or_else(|| super::syntax::one_for_list(src, span))
     } else if msg.starts_with("unknown variant ") {
         super::syntax::enum_value(src, span, msg)
     } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {

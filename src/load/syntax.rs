@@ -960,7 +960,7 @@ fn scalar(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
         h.edit = Some(edit.clone());
         return cx.done(h, cx.read_as(&edit, true));
     }
-    if let Some(q) = quarter(t) {
+    if let Some(q) = normal_quarter(t) {
         let fixed = format!("\"{q}\"");
         let mut h = hint(
             format!("a quarter is text in quotes: {key} = {fixed}"),
@@ -1004,7 +1004,7 @@ fn percent(t: &str) -> Option<String> {
 }
 
 /// `2027-Q3`, `2027 Q3`, `2027Q3`, `Q3 2027`, `Q3-2027`: the quarter as `2027-Q3`.
-fn quarter(t: &str) -> Option<String> {
+pub fn normal_quarter(t: &str) -> Option<String> {
     let t = t.trim_matches(['"', '\'']).to_ascii_uppercase();
     let parts: Vec<&str> = t.split(['-', '/', ' ']).filter(|p| !p.is_empty()).collect();
     let (year, q) = match parts.as_slice() {
@@ -1088,9 +1088,6 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
     let raw = &cx.text[value.clone()];
     let junk = cx.span.start.max(value.start)..value.end.max(cx.span.start);
     let rest = cx.text[junk.clone()].trim();
-    if let Some(m) = quote_inside(cx, key, value) {
-        return Some(m);
-    }
     // a list without its brackets: `attendees = "a", "b"`
     if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
         let fixed = format!("[{raw}]");
@@ -1106,6 +1103,9 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
         };
         h.edit = Some(edit.clone());
         return cx.done(h, cx.read_as(&edit, true));
+    }
+    if let Some(m) = quote_inside(cx, key, value) {
+        return Some(m);
     }
     // a trailing comma: `title = "x",`
     if rest == "," {
@@ -1505,7 +1505,9 @@ pub fn one_for_list(text: &str, span: &Range<usize>) -> Option<Hint> {
     let key = text.get(key).unwrap_or("").trim();
     let fixed = format!("[{raw}]");
     Some(Hint {
-        message: format!("a list is written in square brackets, even with one item: {key} = {fixed}"),
+        message: format!(
+            "a list is written in square brackets, even with one item: {key} = {fixed}"
+        ),
         label: "a text, not a list".into(),
         help: format!("put the text in [ ]; {FIX_HELP}"),
         span: span.clone(),
@@ -1937,10 +1939,10 @@ mod tests {
         assert_eq!(percent("60%").as_deref(), Some("60"));
         assert_eq!(percent("20.5 %").as_deref(), Some("20.5"));
         assert_eq!(percent("%"), None);
-        assert_eq!(quarter("2027-Q3").as_deref(), Some("2027-Q3"));
-        assert_eq!(quarter("Q3 2027").as_deref(), Some("2027-Q3"));
-        assert_eq!(quarter("2027q3").as_deref(), Some("2027-Q3"));
-        assert_eq!(quarter("2027-Q5"), None);
+        assert_eq!(normal_quarter("2027-Q3").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("Q3 2027").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("2027q3").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("2027-Q5"), None);
         assert!(thousands_like("120,000"));
         assert!(!thousands_like("12,00"));
     }

@@ -726,7 +726,19 @@ fn future_facts(ctx: &mut Ctx<'_>) {
 pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
     for u in &t.update {
         if let Err(msg) = Quarter::parse(u.quarter.get()) {
-            out.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+            let mut f = invalid(tf, u.quarter.span(), msg, "not a quarter");
+            // `Q3 2026`, `2026 q3`: the quarter as the format writes it (`ogp check --fix`)
+            if let Some(q) = crate::load::normal_quarter(u.quarter.get()) {
+                f = f
+                    .help(format!(
+                        "write quarter = \"{q}\"; `ogp check --fix` makes this change for you"
+                    ))
+                    .fix(crate::repair::Edit {
+                        span: u.quarter.span(),
+                        with: format!("\"{q}\""),
+                    });
+            }
+            out.push(f);
         }
         for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
             let v = pct.get().0;

@@ -432,6 +432,65 @@ fn other_everyday_mistakes() {
 }
 
 #[test]
+fn lists_without_brackets_and_a_needless_header() {
+    let tmp = mistake(
+        &[(
+            MEET,
+            "attendees = [\"mayor-office\", \"cso-open\", \"cso-budget\"]",
+            "attendees = \"mayor-office\", \"cso-open\", \"cso-budget\"",
+        )],
+        &[f(
+            "S001",
+            7,
+            13,
+            "a list is written in square brackets: attendees = [\"mayor-office\", \"cso-open\", \"cso-budget\"]",
+        )],
+    );
+    fixes_clean(tmp.path());
+    let tmp = mistake(
+        &[(
+            C1,
+            "values = [\"transparency\"]",
+            "values = \"transparency\"",
+        )],
+        &[f(
+            "S002",
+            10,
+            10,
+            "a list is written in square brackets, even with one item: values = [\"transparency\"]",
+        )],
+    );
+    fixes_clean(tmp.path());
+    let tmp = base_copy(&[(PLAN, "title = \"Riverbend", "[plan]\ntitle = \"Riverbend")]);
+    let (got, code, _) = findings(tmp.path());
+    assert_eq!(code, 1);
+    assert!(
+        got.contains(&f(
+            "S003",
+            1,
+            1,
+            "unknown table `[plan]`: the keys under it need no header of their own; remove the line [plan] and keep the keys"
+        )),
+        "{got:?}"
+    );
+    followed(tmp.path(), PLAN, "[plan]\n", "");
+}
+
+#[test]
+fn a_quarter_in_another_order_is_repaired_by_fix() {
+    let tmp = mistake(
+        &[(TRACK, "quarter = \"2026-Q3\"", "quarter = \"Q3 2026\"")],
+        &[f(
+            "S002",
+            9,
+            11,
+            "`Q3 2026` is not a quarter; write the year and quarter like 2026-Q3",
+        )],
+    );
+    fixes_clean(tmp.path());
+}
+
+#[test]
 fn a_number_in_quotes_is_a_wrong_value() {
     let tmp = mistake(
         &[(
