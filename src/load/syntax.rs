@@ -1037,6 +1037,27 @@ fn boolean(t: &str, takes: Option<&Takes>) -> Option<&'static str> {
     }
 }
 
+/// A list without its brackets: `attendees = "a", "b"`.
+fn unbracketed_list(cx: &Ctx<'_>, key: &str, value: &Range<usize>, rest: &str) -> Option<Mistake> {
+    let raw = &cx.text[value.clone()];
+    if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
+        let fixed = format!("[{raw}]");
+        let mut h = hint(
+            format!("a list is written in square brackets: {key} = {fixed}"),
+            "brackets missing",
+            format!("put [ before the first item and ] after the last; {FIX_HELP}"),
+            value.clone(),
+        );
+        let edit = Edit {
+            span: value.clone(),
+            with: fixed,
+        };
+        h.edit = Some(edit.clone());
+        return cx.done(h, cx.read_as(&edit, true));
+    }
+    None
+}
+
 /// A quote inside the text that ended it early: `'Mayor's Office'`, `"The "open" budget"`.
 fn quote_inside(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
     let raw = &cx.text[value.clone()];
@@ -1088,21 +1109,8 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
     let raw = &cx.text[value.clone()];
     let junk = cx.span.start.max(value.start)..value.end.max(cx.span.start);
     let rest = cx.text[junk.clone()].trim();
-    // a list without its brackets: `attendees = "a", "b"`
-    if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
-        let fixed = format!("[{raw}]");
-        let mut h = hint(
-            format!("a list is written in square brackets: {key} = {fixed}"),
-            "brackets missing",
-            format!("put [ before the first item and ] after the last; {FIX_HELP}"),
-            value.clone(),
-        );
-        let edit = Edit {
-            span: value.clone(),
-            with: fixed,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+    if let Some(m) = unbracketed_list(cx, key, value, rest) {
+        return Some(m);
     }
     if let Some(m) = quote_inside(cx, key, value) {
         return Some(m);
@@ -1140,29 +1148,6 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
         };
         h.edit = Some(edit.clone());
         return cx.done(h, cx.read_as(&edit, true));
-    }
-    // a second `key = value` on the same line
-    if let Some(eq) = equals(rest) {
-        let second = rest[..eq].trim();
-        if !second.is_empty()
-            && second
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        {
-            let kept = cx.text[value.start..junk.start].trim_end();
-            let h = hint(
-                format!(
-                    "put each key = value on its own line: {key} = {kept}, then {second} = {} on the next line",
-                    rest[eq + 1..].trim()
-                ),
-                "a second key on the same line",
-                "start a new line before the second key".into(),
-                junk.start
-                    + (cx.text[junk.clone()].len() - cx.text[junk.clone()].trim_start().len())
-                    ..junk.end,
-            );
-            return cx.done(h, cx.skip());
-        }
     }
     // a note after the value, without #
     let s = junk.start + (cx.text[junk.clone()].len() - cx.text[junk.clone()].trim_start().len());
