@@ -609,6 +609,8 @@ fn wrong_value<T>(
         super::syntax::enum_value(src, span, msg)
     } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {
         super::syntax::quoted_number(src, span)
+    } else if msg.starts_with("invalid type: string") && msg.ends_with("expected a boolean") {
+        super::syntax::quoted_bool(src, span)
     } else {
         None
     };

@@ -341,6 +341,69 @@ fn unclosed_long_text(cx: &Ctx<'_>) -> Option<Mistake> {
     cx.done(h, Then::Blank(line.start..cx.text.len(), false))
 }
 
+/// `progress = [ C1 = 20 ]`: square brackets where the key takes a `{ }` table.
+fn brackets_for_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
+    let raw = &cx.text[value.clone()];
+    let inner = raw.strip_prefix('[')?.strip_suffix(']')?;
+    if !matches!(cx.takes(key), Some(Takes::Map | Takes::Table)) || equals(inner).is_none() {
+        return None;
+    }
+    let fixed = format!("{{{inner}}}");
+    let mut h = hint(
+        format!("`{key}` is a {{ }} table, written in curly brackets: {key} = {fixed}"),
+        "square brackets for a table",
+        format!("write {{ and }} instead of [ and ]; {FIX_HELP}"),
+        value.clone(),
+    );
+    let edit = Edit {
+        span: value.clone(),
+        with: fixed,
+    };
+    h.edit = Some(edit.clone());
+    cx.done(h, cx.read_as(&edit, true))
+}
+
+/// `{ C1 = 20 C2 = 10 }`, `["a" "b"]`: two items with no comma between them.
+fn glued_items(cx: &Ctx<'_>, v: &Value, key: &str, value: &Range<usize>) -> Option<Mistake> {
+    let raw = &cx.text[value.clone()];
+    if !(raw.starts_with('{') || raw.starts_with('[')) || v.token == *value {
+        return None;
+    }
+    let t = &cx.text[v.token.clone()];
+    let first_end = t.find(char::is_whitespace)?;
+    let first = &t[..first_end];
+    let number = first.parse::<f64>().is_ok() || first == "true" || first == "false";
+    if !number || t[first_end..].trim().is_empty() {
+        return None;
+    }
+    let at = v.token.start + first_end;
+    let fixed = format!(
+        "{}, {}",
+        cx.text[value.start..at].trim_end(),
+        cx.text[at..value.end].trim_start()
+    );
+    let what = if raw.starts_with('{') {
+        "entries of a { } table"
+    } else {
+        "items of a list"
+    };
+    let mut h = hint(
+        format!("put a comma between the {what}: {key} = {fixed}"),
+        "comma missing",
+        format!("add the comma; {FIX_HELP}"),
+        at..at + 1,
+    );
+    h.edit = Some(Edit {
+        span: at..at,
+        with: ",".into(),
+    });
+    let same = Edit {
+        span: at..at + 1,
+        with: ",".into(),
+    };
+    cx.done(h, Then::Edit(same, true))
+}
+
 /// `{ C1: 20 }`: a colon for = in a `{ }` table.
 fn colon_in_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
     let raw = &cx.text[value.clone()];
@@ -912,6 +975,8 @@ fn in_value(cx: &Ctx<'_>) -> Option<Mistake> {
         in_list,
     };
     two_keys(cx, &key, &value)
+        .or_else(|| brackets_for_table(cx, &key, &value))
+        .or_else(|| glued_items(cx, &v, &key, &value))
         .or_else(|| colon_in_table(cx, &key, &value))
         .or_else(|| scalar(cx, &v))
         .or_else(|| after_value(cx, &key, &value))
@@ -1209,6 +1274,38 @@ fn escapes(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
     cx.done(h, cx.read_as(&edit, true))
 }
 
+/// Text opened with one quote and closed with the other: `'Open data"`.
+fn mismatched_quotes(
+    cx: &Ctx<'_>,
+    key: &str,
+    value: &Range<usize>,
+    body: &str,
+    q: char,
+) -> Option<Mistake> {
+    let other = if q == '"' { '\'' } else { '"' };
+    if body.len() > 2
+        && body.ends_with(other)
+        && !body[1..body.len() - 1].contains(['"', '\'', '\\'])
+    {
+        let fixed = format!("\"{}\"", &body[1..body.len() - 1]);
+        let mut h = hint(
+            format!(
+                "the text opens with {q} and closes with {other}: use the same quote at both ends: {key} = {fixed}"
+            ),
+            "quotes that do not match",
+            format!("write \" at both ends; {FIX_HELP}"),
+            value.start..value.start + body.len(),
+        );
+        let edit = Edit {
+            span: value.start..value.start + body.len(),
+            with: fixed,
+        };
+        h.edit = Some(edit.clone());
+        return cx.done(h, cx.read_as(&edit, true));
+    }
+    None
+}
+
 /// Text in quotes that is never closed on its line: a closing quote forgotten, or a text
 /// spread over several lines.
 fn unclosed_text(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
@@ -1259,6 +1356,9 @@ fn unclosed_text(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistak
         return cx.done(h, Then::Blank(cx.line.start..end, false));
     }
     let body = raw.trim_end();
+    if let Some(m) = mismatched_quotes(cx, key, value, body, q) {
+        return Some(m);
+    }
     let fixed = format!("{body}{q}");
     let mut h = hint(
         format!("the text is not closed: put {q} at its end: {key} = {fixed}"),
@@ -1476,6 +1576,31 @@ pub fn enum_value(text: &str, span: &Range<usize>, msg: &str) -> Option<Hint> {
         edit: Some(Edit {
             span: span.clone(),
             with: fixed,
+        }),
+    })
+}
+
+/// `"true"`, `"yes"`: true or false in quotes where the key takes true or false.
+pub fn quoted_bool(text: &str, span: &Range<usize>) -> Option<Hint> {
+    let raw = text.get(span.clone())?;
+    let q = raw.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let inner = raw.strip_prefix(q)?.strip_suffix(q)?.trim();
+    let b = match inner.to_lowercase().as_str() {
+        "true" | "yes" | "y" | "on" | "sim" | "si" | "sí" | "oui" => "true",
+        "false" | "no" | "n" | "off" | "não" | "nao" | "non" => "false",
+        _ => return None,
+    };
+    let key = crate::load::key_before(text, span.start);
+    let key = text.get(key).unwrap_or("").trim();
+    Some(Hint {
+        message: format!("write true or false, in small letters and without quotes: {key} = {b}"),
+        label: "text, not true or false".into(),
+        help: format!("TOML reads only true and false; {FIX_HELP}"),
+        span: span.clone(),
+        related: None,
+        edit: Some(Edit {
+            span: span.clone(),
+            with: b.into(),
         }),
     })
 }

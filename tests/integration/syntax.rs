@@ -425,10 +425,44 @@ fn other_everyday_mistakes() {
             8,
             32,
         ),
+        (
+            TRACK,
+            "progress = { C1 = 20, C2 = 10,",
+            "progress = { C1 = 20 C2 = 10,",
+            "put a comma between the entries of a { } table: progress = { C1 = 20, C2 = 10, C3 = 5, C4 = 10, C5 = 5 }",
+            11,
+            21,
+        ),
+        (
+            TRACK,
+            "progress = { C1 = 20, C2 = 10, C3 = 5, C4 = 10, C5 = 5 }",
+            "progress = [ C1 = 20, C2 = 10, C3 = 5, C4 = 10, C5 = 5 ]",
+            "`progress` is a { } table, written in curly brackets: progress = { C1 = 20, C2 = 10, C3 = 5, C4 = 10, C5 = 5 }",
+            11,
+            12,
+        ),
+        (
+            C1,
+            "title = \"Open budget data\"",
+            "title = 'Open budget data\"",
+            "the text opens with ' and closes with \": use the same quote at both ends: title = \"Open budget data\"",
+            2,
+            9,
+        ),
     ] {
         let tmp = mistake(&[(file, old, new)], &[f("S001", line, col, msg)]);
         fixes_clean(tmp.path());
     }
+    let tmp = mistake(
+        &[(J, "elections = true", "elections = \"yes\"")],
+        &[f(
+            "S002",
+            7,
+            13,
+            "write true or false, in small letters and without quotes: elections = true",
+        )],
+    );
+    fixes_clean(tmp.path());
 }
 
 #[test]
