@@ -150,7 +150,11 @@ fn check_and_apply(
         let findings = parse_as(path, &after);
         changes = without_overlaps(changes_of(&findings));
         if changes.is_empty() {
-            return match findings.iter().find(|f| f.rule.code == "S001") {
+            // a warning (a form other TOML tools reject) does not stop a repair
+            return match findings
+                .iter()
+                .find(|f| f.rule.code == "S001" && f.severity == crate::diag::Severity::Error)
+            {
                 Some(f) => Err(format!(
                     "the file would still not be valid TOML after the repair ({}); nothing was changed",
                     f.message

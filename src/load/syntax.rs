@@ -2057,6 +2057,33 @@ mod tests {
         assert!(!thousands_like("12,00"));
     }
 
+    mod properties {
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Any text made of TOML's own characters, some of them several bytes long: every
+            /// file gives findings or a value, never a panic.
+            #[test]
+            fn never_panics(text in "[a-z0-9 =\\[\\]{}\"',.#%:\\n\\r\\t\\-_é“”€]{0,80}") {
+                let _ = crate::load::parse_doc::<crate::model::CommitmentFile>(&text, 0);
+                let _ = crate::load::parse_doc::<crate::model::TrackerFile>(&text, 0);
+                let _ = super::super::portability(&text);
+            }
+
+            /// The same, from a real commitment with one line damaged.
+            #[test]
+            fn a_damaged_line_never_panics(at in 0usize..400, junk in "[\\[\\]{}\"'=,#%: é\\n]{0,6}") {
+                let base = "id = \"C1\"\ntitle = \"Open data\"\nstart = 2026-06-01\nend = 2027-05-31\nco_created_in = [\"m-1\", \"m-2\"]\nvalues = [\"transparency\"]\n\n[[milestone]]\ntitle = \"Publish\"\ndue = 2026-12-31\n";
+                let mut at = at.min(base.len());
+                while !base.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let text = format!("{}{junk}{}", &base[..at], &base[at..]);
+                let _ = crate::load::parse_doc::<crate::model::CommitmentFile>(&text, 0);
+            }
+        }
+    }
+
     #[test]
     fn forms_other_tools_reject() {
         let found = |t: &str| portability(t).into_iter().map(|p| p.1).collect::<Vec<_>>();
