@@ -473,6 +473,28 @@ pub fn duplicate(text: &str, at: usize) -> Option<Hint> {
     }
     let first = first?;
     let s = here.start + (line.len() - line.trim_start().len());
+    // in an entry of a list of tables, a second `key` is most often a new entry without its
+    // header: removing a line would lose it
+    let list = headers
+        .iter()
+        .rev()
+        .find(|(r, ..)| r.start < here.start)
+        .filter(|(_, _, array)| *array)
+        .map(|(_, name, _)| *name);
+    if let Some(name) = list {
+        return Some(Hint {
+            message: format!(
+                "`{key}` is given twice in this {name}; if another {name} starts here, put [[{name}]] on the line above it"
+            ),
+            label: "given again here".into(),
+            help: format!(
+                "each {name} starts with its own [[{name}]] line; if it is the same {name}, keep the right `{key}`"
+            ),
+            span: s..s + key.len(),
+            related: Some((first, "first given here".into())),
+            edit: None,
+        });
+    }
     Some(Hint {
         message: format!("`{key}` is given twice in this table; keep one of them"),
         label: "given again here".into(),

@@ -95,18 +95,10 @@ fn loader_findings(
         if f.severity != crate::diag::Severity::Error {
             continue;
         }
-        // A mistake the loader repaired to read on (curly quotes, a table given twice) leaves
-        // the value read; only a repaired date stays unreadable (no verdict on a guessed date).
-        // A file that still could not be read is unreadable, whatever repair is offered.
-        if loaded(j, l.file)
-            && f.fix.as_ref().is_some_and(|e| {
-                e.with
-                    .trim()
-                    .trim_matches('"')
-                    .parse::<chrono::NaiveDate>()
-                    .is_err()
-            })
-        {
+        // A mistake the loader repaired to read on (curly quotes, `60%`) leaves the value read;
+        // a repaired date stays unreadable (no verdict on a guessed date), and so does a value
+        // only a repair offered to `--fix` would give.
+        if f.read_on && loaded(j, l.file) {
             continue;
         }
         let src = j.source(l.file);

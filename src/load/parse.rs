@@ -113,7 +113,8 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 });
                 return (value.filter(|_| !broken), repaired);
             }
-            Step::Repair(finding, same, readable) => {
+            Step::Repair(mut finding, same, readable) => {
+                finding.read_on = readable;
                 if !readable {
                     // the repaired value itself (padding blanks after it left out)
                     let len = same.with.trim_end().len();
@@ -601,12 +602,16 @@ fn wrong_value<T>(
     findings: &mut Vec<Finding>,
 ) -> Option<Step<T>> {
     use crate::repair;
+    // a repaired value is read, but for a date (a guess) or a value near an allowed one (a typo)
+    let mut readable = !msg.ends_with("expected a TOML datetime");
     let hint = if msg.ends_with("expected a TOML datetime") {
         repair::date(src, span.start)
     } else if msg.contains("expected a sequence") {
         repair::single_for_list(src, span.start).or_else(|| super::syntax::one_for_list(src, span))
     } else if msg.starts_with("unknown variant ") {
-        super::syntax::enum_value(src, span, msg)
+        let exact = super::syntax::enum_value(src, span, msg, false);
+        readable &= exact.is_some();
+        exact.or_else(|| super::syntax::enum_value(src, span, msg, true))
     } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {
         super::syntax::quoted_number(src, span)
     } else if msg.starts_with("invalid type: string") && msg.ends_with("expected a boolean") {
@@ -615,7 +620,6 @@ fn wrong_value<T>(
         None
     };
     if let Some(h) = &hint {
-        let readable = !msg.ends_with("expected a TOML datetime");
         if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
             return Some(step);
         }

@@ -1552,7 +1552,7 @@ pub fn normalise(s: &str) -> String {
 
 /// An allowed value written in another case or with spaces (`"Government"`, `"civil society"`):
 /// the value as the format spells it, from serde's list of the allowed ones.
-pub fn enum_value(text: &str, span: &Range<usize>, msg: &str) -> Option<Hint> {
+pub fn enum_value(text: &str, span: &Range<usize>, msg: &str, typos: bool) -> Option<Hint> {
     let raw = text.get(span.clone())?;
     let q = raw.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let inner = raw.strip_prefix(q)?.strip_suffix(q)?;
@@ -1563,12 +1563,28 @@ pub fn enum_value(text: &str, span: &Range<usize>, msg: &str) -> Option<Hint> {
         .skip(1)
         .step_by(2)
         .collect();
-    let target = *allowed.iter().find(|a| normalise(a) == normalise(inner))?;
+    let same = allowed.iter().find(|a| normalise(a) == normalise(inner));
+    // or a typo: the one allowed value within two letters
+    let close: Vec<&&str> = allowed
+        .iter()
+        .filter(|a| strsim::damerau_levenshtein(&normalise(a), &normalise(inner)) <= 2)
+        .collect();
     let key = crate::load::key_before(text, span.start);
     let key = text.get(key).unwrap_or("").trim();
+    let (target, message) = match (same, close.as_slice()) {
+        (Some(t), _) if !typos => (
+            *t,
+            format!("write the value as the format spells it: {key} = \"{t}\""),
+        ),
+        (None, [t]) if typos && inner.chars().count() >= 4 => (
+            **t,
+            format!("unknown value `{inner}`; did you mean {key} = \"{t}\"?"),
+        ),
+        _ => return None,
+    };
     let fixed = format!("\"{target}\"");
     Some(Hint {
-        message: format!("write the value as the format spells it: {key} = {fixed}"),
+        message,
         label: "not an allowed value".into(),
         help: format!("the allowed values are {}; {FIX_HELP}", allowed.join(", ")),
         span: span.clone(),

@@ -511,6 +511,44 @@ fn lists_without_brackets_and_a_needless_header() {
 }
 
 #[test]
+fn a_milestone_without_its_header_and_a_misspelt_value() {
+    let tmp = mistake(
+        &[(
+            C1,
+            "due = 2027-05-15\ndone = 2027-05-10\n",
+            "due = 2027-05-15\ndone = 2027-05-10\ntitle = \"Publish the audit\"\n",
+        )],
+        &[f(
+            "S001",
+            21,
+            1,
+            "`title` is given twice in this milestone; if another milestone starts here, put [[milestone]] on the line above it",
+        )],
+    );
+    followed(
+        tmp.path(),
+        C1,
+        "title = \"Publish the audit\"",
+        "\n[[milestone]]\ntitle = \"Publish the audit\"",
+    );
+    // a value one letter off an allowed one: offered to --fix, but not read as if it were
+    let tmp = base_copy(&[(J, "sector = \"civil-society\"", "sector = \"civil-socety\"")]);
+    let (got, code, status) = findings(tmp.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        got[0],
+        f(
+            "S002",
+            45,
+            10,
+            "unknown value `civil-socety`; did you mean sector = \"civil-society\"?"
+        )
+    );
+    assert!(status.contains("unknown"), "{status}");
+    fixes_clean(tmp.path());
+}
+
+#[test]
 fn a_quarter_in_another_order_is_repaired_by_fix() {
     let tmp = mistake(
         &[(TRACK, "quarter = \"2026-Q3\"", "quarter = \"Q3 2026\"")],
