@@ -448,6 +448,16 @@ pub fn duplicate(text: &str, at: usize) -> Option<Hint> {
             }
         });
     }
+    duplicate_key(text, here, line, &headers)
+}
+
+/// A key given twice in one table (`line` is the second one, at `here`): both places.
+fn duplicate_key(
+    text: &str,
+    here: Range<usize>,
+    line: &str,
+    headers: &[(Range<usize>, &str, bool)],
+) -> Option<Hint> {
     // a key given twice: find its first definition in the same table
     let eq = line.find('=')?;
     let key = line[..eq].trim();
