@@ -141,7 +141,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
 /// The readings of a value that looks like a date: one when it is certain, two when day and
 /// month could be either way round (05/08/2026).
 fn date_readings(value: &str) -> Vec<chrono::NaiveDate> {
-    let v = value.trim().trim_end_matches(['.', ',', ';']);
+    let v = value.trim().trim_end_matches('.');
     if let Some(d) = named_month(v) {
         return vec![d];
     }

@@ -608,6 +608,8 @@ fn wrong_value<T>(
         repair::date(src, span.start)
     } else if msg.contains("expected a sequence") {
         repair::single_for_list(src, span.start).or_else(|| super::syntax::one_for_list(src, span))
+    } else if msg.contains("expected struct") {
+        super::syntax::double_for_single(src, span)
     } else if msg.starts_with("unknown variant ") {
         let exact = super::syntax::enum_value(src, span, msg, false);
         readable &= exact.is_some();

@@ -907,16 +907,10 @@ fn in_key(cx: &Ctx<'_>) -> Option<Mistake> {
         with,
     };
     h.edit = target.is_some().then(|| edit.clone());
-    // read on with the key written as one word: a key the format does not know is then
-    // reported as unknown (and its value not taken for another key's)
-    let one_word = Edit {
-        span: edit.span.clone(),
-        with: snake(key),
-    };
+    // a key the format does not know as written is not read: its value is not taken for
+    // another key's, and no key is reported missing because of it
     let then = if exact {
         cx.read_as(&edit, true)
-    } else if one_word.with.len() == key.len() {
-        Then::Edit(one_word, true)
     } else {
         cx.skip()
     };
@@ -1617,6 +1611,29 @@ pub fn quoted_bool(text: &str, span: &Range<usize>) -> Option<Hint> {
         edit: Some(Edit {
             span: span.clone(),
             with: b.into(),
+        }),
+    })
+}
+
+/// `[[monitoring_body]]` for a single table: serde's "expected struct" at a list header.
+pub fn double_for_single(text: &str, span: &Range<usize>) -> Option<Hint> {
+    let header = header_line(text, span.start)?;
+    let (name, list) = header_of(&text[header.clone()])?;
+    if !list {
+        return None;
+    }
+    let fixed = format!("[{name}]");
+    Some(Hint {
+        message: format!(
+            "`[[{name}]]` starts a list, but there is only one {name}: write {fixed}, in single brackets"
+        ),
+        label: "double brackets".into(),
+        help: format!("write the header as {fixed}; {FIX_HELP}"),
+        span: header.clone(),
+        related: None,
+        edit: Some(Edit {
+            span: header,
+            with: fixed,
         }),
     })
 }

@@ -549,6 +549,42 @@ fn a_milestone_without_its_header_and_a_misspelt_value() {
 }
 
 #[test]
+fn double_brackets_for_a_single_table_and_a_comma_after_a_date() {
+    let tmp = mistake(
+        &[(PLAN, "[monitoring_body]", "[[monitoring_body]]")],
+        &[f(
+            "S002",
+            13,
+            1,
+            "`[[monitoring_body]]` starts a list, but there is only one monitoring_body: write [monitoring_body], in single brackets",
+        )],
+    );
+    fixes_clean(tmp.path());
+    let tmp = mistake(
+        &[(MEET, "date = 2026-02-10", "date = 2026-02-10,")],
+        &[f(
+            "S001",
+            5,
+            18,
+            "remove the comma after the value: date = 2026-02-10 (TOML puts each key = value on its own line, without commas)",
+        )],
+    );
+    fixes_clean(tmp.path());
+    // a key written as two words that the format does not know: not read, so nothing is
+    // reported missing because of it
+    let tmp = mistake(
+        &[(C1, "start = 2026-06-01", "start date = 2026-06-01")],
+        &[f(
+            "S001",
+            4,
+            1,
+            "a key has no spaces; did you mean `start`? write start = 2026-06-01",
+        )],
+    );
+    fixes_clean(tmp.path());
+}
+
+#[test]
 fn a_quarter_in_another_order_is_repaired_by_fix() {
     let tmp = mistake(
         &[(TRACK, "quarter = \"2026-Q3\"", "quarter = \"Q3 2026\"")],
