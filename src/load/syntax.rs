@@ -410,12 +410,10 @@ fn colon_in_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mista
     if !raw.starts_with('{') {
         return None;
     }
-    let colons: Vec<usize> = raw
-        .char_indices()
-        .filter(|(i, c)| *c == ':' && equals(&raw[..*i]).is_none_or(|_| true))
-        .map(|(i, _)| i)
-        .collect();
-    if colons.is_empty() || raw.contains('"') || raw.contains('\'') {
+    // the parser stopped at the colon itself (text in quotes may hold a colon of its own:
+    // those tables are left to the parser's word)
+    let at_colon = cx.text.get(cx.span.clone()) == Some(":");
+    if !at_colon || raw.contains('"') || raw.contains('\'') {
         return None;
     }
     let fixed = raw.replace(':', " =").replace("  =", " =");
