@@ -78,6 +78,7 @@ pub fn diagnose(text: &str, span: Range<usize>, msg: &str, shape: Shape) -> Mist
         .or_else(|| not_an_assignment(&cx))
         .or_else(|| in_key(&cx))
         .or_else(|| in_value(&cx))
+        .or_else(|| bare_item(&cx))
         .unwrap_or_else(|| fallback(&cx))
 }
 
@@ -339,6 +340,56 @@ fn unclosed_long_text(cx: &Ctx<'_>) -> Option<Mistake> {
         open..open + 3,
     );
     cx.done(h, Then::Blank(line.start..cx.text.len(), false))
+}
+
+/// `values = ("a", "b")`: round brackets for a list.
+fn parentheses(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
+    let raw = &cx.text[value.clone()];
+    if !raw.starts_with('(') {
+        return None;
+    }
+    let closes = raw.ends_with(')');
+    let fixed = if closes {
+        format!("[{}]", &raw[1..raw.len() - 1])
+    } else {
+        format!("[{}", &raw[1..])
+    };
+    let mut h = hint(
+        format!("a list is written in square brackets [ ], not ( ): {key} = {fixed}"),
+        "round brackets",
+        format!("write [ and ] instead of ( and ); {FIX_HELP}"),
+        value.clone(),
+    );
+    let edit = Edit {
+        span: value.clone(),
+        with: fixed,
+    };
+    h.edit = Some(edit.clone());
+    cx.done(h, cx.read_as(&edit, true))
+}
+
+/// A text item of a list spread over lines, without quotes.
+fn bare_item(cx: &Ctx<'_>) -> Option<Mistake> {
+    if !cx.msg.starts_with("string values must be quoted") || cx.span.is_empty() {
+        return None;
+    }
+    let t = &cx.text[cx.span.clone()];
+    if t.contains(['"', '\'', '\\', '\n']) || t.trim().is_empty() {
+        return None;
+    }
+    let fixed = format!("\"{t}\"");
+    let mut h = hint(
+        format!("text in a list needs quotes: {fixed}"),
+        "text without quotes",
+        format!("put the text in double quotes; {FIX_HELP}"),
+        cx.span.clone(),
+    );
+    let edit = Edit {
+        span: cx.span.clone(),
+        with: fixed,
+    };
+    h.edit = Some(edit.clone());
+    cx.done(h, cx.read_as(&edit, true))
 }
 
 /// `progress = [ C1 = 20 ]`: square brackets where the key takes a `{ }` table.
@@ -967,6 +1018,7 @@ fn in_value(cx: &Ctx<'_>) -> Option<Mistake> {
         in_list,
     };
     two_keys(cx, &key, &value)
+        .or_else(|| parentheses(cx, &key, &value))
         .or_else(|| brackets_for_table(cx, &key, &value))
         .or_else(|| glued_items(cx, &v, &key, &value))
         .or_else(|| colon_in_table(cx, &key, &value))

@@ -449,6 +449,22 @@ fn other_everyday_mistakes() {
             2,
             9,
         ),
+        (
+            C1,
+            "co_created_in = [\"m-2026-02-10\", \"m-2026-03-17\"]",
+            "co_created_in = [\n  \"m-2026-02-10\",\n  m-2026-03-17,\n]",
+            "text in a list needs quotes: \"m-2026-03-17\"",
+            10,
+            3,
+        ),
+        (
+            C1,
+            "values = [\"transparency\"]",
+            "values = (\"transparency\")",
+            "a list is written in square brackets [ ], not ( ): values = [\"transparency\"]",
+            10,
+            10,
+        ),
     ] {
         let tmp = mistake(&[(file, old, new)], &[f("S001", line, col, msg)]);
         fixes_clean(tmp.path());
