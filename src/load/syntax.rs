@@ -428,6 +428,14 @@ fn glued_items(cx: &Ctx<'_>, v: &Value, key: &str, value: &Range<usize>) -> Opti
         return None;
     }
     let at = v.token.start + first_end;
+    // in a { } table, what follows is the next `key = value`
+    let next = cx.text[at..value.end]
+        .split([',', '}'])
+        .next()
+        .unwrap_or("");
+    if raw.starts_with('{') && equals(next).is_none() {
+        return None;
+    }
     let fixed = format!(
         "{}, {}",
         cx.text[value.start..at].trim_end(),
@@ -1103,7 +1111,19 @@ fn scalar(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
 
 /// `60%`, `60 %`, `20.5%`: the number without the sign.
 fn percent(t: &str) -> Option<String> {
-    let n = t.strip_suffix('%')?.trim_end();
+    let lower = t.to_lowercase();
+    let n = [
+        "%",
+        "percent",
+        "per cent",
+        "pct",
+        "por cento",
+        "por ciento",
+        "pour cent",
+    ]
+    .iter()
+    .find_map(|s| lower.strip_suffix(s))?
+    .trim_end();
     let ok = !n.is_empty()
         && n.chars().all(|c| c.is_ascii_digit() || c == '.')
         && n.starts_with(|c: char| c.is_ascii_digit())
@@ -2132,6 +2152,7 @@ mod tests {
         assert_eq!(percent("60%").as_deref(), Some("60"));
         assert_eq!(percent("20.5 %").as_deref(), Some("20.5"));
         assert_eq!(percent("%"), None);
+        assert_eq!(percent("60 percent").as_deref(), Some("60"));
         assert_eq!(normal_quarter("2027-Q3").as_deref(), Some("2027-Q3"));
         assert_eq!(normal_quarter("Q3 2027").as_deref(), Some("2027-Q3"));
         assert_eq!(normal_quarter("2027q3").as_deref(), Some("2027-Q3"));

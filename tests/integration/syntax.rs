@@ -458,6 +458,14 @@ fn other_everyday_mistakes() {
             3,
         ),
         (
+            TRACK,
+            "C1 = 20,",
+            "C1 = 60 percent,",
+            "write the number without %: C1 = 60",
+            11,
+            19,
+        ),
+        (
             C1,
             "values = [\"transparency\"]",
             "values = (\"transparency\")",
