@@ -1,7 +1,10 @@
 //! `ogp check --fix` and `--diff`: the safe, mechanical repairs only — a date written as
-//! 20/08/2026, 2026-8-20 or in quotes, text in curly quotes, an unknown key with one clear
-//! suggestion (see [`crate::repair`] and the S003 finding). Each edits just the bytes of the
-//! mistake, so comments and layout stay as they were.
+//! 20/08/2026, 2026-8-20, `December 15, 2027` or in quotes, text in curly quotes, an unknown
+//! key with one clear suggestion, and the syntax mistakes whose repair is certain (`60%`, an
+//! unquoted quarter or text, a list or header not closed, a Markdown fence, a comma after a
+//! value), an allowed value or an id written in another case (see [`crate::repair`],
+//! `load::syntax` and the S003 and S004 findings). Each edits just the bytes of the mistake, so
+//! comments and layout stay as they were.
 //!
 //! A file is rewritten only when it is still what the check read, is a regular file (never a
 //! link), and parses after the edit without a syntax error; otherwise it is left as it was and
@@ -147,7 +150,11 @@ fn check_and_apply(
         let findings = parse_as(path, &after);
         changes = without_overlaps(changes_of(&findings));
         if changes.is_empty() {
-            return match findings.iter().find(|f| f.rule.code == "S001") {
+            // a warning (a form other TOML tools reject) does not stop a repair
+            return match findings
+                .iter()
+                .find(|f| f.rule.code == "S001" && f.severity == crate::diag::Severity::Error)
+            {
                 Some(f) => Err(format!(
                     "the file would still not be valid TOML after the repair ({}); nothing was changed",
                     f.message

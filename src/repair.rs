@@ -141,7 +141,10 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
 /// The readings of a value that looks like a date: one when it is certain, two when day and
 /// month could be either way round (05/08/2026).
 fn date_readings(value: &str) -> Vec<chrono::NaiveDate> {
-    let v = value.trim();
+    let v = value.trim().trim_end_matches('.');
+    if let Some(d) = named_month(v) {
+        return vec![d];
+    }
     let parts: Vec<&str> = v.split(['-', '/', '.']).collect();
     if parts.len() != 3
         || parts
@@ -177,6 +180,87 @@ fn date_readings(value: &str) -> Vec<chrono::NaiveDate> {
         };
     }
     Vec::new()
+}
+
+/// Month names in English, Portuguese, Spanish and French, in the year's order.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["january", "janeiro", "enero", "janvier"],
+    &["february", "fevereiro", "febrero", "février", "fevrier"],
+    &["march", "março", "marco", "marzo", "mars"],
+    &["april", "abril", "avril"],
+    &["may", "maio", "mayo", "mai"],
+    &["june", "junho", "junio", "juin"],
+    &["july", "julho", "julio", "juillet"],
+    &["august", "agosto", "août", "aout"],
+    &[
+        "september",
+        "setembro",
+        "septiembre",
+        "setiembre",
+        "septembre",
+    ],
+    &["october", "outubro", "octubre", "octobre"],
+    &["november", "novembro", "noviembre", "novembre"],
+    &["december", "dezembro", "diciembre", "décembre", "decembre"],
+];
+
+/// The month a word names (`December`, `Dec`, `dezembro`, `dez.`).
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let hits: Vec<u32> = (1u32..=12)
+        .filter(|m| {
+            let names = MONTH_NAMES[(*m - 1) as usize];
+            names
+                .iter()
+                .any(|n| *n == w || (w.chars().count() >= 3 && n.starts_with(&w)))
+        })
+        .collect();
+    match hits.as_slice() {
+        [m] => Some(*m),
+        _ => None,
+    }
+}
+
+/// A date written with the month's name: `December 15, 2027`, `15 December 2027`,
+/// `15 de dezembro de 2027`, `Dec. 15th 2027`.
+fn named_month(v: &str) -> Option<chrono::NaiveDate> {
+    let cleaned: String = v
+        .chars()
+        .map(|c| if matches!(c, ',' | '-' | '/') { ' ' } else { c })
+        .collect();
+    let mut month = None;
+    let mut numbers = Vec::new();
+    for w in cleaned.split_whitespace() {
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "de" | "del" | "of" | "the" | "le") {
+            continue;
+        }
+        if let Some(m) = month_of(w) {
+            if month.replace(m).is_some() {
+                return None;
+            }
+            continue;
+        }
+        let digits = lw.trim_end_matches(['.', 'º', '°']);
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| digits.strip_suffix(s))
+            .unwrap_or(digits);
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        numbers.push(digits.to_string());
+    }
+    let m = month?;
+    let (day, year) = match numbers.as_slice() {
+        [a, b] if b.len() == 4 && a.len() <= 2 => (a, b),
+        [a, b] if a.len() == 4 && b.len() <= 2 => (b, a),
+        _ => return None,
+    };
+    ymd(year.parse().ok()?, m, day.parse().ok()?)
 }
 
 fn spoken(d: chrono::NaiveDate) -> String {
@@ -364,6 +448,16 @@ pub fn duplicate(text: &str, at: usize) -> Option<Hint> {
             }
         });
     }
+    duplicate_key(text, here, line, &headers)
+}
+
+/// A key given twice in one table (`line` is the second one, at `here`): both places.
+fn duplicate_key(
+    text: &str,
+    here: Range<usize>,
+    line: &str,
+    headers: &[(Range<usize>, &str, bool)],
+) -> Option<Hint> {
     // a key given twice: find its first definition in the same table
     let eq = line.find('=')?;
     let key = line[..eq].trim();
@@ -389,6 +483,28 @@ pub fn duplicate(text: &str, at: usize) -> Option<Hint> {
     }
     let first = first?;
     let s = here.start + (line.len() - line.trim_start().len());
+    // in an entry of a list of tables, a second `key` is most often a new entry without its
+    // header: removing a line would lose it
+    let list = headers
+        .iter()
+        .rev()
+        .find(|(r, ..)| r.start < here.start)
+        .filter(|(_, _, array)| *array)
+        .map(|(_, name, _)| *name);
+    if let Some(name) = list {
+        return Some(Hint {
+            message: format!(
+                "`{key}` is given twice in this {name}; if another {name} starts here, put [[{name}]] on the line above it"
+            ),
+            label: "given again here".into(),
+            help: format!(
+                "each {name} starts with its own [[{name}]] line; if it is the same {name}, keep the right `{key}`"
+            ),
+            span: s..s + key.len(),
+            related: Some((first, "first given here".into())),
+            edit: None,
+        });
+    }
     Some(Hint {
         message: format!("`{key}` is given twice in this table; keep one of them"),
         label: "given again here".into(),
@@ -447,6 +563,11 @@ mod tests {
             "20.08.2026",
             "08/20/2026",
             "\"20/08/2026\"",
+            "August 20, 2026",
+            "20 August 2026",
+            "\"Aug. 20th, 2026\"",
+            "20 de agosto de 2026",
+            "2026-08-20.",
         ] {
             assert_eq!(msg(&format!("submitted = {v}  # sent\n")), want, "{v}");
         }

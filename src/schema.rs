@@ -100,6 +100,137 @@ pub fn known_keys<T: JsonSchema + 'static>(path: &[String]) -> Vec<String> {
     keys
 }
 
+/// What a key takes, as the schema says: the loader's advice for a value it cannot read
+/// depends on it (a date unquoted, text in quotes, a number without a % sign).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Takes {
+    Text,
+    /// A text that must be one of these values.
+    OneOf(Vec<String>),
+    Date,
+    Number,
+    Bool,
+    /// A list of texts or dates.
+    List,
+    /// A table (`[name]` or `{ ... }`).
+    Table,
+    /// A list of tables (`[[name]]`).
+    Tables,
+    /// A table whose keys are data (a tracker update's `progress`).
+    Map,
+}
+
+/// The schema node of the table at `path` (serde_ignored's segments, array indices included).
+fn table_at<'a>(root: &'a Value, path: &[String]) -> Option<&'a Value> {
+    let mut node = root;
+    for seg in path {
+        node = resolve(root, node);
+        if seg.parse::<usize>().is_ok() {
+            node = node.get("items")?;
+        } else {
+            node = node.get("properties").and_then(|p| p.get(seg))?;
+        }
+    }
+    Some(resolve(root, node))
+}
+
+/// `resolve`, also through a single-element `allOf` (how a described `$ref` is written).
+fn resolve_all<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..8 {
+        node = resolve(root, node);
+        match node.get("allOf").and_then(Value::as_array) {
+            Some(a) if a.len() == 1 => node = &a[0],
+            _ => return node,
+        }
+    }
+    node
+}
+
+fn takes_node(root: &Value, node: &Value) -> Option<Takes> {
+    // a choice of constants (`oneOf` of `const`s), before `resolve` picks one branch
+    let node = match node.get("allOf").and_then(Value::as_array) {
+        Some(a) if a.len() == 1 => &a[0],
+        _ => node,
+    };
+    let node = match node.get("$ref") {
+        Some(_) => {
+            let mut n = node;
+            for _ in 0..8 {
+                let Some(r) = n.get("$ref").and_then(Value::as_str) else {
+                    break;
+                };
+                let name = r.rsplit('/').next().unwrap_or_default();
+                n = root
+                    .get("definitions")
+                    .or_else(|| root.get("$defs"))
+                    .and_then(|d| d.get(name))?;
+            }
+            n
+        }
+        None => node,
+    };
+    if let Some(alts) = node.get("oneOf").and_then(Value::as_array) {
+        let consts: Vec<String> = alts
+            .iter()
+            .filter_map(|a| a.get("const").and_then(Value::as_str).map(String::from))
+            .collect();
+        if !consts.is_empty() && consts.len() == alts.len() {
+            return Some(Takes::OneOf(consts));
+        }
+    }
+    let node = resolve_all(root, node);
+    if let Some(e) = node.get("enum").and_then(Value::as_array) {
+        return Some(Takes::OneOf(
+            e.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect(),
+        ));
+    }
+    if node.get("format").and_then(Value::as_str) == Some("date") {
+        return Some(Takes::Date);
+    }
+    Some(match node.get("type").and_then(Value::as_str)? {
+        "string" => Takes::Text,
+        "number" | "integer" => Takes::Number,
+        "boolean" => Takes::Bool,
+        "array" => {
+            let items = resolve_all(root, node.get("items")?);
+            if items.get("properties").is_some() {
+                Takes::Tables
+            } else {
+                Takes::List
+            }
+        }
+        "object" if node.get("properties").is_some() => Takes::Table,
+        "object" => Takes::Map,
+        _ => return None,
+    })
+}
+
+/// What `key` of the table at `path` takes; `None` when the table does not know the key.
+pub fn takes<T: JsonSchema + 'static>(path: &[String], key: &str) -> Option<Takes> {
+    let root = cached::<T>();
+    let table = table_at(&root, path)?;
+    let node = table.get("properties")?.get(key)?;
+    takes_node(&root, node)
+}
+
+/// The required keys of the table at `path`, in the schema's order.
+pub fn required_keys<T: JsonSchema + 'static>(path: &[String]) -> Vec<String> {
+    let root = cached::<T>();
+    table_at(&root, path)
+        .and_then(|t| t.get("required"))
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Follows `$ref` and picks the non-null branch of `anyOf`/`oneOf` (an `Option`).
 fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     for _ in 0..16 {

@@ -118,15 +118,14 @@ fn loader_findings(
         .filter(|f| matches!(f.rule.code, "S001" | "S002"));
     for f in loader {
         let Some(l) = &f.primary else { continue };
-        // A mistake the loader repaired to read on (curly quotes, a table given twice) leaves
-        // the value read; only a repaired date stays unreadable (no verdict on a guessed date).
-        if f.fix.as_ref().is_some_and(|e| {
-            e.with
-                .trim()
-                .trim_matches('"')
-                .parse::<chrono::NaiveDate>()
-                .is_err()
-        }) {
+        // A warning (a byte-order mark, a TOML 1.1 form other tools reject) loses nothing.
+        if f.severity != crate::diag::Severity::Error {
+            continue;
+        }
+        // A mistake the loader repaired to read on (curly quotes, `60%`) leaves the value read;
+        // a repaired date stays unreadable (no verdict on a guessed date), and so does a value
+        // only a repair offered to `--fix` would give.
+        if f.read_on && loaded(j, l.file) {
             continue;
         }
         let src = j.source(l.file);
@@ -197,6 +196,18 @@ fn stand_ins(
             ));
         }
     }
+}
+
+/// Whether the file `file` was read (parsed and loaded).
+fn loaded(j: &Jurisdiction, file: crate::diag::FileId) -> bool {
+    let ok = |l: Option<(crate::diag::FileId, _)>| l.is_some_and(|(f, _)| f == file);
+    ok(j.file.get().map(|(f, _)| (f, ())))
+        || j.plans.iter().any(|p| {
+            ok(p.plan.get().map(|(f, _)| (f, ())))
+                || ok(p.meetings.get().map(|(f, _)| (f, ())))
+                || ok(p.tracker.get().map(|(f, _)| (f, ())))
+                || p.commitments.iter().any(|c| c.file == file)
+        })
 }
 
 /// A plan folder whose plan.toml could not be read: the order of plans is unknown, and so is

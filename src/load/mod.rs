@@ -21,12 +21,14 @@ mod discover;
 mod lines;
 mod parse;
 mod read;
+mod syntax;
 mod tree;
 mod unread;
 
 pub use discover::{Discovery, discover, display};
 pub use parse::{key_before, parse_doc};
 pub use read::{Files, MAX_FILE_BYTES, MemTree, decode};
+pub use syntax::normal_quarter;
 pub use tree::Kind;
 pub use unread::{
     StandIn, glob_matches, looks_like, misnamed_root, misnamed_root_finding, shell_word,

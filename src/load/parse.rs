@@ -46,6 +46,17 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             j.sources[id].bom = bom;
             j.sources[id].read = true;
             let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
+            if bom {
+                j.findings.push(
+                    Finding::new(
+                        &S001,
+                        "this file starts with a byte-order mark (BOM): ogp reads it, but editors' TOML tools and other programs reject the file",
+                    )
+                    .warning()
+                    .help("save the file as UTF-8 without BOM (in Notepad: Save as, Encoding \"UTF-8\", not \"UTF-8 with BOM\")")
+                    .at(id, 0..0, "byte-order mark"),
+                );
+            }
             j.findings.extend(findings);
             match value {
                 Some(v) => Loaded::Ok(id, v),
@@ -70,25 +81,168 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     let mut repaired: Vec<Finding> = Vec::new();
     let mut unreadable: Vec<Range<usize>> = Vec::new();
     let mut work: Option<String> = None;
+    // a syntax mistake was blanked out to find the next one: the file is not read
+    let mut broken = false;
+    // each reading costs time in proportion to the file: a big file gets fewer
+    let rounds = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(2, MAX_REPAIRS);
+    if let Some(f) = empty_file::<T>(src, file) {
+        return (None, vec![f]);
+    }
     loop {
         let text = work.as_deref().unwrap_or(src);
-        let repair = repaired.len() < MAX_REPAIRS;
-        match parse_once::<T>(text, file, repair, &unreadable) {
+        let repair = repaired.len() < rounds;
+        match parse_once::<T>(text, file, repair, &unreadable, broken) {
             Step::Done(value, findings) => {
                 repaired.extend(findings);
-                return (value, repaired);
+                if !broken {
+                    repaired.extend(portability(text, file));
+                }
+                // a key already told to be written another way (S001) is not unknown too
+                let told: Vec<Range<usize>> = repaired
+                    .iter()
+                    .filter(|f| f.rule.code == "S001")
+                    .filter_map(|f| f.primary.as_ref()?.span.clone())
+                    .collect();
+                repaired.retain(|f| {
+                    f.rule.code != "S003"
+                        || !f
+                            .primary
+                            .as_ref()
+                            .and_then(|l| l.span.as_ref())
+                            .is_some_and(|s| told.contains(s))
+                });
+                return (value.filter(|_| !broken), repaired);
             }
-            Step::Repair(finding, same, readable) => {
+            Step::Repair(mut finding, same, readable) => {
+                finding.read_on = readable;
                 if !readable {
                     // the repaired value itself (padding blanks after it left out)
                     let len = same.with.trim_end().len();
                     unreadable.push(same.span.start..same.span.start + len);
                 }
                 repaired.push(*finding);
-                work = Some(same.apply(text));
+                let next = same.apply(text);
+                if next == text {
+                    // a repair that changes nothing: blank the statement to read on
+                    broken = true;
+                    let blank = blank_out(text, &super::syntax::statement(text, same.span.start));
+                    let next = blank.apply(text);
+                    if next == text {
+                        return (None, repaired);
+                    }
+                    work = Some(next);
+                } else {
+                    work = Some(next);
+                }
+            }
+            Step::Skip(finding, blank, readable) => {
+                repaired.push(*finding);
+                broken |= !readable;
+                let blanked = blank.apply(text);
+                if blanked == text || repaired.len() >= rounds {
+                    if repaired.len() >= rounds {
+                        repaired.push(stopped(file, repaired.len()));
+                    }
+                    return (None, repaired);
+                }
+                work = Some(blanked);
             }
         }
     }
+}
+
+/// The edit that makes the bytes of `range` (whole characters) blanks, line breaks kept.
+fn blank_out(text: &str, range: &Range<usize>) -> crate::repair::Edit {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let with = text[start..end]
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' {
+                c.to_string()
+            } else {
+                " ".repeat(c.len_utf8())
+            }
+        })
+        .collect();
+    crate::repair::Edit {
+        span: start..end,
+        with,
+    }
+}
+
+/// Warnings for what ogp reads but editors' TOML tools reject (see `syntax::portability`).
+fn portability(text: &str, file: FileId) -> Vec<Finding> {
+    super::syntax::portability(text)
+        .into_iter()
+        .map(|(span, message, edit)| {
+            let mut f = Finding::new(&S001, message)
+                .warning()
+                .help(if edit.is_some() {
+                    "TOML 1.0, which most editors' tools follow, does not allow it; `ogp check --fix` makes this change for you"
+                } else {
+                    "TOML 1.0, which most editors' tools follow, does not allow it"
+                })
+                .at(file, span, "other TOML tools reject this");
+            if let Some(e) = edit {
+                f = f.fix(e);
+            }
+            f
+        })
+        .collect()
+}
+
+/// The finding that says the search for mistakes stopped.
+fn stopped(file: FileId, n: usize) -> Finding {
+    Finding::new(
+        &S001,
+        format!("ogp stopped looking for mistakes in this file after {n}; there may be more"),
+    )
+    .help("correct the mistakes reported above and run ogp again")
+    .at_file(file)
+}
+
+/// An empty file (or one of comments only) of a kind that needs keys: one finding that says
+/// so and what the file holds, instead of a missing key.
+fn empty_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> Option<Finding> {
+    let blank = src
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if !blank {
+        return None;
+    }
+    let required = crate::schema::required_keys::<T>(&[]);
+    if required.is_empty() || T::deserialize(toml::de::Deserializer::parse(src).ok()?).is_ok() {
+        return None;
+    }
+    let keys = required
+        .iter()
+        .map(|k| match crate::schema::takes::<T>(&[], k) {
+            Some(crate::schema::Takes::Table) => format!("[{k}]"),
+            Some(crate::schema::Takes::Tables) => format!("[[{k}]]"),
+            _ => format!("`{k}`"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = if src.trim().is_empty() {
+        "this file is empty"
+    } else {
+        "this file holds only comments"
+    };
+    Some(
+        Finding::new(&S002, format!("{what}; it needs at least {keys}"))
+            .help("write the file's keys (docs/format.md shows every file written out, and `ogp init` writes a complete example), or remove the file")
+            .at(file, 0..0, "nothing to read"),
+    )
 }
 
 /// How many mechanical repairs [`parse_doc`] makes in memory in one file before it reads the
@@ -103,6 +257,10 @@ enum Step<T> {
     /// is only repaired so that the rest of the file can be read; the value itself stays
     /// unreadable (left out, as a wrong value is), so no verdict rests on a guessed date.
     Repair(Box<Finding>, crate::repair::Edit, bool),
+    /// A syntax mistake without a certain repair: the finding, the bytes to blank out before
+    /// reading on (to find the next mistake), and whether the file can still be read without
+    /// them (a note without #, a Markdown fence).
+    Skip(Box<Finding>, crate::repair::Edit, bool),
 }
 
 /// A finding for a recognised mistake.
@@ -140,11 +298,24 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     file: FileId,
     repair: bool,
     unreadable: &[Range<usize>],
+    broken: bool,
 ) -> Step<T> {
     let table = match DeTable::parse(src) {
         Ok(t) => t,
-        Err(e) => return syntax_error(src, &e, file, repair),
+        Err(e) => {
+            // the first mistake in the file's order (the parser may report a later one first)
+            let (_, all) = DeTable::parse_recoverable(src);
+            let first = all
+                .iter()
+                .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
+                .unwrap_or(&e);
+            return syntax_error::<T>(src, first, file, repair);
+        }
     };
+    // a file with a syntax mistake is not read: the rest was parsed only to find more
+    if broken {
+        return Step::Done(None, Vec::new());
+    }
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
     // starts over below on a fresh parse, so the findings are the same either way.
@@ -159,10 +330,15 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     recover(src, file, repair, unreadable)
 }
 
-/// The step for a document that is not valid TOML: a certain repair to make, or the finding.
-fn syntax_error<T>(src: &str, e: &toml::de::Error, file: FileId, repair: bool) -> Step<T> {
+/// The step for a document that is not valid TOML: a certain repair to make, or the finding
+/// and what to blank out to read on.
+fn syntax_error<T: schemars::JsonSchema + 'static>(
+    src: &str,
+    e: &toml::de::Error,
+    file: FileId,
+    repair: bool,
+) -> Step<T> {
     use crate::repair;
-    let mut findings = Vec::new();
     let span = e.span().unwrap_or(0..0);
     let msg = tidy(e.message());
     let date = (msg != "duplicate key")
@@ -175,6 +351,7 @@ fn syntax_error<T>(src: &str, e: &toml::de::Error, file: FileId, repair: bool) -
         date.or_else(|| repair::curly_quotes(src, span.start))
     };
     if let Some(h) = &hint {
+        // a date the parser took for one but could not read (2026-5-15) is a wrong value
         let rule = if msg.starts_with("invalid date") {
             &S002
         } else {
@@ -183,25 +360,43 @@ fn syntax_error<T>(src: &str, e: &toml::de::Error, file: FileId, repair: bool) -
         if let Some(step) = repair_or_report(rule, h, src, file, repair, !is_date) {
             return step;
         }
-        findings.push(hinted(rule, h, file));
-        return Step::Done(None, findings);
+        // a table given twice: a placeholder header keeps its keys out of the table above
+        let blank = super::syntax::header_line(src, span.start)
+            .and_then(|h| super::syntax::placeholder(&h))
+            .unwrap_or_else(|| blank_out(src, &super::syntax::statement(src, span.start)));
+        return Step::Skip(Box::new(hinted(rule, h, file)), blank, false);
     }
-    let f = if msg.starts_with("invalid date") || msg.starts_with("invalid time") {
-        Finding::new(&S002, format!("this is not a real date: {msg}"))
-            .help("write a date that exists, such as 2026-02-28")
-            .at(file, span, "impossible date")
-    } else if msg.contains("recursion") {
-        Finding::new(
+    if msg.contains("recursion") {
+        let f = Finding::new(
             &S001,
             format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
         )
         .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
-        .at(file, span, "nested too deeply")
-    } else {
-        Finding::new(&S001, format!("this is not valid TOML: {msg}")).at(file, span, "here")
-    };
-    findings.push(f);
-    Step::Done(None, findings)
+        .at(file, span, "nested too deeply");
+        return Step::Done(None, vec![f]);
+    }
+    let token = src.get(span.clone()).unwrap_or("");
+    if (msg.starts_with("invalid date") || msg.starts_with("invalid time"))
+        && super::syntax::looks_like_a_day(token)
+        && token
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-:.+TZtz ".contains(c))
+    {
+        let f = Finding::new(&S002, format!("this is not a real date: {msg}"))
+            .help("write a date that exists, such as 2026-02-28")
+            .at(file, span.clone(), "impossible date");
+        let blank = blank_out(src, &super::syntax::statement(src, span.start));
+        return Step::Skip(Box::new(f), blank, false);
+    }
+    let m = super::syntax::diagnose(src, span, &msg, super::syntax::Shape::of::<T>());
+    let f = hinted(&S001, &m.hint, file);
+    match m.then {
+        super::syntax::Then::Edit(edit, true) if repair => Step::Repair(Box::new(f), edit, true),
+        super::syntax::Then::Edit(edit, _) => Step::Skip(Box::new(f), edit, false),
+        super::syntax::Then::Blank(r, readable) => {
+            Step::Skip(Box::new(f), blank_out(src, &r), readable)
+        }
+    }
 }
 
 /// Reads a well-formed document again and again, reporting each unknown key once and each
@@ -272,21 +467,56 @@ fn unknown_key<T: schemars::JsonSchema + 'static>(
     span: Range<usize>,
     key: String,
 ) -> Finding {
-    let known = crate::schema::known_keys::<T>(&path[..path.len() - 1]);
-    let hint = suggest(&key, &known);
+    let parent = &path[..path.len() - 1];
+    let known = crate::schema::known_keys::<T>(parent);
+    let hint = super::syntax::suggest_key(&key, &known);
+    if let Some(f) = needless_header(src, file, &span, &key, &known) {
+        return f;
+    }
     let (msg, help) = match &hint {
         Some(k) => (
             format!("unknown key `{key}`; did you mean `{k}`?"),
             format!("rename it to `{k}`"),
         ),
-        None => (
-            format!("unknown key `{key}`"),
-            if known.is_empty() {
-                "remove it".to_string()
+        None => {
+            // what the value is tells which keys it may belong to: never advise deleting it
+            let value = value_after(src, span.end);
+            let dates: Vec<String> = known
+                .iter()
+                .filter(|k| {
+                    crate::schema::takes::<T>(parent, k) == Some(crate::schema::Takes::Date)
+                })
+                .cloned()
+                .collect();
+            let list = |keys: &[String]| {
+                keys.iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if super::syntax::looks_like_a_day(value) && !dates.is_empty() {
+                (
+                    format!(
+                        "unknown key `{key}`; the dates this table records are {}",
+                        list(&dates)
+                    ),
+                    "rename it to the date it is (docs/format.md says what each means); if it is only a note, put # before the line".to_string(),
+                )
+            } else if known.is_empty() {
+                (
+                    format!("unknown key `{key}`"),
+                    "ogp does not read it: if it is a note, put # before the line to keep it as a comment".to_string(),
+                )
             } else {
-                format!("remove it; the keys known here are: {}", known.join(", "))
-            },
-        ),
+                (
+                    format!("unknown key `{key}`"),
+                    format!(
+                        "ogp does not read it: if it records one of the keys known here ({}), rename it; if it is a note, put # before the line to keep it as a comment",
+                        known.join(", ")
+                    ),
+                )
+            }
+        }
     };
     let mut f =
         Finding::new(&S003, msg)
@@ -304,6 +534,61 @@ fn unknown_key<T: schemars::JsonSchema + 'static>(
     f
 }
 
+/// `[plan]` above keys that belong at the top of the file (or in the table above): the header
+/// to remove, not a key to rename.
+fn needless_header(
+    src: &str,
+    file: FileId,
+    span: &Range<usize>,
+    key: &str,
+    known: &[String],
+) -> Option<Finding> {
+    let line_start = src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[span.start..]
+        .find('\n')
+        .map_or(src.len(), |i| span.start + i);
+    let line = src[line_start..line_end].trim();
+    if !line.starts_with('[') {
+        return None;
+    }
+    // the keys below the header, up to the next one
+    let mut keys = Vec::new();
+    for l in src[line_end..].lines().skip(1) {
+        let l = l.trim();
+        if l.starts_with('[') {
+            break;
+        }
+        if let Some((k, _)) = l.split_once('=') {
+            if !l.starts_with('#') {
+                keys.push(k.trim().to_string());
+            }
+        }
+    }
+    let belong = keys.iter().filter(|k| known.contains(k)).count();
+    if keys.is_empty() || belong * 2 < keys.len() || known.iter().any(|k| k == key) {
+        return None;
+    }
+    Some(
+        Finding::new(
+            &S003,
+            format!(
+                "unknown table `{line}`: the keys under it need no header of their own; remove the line {line} and keep the keys"
+            ),
+        )
+        .help("delete just the header line; the keys under it stay as they are")
+        .at(file, line_start + (src[line_start..].len() - src[line_start..].trim_start().len())..line_start + (src[line_start..line_end].trim_end().len()), "not a table of this file"),
+    )
+}
+
+/// The value text after the key ending at `key_end` (`= value`, to the end of the line).
+fn value_after(src: &str, key_end: usize) -> &str {
+    let rest = src.get(key_end..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    line.trim_start()
+        .strip_prefix('=')
+        .map_or("", |v| v.trim_start())
+}
+
 /// Reports the wrong value serde stopped at (`msg`, at `span`) into `findings`, or gives the
 /// step that repairs it when it is a recognised mistake with a certain repair. A missing key
 /// that only follows from a value pruned before is not reported again.
@@ -317,15 +602,26 @@ fn wrong_value<T>(
     findings: &mut Vec<Finding>,
 ) -> Option<Step<T>> {
     use crate::repair;
+    // a repaired value is read, but for a date (a guess) or a value near an allowed one (a typo)
+    let mut readable = !msg.ends_with("expected a TOML datetime");
     let hint = if msg.ends_with("expected a TOML datetime") {
         repair::date(src, span.start)
     } else if msg.contains("expected a sequence") {
-        repair::single_for_list(src, span.start)
+        repair::single_for_list(src, span.start).or_else(|| super::syntax::one_for_list(src, span))
+    } else if msg.contains("expected struct") {
+        super::syntax::double_for_single(src, span)
+    } else if msg.starts_with("unknown variant ") {
+        let exact = super::syntax::enum_value(src, span, msg, false);
+        readable &= exact.is_some();
+        exact.or_else(|| super::syntax::enum_value(src, span, msg, true))
+    } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {
+        super::syntax::quoted_number(src, span)
+    } else if msg.starts_with("invalid type: string") && msg.ends_with("expected a boolean") {
+        super::syntax::quoted_bool(src, span)
     } else {
         None
     };
     if let Some(h) = &hint {
-        let readable = !msg.ends_with("expected a TOML datetime");
         if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
             return Some(step);
         }
@@ -449,23 +745,6 @@ fn locate_key(
     }
     let (key, _) = table.get_key_value(last.as_str())?;
     Some((key.span(), last.clone()))
-}
-
-/// The closest known key, if one is close enough to be a plausible typo.
-fn suggest(key: &str, known: &[String]) -> Option<String> {
-    let lower = key.to_ascii_lowercase().replace('-', "_");
-    known
-        .iter()
-        .map(|k| {
-            (
-                strsim::damerau_levenshtein(&lower, k),
-                strsim::jaro_winkler(&lower, k),
-                k,
-            )
-        })
-        .filter(|(d, jw, k)| *d <= (k.len().max(3) / 3).max(1) || *jw >= 0.85)
-        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
-        .map(|(_, _, k)| k.clone())
 }
 
 /// Removes the innermost key or array element whose value holds `span`. The search visits

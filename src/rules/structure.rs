@@ -23,7 +23,7 @@ pub static S001: Rule = Rule {
     summary: "A file is not valid TOML or not readable text.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports a file that cannot be parsed as TOML, or cannot be read as UTF-8 text, at the exact position where parsing stopped.",
+    what: "Reports every syntax mistake of a file (not only the first), each at its line and column, with what to write instead in plain words: `C1 = 60` for `C1 = 60%`, `quarter = \"2027-Q3\"` for an unquoted quarter, a list or a header that is not closed, `[point_of_contact]` for `[point of contact]`, a comma after a value, a date written `December 15, 2027`, a Markdown fence pasted with the TOML. Also a file that cannot be read as UTF-8 text. As warnings: what ogp reads but editors' TOML tools reject (a byte-order mark, a comma before the `}` of a `{ }` table, a `{ }` table over several lines).",
     why: "Nothing in a file that does not parse can be checked, so every other rule is blind to it. The handbook's requirements can only be shown from records that can be read.",
     example: "title = \"Riverbend Local Action Plan\nstart = 2026-01-12   # the string above is never closed",
     fix: "Correct the TOML at the marked position: close strings and brackets, put one key = value per line, and save the file as UTF-8.",
@@ -47,10 +47,10 @@ pub static S003: Rule = Rule {
     summary: "A key the file format does not know (probably a typo).",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports every key that is not part of the file format, each with the closest known key when one is near enough to be a typo.",
+    what: "Reports every key that is not part of the file format, each with the key probably meant: by meaning (`deadline` in a milestone is its `due`, `finished` its `done`) or by spelling (`submited`). A key with a date that matches nothing is told which dates its table records.",
     why: "A misspelt key is silently ignored by a lenient reader, so a recorded fact (a submission, an assessment) would be lost and a deadline would look missed.",
     example: "[assessments]\ninceptoin = 2026-07-10",
-    fix: "Rename the key to the suggested one, or remove it.",
+    fix: "Rename the key to the suggested one; if it is only a note, put # before the line to keep it as a comment.",
 };
 
 pub static S004: Rule = Rule {
@@ -310,7 +310,8 @@ fn references(ctx: &mut Ctx<'_>) {
                 .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
                 .contains(id.get())
         {
-            bad.push(unknown_stakeholder(file, id, role, &known));
+            let text = &ctx.j.source(file).text;
+            bad.push(unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known));
         }
     };
     for p in &ctx.plans {
@@ -373,7 +374,12 @@ fn plan_references(
                         })
                         .contains(m.get())
                 {
-                    bad.push(unknown_meeting(c.file, m, &meeting_ids));
+                    let text = &ctx.j.source(c.file).text;
+                    bad.push(unknown_meeting(c.file, m, &meeting_ids).recased(
+                        text,
+                        m.span(),
+                        &meeting_ids,
+                    ));
                 }
             }
         }
@@ -443,10 +449,48 @@ fn tracker_commitments(ctx: &Ctx<'_>, p: &super::PlanRef<'_>, bad: &mut Vec<Find
                         tf,
                         crate::load::key_before(text, pct.span().start),
                         "unknown commitment",
+                    )
+                    .recased(
+                        text,
+                        crate::load::key_before(text, pct.span().start),
+                        &commitment_ids,
                     ),
                 );
             }
         }
+    }
+}
+
+/// An id written in another case than the one defined (`c1` for `C1`, `CSO-Open`): when exactly
+/// one defined id matches it that way, the finding carries the repair (`ogp check --fix`).
+trait Recased {
+    fn recased(self, text: &str, span: std::ops::Range<usize>, known: &[&str]) -> Self;
+}
+
+impl Recased for Finding {
+    fn recased(mut self, text: &str, span: std::ops::Range<usize>, known: &[&str]) -> Finding {
+        let Some(written) = text.get(span.clone()) else {
+            return self;
+        };
+        let inner = written.trim_matches(['"', '\'']);
+        let same: Vec<&&str> = known
+            .iter()
+            .filter(|k| k.to_lowercase() == inner.to_lowercase() && **k != inner)
+            .collect();
+        let ([target], Some(at)) = (same.as_slice(), written.find(inner)) else {
+            return self;
+        };
+        if inner.is_empty() || known.contains(&inner) {
+            return self;
+        }
+        let start = span.start + at;
+        self.help = format!(
+            "write `{target}`, as it is defined; `ogp check --fix` makes this change for you"
+        );
+        self.fix(crate::repair::Edit {
+            span: start..start + inner.len(),
+            with: (*target).to_string(),
+        })
     }
 }
 
@@ -587,7 +631,19 @@ fn future_facts(ctx: &mut Ctx<'_>) {
 pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
     for u in &t.update {
         if let Err(msg) = Quarter::parse(u.quarter.get()) {
-            out.push(invalid(tf, u.quarter.span(), msg, "not a quarter"));
+            let mut f = invalid(tf, u.quarter.span(), msg, "not a quarter");
+            // `Q3 2026`, `2026 q3`: the quarter as the format writes it (`ogp check --fix`)
+            if let Some(q) = crate::load::normal_quarter(u.quarter.get()) {
+                f = f
+                    .help(format!(
+                        "write quarter = \"{q}\"; `ogp check --fix` makes this change for you"
+                    ))
+                    .fix(crate::repair::Edit {
+                        span: u.quarter.span(),
+                        with: format!("\"{q}\""),
+                    });
+            }
+            out.push(f);
         }
         for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
             let v = pct.get().0;

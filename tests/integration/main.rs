@@ -39,6 +39,7 @@ mod rules_fixtures;
 mod site;
 mod status;
 mod status_cases;
+mod syntax;
 mod timeline;
 mod unread;
 mod wheel_package;
