@@ -93,40 +93,13 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
         })
         .collect();
     let poc = "point of contact".to_string();
-    // only the next escalation: a member that is active is not told it is "upcoming:
-    // revoked" (that needs inactivity and probation first, each of which it can still avoid)
-    if let Some(t) = cy.status.next() {
-        let unless = if t.unless.is_empty() {
-            String::new()
-        } else {
-            format!(" unless {}", t.unless)
-        };
+    for (date, key, what) in machine_entries(cy) {
         v.push(entry(
-            t.date,
-            format!("status/{}", t.status.as_str()),
-            format!("status becomes {}{unless}", t.status.as_str()),
+            date,
+            key,
+            what,
             poc.clone(),
-            State::window(t.date, as_of),
-            None,
-        ));
-    }
-    if let Some(by) = cy.status.resume_by {
-        v.push(entry(
-            by,
-            "pause/resume-by".into(),
-            "resume by this day after voluntary inactivity (record a `resumed` event), or the member is in probation the day after".into(),
-            poc.clone(),
-            State::window(by, as_of),
-            None,
-        ));
-    }
-    if let Some((due, what)) = &cy.status.owed {
-        v.push(entry(
-            *due,
-            "owed-plan".into(),
-            format!("submit {what}: owed since active status was restored"),
-            poc.clone(),
-            State::window(*due, as_of),
+            State::window(date, as_of),
             None,
         ));
     }
@@ -143,6 +116,41 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
     // revoked is final: nothing is due after the revocation
     if let Some(r) = cy.revoked {
         v.retain(|e| e.date < r);
+    }
+    v
+}
+
+/// What the status machine sets a day for: the next escalation, the day a pause must end, the
+/// day a plan owed since a restoration is due (date, key, what).
+fn machine_entries(cy: &Cycle<'_>) -> Vec<(NaiveDate, String, String)> {
+    let mut v = Vec::new();
+    // only the next escalation: a member that is active is not told it is "upcoming:
+    // revoked" (that needs inactivity and probation first, each of which it can still avoid)
+    if let Some(t) = cy.status.next() {
+        let unless = if t.unless.is_empty() {
+            String::new()
+        } else {
+            format!(" unless {}", t.unless)
+        };
+        v.push((
+            t.date,
+            format!("status/{}", t.status.as_str()),
+            format!("status becomes {}{unless}", t.status.as_str()),
+        ));
+    }
+    if let Some(by) = cy.status.resume_by {
+        v.push((
+            by,
+            "pause/resume-by".into(),
+            "resume by this day after voluntary inactivity (record a `resumed` event), or the member is in probation the day after".into(),
+        ));
+    }
+    if let Some((due, what)) = &cy.status.owed {
+        v.push((
+            *due,
+            "owed-plan".into(),
+            format!("submit {what}: owed since active status was restored"),
+        ));
     }
     v
 }
