@@ -99,13 +99,14 @@ pub fn terminal_source(text: &str) -> String {
 }
 
 /// Text in a Markdown table cell or heading (GitHub-flavoured Markdown): [`terminal`] first
-/// (one line, no control characters), then `\`, `|`, `[` and `]` are backslash-escaped (no
-/// cell break, no link or image) and `&`, `<` and `>` become entities (no HTML).
+/// (one line, no control characters), then `\`, `|`, `[`, `]`, backticks and `*` are
+/// backslash-escaped (no cell break, no link or image, no code span, no emphasis) and `&`, `<`
+/// and `>` become entities (no HTML).
 pub fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in terminal(s).chars() {
         match c {
-            '\\' | '|' | '[' | ']' => {
+            '\\' | '|' | '[' | ']' | '`' | '*' => {
                 out.push('\\');
                 out.push(c);
             }
