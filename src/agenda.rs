@@ -263,7 +263,8 @@ impl Agenda {
 fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
     let t = r.current()?;
     let change = if !r.restore.is_empty() {
-        if t.status == crate::status::Status::Unknown {
+        if t.status == crate::status::Status::Unknown || t.status == crate::status::Status::Revoked
+        {
             r.restore.clone()
         } else {
             format!("active again with {}", r.restore)
@@ -342,7 +343,10 @@ fn standing(cy: &Cycle<'_>, p: &crate::status::report::Progress) -> (&'static st
     } else if start > cy.as_of && p.latest.is_none() {
         ("not-started", format!("starts on {start}"))
     } else if pct.is_empty() {
-        ("under-way", "under way, no progress reported yet".to_string())
+        (
+            "under-way",
+            "under way, no progress reported yet".to_string(),
+        )
     } else {
         ("under-way", format!("under way{pct}"))
     }

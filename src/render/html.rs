@@ -20,8 +20,10 @@ pub fn env() -> Environment<'static> {
         } else if v.is_safe() {
             write!(out, "{v}").map_err(minijinja::Error::from)
         } else {
-            out.write_str(&crate::render::escape::xml_attr(&html_value(&v.to_string())))
-                .map_err(minijinja::Error::from)
+            out.write_str(&crate::render::escape::xml_attr(&html_value(
+                &v.to_string(),
+            )))
+            .map_err(minijinja::Error::from)
         }
     });
     for (name, src) in [
@@ -71,7 +73,10 @@ mod tests {
     #[test]
     fn values_lose_carriage_returns_and_isolate_bidi_controls() {
         assert_eq!(super::html_value("a\r\nb\rc"), "a\nb\nc");
-        assert_eq!(super::html_value("x\u{202e}y"), "\u{2068}x\u{202e}y\u{2069}");
+        assert_eq!(
+            super::html_value("x\u{202e}y"),
+            "\u{2068}x\u{202e}y\u{2069}"
+        );
         assert_eq!(super::html_value("plain"), "plain");
     }
 }

@@ -77,7 +77,7 @@ fn summary(o: Overview, href: String, country: String, overdue: usize) -> Summar
 #[derive(Serialize)]
 struct FindingView {
     code: &'static str,
-    summary: &'static str,
+    summary: String,
     severity: String,
     place: String,
 }
@@ -90,7 +90,7 @@ fn findings_view(j: &Jurisdiction, findings: &[crate::diag::Finding]) -> Vec<Fin
         .iter()
         .map(|f| FindingView {
             code: f.rule.code,
-            summary: f.rule.summary,
+            summary: member::public_words(f.rule.summary, &[]),
             severity: match &f.waived {
                 Some(w) => match w.until {
                     Some(until) => format!("{} (waived until {until})", f.severity.as_str()),
@@ -176,11 +176,11 @@ fn page(
             .unwrap_or_default(),
     };
     let entries = a.as_ref().map(|a| a.calendar.as_slice()).unwrap_or(&[]);
-    let overdue = entries
-        .iter()
-        .filter(|x| x.state == State::Overdue)
-        .count();
-    let country = member.as_ref().map(|m| m.country.clone()).unwrap_or_default();
+    let overdue = entries.iter().filter(|x| x.state == State::Overdue).count();
+    let country = member
+        .as_ref()
+        .map(|m| m.country.clone())
+        .unwrap_or_default();
     let mut sum = summary(
         Overview::build(&j, &findings, as_of),
         format!("j/{dir}/index.html"),
@@ -478,13 +478,33 @@ fn index_name(k: usize) -> String {
 struct RuleView {
     code: &'static str,
     name: &'static str,
-    summary: &'static str,
+    summary: Vec<Piece>,
     section: String,
     severity: &'static str,
-    what: &'static str,
-    why: &'static str,
+    what: Vec<Piece>,
+    why: Vec<Piece>,
     example: &'static str,
-    fix: &'static str,
+    fix: Vec<Piece>,
+}
+
+/// A run of a rule's text: plain words, or a file key or value the text quotes (shown as
+/// code on the page, without the backticks it is written with).
+#[derive(Serialize)]
+struct Piece {
+    text: String,
+    code: bool,
+}
+
+/// Text with backticked spans, as pieces.
+fn pieces(text: &str) -> Vec<Piece> {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(k, t)| Piece {
+            text: t.to_string(),
+            code: k % 2 == 1,
+        })
+        .collect()
 }
 
 fn rule_views() -> Vec<RuleView> {
@@ -493,13 +513,13 @@ fn rule_views() -> Vec<RuleView> {
         .map(|r| RuleView {
             code: r.code,
             name: r.name,
-            summary: r.summary,
+            summary: pieces(r.summary),
             section: source_words(r.section),
             severity: r.severity.as_str(),
-            what: r.what,
-            why: r.why,
+            what: pieces(r.what),
+            why: pieces(r.why),
             example: r.example.trim_end(),
-            fix: r.fix,
+            fix: pieces(r.fix),
         })
         .collect()
 }

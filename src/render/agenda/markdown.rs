@@ -84,12 +84,7 @@ pub fn render(a: &Agenda) -> String {
     s.push_str("## Commitments\n\n");
     md_table(
         &mut s,
-        &[
-            "commitment",
-            "state",
-            "milestones done",
-            "next milestone",
-        ],
+        &["commitment", "state", "milestones done", "next milestone"],
         a.commitments
             .iter()
             .map(|c| {

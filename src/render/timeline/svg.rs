@@ -267,7 +267,11 @@ fn layout(c: &Chart, compact: bool, id: &str) -> Layout {
         top,
         legend_y,
         width: (right + 24).max(legend_w + 16),
-        height: if compact { legend_y - 14 } else { legend_y + 30 },
+        height: if compact {
+            legend_y - 14
+        } else {
+            legend_y + 30
+        },
     }
 }
 
