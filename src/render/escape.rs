@@ -367,6 +367,8 @@ mod tests {
             md_text("a|b\n<script>&amp; [x](y) \\"),
             "a\\|b\\\\n&lt;script&gt;&amp;amp; \\[x\\](y) \\\\"
         );
+        // no code span, no emphasis
+        assert_eq!(md_text("`id` *bold*"), "\\`id\\` \\*bold\\*");
         assert_eq!(md_code("plans/a b.toml"), "`plans/a b.toml`");
         assert_eq!(md_code("a`b``c|d"), "```a`b``c\\|d```");
         assert_eq!(md_code("`x"), "`` `x ``");

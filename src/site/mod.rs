@@ -196,7 +196,7 @@ fn page(
         let o = crate::timeline::Options::new(crate::timeline::Unit::Month);
         crate::timeline::Chart::from_model(cy, &o)
             .ok()
-            .map(|c| crate::render::timeline::svg::render(&c))
+            .map(|c| inline_svg(crate::render::timeline::svg::render(&c)))
     });
     let html = render(
         e,
@@ -212,7 +212,10 @@ fn page(
             kept => kept.as_ref().map(|k| k.as_of),
             kept_history => kept.as_ref().filter(|_| member.is_none()).map(|k| Value::from_serialize(k.view().1)),
             svg_phone => a.as_ref().and_then(|a| a.chart.as_ref()).map(|c| {
-                Value::from_safe_string(crate::render::timeline::svg::render_compact(c, "title-phone"))
+                Value::from_safe_string(inline_svg(crate::render::timeline::svg::render_compact(
+                    c,
+                    "title-phone",
+                )))
             }),
             done => a.as_ref().map(|a| Value::from_serialize(&a.done)),
             since => a.as_ref().map(|a| a.since),
@@ -231,6 +234,16 @@ fn page(
         &crate::render::calendar::ics::render(entries, as_of),
     )?;
     Ok(sum)
+}
+
+/// An SVG document as HTML holds it: a carriage return (kept by the SVG as a reference, which
+/// HTML forbids) becomes a line break, as it would in any text of the page.
+fn inline_svg(svg: String) -> String {
+    if svg.contains("&#13;") {
+        svg.replace("&#13;\n", "\n").replace("&#13;", "\n")
+    } else {
+        svg
+    }
 }
 
 /// The last status the site could establish for a member: this run's when it can, else the

@@ -45,6 +45,9 @@ struct Load {
     violations: Vec<String>,
     /// The first elements past the right edge (outside scroll boxes), for the messages.
     wide: String,
+    /// How many pixels the phone's timeline would need to scroll, and whether it is shown.
+    phone_chart: f64,
+    phone_shown: f64,
 }
 
 /// Headless Chromium as the machine's probe starts it, with a fresh profile (kept alive by the
@@ -160,6 +163,14 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path, axe_js: Option<&str>)
             .unwrap()
     };
     let scroll_width = num("document.documentElement.scrollWidth");
+    // the compact timeline a phone shows fits its width without scrolling (0: none shown)
+    let phone_chart = num(
+        "[...document.querySelectorAll('.svg-phone .scroll')].filter(e => e.getClientRects().length)\
+         .map(e => e.scrollWidth - e.clientWidth).concat([0]).reduce((a, b) => Math.max(a, b))",
+    );
+    let phone_shown = num(
+        "[...document.querySelectorAll('.svg-phone svg')].filter(e => e.getClientRects().length).length",
+    );
     // what sticks out, to say so when the page is too wide
     let wide = tab
         .evaluate(
@@ -200,6 +211,8 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path, axe_js: Option<&str>)
         inner_width,
         violations,
         wide,
+        phone_chart,
+        phone_shown,
     }
 }
 
@@ -344,12 +357,40 @@ fn the_site_in_chromium() {
                 l.wide
             );
             assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
+            if *name == "member" {
+                // a phone gets the compact chart, which it reads without scrolling
+                assert_eq!(
+                    l.phone_shown,
+                    if width == 390 { 1.0 } else { 0.0 },
+                    "{page} at {width}px"
+                );
+                assert!(
+                    l.phone_chart <= 0.0,
+                    "{page}: the phone's chart scrolls by {} px",
+                    l.phone_chart
+                );
+            }
             if bless && matches!(*name, "index" | "member") {
                 let doc = crate::common::root().join(format!("docs/site-{name}-{width}.png"));
                 std::fs::copy(&shot, doc).unwrap();
             }
         }
     }
+    // printed, the timeline and every table fit the paper: nothing is cut
+    for (name, page) in &pages {
+        let cut = cut_in_print(&chrome, &format!("file://{}", page.display()));
+        assert!(cut.is_empty(), "{name} printed on A4 cuts {cut:?}");
+    }
+    let wide = dir.path().join("wide.html");
+    std::fs::write(
+        &wide,
+        "<!DOCTYPE html><html lang=en><title>wide</title><div class=scroll style='overflow:auto'><table><tr><th style='min-width:2000px'>x</th></tr></table></div></html>",
+    )
+    .unwrap();
+    assert!(
+        !cut_in_print(&chrome, &format!("file://{}", wide.display())).is_empty(),
+        "a table wider than the paper is seen"
+    );
     if let Ok((_, jar)) = &tools {
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&site)
             .into_iter()
@@ -362,6 +403,33 @@ fn the_site_in_chromium() {
     }
     control(&chrome, dir.path(), &shots, tools.as_ref().ok());
     eprintln!("screenshots in {}", shots.display());
+}
+
+/// What printing would cut, with the print style sheet on a page of A4's printable width
+/// (about 720 CSS pixels): every scroll box whose content is wider than the box, and the page
+/// itself if it is wider than the paper.
+fn cut_in_print(chrome: &Path, url: &str) -> Vec<String> {
+    let (browser, _profile) = launch(chrome, 720);
+    let tab = browser.new_tab().unwrap();
+    set_viewport(&tab, 720);
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".into()),
+        features: None,
+    })
+    .unwrap();
+    tab.navigate_to(url).unwrap();
+    tab.wait_until_navigated().unwrap();
+    let js = "JSON.stringify([...document.querySelectorAll('.scroll, figure, svg, table')]\
+              .filter(e => e.getClientRects().length && (e.scrollWidth > e.clientWidth + 1 || \
+              e.getBoundingClientRect().right > document.documentElement.clientWidth + 1))\
+              .map(e => e.tagName + ' ' + (typeof e.className === 'string' ? e.className : ''))\
+              .concat(document.documentElement.scrollWidth > window.innerWidth ? ['the page'] : []))";
+    let out = tab.evaluate(js, false).unwrap();
+    let text = out
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap();
+    serde_json::from_str(&text).unwrap()
 }
 
 /// The checks catch what they look for: a page that logs an error, asks the network, is too

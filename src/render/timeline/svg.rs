@@ -317,7 +317,7 @@ fn header(s: &mut String, c: &Chart, l: &Layout) {
         s,
         r#"<title id="{}">{}: timeline as of {}</title>"#,
         l.id,
-        esc(&crate::render::sanitize(&c.title)),
+        esc(&format!("\u{2068}{}\u{2069}", c.title)),
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
@@ -378,10 +378,11 @@ fn columns(s: &mut String, c: &Chart, l: &Layout) {
 fn row(s: &mut String, r: &Row, k: usize, y: usize, l: &Layout) {
     let h = l.heights[k];
     let mid = y + h / 2;
+    // the title as written, isolated so that a bidi control in it cannot reorder the rest
     let _ = writeln!(
         s,
         "<g><title>{}</title>",
-        esc(&crate::render::sanitize(&r.full()))
+        esc(&format!("\u{2068}{}\u{2069}", r.full()))
     );
     if k % 2 == 1 {
         let _ = writeln!(
