@@ -381,7 +381,7 @@ fn meetings(cy: &Cycle<'_>, p: &crate::cycle::PlanRef<'_>) -> Vec<MeetingView> {
             }
         })
         .collect();
-    v.sort_by(|a, b| b.date.cmp(&a.date));
+    v.sort_by_key(|m| std::cmp::Reverse(m.date));
     v
 }
 

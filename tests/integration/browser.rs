@@ -406,8 +406,9 @@ fn the_site_in_chromium() {
 }
 
 /// What printing would cut, with the print style sheet on a page of A4's printable width
-/// (about 720 CSS pixels): every scroll box whose content is wider than the box, and the page
-/// itself if it is wider than the paper.
+/// (about 720 CSS pixels): every box that hides part of its content (a scroll box still
+/// scrolling in print), everything reaching past the paper's edge, and the page itself if it is
+/// wider than the paper.
 fn cut_in_print(chrome: &Path, url: &str) -> Vec<String> {
     let (browser, _profile) = launch(chrome, 720);
     let tab = browser.new_tab().unwrap();
@@ -420,7 +421,8 @@ fn cut_in_print(chrome: &Path, url: &str) -> Vec<String> {
     tab.navigate_to(url).unwrap();
     tab.wait_until_navigated().unwrap();
     let js = "JSON.stringify([...document.querySelectorAll('.scroll, figure, svg, table')]\
-              .filter(e => e.getClientRects().length && (e.scrollWidth > e.clientWidth + 1 || \
+              .filter(e => e.getClientRects().length && (getComputedStyle(e).overflowX !== 'visible' \
+              && e.scrollWidth > e.clientWidth + 1 || \
               e.getBoundingClientRect().right > document.documentElement.clientWidth + 1))\
               .map(e => e.tagName + ' ' + (typeof e.className === 'string' ? e.className : ''))\
               .concat(document.documentElement.scrollWidth > window.innerWidth ? ['the page'] : []))";
