@@ -190,6 +190,12 @@ fn page(
     sum.name.clone_from(&name);
     sum.label.clone_from(&name);
     sum.folder = dir.to_string();
+    if let Some(k) = kept.as_ref().filter(|_| sum.status == "unknown") {
+        sum.status_words = format!(
+            "not established; last known: {}",
+            crate::render::status_words(&k.status)
+        );
+    }
     let (errors, warnings) = (sum.errors, sum.warnings);
     // the whole plan, drawn by month: the page's figure
     let svg = cy.as_ref().and_then(|cy| {

@@ -435,6 +435,11 @@ fn an_unreadable_member_keeps_its_last_known_status() {
         "{page}"
     );
     assert!(page.contains("could not be read"), "{page}");
+    let index = read(&out.join("index.html"));
+    assert!(
+        index.contains("not established; last known: revoked"),
+        "{index}"
+    );
     assert!(
         page.contains("<h3>History</h3>") && page.contains("joined OGP Local"),
         "{page}"

@@ -275,6 +275,16 @@ fn layout(c: &Chart, compact: bool, id: &str) -> Layout {
     }
 }
 
+/// Text as written, isolated (U+2068 … U+2069) when it holds bidirectional controls, so that
+/// an override in a title cannot reverse the words after it.
+fn isolated(text: &str) -> String {
+    if text.contains(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// The chart as an SVG document.
 pub fn render(c: &Chart) -> String {
     draw(c, false, "title")
@@ -317,7 +327,7 @@ fn header(s: &mut String, c: &Chart, l: &Layout) {
         s,
         r#"<title id="{}">{}: timeline as of {}</title>"#,
         l.id,
-        esc(&format!("\u{2068}{}\u{2069}", c.title)),
+        esc(&isolated(&c.title)),
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
@@ -379,11 +389,7 @@ fn row(s: &mut String, r: &Row, k: usize, y: usize, l: &Layout) {
     let h = l.heights[k];
     let mid = y + h / 2;
     // the title as written, isolated so that a bidi control in it cannot reorder the rest
-    let _ = writeln!(
-        s,
-        "<g><title>{}</title>",
-        esc(&format!("\u{2068}{}\u{2069}", r.full()))
-    );
+    let _ = writeln!(s, "<g><title>{}</title>", esc(&isolated(&r.full())));
     if k % 2 == 1 {
         let _ = writeln!(
             s,
