@@ -52,15 +52,23 @@ pub fn render(e: &Environment<'_>, name: &str, ctx: Value) -> Result<String, Fat
 }
 
 /// A value as HTML should hold it before escaping: a carriage return is a line break (HTML has
-/// no use for the character, and a reference to it is an error), and a value holding
+/// no use for the character, and a reference to it is an error), DEL and the C1 controls,
+/// which HTML forbids even as references, become U+FFFD (as the C0 controls do), and a value
+/// holding
 /// bidirectional controls is isolated (U+2068 … U+2069), so that an override in a title
 /// cannot reverse the text after it.
 fn html_value(v: &str) -> std::borrow::Cow<'_, str> {
     let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !v.contains('\r') && !v.contains(bidi) {
+    let c1 = |c: char| matches!(c, '\u{7f}'..='\u{9f}');
+    if !v.contains('\r') && !v.contains(bidi) && !v.contains(c1) {
         return std::borrow::Cow::Borrowed(v);
     }
-    let text = v.replace("\r\n", "\n").replace('\r', "\n");
+    let text: String = v
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .map(|c| if c1(c) { '\u{fffd}' } else { c })
+        .collect();
     if text.contains(bidi) {
         std::borrow::Cow::Owned(format!("\u{2068}{text}\u{2069}"))
     } else {
@@ -78,5 +86,6 @@ mod tests {
             "\u{2068}x\u{202e}y\u{2069}"
         );
         assert_eq!(super::html_value("plain"), "plain");
+        assert_eq!(super::html_value("a\u{7f}b\u{9b}"), "a\u{fffd}b\u{fffd}");
     }
 }

@@ -243,13 +243,22 @@ fn page(
 }
 
 /// An SVG document as HTML holds it: a carriage return (kept by the SVG as a reference, which
-/// HTML forbids) becomes a line break, as it would in any text of the page.
-fn inline_svg(svg: String) -> String {
+/// HTML forbids) becomes a line break, as it would in any text of the page, and DEL and C1
+/// controls become U+FFFD.
+fn inline_svg(mut svg: String) -> String {
     if svg.contains("&#13;") {
-        svg.replace("&#13;\n", "\n").replace("&#13;", "\n")
-    } else {
-        svg
+        svg = svg.replace("&#13;\n", "\n").replace("&#13;", "\n");
     }
+    // DEL and the C1 controls, which HTML forbids even as references, as U+FFFD
+    if svg.contains("&#x") {
+        for c in 0x7fu32..=0x9f {
+            let r = format!("&#x{c:x};");
+            if svg.contains(&r) {
+                svg = svg.replace(&r, "\u{fffd}");
+            }
+        }
+    }
+    svg
 }
 
 /// The last status the site could establish for a member: this run's when it can, else the

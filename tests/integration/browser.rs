@@ -381,7 +381,7 @@ fn the_site_in_chromium() {
         let cut = cut_in_print(&chrome, &format!("file://{}", page.display()));
         assert!(cut.is_empty(), "{name} printed on A4 cuts {cut:?}");
     }
-    let wide = dir.path().join("wide.html");
+    let wide = shots.join("wide.html");
     std::fs::write(
         &wide,
         "<!DOCTYPE html><html lang=en><title>wide</title><div class=scroll style='overflow:auto'><table><tr><th style='min-width:2000px'>x</th></tr></table></div></html>",
@@ -392,6 +392,18 @@ fn the_site_in_chromium() {
         "a table wider than the paper is seen"
     );
     if let Ok((_, jar)) = &tools {
+        // and the site of a plan full of hostile text: control characters, carriage returns,
+        // bidi overrides, markup
+        let hostile = site.join("hostile");
+        let (_, err, code) = crate::common::ogp(&[
+            "site",
+            "tests/fixtures/hostile-text",
+            "--out",
+            hostile.to_str().unwrap(),
+            "--as-of",
+            "2027-01-15",
+        ]);
+        assert_eq!(code, 0, "{err}");
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&site)
             .into_iter()
             .map(|e| e.unwrap().into_path())
