@@ -167,14 +167,7 @@ fn page(
     };
     let kept_file = format!("j/{dir}/status.json");
     let kept = keep(out, &kept_file, member.as_mut(), as_of);
-    let name = match &j.file {
-        crate::load::Loaded::Ok(..) => j.name(),
-        // never the machine's path: the member's own folder name
-        _ => root
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-    };
+    let name = public_name(&j, root);
     let entries = a.as_ref().map(|a| a.calendar.as_slice()).unwrap_or(&[]);
     let overdue = entries.iter().filter(|x| x.state == State::Overdue).count();
     let country = member
@@ -187,15 +180,7 @@ fn page(
         country,
         overdue,
     );
-    sum.name.clone_from(&name);
-    sum.label.clone_from(&name);
-    sum.folder = dir.to_string();
-    if let Some(k) = kept.as_ref().filter(|_| sum.status == "unknown") {
-        sum.status_words = format!(
-            "not established; last known: {}",
-            crate::render::status_words(&k.status)
-        );
-    }
+    public_summary(&mut sum, &name, dir, kept.as_ref());
     let (errors, warnings) = (sum.errors, sum.warnings);
     // the whole plan, drawn by month: the page's figure
     let svg = cy.as_ref().and_then(|cy| {
@@ -240,6 +225,32 @@ fn page(
         &crate::render::calendar::ics::render(entries, as_of),
     )?;
     Ok(sum)
+}
+
+/// The member's name, or its own folder's name when jurisdiction.toml cannot be read: never
+/// the machine's path.
+fn public_name(j: &Jurisdiction, root: &std::path::Path) -> String {
+    match &j.file {
+        crate::load::Loaded::Ok(..) => j.name(),
+        _ => root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The index row as the public reads it: the public name, the page's folder (not the
+/// machine's path) and, for a status not established now, the last one known.
+fn public_summary(sum: &mut Summary, name: &str, dir: &str, kept: Option<&member::Kept>) {
+    sum.name = name.to_string();
+    sum.label = name.to_string();
+    sum.folder = dir.to_string();
+    if let Some(k) = kept.filter(|_| sum.status == "unknown") {
+        sum.status_words = format!(
+            "not established; last known: {}",
+            crate::render::status_words(&k.status)
+        );
+    }
 }
 
 /// An SVG document as HTML holds it: a carriage return (kept by the SVG as a reference, which
