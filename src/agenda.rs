@@ -18,6 +18,11 @@ use serde::Serialize;
 /// Days to the next meeting when `--until` is not given.
 pub const DEFAULT_DAYS: i64 = 90;
 
+/// The briefing's timeline: months before the meeting's month, and after it (ten months in
+/// all), so that the table fits a page of minutes.
+pub const WINDOW_BEFORE: u32 = 4;
+pub const WINDOW_AFTER: u32 = 5;
+
 /// Something recorded in the period.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Done {
@@ -62,6 +67,11 @@ pub struct Commitment {
     pub milestones_done: usize,
     pub milestones: usize,
     pub next_milestone: Option<Milestone>,
+    /// Where the commitment stands: `completed`, `withdrawn`, `overdue` (its end passed with
+    /// no completion recorded), `under-way` or `not-started`.
+    pub state: &'static str,
+    /// The same in words: "completed on 2026-10-15", "under way at 55 % (2027-Q2)".
+    pub state_words: String,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -152,7 +162,7 @@ pub struct Agenda {
     pub as_of: NaiveDate,
     /// The period starts the day after `since`.
     pub since: NaiveDate,
-    /// Why the period starts there: "the previous meeting (m-2027-02-10)", "--since".
+    /// Why the period starts there: "the previous meeting", "the day asked for".
     pub since_what: String,
     pub until: NaiveDate,
     pub status: Option<StatusNow>,
@@ -192,12 +202,14 @@ impl Agenda {
             Some(d) => (d, "the day asked for".to_string()),
             None => previous_meeting(&cy),
         };
+        // before joining nothing can have been done: the period is the day itself
+        let since = since.min(as_of);
         let until = until.unwrap_or(as_of + chrono::Days::new(DEFAULT_DAYS as u64));
         let mut entries = crate::calendar::from_model(&cy);
         crate::calendar::finish(&mut entries, None, None);
         let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
         let progress = crate::status::report::progress(&cy);
-        let status_now = replay.and_then(status_now);
+        let status_now = replay.and_then(status_now).or_else(|| not_yet(&cy));
         let history = replay.map(status_history).unwrap_or_default();
         let overdue: Vec<Deadline> = entries
             .iter()
@@ -210,9 +222,20 @@ impl Agenda {
             .filter(|e| e.date >= as_of && e.date <= until)
             .map(Deadline::from)
             .collect();
-        let commitments = progress.iter().map(|p| commitment(p, &entries)).collect();
-        let opts = crate::timeline::Options::new(crate::timeline::Unit::Quarter);
-        let chart = Chart::from_model(&cy, &opts).ok();
+        let commitments = progress
+            .iter()
+            .map(|p| commitment(&cy, p, &entries))
+            .collect();
+        let opts = crate::timeline::Options {
+            from: crate::date::months_before(as_of, WINDOW_BEFORE),
+            to: crate::date::months_after(as_of, WINDOW_AFTER),
+            ..crate::timeline::Options::new(crate::timeline::Unit::Month)
+        };
+        let chart = Chart::from_model(&cy, &opts).ok().map(|mut c| {
+            // a row with nothing in the window only lengthens the table
+            c.rows.retain(|r| r.cells.iter().any(|m| *m != Mark::Empty));
+            c
+        });
         let timeline = chart.as_ref().map(Table::of);
         Some(Agenda {
             version: 1,
@@ -240,7 +263,8 @@ impl Agenda {
 fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
     let t = r.current()?;
     let change = if !r.restore.is_empty() {
-        if t.status == crate::status::Status::Unknown {
+        if t.status == crate::status::Status::Unknown || t.status == crate::status::Status::Revoked
+        {
             r.restore.clone()
         } else {
             format!("active again with {}", r.restore)
@@ -267,6 +291,17 @@ fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
     })
 }
 
+/// Before the member joined: no status, and the day it joins.
+fn not_yet(cy: &Cycle<'_>) -> Option<StatusNow> {
+    let joined = cy.jd.joined.get().0;
+    (joined > cy.as_of).then(|| StatusNow {
+        status: "not-yet-member".to_string(),
+        since: None,
+        reason: format!("joins OGP Local on {joined}"),
+        change: format!("membership begins on {joined}"),
+    })
+}
+
 /// Every change of status up to the as-of date, oldest first.
 fn status_history(r: &crate::status::Replay) -> Vec<StatusChange> {
     r.history
@@ -279,9 +314,52 @@ fn status_history(r: &crate::status::Replay) -> Vec<StatusChange> {
         .collect()
 }
 
+/// Where a commitment stands as of the date, from its file: completed, withdrawn, overdue
+/// (its planned end passed with no completion), else under way (or not started) with its
+/// latest reported percentage.
+fn standing(cy: &Cycle<'_>, p: &crate::status::report::Progress) -> (&'static str, String) {
+    let file = cy
+        .plans
+        .iter()
+        .filter(|x| x.id() == p.plan)
+        .flat_map(|x| cy.commitments(x))
+        .find(|c| c.data.id.get() == &p.id);
+    let pct = match &p.latest {
+        Some((n, q)) => format!(" at {n} % ({q})"),
+        None => String::new(),
+    };
+    let Some(c) = file else {
+        return ("under-way", format!("under way{pct}"));
+    };
+    if let Some(d) = cy.fact(&c.data.withdrawn) {
+        return ("withdrawn", format!("withdrawn on {d}"));
+    }
+    if let Some(d) = cy.fact(&c.data.completed) {
+        return ("completed", format!("completed on {d}"));
+    }
+    let (start, end) = (c.data.start.get().0, c.data.end.get().0);
+    if end < cy.as_of {
+        ("overdue", format!("overdue: planned to end on {end}{pct}"))
+    } else if start > cy.as_of && p.latest.is_none() {
+        ("not-started", format!("starts on {start}"))
+    } else if pct.is_empty() {
+        (
+            "under-way",
+            "under way, no progress reported yet".to_string(),
+        )
+    } else {
+        ("under-way", format!("under way{pct}"))
+    }
+}
+
 /// One commitment's progress, with its next milestone not yet done from the calendar's
 /// `entries`.
-fn commitment(p: &crate::status::report::Progress, entries: &[Entry]) -> Commitment {
+fn commitment(
+    cy: &Cycle<'_>,
+    p: &crate::status::report::Progress,
+    entries: &[Entry],
+) -> Commitment {
+    let (state, state_words) = standing(cy, p);
     let prefix = format!("{}/{}/milestone-", p.plan, p.id);
     let label = format!("{} milestone: ", p.id);
     let next_milestone = entries
@@ -303,6 +381,8 @@ fn commitment(p: &crate::status::report::Progress, entries: &[Entry]) -> Commitm
         milestones_done: p.done,
         milestones: p.total,
         next_milestone,
+        state,
+        state_words,
     }
 }
 
@@ -314,17 +394,14 @@ fn previous_meeting(ctx: &Cycle<'_>) -> (NaiveDate, String) {
         .flat_map(|p| ctx.meetings(p))
         .filter(|m| m.date.get().0 < ctx.as_of)
         .max_by_key(|m| m.date.get().0)
-        .map(|m| {
-            (
-                m.date.get().0,
-                format!("the previous meeting, {}", m.id.get()),
-            )
-        })
+        .map(|m| (m.date.get().0, "the previous meeting".to_string()))
         .unwrap_or_else(|| {
-            (
-                ctx.jd.joined.get().0,
-                "joining OGP Local; no meeting yet".to_string(),
-            )
+            let joined = ctx.jd.joined.get().0;
+            if joined > ctx.as_of {
+                (ctx.as_of, format!("not a member yet: joins on {joined}"))
+            } else {
+                (joined, "joining OGP Local; no meeting yet".to_string())
+            }
         })
 }
 
@@ -354,12 +431,11 @@ fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done
             add(
                 Some(m.date.get().0),
                 format!(
-                    "{} meeting {}",
+                    "{} meeting of the forum",
                     match m.purpose.get() {
                         crate::model::Purpose::CoCreation => "co-creation",
                         crate::model::Purpose::Implementation => "implementation",
-                    },
-                    m.id.get()
+                    }
                 ),
             );
         }

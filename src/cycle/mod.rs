@@ -247,7 +247,7 @@ impl<'a> Cycle<'a> {
 
     /// The plan being worked on as of the date, the one `ogp status`, `ogp timeline` and every
     /// other view shows: the latest plan in implementation (submitted, not yet ended); else
-    /// the latest one being co-created (its co-creation phase has begun, not submitted);
+    /// the earliest one being co-created (its co-creation phase has begun, not submitted);
     /// else the latest submitted one; else the first.
     pub fn current_plan(&self) -> Option<&PlanRef<'a>> {
         let d = self.as_of;
@@ -258,7 +258,9 @@ impl<'a> Cycle<'a> {
             .iter()
             .rev()
             .find(implementing)
-            .or_else(|| self.plans.iter().rev().find(co_creating))
+            // the earliest plan not yet submitted: a later plan's folder may already exist
+            // while the forum still co-creates the one before it
+            .or_else(|| self.plans.iter().find(co_creating))
             .or_else(|| {
                 self.plans
                     .iter()

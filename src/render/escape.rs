@@ -99,13 +99,14 @@ pub fn terminal_source(text: &str) -> String {
 }
 
 /// Text in a Markdown table cell or heading (GitHub-flavoured Markdown): [`terminal`] first
-/// (one line, no control characters), then `\`, `|`, `[` and `]` are backslash-escaped (no
-/// cell break, no link or image) and `&`, `<` and `>` become entities (no HTML).
+/// (one line, no control characters), then `\`, `|`, `[`, `]`, backticks and `*` are
+/// backslash-escaped (no cell break, no link or image, no code span, no emphasis) and `&`, `<`
+/// and `>` become entities (no HTML).
 pub fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in terminal(s).chars() {
         match c {
-            '\\' | '|' | '[' | ']' => {
+            '\\' | '|' | '[' | ']' | '`' | '*' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -366,6 +367,8 @@ mod tests {
             md_text("a|b\n<script>&amp; [x](y) \\"),
             "a\\|b\\\\n&lt;script&gt;&amp;amp; \\[x\\](y) \\\\"
         );
+        // no code span, no emphasis
+        assert_eq!(md_text("`id` *bold*"), "\\`id\\` \\*bold\\*");
         assert_eq!(md_code("plans/a b.toml"), "`plans/a b.toml`");
         assert_eq!(md_code("a`b``c|d"), "```a`b``c\\|d```");
         assert_eq!(md_code("`x"), "`` `x ``");

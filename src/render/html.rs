@@ -13,15 +13,17 @@ pub fn env() -> Environment<'static> {
     // Every value is escaped as XML attribute text (valid in HTML text and attributes alike):
     // markup characters, line breaks and control characters become references, and no line
     // of a page can read as a CI workflow command. Only values marked safe (the SVG, which its
-    // renderer escapes) pass as they are.
+    // renderer escapes) pass as they are. See `html_value` for line breaks and bidi controls.
     e.set_formatter(|out, _state, v| {
         if v.is_undefined() || v.is_none() {
             Ok(())
         } else if v.is_safe() {
             write!(out, "{v}").map_err(minijinja::Error::from)
         } else {
-            out.write_str(&crate::render::escape::xml_attr(&v.to_string()))
-                .map_err(minijinja::Error::from)
+            out.write_str(&crate::render::escape::xml_attr(&html_value(
+                &v.to_string(),
+            )))
+            .map_err(minijinja::Error::from)
         }
     });
     for (name, src) in [
@@ -47,4 +49,43 @@ pub fn render(e: &Environment<'_>, name: &str, ctx: Value) -> Result<String, Fat
     e.get_template(name)
         .and_then(|t| t.render(ctx))
         .map_err(|err| Fatal(format!("cannot render {name}: {err}")))
+}
+
+/// A value as HTML should hold it before escaping: a carriage return is a line break (HTML has
+/// no use for the character, and a reference to it is an error), DEL and the C1 controls,
+/// which HTML forbids even as references, become U+FFFD (as the C0 controls do), and a value
+/// holding
+/// bidirectional controls is isolated (U+2068 … U+2069), so that an override in a title
+/// cannot reverse the text after it.
+fn html_value(v: &str) -> std::borrow::Cow<'_, str> {
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let c1 = |c: char| matches!(c, '\u{7f}'..='\u{9f}');
+    if !v.contains('\r') && !v.contains(bidi) && !v.contains(c1) {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let text: String = v
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .map(|c| if c1(c) { '\u{fffd}' } else { c })
+        .collect();
+    if text.contains(bidi) {
+        std::borrow::Cow::Owned(format!("\u{2068}{text}\u{2069}"))
+    } else {
+        std::borrow::Cow::Owned(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn values_lose_carriage_returns_and_isolate_bidi_controls() {
+        assert_eq!(super::html_value("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(
+            super::html_value("x\u{202e}y"),
+            "\u{2068}x\u{202e}y\u{2069}"
+        );
+        assert_eq!(super::html_value("plain"), "plain");
+        assert_eq!(super::html_value("a\u{7f}b\u{9b}"), "a\u{fffd}b\u{fffd}");
+    }
 }

@@ -18,3 +18,14 @@ pub mod timeline;
 
 /// Text from plan files made safe for a terminal: see [`escape::terminal`].
 pub use escape::terminal as sanitize;
+
+/// A status word as people read it: "not a member yet" for `not-yet-member`, the word itself
+/// otherwise (active, inactive, probation, ...).
+pub fn status_words(status: &str) -> &str {
+    match status {
+        "not-yet-member" => "not a member yet",
+        "voluntary-inactive" => "voluntarily inactive",
+        "unknown" => "not established",
+        s => s,
+    }
+}

@@ -14,6 +14,7 @@
 //! not write unless `--overwrite` is given, and only files it wrote itself are removed when
 //! they are no longer produced.
 
+pub mod member;
 pub mod write;
 
 use crate::agenda::Agenda;
@@ -37,12 +38,15 @@ pub struct Summary {
     /// The name, with the folder when another jurisdiction of the site has the same name.
     pub label: String,
     pub folder: String,
+    pub country: String,
     pub href: String,
     /// The status word for machines and the style sheet: active, ..., not-yet-member, unknown.
     pub status: String,
     /// The status in words for people.
     pub status_words: String,
     pub since: Option<chrono::NaiveDate>,
+    /// Deadlines passed with nothing recorded.
+    pub overdue: usize,
     pub next_date: Option<chrono::NaiveDate>,
     pub next_what: String,
     pub errors: usize,
@@ -51,15 +55,18 @@ pub struct Summary {
 
 /// The index row of one checked jurisdiction: the same [`Overview`] `ogp check`'s registry
 /// view shows, so the site and the check never disagree.
-fn summary(o: Overview, href: String) -> Summary {
+fn summary(o: Overview, href: String, country: String, overdue: usize) -> Summary {
+    let status = o.standing.as_str();
     Summary {
         label: o.name.clone(),
         name: o.name,
         folder: o.folder,
+        country,
         href,
-        status: o.standing.as_str().to_string(),
-        status_words: crate::overview::status_words(o.standing).to_string(),
+        status: status.to_string(),
+        status_words: crate::render::status_words(status).to_string(),
         since: o.since,
+        overdue,
         next_date: o.next.as_ref().map(|n| n.date),
         next_what: o.next.map(|n| n.what).unwrap_or_default(),
         errors: o.errors,
@@ -68,102 +75,22 @@ fn summary(o: Overview, href: String) -> Summary {
 }
 
 #[derive(Serialize)]
-struct MilestoneView {
-    title: String,
-    due: Option<chrono::NaiveDate>,
-    state: String,
-    kind: &'static str,
-}
-
-#[derive(Serialize)]
-struct CommitmentView {
-    id: String,
-    title: String,
-    percent: Option<f64>,
-    quarter: Option<String>,
-    milestones: Vec<MilestoneView>,
-}
-
-#[derive(Serialize)]
-struct EntryView {
-    date: chrono::NaiveDate,
-    what: String,
-    who: String,
-    state: String,
-    kind: &'static str,
-}
-
-#[derive(Serialize)]
 struct FindingView {
     code: &'static str,
-    name: &'static str,
+    summary: String,
     severity: String,
-    message: String,
     place: String,
 }
 
-fn kind(s: State) -> &'static str {
-    match s {
-        State::Done(_) => "done",
-        State::Late(_) => "late",
-        State::Overdue => "overdue",
-        _ => "open",
-    }
-}
-
-/// The commitments of the current plan with their milestones, each in the calendar's state.
-fn commitments(j: &Jurisdiction, a: &Agenda) -> Vec<CommitmentView> {
-    a.commitments
-        .iter()
-        .map(|c| {
-            let plan = j.plans.iter().find(|p| p.id == c.plan);
-            let file = plan.and_then(|p| {
-                p.commitments
-                    .iter()
-                    .find(|x| x.data.id.get() == &c.id)
-                    .map(|x| &x.data)
-            });
-            let milestones = file
-                .map(|f| {
-                    f.milestone
-                        .iter()
-                        .enumerate()
-                        .map(|(n, m)| {
-                            let key = format!("{}/{}/milestone-{}", c.plan, c.id, n + 1);
-                            let e = a.calendar.iter().find(|e| e.key == key);
-                            let done = m.done.as_ref().map(|d| d.get().0).filter(|d| *d <= a.as_of);
-                            let (state, k) = match (e, done) {
-                                (Some(e), _) => (e.state.text(), kind(e.state)),
-                                (None, Some(d)) => (format!("done {d}"), "done"),
-                                (None, None) => ("open".to_string(), "open"),
-                            };
-                            MilestoneView {
-                                title: m.title.get().clone(),
-                                due: m.due.as_ref().map(|d| d.get().0),
-                                state,
-                                kind: k,
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            CommitmentView {
-                id: c.id.clone(),
-                title: c.title.clone(),
-                percent: c.percent,
-                quarter: c.quarter.clone(),
-                milestones,
-            }
-        })
-        .collect()
-}
-
+/// The findings in plain words: the rule's one-line summary, how serious, and the file
+/// relative to the member's folder. The exact message, with the keys and ids it names, stays
+/// in `ogp check`.
 fn findings_view(j: &Jurisdiction, findings: &[crate::diag::Finding]) -> Vec<FindingView> {
     findings
         .iter()
         .map(|f| FindingView {
             code: f.rule.code,
-            name: f.rule.name,
+            summary: member::public_words(f.rule.summary, &[]),
             severity: match &f.waived {
                 Some(w) => match w.until {
                     Some(until) => format!("{} (waived until {until})", f.severity.as_str()),
@@ -172,20 +99,29 @@ fn findings_view(j: &Jurisdiction, findings: &[crate::diag::Finding]) -> Vec<Fin
                 None if f.closed => format!("{} (closed)", f.severity.as_str()),
                 None => f.severity.as_str().to_string(),
             },
-            message: f.message.clone(),
             place: f
                 .primary
                 .as_ref()
-                .map(|l| {
-                    let src = j.source(l.file);
-                    match &l.span {
-                        Some(s) => format!("{}:{}", src.path, src.line_col(s.start).0),
-                        None => src.path.clone(),
-                    }
-                })
+                .map(|l| relative(&j.root, &j.source(l.file).path))
                 .unwrap_or_default(),
         })
         .collect()
+}
+
+/// A path as the public sees it: relative to the member's folder, never the machine's.
+fn relative(root: &str, path: &str) -> String {
+    let rel = path
+        .strip_prefix(root)
+        .map(|r| r.trim_start_matches(['/', '\\']))
+        .unwrap_or(path);
+    if rel.is_empty() || rel == path && std::path::Path::new(path).is_absolute() {
+        std::path::Path::new(path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        rel.to_string()
+    }
 }
 
 /// A folder name for a jurisdiction's pages: lower-case ASCII letters, digits and dashes.
@@ -223,55 +159,138 @@ fn page(
         as_of_given: true,
     };
     let findings = crate::rules::check(&j, opts);
+    let cy = crate::cycle::Cycle::new(&j, as_of);
     let a = Agenda::build(&j, as_of, None, None);
-    let sum = summary(
+    let mut member = match (&cy, &a) {
+        (Some(cy), Some(a)) => Some(member::build(&j, cy, a)),
+        _ => None,
+    };
+    let kept_file = format!("j/{dir}/status.json");
+    let kept = keep(out, &kept_file, member.as_mut(), as_of);
+    let name = public_name(&j, root);
+    let entries = a.as_ref().map(|a| a.calendar.as_slice()).unwrap_or(&[]);
+    let overdue = entries.iter().filter(|x| x.state == State::Overdue).count();
+    let country = member
+        .as_ref()
+        .map(|m| m.country.clone())
+        .unwrap_or_default();
+    let mut sum = summary(
         Overview::build(&j, &findings, as_of),
         format!("j/{dir}/index.html"),
+        country,
+        overdue,
     );
+    public_summary(&mut sum, &name, dir, kept.as_ref());
     let (errors, warnings) = (sum.errors, sum.warnings);
-    // without a readable jurisdiction.toml: the name, the findings, an empty calendar
-    let (a_view, commitments, svg, entries) = match &a {
-        Some(a) => (
-            Value::from_serialize(a),
-            Value::from_serialize(commitments(&j, a)),
-            a.chart.as_ref().map(crate::render::timeline::svg::render),
-            a.calendar.as_slice(),
-        ),
-        None => (
-            context! { jurisdiction => j.name(), since => as_of },
-            Value::from(()),
-            None,
-            &[][..],
-        ),
-    };
-    let calendar: Vec<EntryView> = entries
-        .iter()
-        .map(|x| EntryView {
-            date: x.date,
-            what: x.what.clone(),
-            who: x.who.clone(),
-            state: x.state.text(),
-            kind: kind(x.state),
-        })
-        .collect();
+    // the whole plan, drawn by month: the page's figure
+    let svg = cy.as_ref().and_then(|cy| {
+        let o = crate::timeline::Options::new(crate::timeline::Unit::Month);
+        crate::timeline::Chart::from_model(cy, &o)
+            .ok()
+            .map(|c| inline_svg(crate::render::timeline::svg::render(&c)))
+    });
     let html = render(
         e,
         "jurisdiction.html",
         context! {
-            a => a_view,
-            commitments,
+            m => Value::from_serialize(&member),
+            name,
+            st => match (&member, &kept) {
+                (Some(m), _) => Value::from_serialize(&m.status),
+                (None, Some(k)) => Value::from_serialize(k.view().0),
+                (None, None) => Value::from_serialize(member::unknown_status()),
+            },
+            kept => kept.as_ref().map(|k| k.as_of),
+            kept_history => kept.as_ref().filter(|_| member.is_none()).map(|k| Value::from_serialize(k.view().1)),
+            svg_phone => a.as_ref().and_then(|a| a.chart.as_ref()).map(|c| {
+                Value::from_safe_string(inline_svg(crate::render::timeline::svg::render_compact(
+                    c,
+                    "title-phone",
+                )))
+            }),
+            done => a.as_ref().map(|a| Value::from_serialize(&a.done)),
+            since => a.as_ref().map(|a| a.since),
             svg => svg.map(Value::from_safe_string),
-            calendar => Value::from_serialize(&calendar),
             findings => Value::from_serialize(findings_view(&j, &findings)),
             errors, warnings, as_of, version => VERSION, up => "../../", home => true,
         },
     )?;
     out.put(&format!("j/{dir}/index.html"), &html)?;
     out.put(
+        &kept_file,
+        &kept.map_or_else(|| "{}\n".to_string(), |k| crate::render::escape::json(&k)),
+    )?;
+    out.put(
         &format!("j/{dir}/calendar.ics"),
         &crate::render::calendar::ics::render(entries, as_of),
     )?;
     Ok(sum)
+}
+
+/// The member's name, or its own folder's name when jurisdiction.toml cannot be read: never
+/// the machine's path.
+fn public_name(j: &Jurisdiction, root: &std::path::Path) -> String {
+    match &j.file {
+        crate::load::Loaded::Ok(..) => j.name(),
+        _ => root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The index row as the public reads it: the public name, the page's folder (not the
+/// machine's path) and, for a status not established now, the last one known.
+fn public_summary(sum: &mut Summary, name: &str, dir: &str, kept: Option<&member::Kept>) {
+    sum.name = name.to_string();
+    sum.label = name.to_string();
+    sum.folder = dir.to_string();
+    if let Some(k) = kept.filter(|_| sum.status == "unknown") {
+        sum.status_words = format!(
+            "not established; last known: {}",
+            crate::render::status_words(&k.status)
+        );
+    }
+}
+
+/// An SVG document as HTML holds it: a carriage return (kept by the SVG as a reference, which
+/// HTML forbids) becomes a line break, as it would in any text of the page, and DEL and C1
+/// controls become U+FFFD.
+fn inline_svg(mut svg: String) -> String {
+    if svg.contains("&#13;") {
+        svg = svg.replace("&#13;\n", "\n").replace("&#13;", "\n");
+    }
+    // DEL and the C1 controls, which HTML forbids even as references, as U+FFFD
+    if svg.contains("&#x") {
+        for c in 0x7fu32..=0x9f {
+            let r = format!("&#x{c:x};");
+            if svg.contains(&r) {
+                svg = svg.replace(&r, "\u{fffd}");
+            }
+        }
+    }
+    svg
+}
+
+/// The last status the site could establish for a member: this run's when it can, else the
+/// one an earlier run kept (`file`). When this run cannot establish it, the page shows the kept
+/// status and history instead, marked as resting on records that cannot be read now.
+fn keep(
+    out: &write::Plan,
+    file: &str,
+    m: Option<&mut member::Member>,
+    as_of: chrono::NaiveDate,
+) -> Option<member::Kept> {
+    if let Some(k) = m.as_deref().and_then(|m| member::Kept::of(m, as_of)) {
+        return Some(k);
+    }
+    let k = out.previous(file).as_deref().and_then(member::Kept::read)?;
+    if let Some(m) = m {
+        let (status, history) = k.view();
+        m.status = status;
+        m.history = history;
+    }
+    Some(k)
 }
 
 /// Writes every page of the site through `out`; returns how many files it wrote. Every path
@@ -291,6 +310,7 @@ pub fn build(
     for d in &dirs {
         files.push(format!("j/{d}/index.html"));
         files.push(format!("j/{d}/calendar.ics"));
+        files.push(format!("j/{d}/status.json"));
     }
     files.extend((0..index_pages).map(index_name));
     files.extend(rules.iter().map(|r| format!("rules/{}.html", r.code)));
@@ -307,7 +327,15 @@ pub fn build(
     for (r, l) in rows.iter_mut().zip(labels) {
         r.label = l;
     }
-    rows.sort_by(|a, b| a.label.cmp(&b.label).then(a.href.cmp(&b.href)));
+    // grouped by country on the index, then by name
+    rows.sort_by(|a, b| {
+        (a.country.is_empty(), &a.country, &a.label, &a.href).cmp(&(
+            b.country.is_empty(),
+            &b.country,
+            &b.label,
+            &b.href,
+        ))
+    });
     write_index(&e, &out, &rows, as_of)?;
     write_rules(&e, &out, &rules, as_of)?;
     let n = files.len();
@@ -315,24 +343,54 @@ pub fn build(
     Ok(n)
 }
 
-/// One folder per jurisdiction, named after its root folder, unique.
+/// One folder per jurisdiction, named after its own folder, whatever order the folders are
+/// found in: `riverbend`. When several share that name, each takes its parent folder's name in
+/// front (`north-riverbend`, `south-riverbend`); when even that is shared, a short hash of the
+/// whole path follows. So a member's address changes only when another member with the same
+/// folder name joins the site.
 fn folder_names(roots: &[PathBuf]) -> Vec<String> {
-    let mut taken = std::collections::HashSet::new();
+    let name = |p: &std::path::Path| {
+        slug(
+            &p.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default(),
+        )
+    };
+    let count = |v: &[String]| {
+        let mut m = std::collections::HashMap::new();
+        for s in v {
+            *m.entry(s.clone()).or_insert(0usize) += 1;
+        }
+        m
+    };
+    let first: Vec<String> = roots.iter().map(|r| name(r)).collect();
+    let n1 = count(&first);
+    let second: Vec<String> = roots
+        .iter()
+        .zip(&first)
+        .map(|(r, f)| {
+            if n1[f] == 1 {
+                return f.clone();
+            }
+            let parent = r
+                .canonicalize()
+                .ok()
+                .and_then(|c| c.parent().map(name))
+                .unwrap_or_else(|| "jurisdiction".into());
+            format!("{parent}-{f}")
+        })
+        .collect();
+    let n2 = count(&second);
     roots
         .iter()
-        .map(|r| {
-            let base = slug(
-                &r.file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default(),
-            );
-            let mut s = base.clone();
-            let mut k = 2;
-            while !taken.insert(s.clone()) {
-                s = format!("{base}-{k}");
-                k += 1;
+        .zip(second)
+        .map(|(r, s)| {
+            if n2[&s] == 1 {
+                return s;
             }
-            s
+            let full = r.canonicalize().unwrap_or_else(|_| r.clone());
+            let h = crate::diag::fnv64(full.to_string_lossy().as_bytes());
+            format!("{s}-{:06x}", h & 0xff_ffff)
         })
         .collect()
 }
@@ -349,7 +407,7 @@ fn tally(rows: &[Summary]) -> String {
     tally.sort();
     tally
         .iter()
-        .map(|(k, n)| format!("{n} {k}"))
+        .map(|(k, n)| format!("{n} {}", crate::render::status_words(k)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -381,7 +439,7 @@ fn write_index(
                 e,
                 "index.html",
                 context! {
-                    rows => Value::from_serialize(chunk),
+                    groups => groups(chunk),
                     total => rows.len(),
                     pages => if chunks.len() > 1 { nav.clone() } else { Vec::new() },
                     page => k,
@@ -391,6 +449,28 @@ fn write_index(
         )?;
     }
     Ok(())
+}
+
+/// The rows of one index page by country, in order: (country, anchor, rows).
+fn groups(rows: &[Summary]) -> Vec<Value> {
+    let mut out: Vec<(String, Vec<&Summary>)> = Vec::new();
+    for r in rows {
+        match out.last_mut() {
+            Some((c, v)) if *c == r.country => v.push(r),
+            _ => out.push((r.country.clone(), vec![r])),
+        }
+    }
+    out.into_iter()
+        .enumerate()
+        .map(|(k, (country, v))| {
+            let name = if country.is_empty() {
+                "Country not recorded".to_string()
+            } else {
+                country
+            };
+            context! { country => name, anchor => format!("c{}", k + 1), rows => Value::from_serialize(&v) }
+        })
+        .collect()
 }
 
 /// A page per rule and the list of rules.
@@ -433,13 +513,33 @@ fn index_name(k: usize) -> String {
 struct RuleView {
     code: &'static str,
     name: &'static str,
-    summary: &'static str,
-    section: &'static str,
+    summary: Vec<Piece>,
+    section: String,
     severity: &'static str,
-    what: &'static str,
-    why: &'static str,
+    what: Vec<Piece>,
+    why: Vec<Piece>,
     example: &'static str,
-    fix: &'static str,
+    fix: Vec<Piece>,
+}
+
+/// A run of a rule's text: plain words, or a file key or value the text quotes (shown as
+/// code on the page, without the backticks it is written with).
+#[derive(Serialize)]
+struct Piece {
+    text: String,
+    code: bool,
+}
+
+/// Text with backticked spans, as pieces.
+fn pieces(text: &str) -> Vec<Piece> {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(k, t)| Piece {
+            text: t.to_string(),
+            code: k % 2 == 1,
+        })
+        .collect()
 }
 
 fn rule_views() -> Vec<RuleView> {
@@ -448,13 +548,29 @@ fn rule_views() -> Vec<RuleView> {
         .map(|r| RuleView {
             code: r.code,
             name: r.name,
-            summary: r.summary,
-            section: r.section,
+            summary: pieces(r.summary),
+            section: source_words(r.section),
             severity: r.severity.as_str(),
-            what: r.what,
-            why: r.why,
+            what: pieces(r.what),
+            why: pieces(r.why),
             example: r.example.trim_end(),
-            fix: r.fix,
+            fix: pieces(r.fix),
         })
         .collect()
+}
+
+/// Where a rule comes from, for the public: "the handbook: Action Plan (...)" or "the plan
+/// file format: ...", without pointers to files the site does not carry.
+fn source_words(section: &str) -> String {
+    let text = match section.split_once(" (docs/") {
+        Some((head, _)) => head,
+        None => section,
+    };
+    if let Some(rest) = text.strip_prefix("Handbook, ") {
+        format!("the handbook, section {rest}")
+    } else if let Some(rest) = text.strip_prefix("Format: ") {
+        format!("the format of the plan files: {rest}")
+    } else {
+        text.to_string()
+    }
 }

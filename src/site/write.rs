@@ -110,6 +110,16 @@ impl Plan {
         self.manifest(self.before.iter().chain(files))
     }
 
+    /// The text of a file the previous run wrote (its manifest lists it), if it is still
+    /// there and not a link.
+    pub fn previous(&self, rel: &str) -> Option<String> {
+        let p = self.out.join(rel);
+        if !self.before.contains(rel) || is_link(&p) {
+            return None;
+        }
+        std::fs::read_to_string(p).ok()
+    }
+
     /// Writes one file that [`Plan::check`] has cleared.
     pub fn put(&self, rel: &str, text: &str) -> Result<(), Fatal> {
         let p = self.out.join(rel);

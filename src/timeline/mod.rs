@@ -2,7 +2,7 @@
 //! the real plan, one column per month or per quarter.
 //!
 //! [`Chart::build`] turns the chosen plans (by default the one being worked on as of the
-//! date), over the chosen period, into rows of cells: co-creation, inception report, each
+//! date), over the chosen period, into rows of cells: co-creation, inception assessment, each
 //! commitment's implementation and end-of-commitment assessment, meetings, tracker updates and
 //! the final learning exercise. The current plan and every deadline with its state come from
 //! the plan-cycle model (`crate::cycle`), so the timeline, the calendar, `ogp status` and the
@@ -340,7 +340,7 @@ fn plan_specs(
     );
     if sub.is_some() {
         row(
-            "Inception report".into(),
+            "Inception assessment".into(),
             None,
             point(find(Kind::Inception)),
             vec![],

@@ -69,7 +69,16 @@ fn sections_and_default_period() {
     assert_eq!(c1["id"], "C1");
     assert_eq!(c1["percent"], 55.0);
     assert_eq!(c1["next_milestone"]["overdue"], true);
-    assert_eq!(v["timeline"]["columns"][0], "2026-Q1");
+    assert_eq!(c1["state"], "overdue", "its end passed with no completion");
+    // ten months by month around the meeting: four before its month, five after
+    let cols: Vec<&str> = v["timeline"]["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(cols.len(), 10);
+    assert_eq!((cols[0], cols[9]), ("2027-05", "2028-02"));
     let (md, _, _) = agenda(&[]);
     for h in [
         "## Status",
@@ -130,7 +139,16 @@ fn markdown_renders_as_tables() {
             _ => {}
         }
     }
-    assert_eq!(tables, 5, "done, overdue, due, commitments, timeline");
+    // done, overdue, due, commitments, and the timeline in two blocks of months that fit 100
+    // characters a line
+    assert_eq!(tables, 6);
+    let timeline = md.split("## Timeline").nth(1).unwrap();
+    assert!(
+        timeline.lines().all(|l| l.chars().count() <= 100),
+        "{timeline}"
+    );
+    // the legend is a list, one state a line
+    assert!(timeline.contains("\n- ✓ done\n- ! late\n"), "{timeline}");
     assert_eq!(headings, 7);
 }
 
@@ -144,4 +162,84 @@ fn html_is_a_page() {
     assert_eq!(doc.select(&sel("h1")).count(), 1);
     assert!(doc.select(&sel("table")).count() >= 4);
     assert_eq!(doc.select(&sel("script")).count(), 0);
+}
+
+/// The briefing follows the plan the forum is working on: during the first co-creation, the
+/// first plan, even though the next plan's folder is already there; and before joining it
+/// says so, with a period that does not run backwards.
+#[test]
+fn the_plan_being_worked_on_and_before_joining() {
+    let (json, err, code) = ogp(&[
+        "agenda",
+        "examples/riverbend",
+        "--as-of",
+        "2023-03-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["commitments"][0]["plan"], "2023-2026");
+    assert_eq!(v["timeline"]["title"], "Riverbend: plan 2023-2026");
+    let (md, _, _) = ogp(&[
+        "timeline",
+        "examples/riverbend",
+        "--as-of",
+        "2023-03-01",
+        "--format",
+        "markdown",
+    ]);
+    assert!(md.starts_with("# Riverbend: plan 2023-2026"), "{md}");
+    for day in ["2023-01-10", "2023-05-14"] {
+        let (md, _, _) = ogp(&[
+            "timeline",
+            "examples/riverbend",
+            "--as-of",
+            day,
+            "--format",
+            "markdown",
+        ]);
+        assert!(md.starts_with("# Riverbend: plan 2023-2026"), "{day}: {md}");
+    }
+    let (json, err, code) = ogp(&[
+        "agenda",
+        "examples/river-valley-joint",
+        "--as-of",
+        "2024-06-10",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        v["since"].as_str().unwrap() <= "2024-06-10",
+        "the period runs forwards"
+    );
+    assert_eq!(v["status"]["status"], "not-yet-member");
+    let (md, _, _) = ogp(&[
+        "agenda",
+        "examples/river-valley-joint",
+        "--as-of",
+        "2024-06-10",
+    ]);
+    assert!(
+        md.contains("**not a member yet**: joins OGP Local on 2025-09-01"),
+        "{md}"
+    );
+    assert!(!md.contains("unknown") && !md.contains("ogp check"), "{md}");
+}
+
+/// A completed commitment reads as completed, with its day, in the table as in the Done list.
+#[test]
+fn a_completed_commitment_reads_completed() {
+    let (md, _, _) = ogp(&["agenda", "examples/harbor-town", "--as-of", "2027-03-01"]);
+    assert!(
+        md.contains("| 2026-10-15 | H1 completed: Open port data |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| H1 Open port data | completed on 2026-10-15 |"),
+        "{md}"
+    );
+    assert!(!md.contains("H1 Open port data | 90"), "{md}");
 }

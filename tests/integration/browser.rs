@@ -1,10 +1,13 @@
 //! The site in a real browser: Debian's Chromium, driven through the DevTools protocol
 //! (headless_chrome). The index and a jurisdiction page load with no console error, no request
-//! leaves the site, nothing overflows horizontally at 1280 and 390 px wide, and screenshots are
-//! kept under target/tmp/browser/ as test artefacts.
+//! leaves the site, nothing overflows horizontally at 1280 and 390 px wide, axe-core (injected
+//! through the protocol) finds no violation, the Nu Html Checker finds no error in any page, and
+//! screenshots are kept under target/tmp/browser/ as test artefacts (`OGP_BLESS=1` copies those
+//! of the index and a member page into docs/).
 //!
-//! `.ci/run` installs Chromium. Without it this test says it was skipped, unless `CI` is set,
-//! where a missing browser fails the test.
+//! `.ci/run` installs Chromium, Java and the npm packages of tests/tools. Without Chromium this
+//! test says it was skipped, unless `CI` is set, where a missing browser fails the test; without
+//! the validators (offline) it says which checks it skipped and runs the rest.
 
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Emulation, Network, Page};
@@ -38,6 +41,13 @@ struct Load {
     requests: Vec<String>,
     scroll_width: f64,
     inner_width: f64,
+    /// axe-core's violations, when it ran.
+    violations: Vec<String>,
+    /// The first elements past the right edge (outside scroll boxes), for the messages.
+    wide: String,
+    /// How many pixels the phone's timeline would need to scroll, and whether it is shown.
+    phone_chart: f64,
+    phone_shown: f64,
 }
 
 /// Headless Chromium as the machine's probe starts it, with a fresh profile (kept alive by the
@@ -138,7 +148,7 @@ fn set_viewport(tab: &Tab, width: u32) {
     .unwrap();
 }
 
-fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
+fn load(chrome: &Path, url: &str, width: u32, shot: &Path, axe_js: Option<&str>) -> Load {
     let (browser, _profile) = launch(chrome, width);
     let tab = browser.new_tab().unwrap();
     let (problems, requests) = watch(&tab);
@@ -153,6 +163,28 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
             .unwrap()
     };
     let scroll_width = num("document.documentElement.scrollWidth");
+    // the compact timeline a phone shows fits its width without scrolling (0: none shown)
+    let phone_chart = num(
+        "[...document.querySelectorAll('.svg-phone .scroll')].filter(e => e.getClientRects().length)\
+         .map(e => e.scrollWidth - e.clientWidth).concat([0]).reduce((a, b) => Math.max(a, b))",
+    );
+    let phone_shown = num(
+        "[...document.querySelectorAll('.svg-phone svg')].filter(e => e.getClientRects().length).length",
+    );
+    // what sticks out, to say so when the page is too wide
+    let wide = tab
+        .evaluate(
+            &format!(
+                "JSON.stringify([...document.querySelectorAll('body *')].filter(e => \
+                 e.getBoundingClientRect().right > {width} && !e.closest('.scroll')).slice(0, 5)\
+                 .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)))"
+            ),
+            false,
+        )
+        .unwrap()
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
     let inner_width = num("window.innerWidth");
     // every resource the page loaded, as the page itself saw them
     let seen = tab
@@ -167,6 +199,7 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
     let png = tab
         .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
         .unwrap();
+    let violations = axe_js.map(|js| axe(&tab, js)).unwrap_or_default();
     std::fs::write(shot, png).unwrap();
     let mut requests = requests.lock().unwrap().clone();
     requests.extend(serde_json::from_str::<Vec<String>>(&seen).unwrap_or_default());
@@ -176,7 +209,89 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path) -> Load {
         requests,
         scroll_width,
         inner_width,
+        violations,
+        wide,
+        phone_chart,
+        phone_shown,
     }
+}
+
+/// axe-core's script and the Nu Html Checker's jar, installed by `.ci/run` into tests/tools
+/// (`npm ci`), and Java to run the checker. `Err` says what is missing.
+fn validators() -> Result<(String, PathBuf), String> {
+    let tools = crate::common::root().join("tests/tools/node_modules");
+    let axe = tools.join("axe-core/axe.min.js");
+    let vnu = tools.join("vnu-jar/build/dist/vnu.jar");
+    if !axe.is_file() || !vnu.is_file() {
+        return Err("axe-core and vnu-jar are not installed (cd tests/tools && npm ci)".into());
+    }
+    let java = std::process::Command::new("java").arg("-version").output();
+    if !java.is_ok_and(|o| o.status.success()) {
+        return Err(
+            "no Java to run the Nu Html Checker (apt-get install default-jre-headless)".into(),
+        );
+    }
+    Ok((std::fs::read_to_string(axe).unwrap(), vnu))
+}
+
+/// axe-core's violations on the page in `tab`: "rule (nodes): where", one per rule broken.
+fn axe(tab: &Tab, script: &str) -> Vec<String> {
+    tab.evaluate(script, false).expect("axe-core loads");
+    let run = "axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(\
+               r.violations.map(v => v.id + ' (' + v.nodes.length + '): ' + \
+               v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))";
+    let out = tab.evaluate(run, true).expect("axe-core runs");
+    let text = out
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .expect("axe-core returns its violations");
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The Nu Html Checker's errors over `files` (empty when there are none).
+fn vnu(jar: &Path, files: &[PathBuf]) -> String {
+    let out = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--format", "text"])
+        .args(files)
+        .output()
+        .expect("java runs");
+    let text =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    if out.status.success() {
+        String::new()
+    } else {
+        text
+    }
+}
+
+fn skipped(what: &str) {
+    // straight to stderr, past the test harness's capture, so the run shows it
+    let _ = writeln!(std::io::stderr(), "browser test SKIPPED {what}");
+}
+
+/// The pages under test: the index, a member page with many findings, one with a clean
+/// record, a rule page, and the forum briefing as HTML.
+fn pages_under_test(dir: &Path) -> Vec<(&'static str, PathBuf)> {
+    let (out, err, code) = crate::common::ogp(&[
+        "agenda",
+        "examples/harbor-town",
+        "--as-of",
+        "2027-03-01",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let agenda = dir.join("agenda.html");
+    std::fs::write(&agenda, out).unwrap();
+    vec![
+        ("index", dir.join("index.html")),
+        ("member", dir.join("j/harbor-town/index.html")),
+        ("lakeside", dir.join("j/lakeside-status/index.html")),
+        ("rule", dir.join("rules/P101.html")),
+        ("agenda", agenda),
+    ]
 }
 
 #[test]
@@ -186,31 +301,42 @@ fn the_site_in_chromium() {
             !in_ci(),
             "CI is set but Chromium is missing: .ci/run installs it (apt-get install chromium)"
         );
-        // straight to stderr, past the test harness's capture, so the run shows it
-        let _ = writeln!(
-            std::io::stderr(),
-            "browser test SKIPPED: no Chromium on this machine (apt-get install chromium)"
-        );
+        skipped("entirely: no Chromium on this machine (apt-get install chromium)");
         return;
     };
+    let tools = validators();
+    if let Err(why) = &tools {
+        skipped(&format!("axe-core and the Nu Html Checker: {why}"));
+    }
     let dir = tempfile::tempdir().unwrap();
     crate::site::site_of_examples(dir.path());
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
     std::fs::create_dir_all(&shots).unwrap();
     let site = dir.path().canonicalize().unwrap();
     let base = format!("file://{}", site.display());
-    for (name, page) in [
-        ("index", "index.html"),
-        ("lakeside", "j/lakeside-status/index.html"),
-    ] {
+    let pages = pages_under_test(&site);
+    let bless = std::env::var_os("OGP_BLESS").is_some();
+    for (name, page) in &pages {
         for width in [1280u32, 390] {
-            let url = format!("{base}/{page}");
+            let url = format!("file://{}", page.display());
             let shot = shots.join(format!("{name}-{width}.png"));
-            let l = load(&chrome, &url, width, &shot);
+            let l = load(
+                &chrome,
+                &url,
+                width,
+                &shot,
+                tools.as_ref().ok().map(|t| t.0.as_str()),
+            );
+            let page = page.display();
             assert!(
                 l.problems.is_empty(),
                 "{page} at {width}px: {:?}",
                 l.problems
+            );
+            assert!(
+                l.violations.is_empty(),
+                "{page} at {width}px, axe-core: {:#?}",
+                l.violations
             );
             for r in &l.requests {
                 assert!(
@@ -220,31 +346,122 @@ fn the_site_in_chromium() {
             }
             assert!(
                 l.scroll_width <= l.inner_width,
-                "{page} at {width}px overflows: {} > {}",
+                "{page} at {width}px overflows: {} > {}: {}",
                 l.scroll_width,
-                l.inner_width
+                l.inner_width,
+                l.wide
             );
             assert_eq!(
                 l.inner_width, width as f64,
-                "the viewport is {width} px wide"
+                "{page}: the viewport is {width} px wide, unless the page is wider: {}",
+                l.wide
             );
             assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
+            if *name == "member" {
+                // a phone gets the compact chart, which it reads without scrolling
+                assert_eq!(
+                    l.phone_shown,
+                    if width == 390 { 1.0 } else { 0.0 },
+                    "{page} at {width}px"
+                );
+                assert!(
+                    l.phone_chart <= 0.0,
+                    "{page}: the phone's chart scrolls by {} px",
+                    l.phone_chart
+                );
+            }
+            if bless && matches!(*name, "index" | "member") {
+                let doc = crate::common::root().join(format!("docs/site-{name}-{width}.png"));
+                std::fs::copy(&shot, doc).unwrap();
+            }
         }
     }
-    // the checks catch what they look for: a page that logs an error, asks the network and
-    // is too wide fails each of them
-    let bad = dir.path().join("bad.html");
+    // printed, the timeline and every table fit the paper: nothing is cut
+    for (name, page) in &pages {
+        let cut = cut_in_print(&chrome, &format!("file://{}", page.display()));
+        assert!(cut.is_empty(), "{name} printed on A4 cuts {cut:?}");
+    }
+    let wide = shots.join("wide.html");
+    std::fs::write(
+        &wide,
+        "<!DOCTYPE html><html lang=en><title>wide</title><div class=scroll style='overflow:auto'><table><tr><th style='min-width:2000px'>x</th></tr></table></div></html>",
+    )
+    .unwrap();
+    assert!(
+        !cut_in_print(&chrome, &format!("file://{}", wide.display())).is_empty(),
+        "a table wider than the paper is seen"
+    );
+    if let Ok((_, jar)) = &tools {
+        // and the site of a plan full of hostile text: control characters, carriage returns,
+        // bidi overrides, markup
+        let hostile = site.join("hostile");
+        let (_, err, code) = crate::common::ogp(&[
+            "site",
+            "tests/fixtures/hostile-text",
+            "--out",
+            hostile.to_str().unwrap(),
+            "--as-of",
+            "2027-01-15",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&site)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "html"))
+            .collect();
+        files.sort();
+        let errors = vnu(jar, &files);
+        assert!(errors.is_empty(), "the Nu Html Checker: {errors}");
+    }
+    control(&chrome, dir.path(), &shots, tools.as_ref().ok());
+    eprintln!("screenshots in {}", shots.display());
+}
+
+/// What printing would cut, with the print style sheet on a page of A4's printable width
+/// (about 720 CSS pixels): every box that hides part of its content (a scroll box still
+/// scrolling in print), everything reaching past the paper's edge, and the page itself if it is
+/// wider than the paper.
+fn cut_in_print(chrome: &Path, url: &str) -> Vec<String> {
+    let (browser, _profile) = launch(chrome, 720);
+    let tab = browser.new_tab().unwrap();
+    set_viewport(&tab, 720);
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".into()),
+        features: None,
+    })
+    .unwrap();
+    tab.navigate_to(url).unwrap();
+    tab.wait_until_navigated().unwrap();
+    let js = "JSON.stringify([...document.querySelectorAll('.scroll, figure, svg, table')]\
+              .filter(e => e.getClientRects().length && (getComputedStyle(e).overflowX !== 'visible' \
+              && e.scrollWidth > e.clientWidth + 1 || \
+              e.getBoundingClientRect().right > document.documentElement.clientWidth + 1))\
+              .map(e => e.tagName + ' ' + (typeof e.className === 'string' ? e.className : ''))\
+              .concat(document.documentElement.scrollWidth > window.innerWidth ? ['the page'] : []))";
+    let out = tab.evaluate(js, false).unwrap();
+    let text = out
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The checks catch what they look for: a page that logs an error, asks the network, is too
+/// wide, has an image without a text alternative and a duplicate id fails each of them.
+fn control(chrome: &Path, dir: &Path, shots: &Path, tools: Option<&(String, PathBuf)>) {
+    let bad = dir.join("bad.html");
     std::fs::write(
         &bad,
         "<!DOCTYPE html><html lang=en><meta name=viewport content='width=device-width'><title>bad</title><div style='width:2000px'>wide</div>\
-         <img alt='' src='http://127.0.0.1:9/x.png'><script>console.error('boom')</script></html>",
+         <p id=x>a</p><p id=x>b</p><img src='http://127.0.0.1:9/x.png'><script>console.error('boom')</script></html>",
     )
     .unwrap();
     let l = load(
-        &chrome,
+        chrome,
         &format!("file://{}", bad.canonicalize().unwrap().display()),
         390,
         &shots.join("control.png"),
+        tools.map(|t| t.0.as_str()),
     );
     assert!(!l.problems.is_empty(), "the console error is seen");
     assert!(
@@ -255,5 +472,15 @@ fn the_site_in_chromium() {
         l.requests
     );
     assert!(l.scroll_width > l.inner_width);
-    eprintln!("screenshots in {}", shots.display());
+    if let Some((_, jar)) = tools {
+        assert!(
+            l.violations.iter().any(|v| v.starts_with("image-alt")),
+            "{:?}",
+            l.violations
+        );
+        assert!(
+            vnu(jar, &[bad]).contains("Duplicate ID"),
+            "the checker sees the duplicate id"
+        );
+    }
 }

@@ -261,27 +261,52 @@ fn lakeside(extra: &[&str]) -> (String, String, i32) {
     ogp(&args)
 }
 
-/// Markdown is by quarter unless asked: a four-year plan fits in about 17 columns; months
-/// on request. Full commitment titles follow the table, never cut.
+/// Markdown is by quarter unless asked; its tables are cut into blocks of columns so that
+/// every line fits `--width`, each block a table of its own with the activity column; the
+/// legend is a list; full commitment titles follow, never cut.
 #[test]
 fn markdown_is_by_quarter_with_full_titles() {
-    let (md, _, code) = lakeside(&["--format", "markdown"]);
-    assert_eq!(code, 0);
-    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
-    assert_eq!(
-        head.matches('|').count() - 2,
-        14,
-        "2026-Q1 .. 2029-Q2: {head}"
-    );
-    assert!(head.contains("▼ 2027-Q3"), "{head}");
-    assert!(
-        md.contains("- **C4** Open contracting for lake works"),
-        "{md}"
-    );
-    assert!(!md.contains('…'));
-    let (md, _, _) = lakeside(&["--format", "markdown", "--by", "month"]);
-    let head = md.lines().find(|l| l.starts_with("| activity")).unwrap();
-    assert_eq!(head.matches('|').count() - 2, 42);
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    for width in [60u16, 100, 200] {
+        let w = width.to_string();
+        let (md, _, code) = lakeside(&["--format", "markdown", "--width", &w]);
+        assert_eq!(code, 0);
+        assert!(
+            md.lines().all(|l| l.chars().count() <= usize::from(width)),
+            "{width}: {md}"
+        );
+        let mut columns = 0;
+        let mut tables = 0;
+        for head in md.lines().filter(|l| l.starts_with("| activity")) {
+            columns += head.matches('|').count() - 2;
+            tables += 1;
+        }
+        assert_eq!(columns, 14, "2026-Q1 .. 2029-Q2, at {width}");
+        let parsed = Parser::new_ext(&md, Options::ENABLE_TABLES)
+            .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
+            .count();
+        assert_eq!(parsed, tables, "every block renders as a table");
+        if width == 60 {
+            assert!(tables > 2, "{md}");
+        }
+        assert!(md.contains("▼ 2027-Q3"), "{md}");
+        assert!(
+            md.contains("\n- ███ under way\n- ✓ done\n"),
+            "the legend is a list: {md}"
+        );
+        assert!(
+            md.contains("- **C4** Open contracting for lake works"),
+            "{md}"
+        );
+        assert!(!md.contains('…'));
+    }
+    let (md, _, _) = lakeside(&["--format", "markdown", "--by", "month", "--width", "100"]);
+    let months: usize = md
+        .lines()
+        .filter(|l| l.starts_with("| activity"))
+        .map(|h| h.matches('|').count() - 2)
+        .sum();
+    assert_eq!(months, 42);
 }
 
 /// --from/--to choose the period; a bar cut by the period's edge ends in an arrow in the SVG;

@@ -4,12 +4,8 @@
 use crate::agenda::{Agenda, Commitment, Deadline};
 use crate::render::escape::md_text;
 
-fn pct(c: &Commitment) -> String {
-    match (&c.percent, &c.quarter) {
-        (Some(p), Some(q)) => format!("{p}% ({q})"),
-        _ => "not reported".into(),
-    }
-}
+/// The widest line of the timeline's tables: minutes are printed on A4.
+const WIDTH: u16 = 100;
 
 fn next(c: &Commitment) -> String {
     match &c.next_milestone {
@@ -38,9 +34,9 @@ fn md_table(s: &mut String, head: &[&str], rows: Vec<Vec<String>>, empty: &str) 
 /// Markdown that pastes into minutes and renders on GitHub: headings, tables, no HTML.
 pub fn render(a: &Agenda) -> String {
     let mut s = format!(
-        "# Forum briefing: {}, {}\n\nSince {} ({}); due dates up to {}.\n\n",
-        md_text(&a.jurisdiction),
+        "# Forum briefing of {}: {}\n\nSince {} ({}); due dates up to {}.\n\n",
         a.as_of,
+        md_text(&a.jurisdiction),
         a.since,
         md_text(&a.since_what),
         a.until
@@ -48,13 +44,13 @@ pub fn render(a: &Agenda) -> String {
     s.push_str("## Status\n\n");
     match &a.status {
         Some(st) => s.push_str(&format!(
-            "**{}** since {}: {}.\n\nWhat would change it: {}.\n\n",
-            st.status,
-            st.since.map(|d| d.to_string()).unwrap_or_default(),
+            "**{}**{}: {}.\n\nWhat would change it: {}.\n\n",
+            crate::render::status_words(&st.status),
+            st.since.map(|d| format!(" since {d}")).unwrap_or_default(),
             md_text(st.reason.trim_end_matches('.')),
             md_text(st.change.trim_end_matches('.'))
         )),
-        None => s.push_str("unknown: `ogp check` says why.\n\n"),
+        None => s.push_str("Not established: the records could not be read.\n\n"),
     }
     s.push_str(&format!("## Done since {}\n\n", a.since));
     md_table(
@@ -88,18 +84,13 @@ pub fn render(a: &Agenda) -> String {
     s.push_str("## Commitments\n\n");
     md_table(
         &mut s,
-        &[
-            "commitment",
-            "progress",
-            "milestones done",
-            "next milestone",
-        ],
+        &["commitment", "state", "milestones done", "next milestone"],
         a.commitments
             .iter()
             .map(|c| {
                 vec![
                     format!("{} {}", c.id, c.title),
-                    pct(c),
+                    c.state_words.clone(),
                     format!("{} of {}", c.milestones_done, c.milestones),
                     next(c),
                 ]
@@ -109,10 +100,8 @@ pub fn render(a: &Agenda) -> String {
     );
     if let Some(c) = &a.chart {
         s.push_str("## Timeline\n\n");
-        // the chart's own heading goes: this section has one
-        let t = crate::render::timeline::markdown::render(c);
-        let body = t.split_once("\n\n").map(|x| x.1).unwrap_or(&t);
-        s.push_str(body);
+        s.push_str(&format!("{}\n\n", md_text(&c.title)));
+        s.push_str(&crate::render::timeline::markdown::body(c, WIDTH));
     }
     s
 }

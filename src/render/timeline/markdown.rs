@@ -1,7 +1,10 @@
-//! The timeline as a Markdown table, one column per month or quarter.
+//! The timeline as Markdown for minutes: the legend as a list, then the chart as tables of at
+//! most `width` characters a line. A chart wider than that is cut into blocks of columns, each
+//! a table repeating the activity column, so no renderer has to squeeze or wrap a table.
 
 use crate::render::escape::md_text;
-use crate::timeline::{Chart, Mark, Row, legend, month_of};
+use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, Mark, Row, month_of};
+use unicode_width::UnicodeWidthStr;
 
 /// A Markdown cell: the symbol and the word, the span's bar alone.
 fn md_cell(m: Mark) -> String {
@@ -13,13 +16,29 @@ fn md_cell(m: Mark) -> String {
     }
 }
 
-pub fn render(c: &Chart) -> String {
+/// The legend as a Markdown list, one state a line (runs of spaces collapse in every renderer).
+pub fn legend_list() -> String {
+    let mut s = String::new();
+    for m in LEGEND_MARKS {
+        s.push_str(&format!("- {} {}\n", m.symbol(), m.word()));
+    }
+    s.push_str(&format!("- n {COUNT_WORD}\n"));
+    s
+}
+
+/// The chart's heading, legend and tables, each line at most `width` characters (a single
+/// column wider than that is drawn alone).
+pub fn render(c: &Chart, width: u16) -> String {
+    format!("# {}\n\n{}", md_text(&c.title), body(c, width))
+}
+
+/// Everything below the heading: for a briefing that has its own.
+pub fn body(c: &Chart, width: u16) -> String {
     let now = c.col(month_of(c.as_of));
     let mut s = format!(
-        "# {}\n\nAs of {} (column marked ▼). {}.\n\n",
-        md_text(&c.title),
+        "As of {} (the column marked ▼).\n\n{}\n",
         c.as_of,
-        legend()
+        legend_list()
     );
     let head: Vec<String> = (0..c.months.len())
         .map(|i| {
@@ -30,15 +49,48 @@ pub fn render(c: &Chart) -> String {
             }
         })
         .collect();
-    s.push_str(&format!("| activity | {} |\n", head.join(" | ")));
-    s.push_str(&format!("|---|{}\n", "---|".repeat(c.months.len())));
-    for r in &c.rows {
-        let cells: Vec<String> = r.cells.iter().map(|m| md_cell(*m)).collect();
-        s.push_str(&format!(
-            "| {} | {} |\n",
-            md_text(&r.label),
-            cells.join(" | ")
-        ));
+    let labels: Vec<String> = c.rows.iter().map(|r| md_text(&r.label)).collect();
+    let cells: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(|m| md_cell(*m)).collect())
+        .collect();
+    let w = |t: &str| t.width();
+    let first = labels
+        .iter()
+        .map(|l| w(l))
+        .chain([w("activity")])
+        .max()
+        .unwrap_or(0);
+    let col_w: Vec<usize> = (0..head.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|r| w(&r[i]))
+                .chain([w(&head[i])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // "| label " + for each column "| cell " + "|"
+    let room = usize::from(width);
+    let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut used = first + 3;
+    for (i, cw) in col_w.iter().enumerate() {
+        if i > start && used + cw + 3 + 1 > room {
+            blocks.push(start..i);
+            start = i;
+            used = first + 3;
+        }
+        used += cw + 3;
+    }
+    blocks.push(start..head.len());
+    for (k, b) in blocks.iter().enumerate() {
+        if k > 0 {
+            s.push('\n');
+        }
+        table(&mut s, b.clone(), &head, &labels, &cells, (first, &col_w));
     }
     let titled: Vec<&Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
     if !titled.is_empty() {
@@ -52,4 +104,36 @@ pub fn render(c: &Chart) -> String {
         }
     }
     s
+}
+
+/// One table of the columns in `cols`, padded so that it reads as a table in plain text too.
+fn table(
+    s: &mut String,
+    cols: std::ops::Range<usize>,
+    head: &[String],
+    labels: &[String],
+    cells: &[Vec<String>],
+    (first, col_w): (usize, &[usize]),
+) {
+    let pad = |t: &str, n: usize| format!("{t}{}", " ".repeat(n.saturating_sub(t.width())));
+    let mut line = format!("| {} |", pad("activity", first));
+    for i in cols.clone() {
+        line.push_str(&format!(" {} |", pad(&head[i], col_w[i])));
+    }
+    s.push_str(line.trim_end());
+    s.push('\n');
+    let mut rule = format!("|{}|", "-".repeat(first + 2));
+    for i in cols.clone() {
+        rule.push_str(&format!("{}|", "-".repeat(col_w[i] + 2)));
+    }
+    s.push_str(&rule);
+    s.push('\n');
+    for (label, row) in labels.iter().zip(cells) {
+        let mut line = format!("| {} |", pad(label, first));
+        for i in cols.clone() {
+            line.push_str(&format!(" {} |", pad(&row[i], col_w[i])));
+        }
+        s.push_str(&line);
+        s.push('\n');
+    }
 }

@@ -18,11 +18,12 @@ pub enum Format {
     Svg,
 }
 
-/// Renders the chart in `format`; `width` is the terminal table's columns.
+/// Renders the chart in `format`; `width` is the widest line of the terminal and Markdown
+/// tables.
 pub fn render(format: Format, c: &Chart, width: u16) -> String {
     match format {
         Format::Table => table::render(c, width),
-        Format::Markdown => markdown::render(c),
+        Format::Markdown => markdown::render(c, width),
         Format::Csv => csv::render(c),
         Format::Svg => svg::render(c),
     }

@@ -9,6 +9,8 @@ use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Row, Unit, 
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
+/// The label column of the compact variant: room for "C12 assessment".
+const COMPACT_LABEL_W: usize = 112;
 const ROW_H: usize = 26;
 /// At most this many lines of a row label are drawn.
 const MAX_LINES: usize = 6;
@@ -187,6 +189,12 @@ struct Layout {
     /// Months (or quarters) shown, and a column's width.
     n: usize,
     cw: usize,
+    /// The label column's width.
+    lw: usize,
+    /// The compact variant for a phone: short labels, no legend (the page lists it).
+    compact: bool,
+    /// The id of the chart's `<title>` (unique on a page that holds two charts).
+    id: String,
     /// Each row's label, wrapped to the label column, and each row's height.
     labels: Vec<Vec<String>>,
     heights: Vec<usize>,
@@ -215,22 +223,23 @@ fn label_lines(full: &str, label_px: f64) -> Vec<String> {
     lines
 }
 
-fn layout(c: &Chart) -> Layout {
+fn layout(c: &Chart, compact: bool, id: &str) -> Layout {
     let n = c.months.len();
     let cw = col_w(c);
-    let label_px = px(LABEL_W - 24);
+    let lw = if compact { COMPACT_LABEL_W } else { LABEL_W };
+    let label_px = px(lw - 24);
     // a row is as tall as its label needs
     let labels: Vec<Vec<String>> = c
         .rows
         .iter()
-        .map(|r| label_lines(&r.full(), label_px))
+        .map(|r| label_lines(&if compact { r.label.clone() } else { r.full() }, label_px))
         .collect();
     let heights: Vec<usize> = labels
         .iter()
         .map(|l| ROW_H.max(l.len() * LINE_H + 11))
         .collect();
     let rows_h: usize = heights.iter().sum();
-    let right = LABEL_W + n * cw;
+    let right = lw + n * cw;
     // the title, in bold at 17 px
     let title_lines = wrap_px(
         &crate::render::sanitize(&c.title),
@@ -239,10 +248,17 @@ fn layout(c: &Chart) -> Layout {
     );
     let top = TOP + (title_lines.len() - 1) * 22;
     let legend_y = top + rows_h + 34;
-    let legend_w = legend(&mut String::new(), 0);
+    let legend_w = if compact {
+        0
+    } else {
+        legend(&mut String::new(), 0)
+    };
     Layout {
         n,
         cw,
+        lw,
+        compact,
+        id: id.to_string(),
         labels,
         heights,
         rows_h,
@@ -251,13 +267,38 @@ fn layout(c: &Chart) -> Layout {
         top,
         legend_y,
         width: (right + 24).max(legend_w + 16),
-        height: legend_y + 30,
+        height: if compact {
+            legend_y - 14
+        } else {
+            legend_y + 30
+        },
+    }
+}
+
+/// Text as written, isolated (U+2068 … U+2069) when it holds bidirectional controls, so that
+/// an override in a title cannot reverse the words after it.
+fn isolated(text: &str) -> String {
+    if text.contains(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
     }
 }
 
 /// The chart as an SVG document.
 pub fn render(c: &Chart) -> String {
-    let l = layout(c);
+    draw(c, false, "title")
+}
+
+/// The chart for a phone's width: short row labels (the full titles are in each row's
+/// `<title>`), a narrow label column and no legend, which the page carries as a list. `id`
+/// names its `<title>`, unique on the page.
+pub fn render_compact(c: &Chart, id: &str) -> String {
+    draw(c, true, id)
+}
+
+fn draw(c: &Chart, compact: bool, id: &str) -> String {
+    let l = layout(c, compact, id);
     let mut s = String::new();
     header(&mut s, c, &l);
     columns(&mut s, c, &l);
@@ -267,7 +308,9 @@ pub fn render(c: &Chart) -> String {
         y += l.heights[k];
     }
     as_of_line(&mut s, c, &l);
-    legend(&mut s, l.legend_y);
+    if !l.compact {
+        legend(&mut s, l.legend_y);
+    }
     s.push_str("</svg>\n");
     s
 }
@@ -277,12 +320,14 @@ fn header(s: &mut String, c: &Chart, l: &Layout) {
     let (width, height) = (l.width, l.height);
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="title">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT}" role="img" aria-labelledby="{}">"#,
+        l.id
     );
     let _ = writeln!(
         s,
-        r#"<title id="title">{}: timeline as of {}</title>"#,
-        esc(&c.title),
+        r#"<title id="{}">{}: timeline as of {}</title>"#,
+        l.id,
+        esc(&isolated(&c.title)),
         c.as_of
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
@@ -300,7 +345,7 @@ fn header(s: &mut String, c: &Chart, l: &Layout) {
 fn columns(s: &mut String, c: &Chart, l: &Layout) {
     let (top, rows_h, cw, right) = (l.top, l.rows_h, l.cw, l.right);
     for (i, &(y, m)) in c.months.iter().enumerate() {
-        let x = LABEL_W + i * cw;
+        let x = l.lw + i * cw;
         let strong = m == 1 || i == 0;
         let _ = writeln!(
             s,
@@ -343,7 +388,8 @@ fn columns(s: &mut String, c: &Chart, l: &Layout) {
 fn row(s: &mut String, r: &Row, k: usize, y: usize, l: &Layout) {
     let h = l.heights[k];
     let mid = y + h / 2;
-    let _ = writeln!(s, "<g><title>{}</title>", esc(&r.full()));
+    // the title as written, isolated so that a bidi control in it cannot reorder the rest
+    let _ = writeln!(s, "<g><title>{}</title>", esc(&isolated(&r.full())));
     if k % 2 == 1 {
         let _ = writeln!(
             s,
@@ -362,7 +408,7 @@ fn row(s: &mut String, r: &Row, k: usize, y: usize, l: &Layout) {
     }
     bars(s, r, mid, l);
     for (i, m) in r.cells.iter().enumerate() {
-        mark(s, *m, LABEL_W + i * l.cw + l.cw / 2, mid);
+        mark(s, *m, l.lw + i * l.cw + l.cw / 2, mid);
     }
     s.push_str("</g>\n");
 }
@@ -381,8 +427,8 @@ fn bars(s: &mut String, r: &Row, mid: usize, l: &Layout) {
         while i < n && r.cells[i] == Mark::Span {
             i += 1;
         }
-        let x0 = LABEL_W + start * cw + 1;
-        let x1 = LABEL_W + i * cw - 1;
+        let x0 = l.lw + start * cw + 1;
+        let x1 = l.lw + i * cw - 1;
         let _ = writeln!(
             s,
             r#"<rect x="{x0}" y="{}" width="{}" height="12" rx="3" fill="{BAR}"/>"#,
@@ -424,7 +470,7 @@ fn as_of_line(s: &mut String, c: &Chart, l: &Layout) {
     let (top, rows_h, cw) = (l.top, l.rows_h, l.cw);
     let days = days_in_column(c, i);
     let into = usize::try_from((c.as_of - first_day(c.months[i])).num_days()).unwrap_or(0);
-    let x = LABEL_W + i * cw + (into * cw) / days;
+    let x = l.lw + i * cw + (into * cw) / days;
     let _ = writeln!(
         s,
         r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
