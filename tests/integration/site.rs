@@ -422,14 +422,14 @@ fn an_unreadable_member_keeps_its_last_known_status() {
     assert_eq!(site(&[reg.to_str().unwrap()], &out, &[]).2, 0);
     let before = read(&out.join("j/harbor-town/index.html"));
     assert!(
-        before.contains(">revoked</span> since 2027-03-10"),
+        before.contains(">inactive</span> since 2027-08-01"),
         "{before}"
     );
     std::fs::write(harbor.join("jurisdiction.toml"), "name = [oops\n").unwrap();
     let (_, err, code) = site(&[reg.to_str().unwrap()], &out, &[]);
     assert_eq!(code, 0, "{err}");
     let page = read(&out.join("j/harbor-town/index.html"));
-    assert!(page.contains(">revoked</span> since 2027-03-10"), "{page}");
+    assert!(page.contains(">inactive</span> since 2027-08-01"), "{page}");
     assert!(
         page.contains("last status that could be established"),
         "{page}"
@@ -437,7 +437,7 @@ fn an_unreadable_member_keeps_its_last_known_status() {
     assert!(page.contains("could not be read"), "{page}");
     let index = read(&out.join("index.html"));
     assert!(
-        index.contains("not established; last known: revoked"),
+        index.contains("not established; last known: inactive"),
         "{index}"
     );
     assert!(
@@ -449,7 +449,7 @@ fn an_unreadable_member_keeps_its_last_known_status() {
     // a third run still has it
     assert_eq!(site(&[reg.to_str().unwrap()], &out, &[]).2, 0);
     assert!(
-        read(&out.join("j/harbor-town/index.html")).contains(">revoked</span> since 2027-03-10")
+        read(&out.join("j/harbor-town/index.html")).contains(">inactive</span> since 2027-08-01")
     );
 }
 
