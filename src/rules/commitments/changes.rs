@@ -4,8 +4,7 @@
 
 use super::super::{Ctx, PlanRef};
 use super::{C206, C207, Commitment};
-use crate::cycle::Kind;
-use crate::date::months_after;
+use crate::cycle::{Kind, State};
 use crate::diag::Finding;
 use crate::model::{Meeting, Purpose};
 use chrono::NaiveDate;
@@ -121,34 +120,71 @@ fn approval(
             );
         }
     }
-    if let Some((told, at)) = ctx.fact_sp(&ch.communicated) {
+    communication(ctx, p, c, ch, date, out);
+}
+
+/// Whether the OGP Local team was told of the change within the month that followed it, as
+/// the cycle model's deadline for it says (the calendar lists the same day). No deadline (a
+/// draft, or a day after a revocation) means nothing is due.
+fn communication(
+    ctx: &Ctx<'_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ch: &crate::model::Sp<crate::model::Change>,
+    date: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
+    let id = c.data.id.get();
+    // the n-th change of that date is the n-th deadline of that date
+    let nth = c
+        .data
+        .change
+        .iter()
+        .take_while(|x| !std::ptr::eq(*x, ch))
+        .filter(|x| x.date.get().0 == date)
+        .count();
+    let Some(d) = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::Communicate && d.ids.commitment.as_deref() == Some(id))
+        .filter(|d| d.ids.change == Some(date))
+        .nth(nth)
+    else {
+        return;
+    };
+    let by = d.due;
+    let about = [
+        ("change", date.to_string()),
+        ("item", "communication".into()),
+    ];
+    match d.state {
+        State::Met(_) | State::Excused | State::Closed => {}
         // told later than the month after the change: late, and nothing can undo it
-        if let Some(by) = months_after(date, 1).filter(|by| told > *by) {
-            out.push(
-                Finding::new(
-                    &C207,
-                    format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
-                )
-                .warning()
-                .closed()
-                .help("nothing to change now; tell the OGP Local team of the next change within a month")
-                .about([("change", date.to_string()), ("item", "communication".into())])
-                .at(c.file, at.span(), "communicated late")
-                .also(c.file, ch.date.span(), "changed here"),
-            );
+        State::Late(told) => {
+            let mut f = Finding::new(
+                &C207,
+                format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
+            )
+            .warning()
+            .closed()
+            .help("nothing to change now; tell the OGP Local team of the next change within a month")
+            .about(about);
+            if let Some(r) = &d.record {
+                f = f.at(r.file, r.span.clone().unwrap_or(0..0), "communicated late");
+            }
+            out.push(f.also(c.file, ch.date.span(), "changed here"));
         }
-    } else {
-        let grace = months_after(date, 1);
-        let mut f = Finding::new(
-            &C207,
-            format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
-        )
-        .help("tell the OGP Local team and record the date in `communicated`")
-        .about([("change", date.to_string()), ("item", "communication".into())])
-        .at(c.file, ch.date.span(), "not communicated");
-        if grace.is_some_and(|g| ctx.as_of <= g) {
-            f = f.warning();
+        State::Missing | State::Pending => {
+            let mut f = Finding::new(
+                &C207,
+                format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team (due {by})"),
+            )
+            .help("tell the OGP Local team and record the date in `communicated`")
+            .about(about)
+            .at(c.file, ch.date.span(), "not communicated");
+            if d.state == State::Pending {
+                f = f.warning();
+            }
+            out.push(f);
         }
-        out.push(f);
     }
 }
