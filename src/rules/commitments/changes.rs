@@ -14,21 +14,20 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
     let Some(entered) = ctx.entered(p, c) else {
         return;
     };
-    // the commitment's own window when it was added later, else the plan's
-    let Some(w) = ctx
+    // the commitment's own window when it was added later, else the plan's; none after a
+    // revocation that came before the window closed (no change dated since counts), but the
+    // changes made before it are still judged for approval and communication
+    let w = ctx
         .of_plan(p.id())
         .filter(|d| d.kind == Kind::ChangeWindow)
         .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
         .or_else(|| {
             ctx.of_plan(p.id())
                 .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
-        })
-    else {
-        return;
-    };
-    let window = w.due;
-    let anchor = w.anchor.clone();
-    let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
+        });
+    let window = w.map(|w| w.due);
+    let anchor = w.and_then(|w| w.anchor.clone());
+    let late = |what: &str, d: NaiveDate, window: NaiveDate, at: std::ops::Range<usize>| {
         let f = Finding::new(
             &C206,
             format!(
@@ -48,14 +47,14 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
         let Some(d) = ctx.fact(&Some(ch.date.clone())) else {
             continue;
         };
-        if d > window {
-            out.push(late("changed", d, ch.date.span()));
+        if let Some(w) = window.filter(|w| d > *w) {
+            out.push(late("changed", d, w, ch.date.span()));
         }
         approval(ctx, p, c, ch, d, meetings, &mut out);
     }
     if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
-        if d > window {
-            out.push(late("withdrawn", d, w.span()));
+        if let Some(win) = window.filter(|win| d > *win) {
+            out.push(late("withdrawn", d, win, w.span()));
         }
         if ctx.withdrawal_change(c, d).is_none() {
             out.push(
@@ -183,6 +182,10 @@ fn communication(
             .at(c.file, ch.date.span(), "not communicated");
             if d.state == State::Pending {
                 f = f.warning();
+            }
+            // missed before a revocation: nothing recorded now counts
+            if d.is_over(ctx.as_of) {
+                f = f.closed();
             }
             out.push(f);
         }
