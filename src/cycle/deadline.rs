@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 pub enum Kind {
     /// The first plan's submission (P106): `submission_deadline`, extended, moved by pauses.
     FirstPlan,
-    /// The latest allowed end of a plan: two months before its term ends (P101). A limit.
+    /// The latest allowed end of a plan: the last day of the second month before the month its
+    /// term (or its re-elected administration's span) ends (P101). A limit.
     LatestPlanEnd,
     /// The inception assessment, two months after submission (M302).
     Inception,
