@@ -108,7 +108,7 @@ pub struct Cell {
     /// The state word (`under way`, `done`, ... or a count); empty for nothing.
     pub word: String,
     pub symbol: String,
-    /// A CSS-friendly kind: empty, span, done, late, overdue, due, count.
+    /// A CSS-friendly kind: empty, span, done, late, overdue, due, limit, count.
     pub kind: &'static str,
 }
 
@@ -121,6 +121,7 @@ impl Table {
             Mark::Late => "late",
             Mark::Overdue => "overdue",
             Mark::Due => "due",
+            Mark::Limit => "limit",
             Mark::Count(_) => "count",
         };
         Table {

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 pub enum Kind {
     /// The first plan's submission (P106): `submission_deadline`, extended, moved by pauses.
     FirstPlan,
-    /// The latest allowed end of a plan: two months before its term ends (P101). A limit.
+    /// The latest allowed end of a plan: the last day of the second month before the month its
+    /// term (or its re-elected administration's span) ends (P101). A limit.
     LatestPlanEnd,
     /// The inception assessment, two months after submission (M302).
     Inception,
@@ -22,6 +23,9 @@ pub enum Kind {
     ImplementationYear,
     /// The next plan's submission: four months after a plan's end, moved by pauses (P107).
     NextPlan,
+    /// The day the OGP Local team must have been told of a change to a commitment (or of its
+    /// withdrawal): one month after the change (C207).
+    Communicate,
     /// A commitment's milestone (C208).
     Milestone,
     /// A commitment's planned end (C210).
@@ -94,6 +98,8 @@ pub struct Ids {
     /// 1-based implementation year.
     pub year: Option<u32>,
     pub milestone: Option<String>,
+    /// The date of the change a deadline is about (C207's communication).
+    pub change: Option<NaiveDate>,
 }
 
 /// One deadline of the plan cycle.

@@ -34,6 +34,8 @@ pub enum Mark {
     Overdue,
     /// Due this month, not yet passed.
     Due,
+    /// The plan's latest allowed end under the government's term (a limit, not a task).
+    Limit,
     /// How many (meetings, updates) happened this month.
     Count(u32),
 }
@@ -45,6 +47,7 @@ impl Mark {
             Mark::Empty => 0,
             Mark::Span => 1,
             Mark::Count(_) => 2,
+            Mark::Limit => 3,
             Mark::Due => 3,
             Mark::Done => 4,
             Mark::Late => 5,
@@ -338,6 +341,23 @@ fn plan_specs(
         submission_mark(cy, p, sub),
         vec![(co_start, co_end)],
     );
+    // the latest end the government's term allows (one per government of a joint plan), the
+    // same day rule P101 and the calendar read
+    let limits: Vec<(NaiveDate, Mark)> = mine
+        .iter()
+        .filter(|d| d.kind == Kind::LatestPlanEnd)
+        .map(|d| (d.due, Mark::Limit))
+        .collect();
+    if !limits.is_empty() {
+        // the day in words too: it may fall outside the columns shown
+        let days: Vec<String> = limits.iter().map(|(d, _)| d.to_string()).collect();
+        row(
+            "Latest allowed end".into(),
+            Some(format!("{} under the term (P101)", days.join(", "))),
+            limits,
+            vec![],
+        );
+    }
     if sub.is_some() {
         row(
             "Inception assessment".into(),
@@ -496,6 +516,7 @@ impl Mark {
             Mark::Late => "late".into(),
             Mark::Overdue => "overdue".into(),
             Mark::Due => "due".into(),
+            Mark::Limit => "latest allowed end".into(),
             Mark::Count(n) => n.to_string(),
         }
     }
@@ -508,13 +529,21 @@ impl Mark {
             Mark::Late => "!",
             Mark::Overdue => "✗",
             Mark::Due => "○",
+            Mark::Limit => "┃",
             Mark::Count(_) => "n",
         }
     }
 }
 
 /// The marks a legend explains, in order, with the word for counts.
-pub const LEGEND_MARKS: [Mark; 5] = [Mark::Span, Mark::Done, Mark::Late, Mark::Overdue, Mark::Due];
+pub const LEGEND_MARKS: [Mark; 6] = [
+    Mark::Span,
+    Mark::Done,
+    Mark::Late,
+    Mark::Overdue,
+    Mark::Due,
+    Mark::Limit,
+];
 pub const COUNT_WORD: &str = "meetings held";
 
 /// The legend as one line of text: `███ under way   ✓ done ...   n meetings held`.

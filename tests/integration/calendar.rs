@@ -348,3 +348,77 @@ fn the_calendar_table_starts_with_what_is_overdue_and_due_soon() {
     assert_eq!(escalations, 1, "{out}");
     assert!(!out.contains("status becomes revoked"), "{out}");
 }
+
+/// The day the OGP Local team must be told of a change is on the calendar, and C207 reads the
+/// same deadline: a warning while it is due, an error the day after, late once told after it;
+/// every format lists it, the ICS under a UID that stays when the date it is viewed changes.
+#[test]
+fn the_day_a_change_must_be_communicated_is_on_the_calendar() {
+    const NOT_TOLD: &str = "tests/fixtures/rules/C207/fail-not-communicated";
+    const TOLD_LATE: &str = "tests/fixtures/rules/C207/fail-communicated-late";
+    let key = "2026-2029/C3/change-2026-10-01/communicated";
+    let entry = |path: &str, as_of: &str| {
+        entries(path, as_of.parse().unwrap())
+            .into_iter()
+            .find(|e| e.key == key)
+            .unwrap_or_else(|| panic!("{key} not on the calendar of {path} as of {as_of}"))
+    };
+    let c207 = |path: &str, as_of: &str| {
+        let fs = findings(path, as_of.parse().unwrap());
+        fs.iter()
+            .filter(|(c, m)| c == "C207" && m.contains("communicated"))
+            .count()
+    };
+    let due: NaiveDate = "2026-11-01".parse().unwrap();
+    for (as_of, state) in [
+        ("2026-09-01", None),
+        ("2026-10-20", Some(State::DueSoon)),
+        ("2026-11-01", Some(State::DueSoon)),
+        ("2026-11-02", Some(State::Overdue)),
+    ] {
+        let found = entries(NOT_TOLD, as_of.parse().unwrap())
+            .into_iter()
+            .find(|e| e.key == key);
+        assert_eq!(found.as_ref().map(|e| e.state), state, "{as_of}");
+        if let Some(e) = found {
+            assert_eq!((e.date, e.rule), (due, Some("C207")), "{as_of}");
+        }
+        // the rule reports exactly while the calendar lists it
+        assert_eq!(
+            c207(NOT_TOLD, as_of),
+            usize::from(state.is_some()),
+            "{as_of}"
+        );
+    }
+    let late = entry(TOLD_LATE, "2027-09-15");
+    assert_eq!(late.state, State::Late("2027-01-10".parse().unwrap()));
+    assert_eq!(c207(TOLD_LATE, "2027-09-15"), 1);
+    let done = entry("tests/fixtures/rules/C207/pass", "2027-09-15");
+    assert_eq!(done.state, State::Done("2026-10-05".parse().unwrap()));
+    assert_eq!(c207("tests/fixtures/rules/C207/pass", "2027-09-15"), 0);
+    for format in ["table", "markdown", "csv", "json", "ics"] {
+        let (out, err, _) = ogp(&[
+            "calendar",
+            NOT_TOLD,
+            "--as-of",
+            "2026-11-02",
+            "--format",
+            format,
+        ]);
+        // (the table wraps the text in its column)
+        let out = unfold(&out);
+        assert!(
+            out.contains("tell the OGP Local team of the") && out.contains("change of 2026-10-01"),
+            "{format}: {out}{err}"
+        );
+    }
+    let uid = |as_of: &str| {
+        let (out, _, _) = ogp(&["calendar", NOT_TOLD, "--as-of", as_of, "--format", "ics"]);
+        let out = unfold(&out);
+        let at = out.find("change of 2026-10-01").expect("listed");
+        let before = &out[..at];
+        let start = before.rfind("UID:").expect("a UID");
+        before[start..].lines().next().unwrap().to_string()
+    };
+    assert_eq!(uid("2026-10-20"), uid("2026-11-02"));
+}

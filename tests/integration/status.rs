@@ -753,7 +753,7 @@ mod agreement {
             prop::collection::vec(any::<bool>(), 6),
             prop::collection::vec(0u8..4, 12),
             prop::collection::vec((0u64..1500, 0u8..5, prop::option::of(0usize..7)), 0..4),
-            0u8..3,
+            0u8..5,
             (0u8..4, prop::collection::vec(0u8..4, 8)),
         )
             .prop_map(|((submitted, late), ngs, ups, events, withdraw, (next, next_ups))| {
@@ -785,6 +785,9 @@ mod agreement {
                 r.c1 = match withdraw {
                     1 => "withdrawn = 2026-11-01\n".into(),
                     2 => "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\ncommunicated = 2026-10-21\n".into(),
+                    // a withdrawal the OGP Local team was never told of, and a change told late
+                    3 => "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\n".into(),
+                    4 => "[[change]]\ndate = 2026-09-30\nsummary = \"Moved.\"\napproved_by = [\"cso\"]\ncommunicated = 2027-02-01\n".into(),
                     _ => String::new(),
                 };
                 // a next plan: submitted before its start, after it, late, or not at all
@@ -851,6 +854,26 @@ mod agreement {
                 .filter(|c| DEADLINE_RULES.contains(c))
                 .collect();
             prop_assert_eq!(overdue, missing, "as of {}", as_of);
+            // the day a change must be communicated: C207 reads the calendar's deadline
+            let told = |f: &&ogp::diag::Finding| {
+                f.rule.code == "C207"
+                    && f.about.as_ref().is_some_and(|a| a.iter().any(|(k, v)| *k == "item" && v == "communication"))
+            };
+            let mut c207: Vec<ogp::diag::Severity> = findings.iter().filter(told).map(|f| f.severity).collect();
+            let mut c207_cal: Vec<ogp::diag::Severity> = ogp::calendar::entries(&j, as_of)
+                .iter()
+                .filter(|e| e.rule == Some("C207"))
+                .filter_map(|e| match e.state {
+                    ogp::calendar::State::Overdue => Some(ogp::diag::Severity::Error),
+                    ogp::calendar::State::Late(_)
+                    | ogp::calendar::State::DueSoon
+                    | ogp::calendar::State::Upcoming => Some(ogp::diag::Severity::Warning),
+                    _ => None,
+                })
+                .collect();
+            c207.sort_by_key(|s| *s == ogp::diag::Severity::Error);
+            c207_cal.sort_by_key(|s| *s == ogp::diag::Severity::Error);
+            prop_assert_eq!(c207, c207_cal, "as of {}", as_of);
             // the agenda shows the same status and the calendar's overdue entries
             let agenda = ogp::agenda::Agenda::build(&j, as_of, None, None).unwrap();
             prop_assert_eq!(
@@ -880,4 +903,47 @@ mod agreement {
             }
         }
     }
+}
+
+/// A member revoked before its change window closed: the change it made before the revocation
+/// and never told the OGP Local team of is still judged (C207, closed, as the calendar lists it
+/// overdue), though the window itself is gone with everything after the revocation.
+#[test]
+fn a_change_missed_before_a_revocation_is_still_reported() {
+    let mut r = Repo::new();
+    // submitted during probation, with no engaging co-creation meeting: probation again,
+    // revoked four months later, before the change window of the submission closes
+    r.submitted = Some("2027-01-20");
+    for m in &mut r.meetings {
+        m.3 = false;
+    }
+    r.c1 = "withdrawn = 2026-11-01\n[[change]]\ndate = 2026-10-20\nsummary = \"Dropped.\"\napproved_by = [\"cso\"]\n".into();
+    let dir = r.write();
+    let as_of: chrono::NaiveDate = "2027-05-20".parse().unwrap();
+    let j = ogp::load::load(dir.path());
+    let findings = ogp::rules::check(
+        &j,
+        ogp::rules::Options {
+            as_of,
+            as_of_given: true,
+        },
+    );
+    assert!(findings.iter().any(|f| f.rule.code == "T503"));
+    let told: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule.code == "C207")
+        .filter(|f| {
+            f.about
+                .as_ref()
+                .is_some_and(|a| a.contains(&("item", "communication".to_string())))
+        })
+        .collect();
+    assert_eq!(told.len(), 1, "{findings:#?}");
+    assert!(told[0].closed && told[0].severity == ogp::diag::Severity::Error);
+    let cal = ogp::calendar::entries(&j, as_of);
+    let e = cal
+        .iter()
+        .find(|e| e.rule == Some("C207"))
+        .expect("on the calendar");
+    assert_eq!(e.state, ogp::calendar::State::Overdue);
 }

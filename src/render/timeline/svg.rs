@@ -180,6 +180,13 @@ fn mark(out: &mut String, m: Mark, x: usize, y: usize) {
             y + 4,
             n.min(99)
         ),
+        // a limit: a thick upright bar across the row, like a fence
+        Mark::Limit => writeln!(
+            out,
+            r#"<rect x="{}" y="{}" width="4" height="18" fill="{INK}"/>"#,
+            x - 2,
+            y - 9
+        ),
         Mark::Empty | Mark::Span => Ok(()),
     };
 }

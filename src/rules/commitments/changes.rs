@@ -4,8 +4,7 @@
 
 use super::super::{Ctx, PlanRef};
 use super::{C206, C207, Commitment};
-use crate::cycle::Kind;
-use crate::date::months_after;
+use crate::cycle::{Kind, State};
 use crate::diag::Finding;
 use crate::model::{Meeting, Purpose};
 use chrono::NaiveDate;
@@ -15,21 +14,20 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
     let Some(entered) = ctx.entered(p, c) else {
         return;
     };
-    // the commitment's own window when it was added later, else the plan's
-    let Some(w) = ctx
+    // the commitment's own window when it was added later, else the plan's; none after a
+    // revocation that came before the window closed (no change dated since counts), but the
+    // changes made before it are still judged for approval and communication
+    let w = ctx
         .of_plan(p.id())
         .filter(|d| d.kind == Kind::ChangeWindow)
         .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
         .or_else(|| {
             ctx.of_plan(p.id())
                 .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
-        })
-    else {
-        return;
-    };
-    let window = w.due;
-    let anchor = w.anchor.clone();
-    let late = |what: &str, d: NaiveDate, at: std::ops::Range<usize>| {
+        });
+    let window = w.map(|w| w.due);
+    let anchor = w.and_then(|w| w.anchor.clone());
+    let late = |what: &str, d: NaiveDate, window: NaiveDate, at: std::ops::Range<usize>| {
         let f = Finding::new(
             &C206,
             format!(
@@ -49,14 +47,14 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
         let Some(d) = ctx.fact(&Some(ch.date.clone())) else {
             continue;
         };
-        if d > window {
-            out.push(late("changed", d, ch.date.span()));
+        if let Some(w) = window.filter(|w| d > *w) {
+            out.push(late("changed", d, w, ch.date.span()));
         }
         approval(ctx, p, c, ch, d, meetings, &mut out);
     }
     if let Some((d, w)) = ctx.fact_sp(&c.data.withdrawn) {
-        if d > window {
-            out.push(late("withdrawn", d, w.span()));
+        if let Some(win) = window.filter(|win| d > *win) {
+            out.push(late("withdrawn", d, win, w.span()));
         }
         if ctx.withdrawal_change(c, d).is_none() {
             out.push(
@@ -121,34 +119,75 @@ fn approval(
             );
         }
     }
-    if let Some((told, at)) = ctx.fact_sp(&ch.communicated) {
+    communication(ctx, p, c, ch, date, out);
+}
+
+/// Whether the OGP Local team was told of the change within the month that followed it, as
+/// the cycle model's deadline for it says (the calendar lists the same day). No deadline (a
+/// draft, or a day after a revocation) means nothing is due.
+fn communication(
+    ctx: &Ctx<'_>,
+    p: &PlanRef<'_>,
+    c: &Commitment,
+    ch: &crate::model::Sp<crate::model::Change>,
+    date: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
+    let id = c.data.id.get();
+    // the n-th change of that date is the n-th deadline of that date
+    let nth = c
+        .data
+        .change
+        .iter()
+        .take_while(|x| !std::ptr::eq(*x, ch))
+        .filter(|x| x.date.get().0 == date)
+        .count();
+    let Some(d) = ctx
+        .of_plan(p.id())
+        .filter(|d| d.kind == Kind::Communicate && d.ids.commitment.as_deref() == Some(id))
+        .filter(|d| d.ids.change == Some(date))
+        .nth(nth)
+    else {
+        return;
+    };
+    let by = d.due;
+    let about = [
+        ("change", date.to_string()),
+        ("item", "communication".into()),
+    ];
+    match d.state {
+        State::Met(_) | State::Excused | State::Closed => {}
         // told later than the month after the change: late, and nothing can undo it
-        if let Some(by) = months_after(date, 1).filter(|by| told > *by) {
-            out.push(
-                Finding::new(
-                    &C207,
-                    format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
-                )
-                .warning()
-                .closed()
-                .help("nothing to change now; tell the OGP Local team of the next change within a month")
-                .about([("change", date.to_string()), ("item", "communication".into())])
-                .at(c.file, at.span(), "communicated late")
-                .also(c.file, ch.date.span(), "changed here"),
-            );
+        State::Late(told) => {
+            let mut f = Finding::new(
+                &C207,
+                format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
+            )
+            .warning()
+            .closed()
+            .help("nothing to change now; tell the OGP Local team of the next change within a month")
+            .about(about);
+            if let Some(r) = &d.record {
+                f = f.at(r.file, r.span.clone().unwrap_or(0..0), "communicated late");
+            }
+            out.push(f.also(c.file, ch.date.span(), "changed here"));
         }
-    } else {
-        let grace = months_after(date, 1);
-        let mut f = Finding::new(
-            &C207,
-            format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team"),
-        )
-        .help("tell the OGP Local team and record the date in `communicated`")
-        .about([("change", date.to_string()), ("item", "communication".into())])
-        .at(c.file, ch.date.span(), "not communicated");
-        if grace.is_some_and(|g| ctx.as_of <= g) {
-            f = f.warning();
+        State::Missing | State::Pending => {
+            let mut f = Finding::new(
+                &C207,
+                format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team (due {by})"),
+            )
+            .help("tell the OGP Local team and record the date in `communicated`")
+            .about(about)
+            .at(c.file, ch.date.span(), "not communicated");
+            if d.state == State::Pending {
+                f = f.warning();
+            }
+            // missed before a revocation: nothing recorded now counts
+            if d.is_over(ctx.as_of) {
+                f = f.closed();
+            }
+            out.push(f);
         }
-        out.push(f);
     }
 }
