@@ -177,6 +177,14 @@ impl Repo {
             Unread::Other(format!("cannot resolve the repository's work tree: {e}"))
         })?;
         repo.object_cache_size_if_unset(8 * 1024 * 1024);
+        // A cache of delta bases: in a packed repository most trees and commitment versions
+        // are stored as deltas against others, and without it every object read inflates its
+        // whole chain of bases again (the history walk reads each tree of every commit).
+        repo.objects.set_pack_cache(|| {
+            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                32 * 1024 * 1024,
+            ))
+        });
         Ok(Repo {
             repo,
             workdir,
