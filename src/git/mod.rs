@@ -182,7 +182,7 @@ impl Repo {
         // whole chain of bases again (the history walk reads each tree of every commit).
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-                32 * 1024 * 1024,
+                8 * 1024 * 1024,
             ))
         });
         Ok(Repo {
