@@ -118,80 +118,139 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
     h
 }
 
+/// A jurisdiction of the tree `--new-since` compares with.
+enum Old<'a> {
+    /// Its files are those the current run checked: its findings are the current ones.
+    Same(&'a crate::report::Checked),
+    /// Loaded from the tree and checked as it was then.
+    Judged(Box<load::Jurisdiction>, Vec<Finding>),
+}
+
+impl Old<'_> {
+    fn j(&self) -> &load::Jurisdiction {
+        match self {
+            Old::Same(c) => &c.j,
+            Old::Judged(j, _) => j,
+        }
+    }
+}
+
 /// `--new-since REV`: the fingerprints of the findings of the tree REV's branch and HEAD last
 /// shared (their merge base, as `git diff REV...HEAD` compares), below every PATH, judged as of
 /// the same date, with how many times each occurs; and the notes to add to the summary (REV
 /// itself compared where no merge base is found). A REV that does not resolve, a PATH outside
 /// git or a tree that cannot be read is an operational error (exit 2) naming its cause.
+///
+/// Only the jurisdictions whose folders differ between that tree and the work tree are loaded
+/// from git and checked again: one whose shape (every name below its root, every plan file by
+/// blob id, see [`load::Shape`]) is the same, and whose history as of REV holds every edit the
+/// current run saw, gives the same findings, so the current run's stand for it. Findings across
+/// jurisdictions (two jurisdictions of one name, S011) are found again over the old tree's
+/// jurisdictions.
 pub fn known_at(
     rev: &str,
     opts: Options,
     history: &History,
     current: &Report,
 ) -> Result<(HashMap<String, usize>, Vec<String>), Fatal> {
-    let mut known: HashMap<String, usize> = HashMap::new();
-    let mut notes = Vec::new();
-    // A jurisdiction whose files REV holds unchanged gives the same findings: take them from
-    // the working tree's check instead of loading and checking it again.
     let now: HashMap<&str, &crate::report::Checked> = current
         .checked
         .iter()
         .map(|c| (c.j.root.as_str(), c))
         .collect();
+    let mut notes = Vec::new();
+    let mut old: Vec<Old<'_>> = Vec::new();
     for p in &history.bases {
-        let fail = |e: crate::git::Unread| Fatal(format!("--new-since {rev}: {e}"));
-        let repo = Repo::discover(p).map_err(fail)?;
-        let commit = repo.resolve(rev).map_err(fail)?;
-        let base = match repo.head() {
-            Some(head) => match repo.merge_base(commit, head) {
-                Some(b) => b,
-                None => {
-                    let line = format!(
-                        "--new-since {rev}: {rev} and HEAD have no common ancestor in this clone (a shallow clone fetches only {rev}), so the check compares with {rev} itself"
-                    );
-                    if !notes.contains(&line) {
-                        notes.push(line);
-                    }
-                    commit
+        old.extend(old_tree(rev, p, opts, history, &now, &mut notes)?);
+    }
+    let mut known: HashMap<String, usize> = HashMap::new();
+    let mut count = |f: &Finding| *known.entry(f.fingerprint.clone()).or_default() += 1;
+    for o in &old {
+        match o {
+            // the current run's S011 is about the current names: found again below
+            Old::Same(c) => c
+                .findings
+                .iter()
+                .filter(|f| f.rule != &rules::structure::S011)
+                .for_each(&mut count),
+            Old::Judged(_, found) => found.iter().for_each(&mut count),
+        }
+    }
+    let all: Vec<&load::Jurisdiction> = old.iter().map(Old::j).collect();
+    for (_, f) in crate::pipeline::same_name_findings(&all) {
+        count(&f);
+    }
+    Ok((known, notes))
+}
+
+/// The jurisdictions below `p` in the tree `--new-since REV` compares with (see [`known_at`]).
+fn old_tree<'a>(
+    rev: &str,
+    p: &Path,
+    opts: Options,
+    history: &History,
+    now: &HashMap<&str, &'a crate::report::Checked>,
+    notes: &mut Vec<String>,
+) -> Result<Vec<Old<'a>>, Fatal> {
+    let fail = |e: crate::git::Unread| Fatal(format!("--new-since {rev}: {e}"));
+    let repo = Repo::discover(p).map_err(fail)?;
+    let commit = repo.resolve(rev).map_err(fail)?;
+    let base = match repo.head() {
+        Some(head) => match repo.merge_base(commit, head) {
+            Some(b) => b,
+            None => {
+                let line = format!(
+                    "--new-since {rev}: {rev} and HEAD have no common ancestor in this clone (a shallow clone fetches only {rev}), so the check compares with {rev} itself"
+                );
+                if !notes.contains(&line) {
+                    notes.push(line);
                 }
-            },
-            None => commit,
-        };
-        let rel = repo
-            .relative(p)
-            .map_err(|e| Fatal(format!("--new-since {rev}: {e}")))?;
-        let (mem, reachable) = repo.tree_at(base, &rel, p).map_err(fail)?;
-        let roots = mem.discover(p).roots;
-        let found: Vec<Vec<String>> = roots
-            .par_iter()
-            .map(|r| {
-                let all_reachable = history.of(r).iter().all(|e| reachable.contains(&e.commit));
-                if let Some(c) = now.get(load::display(r).as_str()) {
-                    // the digest is of the files read; an unread file (S012) is known by its
-                    // name alone, so a jurisdiction with one is checked again
-                    let unread = c.findings.iter().any(|f| f.rule == &rules::structure::S012);
-                    if all_reachable && !unread && mem.digest(r).as_ref() == Some(&c.digest) {
-                        return c.findings.iter().map(|f| f.fingerprint.clone()).collect();
-                    }
-                }
-                let mut j = load::load_from(Files::Mem(&mem), r);
-                j.folder = folder(r, std::slice::from_ref(p));
+                commit
+            }
+        },
+        None => commit,
+    };
+    let rel = repo
+        .relative(p)
+        .map_err(|e| Fatal(format!("--new-since {rev}: {e}")))?;
+    let (mut mem, reachable) = repo.tree_at(base, &rel, p).map_err(fail)?;
+    let roots = mem.discover(p).roots;
+    // the tree's ids alone tell which jurisdictions are as the current run found them
+    let same: Vec<Option<&'a crate::report::Checked>> = roots
+        .par_iter()
+        .map(|r| {
+            let c = *now.get(load::display(r).as_str())?;
+            let all_reachable = history.of(r).iter().all(|e| reachable.contains(&e.commit));
+            let shape = c.shape.as_ref()?;
+            (all_reachable && mem.shape(r).as_ref() == Some(shape)).then_some(c)
+        })
+        .collect();
+    for (r, s) in roots.iter().zip(&same) {
+        if s.is_none() {
+            repo.fill(&mut mem, r).map_err(fail)?;
+        }
+    }
+    let mem = &mem;
+    Ok(roots
+        .par_iter()
+        .zip(same)
+        .map(|(r, s)| match s {
+            Some(c) => Old::Same(c),
+            None => {
+                let mut j = load::load_from(Files::Mem(mem), r);
+                j.folder = folder(r, &[p.to_path_buf()]);
                 let edits: Vec<&Edit> = history
                     .of(r)
                     .into_iter()
                     .filter(|e| reachable.contains(&e.commit))
                     .collect();
-                rules::check_with_history(&j, opts, &edits)
-                    .into_iter()
-                    .map(|f| f.fingerprint)
-                    .collect()
-            })
-            .collect();
-        for f in found.into_iter().flatten() {
-            *known.entry(f).or_default() += 1;
-        }
-    }
-    Ok((known, notes))
+                let found = rules::check_with_history(&j, opts, &edits);
+                // what the cross-jurisdiction findings need (the name) stays
+                j.slim(&found);
+                Old::Judged(Box::new(j), found)
+            }
+        })
+        .collect())
 }
 
 /// Keeps only the findings whose fingerprint REV did not have (as many times); returns how

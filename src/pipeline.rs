@@ -19,7 +19,8 @@ pub struct Settings {
     pub next: bool,
     /// Read the git history for C211 (and say in the notes when it cannot be read).
     pub history: bool,
-    /// Keep each jurisdiction's digest of what was read, for `--new-since`.
+    /// Keep each jurisdiction's shape (what is below its root, plan files by blob id), for
+    /// `--new-since`.
     pub digest: bool,
 }
 
@@ -64,14 +65,19 @@ pub fn collect_with(
             j.folder = crate::audit::folder(r, &history.bases);
             let (findings, model) = rules::check_with(&j, opts, &history.of(r), FromModel::read);
             let overview = Overview::new(&j, &findings, model);
-            let digest = if s.digest { j.digest() } else { Vec::new() };
+            // before `slim`, which drops the text of files no finding points into
+            let shape = if s.digest {
+                load::shape_on_disk(r, &j)
+            } else {
+                None
+            };
             j.slim(&findings);
             progress.tick();
             Checked {
                 j,
                 findings,
                 overview,
-                digest,
+                shape,
             }
         })
         .collect();
@@ -105,29 +111,36 @@ pub fn collect(paths: &[PathBuf], s: &Settings) -> Result<Report, Fatal> {
 /// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
 /// tables and reports would not tell them apart by name.
 fn same_names(checked: &mut [Checked]) {
-    let repeated: Vec<(String, Vec<String>)> = crate::overview::repeated_names(
-        checked
-            .iter()
-            .filter(|c| c.j.file.get().is_some())
-            .map(|c| (c.overview.name.as_str(), c.overview.folder.as_str())),
-    )
-    .into_iter()
-    .map(|(n, v)| (n.to_string(), v.into_iter().map(str::to_string).collect()))
-    .collect();
+    let all: Vec<&load::Jurisdiction> = checked.iter().map(|c| &c.j).collect();
+    let found = same_name_findings(&all);
+    for (i, f) in found {
+        let c = &mut checked[i];
+        c.findings.push(f);
+        c.overview.recount(&c.findings);
+    }
+}
+
+/// The S011 findings of a run of these jurisdictions, each with the index of the jurisdiction
+/// it is about: one in every jurisdiction whose name (in a readable jurisdiction.toml) another
+/// one also carries. `--new-since` runs it over the jurisdictions of the tree it compares with.
+pub fn same_name_findings(all: &[&load::Jurisdiction]) -> Vec<(usize, crate::diag::Finding)> {
+    let names: Vec<(String, &str)> = all
+        .iter()
+        .filter(|j| j.file.get().is_some())
+        .map(|j| (j.name(), j.root.as_str()))
+        .collect();
+    let repeated = crate::overview::repeated_names(names.iter().map(|(n, r)| (n.as_str(), *r)));
+    let mut out = Vec::new();
     for (name, folders) in &repeated {
-        for c in checked.iter_mut() {
-            let Some((file, jd)) = c.j.file.get() else {
+        for (i, j) in all.iter().enumerate() {
+            let Some((file, jd)) = j.file.get() else {
                 continue;
             };
             if jd.name.get() != name {
                 continue;
             }
-            let others: Vec<&str> = folders
-                .iter()
-                .map(String::as_str)
-                .filter(|f| *f != c.j.root)
-                .collect();
-            let f = crate::diag::Finding::new(
+            let others: Vec<&str> = folders.iter().copied().filter(|f| *f != j.root).collect();
+            let mut f = crate::diag::Finding::new(
                 &rules::structure::S011,
                 format!(
                     "another jurisdiction in this run is also named \"{name}\": {}",
@@ -136,12 +149,11 @@ fn same_names(checked: &mut [Checked]) {
             )
             .at(file, jd.name.span(), "the same name as another jurisdiction")
             .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
-            let mut f = f;
-            rules::identify(&c.j, &mut f);
-            c.findings.push(f);
-            c.overview.recount(&c.findings);
+            rules::identify(j, &mut f);
+            out.push((i, f));
         }
     }
+    out
 }
 
 /// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above

@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 pub struct Checked {
     pub j: Jurisdiction,
     pub findings: Vec<Finding>,
-    /// What the loader read, for `--new-since` (see [`Jurisdiction::digest`]); empty otherwise.
-    pub digest: Vec<(String, u64)>,
+    /// What is below the jurisdiction's root, plan files by git blob id, for `--new-since`
+    /// (see [`crate::load::Shape`]); `None` otherwise, or when it cannot be compared by id.
+    pub shape: Option<crate::load::Shape>,
     /// The registry view's line for this jurisdiction, built while its plans were parsed.
     pub overview: crate::overview::Overview,
 }

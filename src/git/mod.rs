@@ -177,6 +177,14 @@ impl Repo {
             Unread::Other(format!("cannot resolve the repository's work tree: {e}"))
         })?;
         repo.object_cache_size_if_unset(8 * 1024 * 1024);
+        // A cache of delta bases: in a packed repository most trees and commitment versions
+        // are stored as deltas against others, and without it every object read inflates its
+        // whole chain of bases again (the history walk reads each tree of every commit).
+        repo.objects.set_pack_cache(|| {
+            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                8 * 1024 * 1024,
+            ))
+        });
         Ok(Repo {
             repo,
             workdir,
@@ -335,9 +343,10 @@ impl Repo {
     /// The plan files of the tree at `commit` below `rel` (the PATH argument relative to the
     /// work tree), as a tree in memory whose paths start with `path` (the PATH argument as
     /// given), so they read exactly like the files on disk. A PATH that did not exist at that
-    /// commit gives an empty tree. A submodule is read from its own repository, at the commit
-    /// the tree records. Also returns every commit the tree's history holds (those reachable
-    /// from `commit` and from each submodule's commit).
+    /// commit gives an empty tree. Plan files are kept by their blob ids, unread: [`Repo::fill`]
+    /// reads those of the jurisdictions that must be loaded. A submodule is read from its own
+    /// repository, at the commit the tree records, files and all. Also returns every commit the
+    /// tree's history holds (those reachable from `commit` and from each submodule's commit).
     pub fn tree_at(
         &self,
         commit: ObjectId,
@@ -348,9 +357,18 @@ impl Repo {
         let mut reachable = self.ancestors(commit)?;
         let root = self.tree_of(commit)?;
         if let Some(t) = self.subtree(root, rel)? {
-            self.collect(t, rel, path, &mut mem, &mut reachable)?;
+            self.collect(t, rel, path, &mut mem, &mut reachable, true)?;
         }
         Ok((mem, reachable))
+    }
+
+    /// Reads the plan files below `root` that [`Repo::tree_at`] left unread.
+    pub fn fill(&self, mem: &mut MemTree, root: &Path) -> Result<(), Unread> {
+        for (path, id) in mem.unread(root) {
+            let bytes = self.blob(id)?;
+            mem.fill(&path, bytes);
+        }
+        Ok(())
     }
 
     fn collect(
@@ -360,6 +378,7 @@ impl Repo {
         at: &Path,
         mem: &mut MemTree,
         reachable: &mut HashSet<String>,
+        lazy: bool,
     ) -> Result<(), Unread> {
         for (name, mode, id) in self.entries(tree)? {
             if name.starts_with('.') {
@@ -373,7 +392,7 @@ impl Repo {
             };
             if mode.is_tree() {
                 mem.add_dir(&p);
-                self.collect(id, &r, &p, mem, reachable)?;
+                self.collect(id, &r, &p, mem, reachable, lazy)?;
             } else if mode.is_link() {
                 mem.add_special(&p, true);
             } else if mode.is_commit() {
@@ -382,12 +401,17 @@ impl Repo {
                         mem.add_dir(&p);
                         reachable.extend(sub.ancestors(id)?);
                         let t = sub.tree_of(id)?;
-                        sub.collect(t, "", &p, mem, reachable)?;
+                        // read now: `fill` reads from this repository only
+                        sub.collect(t, "", &p, mem, reachable, false)?;
                     }
                     None => mem.add_special(&p, false),
                 }
-            } else if name.to_lowercase().ends_with(".toml") {
-                mem.add_file(&p, self.blob(id)?);
+            } else if crate::load::plan_file_name(&name) {
+                if lazy {
+                    mem.add_blob(&p, id);
+                } else {
+                    mem.add_file(&p, self.blob(id)?);
+                }
             } else {
                 // its name only: the unread-file check (S012) looks at names, never reads it
                 mem.add_name(&p);

@@ -27,7 +27,9 @@ mod unread;
 
 pub use discover::{Discovery, discover, display};
 pub use parse::{key_before, parse_doc};
-pub use read::{Files, MAX_FILE_BYTES, MemTree, decode};
+pub use read::{
+    Entry, Files, MAX_FILE_BYTES, MemTree, Shape, decode, plan_file_name, shape_on_disk,
+};
 pub use syntax::normal_quarter;
 pub use tree::Kind;
 pub use unread::{
@@ -149,20 +151,6 @@ impl Jurisdiction {
         }
         self.findings = Vec::new();
         self.plans = Vec::new();
-    }
-
-    /// Every file the loader read, with a hash of its text, in path order: two loads with the
-    /// same digest read the same files with the same text, so they give the same findings.
-    /// `--new-since` uses it to skip re-checking a jurisdiction REV did not change.
-    pub fn digest(&self) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> = self
-            .sources
-            .iter()
-            .filter(|s| s.read)
-            .map(|s| (s.path.clone(), crate::diag::fnv64(s.text.as_bytes())))
-            .collect();
-        v.sort();
-        v
     }
 
     /// The jurisdiction's name, or its folder when the file does not say.

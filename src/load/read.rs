@@ -17,7 +17,9 @@ pub struct MemTree {
 #[derive(Debug)]
 enum MemEntry {
     File(Vec<u8>),
-    /// A file known by its name only (not a plan file: never read, not in the digest).
+    /// A plan file of a git tree not read yet: its blob id (see [`MemTree::fill`]).
+    Blob(gix::ObjectId),
+    /// A file known by its name only (not a plan file: never read; only its name counts).
     Name,
     Dir,
     Symlink,
@@ -55,6 +57,32 @@ impl MemTree {
         self.add(path, MemEntry::File(bytes));
     }
 
+    /// A plan file known by its git blob id: compared by id, read only when its jurisdiction
+    /// has to be loaded (see [`MemTree::unread`] and [`MemTree::fill`]).
+    pub fn add_blob(&mut self, path: &Path, id: gix::ObjectId) {
+        self.add(path, MemEntry::Blob(id));
+    }
+
+    /// The plan files below `root` not read yet, by path (as kept) with their blob ids.
+    pub fn unread(&self, root: &Path) -> Vec<(String, gix::ObjectId)> {
+        let prefix = format!("{}/", key(root));
+        self.entries
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .filter_map(|(k, e)| match e {
+                MemEntry::Blob(id) => Some((k.clone(), *id)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Gives a plan file listed by [`MemTree::unread`] its bytes.
+    pub fn fill(&mut self, path: &str, bytes: Vec<u8>) {
+        if let Some(e) = self.entries.get_mut(path) {
+            *e = MemEntry::File(bytes);
+        }
+    }
+
     /// A file whose name matters (to the unread-file check) but whose content does not.
     pub fn add_name(&mut self, path: &Path) {
         self.add(path, MemEntry::Name);
@@ -78,7 +106,7 @@ impl MemTree {
 
     fn kind(&self, path: &Path) -> Option<Kind> {
         self.entries.get(&key(path)).map(|e| match e {
-            MemEntry::File(_) | MemEntry::Name => Kind::File,
+            MemEntry::File(_) | MemEntry::Blob(_) | MemEntry::Name => Kind::File,
             MemEntry::Dir => Kind::Dir,
             MemEntry::Symlink => Kind::Symlink,
             MemEntry::Other => Kind::Other,
@@ -99,10 +127,10 @@ impl MemTree {
             .collect()
     }
 
-    /// The [`Jurisdiction::digest`](super::Jurisdiction::digest) the loader would give for the jurisdiction at `root` if it
-    /// read every `.toml` file below it; `None` when something below it is not a plain file or
-    /// folder (a symbolic link, a submodule) or not UTF-8 text, which the loader reports.
-    pub fn digest(&self, root: &Path) -> Option<Vec<(String, u64)>> {
+    /// What is below the jurisdiction at `root`, as [`super::shape_on_disk`] describes the
+    /// same folder on disk, from the tree's ids alone (no file is read); `None` when something
+    /// below it cannot be compared by id (a symbolic link, a submodule, a file already read).
+    pub fn shape(&self, root: &Path) -> Option<Shape> {
         let prefix = format!("{}/", key(root));
         let mut v = Vec::new();
         for (k, e) in self
@@ -110,19 +138,13 @@ impl MemTree {
             .range(prefix.clone()..)
             .take_while(|(k, _)| k.starts_with(&prefix))
         {
-            match e {
-                MemEntry::Dir | MemEntry::Name => {}
-                MemEntry::File(bytes) => {
-                    // the hash of what `decode` would give, without copying the bytes
-                    let text = std::str::from_utf8(bytes).ok()?;
-                    let hash = match text.strip_prefix('\u{feff}') {
-                        Some(rest) => crate::diag::fnv64(format!("{BOM_BLANK}{rest}").as_bytes()),
-                        None => crate::diag::fnv64(text.as_bytes()),
-                    };
-                    v.push((display(Path::new(k)), hash));
-                }
-                MemEntry::Symlink | MemEntry::Other => return None,
-            }
+            let what = match e {
+                MemEntry::Dir => Entry::Dir,
+                MemEntry::Name => Entry::Name,
+                MemEntry::Blob(id) => Entry::Blob(*id),
+                MemEntry::File(_) | MemEntry::Symlink | MemEntry::Other => return None,
+            };
+            v.push((k[prefix.len()..].to_string(), what));
         }
         v.sort();
         Some(v)
@@ -152,6 +174,84 @@ impl MemTree {
             }
         }
     }
+}
+
+/// Everything below a jurisdiction's root folder (hidden names left out, as the loader leaves
+/// them out), by path relative to the root, `/`-separated, in path order. Two jurisdictions of
+/// the same shape hold the same folders, the same names and the same plan files byte for byte,
+/// so the loader and the rules find the same in both.
+pub type Shape = Vec<(String, Entry)>;
+
+/// One entry of a [`Shape`].
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Entry {
+    Dir,
+    /// A file that is not a plan file (its name is all that matters).
+    Name,
+    /// A plan file (a name ending in `.toml`, in any case), by its git blob id.
+    Blob(gix::ObjectId),
+}
+
+/// Whether the loader counts a file as a plan file to compare by content: what the git tree
+/// reader keeps the blob id of.
+pub fn plan_file_name(name: &str) -> bool {
+    name.to_lowercase().ends_with(".toml")
+}
+
+/// The shape of the jurisdiction at `root` on disk (see [`Shape`]), after `j` was loaded from
+/// it: plan files by the git blob id of the bytes the loader read (no file is read again);
+/// `None` when something cannot be compared by id: a plan file the loader did not read, a
+/// symbolic link, anything but a file or a folder, a folder that cannot be listed.
+pub fn shape_on_disk(root: &Path, j: &super::Jurisdiction) -> Option<Shape> {
+    let read: std::collections::HashMap<&str, &super::Source> = j
+        .sources
+        .iter()
+        .filter(|s| s.read)
+        .map(|s| (s.path.as_str(), s))
+        .collect();
+    let mut v = Vec::new();
+    let mut todo = vec![(root.to_path_buf(), String::new())];
+    while let Some((dir, rel)) = todo.pop() {
+        for (name, kind) in Files::Disk.list(&dir)? {
+            if name.starts_with('.') {
+                continue;
+            }
+            let (p, r) = (dir.join(&name), format!("{rel}{name}"));
+            let what = match kind {
+                Kind::Dir => {
+                    todo.push((p, format!("{r}/")));
+                    Entry::Dir
+                }
+                Kind::File if plan_file_name(&name) => {
+                    Entry::Blob(blob_id(read.get(display(&p).as_str())?)?)
+                }
+                Kind::File => Entry::Name,
+                Kind::Symlink | Kind::Other => return None,
+            };
+            v.push((r, what));
+        }
+    }
+    v.sort();
+    Some(v)
+}
+
+/// The git blob id of the bytes a source was read from (a byte-order mark is blanked in the
+/// text with as many bytes, so the length is the same).
+fn blob_id(s: &super::Source) -> Option<gix::ObjectId> {
+    let text = s.text.as_bytes();
+    let mut h = gix::hash::hasher(gix::hash::Kind::Sha1);
+    h.update(&gix::objs::encode::loose_header(
+        gix::objs::Kind::Blob,
+        text.len() as u64,
+    ));
+    match text.strip_prefix(BOM_BLANK.as_bytes()).filter(|_| s.bom) {
+        Some(rest) => {
+            h.update("\u{feff}".as_bytes());
+            h.update(rest);
+        }
+        None => h.update(text),
+    }
+    h.try_finalize().ok()
 }
 
 /// Where the loader reads plan files from: the file system, or a tree in memory (a git
@@ -209,6 +309,7 @@ impl Files<'_> {
         let bytes = match self {
             Files::Disk => read_bytes(path)?,
             Files::Mem(t) => match t.entries.get(&key(path)) {
+                Some(MemEntry::Blob(_)) => return Err("it was not read from git".into()),
                 Some(MemEntry::File(b)) => {
                     if b.len() as u64 > MAX_FILE_BYTES {
                         return Err(too_big(b.len() as u64));

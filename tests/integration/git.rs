@@ -723,8 +723,29 @@ fn a_tree_in_memory_loads_like_the_same_files_on_disk() {
     assert_eq!(show(&disk), show(&memory));
     assert!(show(&disk).iter().any(|f| f.starts_with("C208")));
     assert!(show(&disk).iter().any(|f| f.starts_with("S00")));
-    assert_eq!(Some(disk.digest()), mem.digest(&rb));
-    assert_eq!(disk.digest(), memory.digest());
+    // the same files by blob id, unread, have the shape the loaded files on disk have
+    let mut ids = ogp::load::MemTree::new(&rb);
+    for e in walkdir::WalkDir::new(&rb) {
+        let e = e.unwrap();
+        if e.file_type().is_dir() {
+            ids.add_dir(e.path());
+        } else if e.path().extension().is_some_and(|x| x == "toml") {
+            let bytes = std::fs::read(e.path()).unwrap();
+            let id = gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, &bytes)
+                .unwrap();
+            ids.add_blob(e.path(), id);
+        } else {
+            ids.add_name(e.path());
+        }
+    }
+    let shape = ogp::load::shape_on_disk(&rb, &disk);
+    assert!(shape.as_ref().is_some_and(|s| s.len() > 5));
+    assert_eq!(shape, ids.shape(&rb));
+    // a file read from memory cannot be compared by id; one byte more is another shape
+    assert_eq!(mem.shape(&rb), None);
+    std::fs::write(&c1, format!("{text}\ncolour = \"red\"\n ")).unwrap();
+    let edited = ogp::load::load(&rb);
+    assert_ne!(ogp::load::shape_on_disk(&rb, &edited), shape);
 }
 
 #[test]
@@ -817,4 +838,127 @@ fn the_action_step_checks_a_pull_request_against_its_base() {
     assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "exit-code=0\n");
     let log: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
     assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 2);
+}
+
+/// Each finding of a JSON report as (rule, path, fingerprint), in report order.
+fn fingerprints(json: &str) -> Vec<(String, String, String)> {
+    let v: Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+            (s("rule"), s("path"), s("fingerprint"))
+        })
+        .collect()
+}
+
+/// `--new-since` loads from git only the jurisdictions whose folders changed; the result is
+/// what comparing with a full check of the old tree gives. The reference here is that full
+/// check, run in a clone at the old commit: the current findings, less (as many times) those
+/// the clone's check finds, are exactly what `--new-since` reports.
+#[test]
+fn new_since_skipping_unchanged_jurisdictions_gives_the_full_comparison() {
+    if !have_git() {
+        return;
+    }
+    let r = Repo::new();
+    let name = |j: &str, n: &str| {
+        r.edit(
+            &format!("registry/{j}/jurisdiction.toml"),
+            "name = \"Riverbend\"",
+            &format!("name = \"{n}\""),
+        );
+    };
+    for (j, n) in [
+        ("a", "Riverbend"),
+        ("b", "Lakeside"),
+        ("c", "Cedar"),
+        ("d", "Dover"),
+        ("f", "Fairview"),
+        ("g", "Fairview"),
+        ("h", "Hill"),
+        ("i", "Hill"),
+        ("k", "Kingston"),
+        ("m", "Marsh"),
+    ] {
+        r.base(&format!("registry/{j}"));
+        if n != "Riverbend" {
+            name(j, n);
+        }
+    }
+    overdue(&r, "registry/a");
+    overdue(&r, "registry/d");
+    r.write("registry/k/plans/2026-2029/notes.txt", "draft\n");
+    let base = r.commit("2026-05-10", "registry");
+    // the work tree of a pull request: b edited (a new overdue milestone), c removed, d
+    // renamed, e added under a name a (unchanged) has, g removed (f keeps its name alone),
+    // h and i unchanged (both named Hill before and after), k loses a file it does not read,
+    // m gains a stray plan file
+    overdue(&r, "registry/b");
+    std::fs::remove_dir_all(r.path().join("registry/c")).unwrap();
+    std::fs::rename(r.path().join("registry/d"), r.path().join("registry/d2")).unwrap();
+    r.base("registry/e");
+    overdue(&r, "registry/e");
+    std::fs::remove_dir_all(r.path().join("registry/g")).unwrap();
+    std::fs::remove_file(r.path().join("registry/k/plans/2026-2029/notes.txt")).unwrap();
+    r.write("registry/m/plans/2026-2029/extra.toml", "x = 1\n");
+    let args = [
+        "check",
+        "registry",
+        "--as-of",
+        "2027-01-15",
+        "--format",
+        "json",
+    ];
+    let (plain, err, _) = r.ogp(&args);
+    assert!(err.is_empty(), "{err}");
+    // the old tree, checked in full in a clone at the base commit
+    let clone = tempfile::tempdir().unwrap();
+    r.git(&["clone", "-q", ".", clone.path().to_str().unwrap()]);
+    let (then, err, _) = ogp_in(clone.path(), &args);
+    assert!(err.is_empty(), "{err}");
+    let mut known: Vec<(String, String)> = fingerprints(&then)
+        .into_iter()
+        .map(|(rule, _, fp)| (rule, fp))
+        .collect();
+    let expected: Vec<_> = fingerprints(&plain)
+        .into_iter()
+        .filter(
+            |(rule, _, fp)| match known.iter().position(|k| k.0 == *rule && k.1 == *fp) {
+                Some(i) => {
+                    known.remove(i);
+                    false
+                }
+                None => true,
+            },
+        )
+        .collect();
+    let since: Vec<&str> = args.iter().copied().chain(["--new-since", &base]).collect();
+    let (out, err, code) = r.ogp(&since);
+    assert_ne!(code, 2, "{err}");
+    assert_eq!(fingerprints(&out), expected, "{out}");
+    // the cases the comparison is about are all there
+    let has = |rule: &str, path: &str| {
+        expected
+            .iter()
+            .any(|(r, p, _)| r == rule && p.starts_with(&format!("registry/{path}")))
+    };
+    assert!(has("C208", "b/"), "the edited jurisdiction: {expected:?}");
+    assert!(has("C208", "e/"), "the added jurisdiction: {expected:?}");
+    assert!(has("S011", "a/"), "a name shared since: {expected:?}");
+    assert!(!has("S011", "h/"), "a name shared before: {expected:?}");
+    assert!(
+        !has("C208", "a/"),
+        "the unchanged jurisdiction: {expected:?}"
+    );
+    // a jurisdiction's folder is part of its findings' fingerprints
+    assert!(has("C208", "d2/"), "the renamed jurisdiction: {expected:?}");
+    assert!(has("S012", "m/"), "a stray file added: {expected:?}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["summary"]["new_since"]["known"].as_u64(),
+        u64::try_from(fingerprints(&plain).len() - expected.len()).ok()
+    );
 }
