@@ -712,9 +712,21 @@ fn explain_serde(msg: &str) -> (String, String) {
         let rest = rest
             .replace("expected f64", "expected a number")
             .replace("expected i64", "expected a whole number")
-            .replace("expected a sequence", "expected an array")
+            .replace("expected a sequence", "expected a list [ ]")
             .replace("expected a map", "expected a table")
-            .replace("a string", "a string in quotes");
+            .replace("a string", "text in quotes");
+        // what was found, in the words docs/format.md uses
+        let rest = [
+            ("sequence,", "a list [ ],"),
+            ("map,", "a table { },"),
+            ("integer ", "the number "),
+            ("floating point ", "the number "),
+            ("boolean ", ""),
+            ("string ", "the text "),
+        ]
+        .iter()
+        .find_map(|(serde, plain)| rest.strip_prefix(serde).map(|r| format!("{plain}{r}")))
+        .unwrap_or(rest);
         let rest = rest.as_str();
         if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
             return (

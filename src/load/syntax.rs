@@ -928,7 +928,7 @@ fn in_key(cx: &Ctx<'_>) -> Option<Mistake> {
         );
         return cx.done(h, cx.skip());
     }
-    let wanted = snake(key);
+    let wanted = plain_letters(&snake(key));
     let known = cx.known_keys();
     let exact = known.contains(&wanted);
     let target = if exact {
@@ -2038,6 +2038,49 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
         &["submitted"],
     ),
     (&["lang"], &["language"]),
+    // the words a Portuguese- or Spanish-speaking member writes (accents left out first)
+    (&["titulo"], &["title", "name"]),
+    (&["nome", "nombre"], &["name", "title"]),
+    (&["pais"], &["country"]),
+    (
+        &["inicio", "comeco", "data_inicio", "fecha_inicio"],
+        &["start"],
+    ),
+    (
+        &["fim", "fin", "termino", "data_fim", "fecha_fin"],
+        &["end", "until"],
+    ),
+    (&["prazo", "vencimento", "fecha_limite"], &["due", "until"]),
+    (&["data", "fecha", "dia"], &["date", "due"]),
+    (
+        &["descricao", "descripcion", "resumo", "resumen"],
+        &["description", "problem", "summary"],
+    ),
+    (
+        &["responsavel", "responsable", "orgao", "secretaria"],
+        &["lead"],
+    ),
+    (&["participantes", "presentes"], &["attendees"]),
+    (&["ata", "acta"], &["minutes"]),
+    (&["valores"], &["values"]),
+    (
+        &["progresso", "progreso", "avance", "avanco"],
+        &["progress"],
+    ),
+    (&["trimestre"], &["quarter"]),
+    (
+        &["finalidade", "proposito", "tipo"],
+        &["purpose", "kind", "sector"],
+    ),
+    (&["visao"], &["vision"]),
+    (&["principios"], &["principles"]),
+    (&["objetivos"], &["objectives"]),
+    (&["idioma", "lingua"], &["language"]),
+    (&["concluido", "concluida"], &["completed", "done"]),
+    (
+        &["marco", "marcos", "hito", "hitos", "etapa", "etapas"],
+        &["milestone"],
+    ),
     (&["joined_on", "member_since", "membership"], &["joined"]),
     (&["id_", "code", "number", "ref", "identifier"], &["id"]),
     (&["assessment", "assessed_on", "evaluated"], &["assessed"]),
@@ -2050,7 +2093,7 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
 /// The key meant by an unknown one: a word with the same meaning that this table knows, or
 /// the closest spelling.
 pub fn suggest_key(key: &str, known: &[String]) -> Option<String> {
-    let k = snake(key);
+    let k = plain_letters(&snake(key));
     if known.contains(&k) {
         return Some(k);
     }
@@ -2062,6 +2105,23 @@ pub fn suggest_key(key: &str, known: &[String]) -> Option<String> {
         }
     }
     suggest(&k, known)
+}
+
+/// `título` as `titulo`: the accents of Portuguese, Spanish and French left out, as a key
+/// written in plain letters has them.
+fn plain_letters(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        })
+        .collect()
 }
 
 /// Forms that ogp reads (TOML 1.1) but that editors' TOML tools (TOML 1.0) reject: a comma

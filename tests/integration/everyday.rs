@@ -235,3 +235,45 @@ fn what_follows_from_a_dropped_stakeholder_folds_under_it() {
     assert_eq!(country["follows"].as_array().map_or(0, Vec::len), 0);
     assert!(d.iter().any(|d| d["rule"] == "R401"), "{out}");
 }
+
+/// A key in the member's language or with accents (`título`, `prazo`) is told the key it
+/// means, and `--fix` renames it; never "write título = ...", which repeats the mistake.
+#[test]
+fn a_key_in_portuguese_is_told_the_key_it_means() {
+    for (old, new, meant) in [
+        (
+            "title = \"Open budget data\"",
+            "título = \"Open budget data\"",
+            "title",
+        ),
+        ("due = 2026-12-31", "prazo = 2026-12-31", "due"),
+    ] {
+        let tmp = base_copy(&[(C1, old, new)]);
+        let (got, code) = check(tmp.path());
+        assert_eq!(code, 1, "{new}");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].2.contains(&format!("did you mean `{meant}`?")),
+            "{got:?}"
+        );
+        fix(tmp.path());
+        clean(tmp.path());
+    }
+}
+
+/// A list where one text belongs (`id = ["C1", "C2"]`) is said in the words of the format,
+/// not the parser's ("sequence").
+#[test]
+fn a_wrong_type_is_said_in_plain_words() {
+    let tmp = base_copy(&[(C1, "id = \"C1\"", "id = [\"C1\", \"C6\"]")]);
+    let (got, code) = check(tmp.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        got[0],
+        said(
+            "S002",
+            "error",
+            "wrong type: a list [ ], expected text in quotes"
+        )
+    );
+}
