@@ -311,7 +311,8 @@ fn references(ctx: &mut Ctx<'_>) {
                 .contains(id.get())
         {
             let text = &ctx.j.source(file).text;
-            bad.push(unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known));
+            let f = unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known);
+            bad.push(by_name(f, text, id, &ctx.jd.stakeholder));
         }
     };
     for p in &ctx.plans {
@@ -404,6 +405,35 @@ fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: &str, known: &[&str]
         None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
     })
     .at(file, id.span(), "unknown stakeholder")
+}
+
+/// A stakeholder written by its name where its id belongs (`"Secretaria de Fazenda"` for
+/// `fazenda`): the help names the id, and `--fix` writes it.
+fn by_name(f: Finding, text: &str, written: &Sp<String>, all: &[Sp<Stakeholder>]) -> Finding {
+    let name = written.get().trim().to_lowercase();
+    let same: Vec<&Sp<Stakeholder>> = all
+        .iter()
+        .filter(|s| s.get().name.get().trim().to_lowercase() == name)
+        .collect();
+    let [s] = same.as_slice() else { return f };
+    let span = written.span();
+    let Some(raw) = text.get(span.clone()) else {
+        return f;
+    };
+    let Some(at) = raw.find(written.get().as_str()) else {
+        return f;
+    };
+    let id = s.get().id.get();
+    let start = span.start + at;
+    let mut f = f.fix(crate::repair::Edit {
+        span: start..start + written.get().len(),
+        with: id.clone(),
+    });
+    f.help = format!(
+        "`{}` is the name of the stakeholder `{id}`; other files name a stakeholder by its id: write `{id}` (`ogp check --fix` makes this change for you)",
+        written.get()
+    );
+    f
 }
 
 /// S004 for a commitment's `co_created_in` that names no meeting of the plan.

@@ -277,3 +277,32 @@ fn a_wrong_type_is_said_in_plain_words() {
         )
     );
 }
+
+/// A stakeholder written by its name where its id belongs: the help names the id, and `--fix`
+/// writes it.
+#[test]
+fn a_stakeholder_by_its_name_is_told_its_id() {
+    let tmp = base_copy(&[(
+        C1,
+        "lead = \"finance-dept\"",
+        "lead = \"Finance Department\"",
+    )]);
+    let (got, code) = check(tmp.path());
+    assert_eq!(
+        got,
+        vec![said(
+            "S004",
+            "error",
+            "the lead `Finance Department` is not a stakeholder defined in jurisdiction.toml"
+        )]
+    );
+    assert_eq!(code, 1);
+    let (out, _, _) = ogp_in(tmp.path(), &["check", "plan", "--as-of", AS_OF]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("help: `Finance Department` is the name of the stakeholder `finance-dept`; other files name a stakeholder by its id: write `finance-dept`"),
+        "{out}"
+    );
+    fix(tmp.path());
+    clean(tmp.path());
+}
