@@ -35,7 +35,7 @@ pub static S002: Rule = Rule {
     summary: "A required key is missing or a value has the wrong type or range.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports a missing required key, a required text left empty (`country = \"\"`, the member's `name`, a plan's `title`), a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
+    what: "Reports a missing required key, a required text left empty (`country = \"\"`, the member's `name`, a plan's `title`), a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a commitment `id` that holds two ids (`\"C3, C4\"`), a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
     why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
     example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2207-09-28\nprogress = { C1 = 120 }",
     fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
@@ -217,9 +217,34 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
     }
     for p in ctx.plans.clone() {
         empty_text(ctx, p.file, "title", &p.data.title);
+        for c in &p.plan.commitments {
+            one_id(ctx, c.file, &c.data.id);
+        }
     }
     point_of_contact(ctx);
     terms(ctx);
+}
+
+/// A commitment with two ids in one (`id = "C3, C4"`): each commitment has one id and a file of
+/// its own, and the tracker and waivers name it by that id.
+fn one_id(ctx: &mut Ctx<'_>, file: FileId, id: &Sp<String>) {
+    let v = id.get().trim();
+    let parts: Vec<&str> = v.split([',', ';', '/']).filter(|s| !s.is_empty()).collect();
+    if parts.len() < 2 {
+        return;
+    }
+    ctx.push(
+        invalid(
+            file,
+            id.span(),
+            format!("`{v}` is not one id: a commitment has one id, and each commitment a file of its own"),
+            "more than one id",
+        )
+        .help(format!(
+            "keep one id here, as in id = \"{}\", and write the other commitment in a file of its own in commitments/",
+            parts[0]
+        )),
+    );
 }
 
 /// A required text that is empty (`country = ""`) is as missing as an absent one.

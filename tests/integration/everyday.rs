@@ -306,3 +306,30 @@ fn a_stakeholder_by_its_name_is_told_its_id() {
     fix(tmp.path());
     clean(tmp.path());
 }
+
+/// `id = "C1, C6"`: two ids in one is said as such (not only "C1 is not a commitment"), and
+/// keeping one id, as the help says, gives a clean check.
+#[test]
+fn a_commitment_with_two_ids_is_told_to_keep_one() {
+    let tmp = base_copy(&[(C1, "id = \"C1\"", "id = \"C1, C6\"")]);
+    let (got, code) = check(tmp.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        got[0],
+        said(
+            "S002",
+            "error",
+            "`C1, C6` is not one id: a commitment has one id, and each commitment a file of its own"
+        )
+    );
+    let (out, _, _) = ogp_in(tmp.path(), &["check", "plan", "--as-of", AS_OF]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("help: keep one id here, as in id = \"C1\","),
+        "{out}"
+    );
+    let p = tmp.path().join("plan").join(C1);
+    let t = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, t.replace("id = \"C1, C6\"", "id = \"C1\"")).unwrap();
+    clean(tmp.path());
+}
