@@ -333,28 +333,3 @@ fn a_commitment_with_two_ids_is_told_to_keep_one() {
     std::fs::write(&p, t.replace("id = \"C1, C6\"", "id = \"C1\"")).unwrap();
     clean(tmp.path());
 }
-
-/// Tracker updates of a plan that records no submission (its `submitted` left out or commented):
-/// said, not taken in silence, and adding the submission date clears it.
-#[test]
-fn tracker_updates_of_a_plan_without_submission_are_said() {
-    let tmp = base_copy(&[(PLAN, "submitted = 2026-05-15", "# submitted = 2026-05-15")]);
-    let (got, code) = check(tmp.path());
-    assert_eq!(code, 1);
-    assert!(
-        got.contains(&said(
-            "S006",
-            "error",
-            "the tracker has an update for 2026-Q2 dated 2026-06-26, but the plan records no submission; it counts as no update"
-        )),
-        "{got:?}"
-    );
-    let p = tmp.path().join("plan").join(PLAN);
-    let t = std::fs::read_to_string(&p).unwrap();
-    std::fs::write(
-        &p,
-        t.replace("# submitted = 2026-05-15", "submitted = 2026-05-15"),
-    )
-    .unwrap();
-    clean(tmp.path());
-}

@@ -69,27 +69,8 @@ pub(super) fn plan_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 
 /// A tracker update dated before its plan's submission: it is no evidence of progress.
 fn updates_before_submission(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
-    let Some((tf, t)) = p.plan.tracker.get() else {
-        return;
-    };
-    let Some((sub, at)) = ctx.fact_sp(&p.data.submitted) else {
-        // updates of a plan that records no submission: its `submitted` is probably missing
-        let first = t
-            .update
-            .iter()
-            .find_map(|u| ctx.fact(&Some(u.date.clone())).map(|d| (u, d)));
-        if let Some((u, d)) = first {
-            let f = Finding::new(
-                &S006,
-                format!(
-                    "the tracker has an update for {} dated {d}, but the plan records no submission; it counts as no update",
-                    u.quarter.get()
-                ),
-            )
-            .help("if the plan was submitted, add submitted = YYYY-MM-DD to its plan.toml; otherwise remove the updates: the tracker is updated once the plan is submitted")
-            .at(tf, u.date.span(), "no submission before it");
-            ctx.out.push(f);
-        }
+    let (Some((sub, at)), Some((tf, t))) = (ctx.fact_sp(&p.data.submitted), p.plan.tracker.get())
+    else {
         return;
     };
     let mut out = Vec::new();
