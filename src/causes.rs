@@ -8,8 +8,9 @@
 //! - it is an S004 "not a commitment of this plan" in a plan where an S005 says a commitment id
 //!   is defined twice, and there are no more unknown ids than duplicates (a copied file whose
 //!   `id` was not changed hides the id it should have had);
-//! - it comes from another rule than S and points into a file where an S002 dropped a value
-//!   the rules then missed (`[milestone]` for `[[milestone]]` leaves no milestone).
+//! - it comes from another rule than S and points into a file where an S002 of the loader
+//!   dropped a value the rules then missed (`[milestone]` for `[[milestone]]` leaves no
+//!   milestone); an empty `country = ""` drops nothing, so nothing folds under it.
 //!
 //! A follower is never worse than its cause (an error never hides under a warning) and is
 //! never waived differently; counts and exit codes come from the causes.
@@ -49,6 +50,17 @@ fn duplicate_commitment(f: &Finding) -> bool {
     f.rule.code == "S005" && f.message.starts_with("commitment `")
 }
 
+/// An S002 of the loader, which leaves the wrong value out of the record. The S002s of the
+/// rules (`country = ""`, a point of contact without email) judge a value that was read: what
+/// other rules say about the same file does not follow from them.
+fn dropped_a_value(j: &Jurisdiction, f: &Finding) -> bool {
+    let at = |x: &Finding| x.primary.as_ref().map(|l| (l.file, l.span.clone()));
+    f.rule.code == "S002"
+        && j.findings
+            .iter()
+            .any(|l| l.rule.code == "S002" && at(l) == at(f) && l.message == f.message)
+}
+
 fn may_fold(f: &Finding, cause: &Finding) -> bool {
     f.severity >= cause.severity && f.waived.is_none() && cause.waived.is_none()
 }
@@ -74,7 +86,7 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 }
             }
         }
-        if f.rule.code == "S002" {
+        if dropped_a_value(j, f) {
             if let Some(l) = &f.primary {
                 dropped.push(l.file);
             }
@@ -89,6 +101,8 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
     let mut said: HashMap<(&'static str, String), usize> = HashMap::new();
     let mut dup_cause: HashMap<String, usize> = HashMap::new();
     let mut drop_cause: HashMap<usize, usize> = HashMap::new();
+    // jurisdiction.toml is always source 0
+    let root_file: Option<usize> = Some(0);
     for f in std::mem::take(v) {
         let file = f.primary.as_ref().map(|l| l.file);
         let plan = path(j, &f).and_then(plan_dir).map(str::to_string);
@@ -103,7 +117,12 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 if f.rule.code.starts_with('S') {
                     return None;
                 }
-                drop_cause.get(&file?).copied()
+                // jurisdiction.toml's stakeholders, terms and events are what every file's
+                // rules judge by: a value dropped there may be behind any finding
+                drop_cause
+                    .get(&file?)
+                    .or_else(|| drop_cause.get(&root_file?))
+                    .copied()
             })
             .filter(|&i| may_fold(&f, &out[i]));
         if let Some(i) = cause {
@@ -117,7 +136,7 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 dup_cause.entry(p).or_insert(i);
             }
         }
-        if f.rule.code == "S002" && file.is_some_and(|x| dropped.contains(&x)) {
+        if dropped_a_value(j, &f) && file.is_some_and(|x| dropped.contains(&x)) {
             drop_cause.entry(file.unwrap_or_default()).or_insert(i);
         }
         out.push(f);

@@ -11,8 +11,16 @@ fn main() -> ExitCode {
     let outcome = match ogp::commands::run(cli) {
         Ok(outcome) => outcome,
         Err(ogp::error::Fatal(msg)) => {
-            // paths in the message come from the file system: hostile text too
-            eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
+            // paths in the message come from the file system: hostile text too. The `help:`
+            // line ogp adds keeps its own line; any other line break is shown escaped.
+            match msg.split_once("\nhelp: ") {
+                Some((m, h)) => eprintln!(
+                    "ogp: error: {}\nhelp: {}",
+                    ogp::render::sanitize(m),
+                    ogp::render::sanitize(h)
+                ),
+                None => eprintln!("ogp: error: {}", ogp::render::sanitize(&msg)),
+            }
             return ExitCode::from(2);
         }
     };

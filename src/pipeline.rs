@@ -270,7 +270,7 @@ pub fn usable(roots: Vec<PathBuf>, orphans: &[Orphan]) -> Result<Vec<PathBuf>, F
         .iter()
         .find(|(_, f)| f.rule == &rules::structure::S007)
     {
-        return Err(Fatal(f.message.clone()));
+        return Err(fatal(f));
     }
     if roots.is_empty() {
         if let Some((_, f)) = orphans.first() {

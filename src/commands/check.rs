@@ -72,7 +72,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome, Fatal> {
     let code = if report.no_repository() {
         for (_, f) in &report.orphans {
             eprintln!(
-                "ogp: {}\nhelp: {}",
+                "ogp: error: {}\nhelp: {}",
                 render::sanitize(&f.message),
                 render::sanitize(&f.help)
             );

@@ -2,7 +2,7 @@
 //! where the shell loads it for the user (`--install`).
 
 use super::Outcome;
-use super::install::{config_home, data_home, home, shown, write_files};
+use super::install::{config_home, data_home, home, pasteable, shown, write_files};
 use crate::cli::{Cli, CompletionsArgs};
 use crate::error::Fatal;
 use clap::CommandFactory;
@@ -13,7 +13,12 @@ use std::path::PathBuf;
 pub fn run(args: &CompletionsArgs) -> Result<Outcome, Fatal> {
     let text = script(args.shell);
     let path = match (&args.out, args.install) {
-        (Some(out), _) if out.is_dir() => out.join(file_name(args.shell)),
+        // `--out ~/.zfunc/`: a folder, even one still to be created
+        (Some(out), _)
+            if out.is_dir() || out.as_os_str().to_string_lossy().ends_with(['/', '\\']) =>
+        {
+            out.join(file_name(args.shell))
+        }
         (Some(out), _) => out.clone(),
         (None, true) => install_path(args.shell)?,
         (None, false) => return Ok(Outcome::text(text)),
@@ -62,23 +67,34 @@ fn install_path(shell: Shell) -> Result<PathBuf, Fatal> {
 
 /// What else the shell needs to use the script at `path`, as a line to print (may be empty).
 fn how_to_load(shell: Shell, installed: bool, path: &std::path::Path) -> String {
-    let folder = path.parent().map_or_else(String::new, shown);
+    let folder = path.parent().map_or_else(String::new, pasteable);
     match (shell, installed) {
         (Shell::Bash, true) => {
             "a new bash completes ogp's commands (with the bash-completion package installed)\n"
                 .to_string()
         }
         (Shell::Fish, true) => "a new fish completes ogp's commands\n".to_string(),
-        (Shell::Zsh, _) => format!(
-            "zsh loads it when {folder} is on its fpath: add `fpath=({folder} $fpath)` to ~/.zshrc, before `compinit`, once\n"
-        ),
+        (Shell::Zsh, _) => {
+            let mut said = format!(
+                "zsh loads it when {folder} is on its fpath: add `fpath=({folder} $fpath)` to ~/.zshrc, before `compinit`, once\n"
+            );
+            // zsh autoloads a completion function from the file of its name
+            if path.file_name().is_some_and(|n| n != "_ogp") {
+                said.push_str(&format!(
+                    "zsh reads completions only from a file named _ogp: `mv {} {}`\n",
+                    pasteable(path),
+                    pasteable(&path.with_file_name("_ogp"))
+                ));
+            }
+            said
+        }
         (Shell::PowerShell, _) => format!(
             "add `. {}` to your PowerShell profile ($PROFILE) to load it\n",
-            shown(path)
+            pasteable(path)
         ),
         (Shell::Elvish, _) => format!(
             "add `eval (slurp < {})` to ~/.config/elvish/rc.elv to load it\n",
-            shown(path)
+            pasteable(path)
         ),
         _ => String::new(),
     }

@@ -98,3 +98,13 @@ pub fn shown(path: &Path) -> String {
         Err(_) => display(path),
     }
 }
+
+/// `path` as [`shown`] writes it, quoted where a shell needs it to read the path back (a folder
+/// with spaces), the `~/` left outside the quotes so that the shell still expands it.
+pub fn pasteable(path: &Path) -> String {
+    let s = shown(path);
+    match s.strip_prefix("~/") {
+        Some(rest) if !rest.is_empty() => format!("~/{}", crate::load::shell_word(rest)),
+        _ => crate::load::shell_word(&s),
+    }
+}

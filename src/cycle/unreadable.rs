@@ -278,7 +278,12 @@ fn misspelt_keys(
     jur_why: &mut Option<(String, Label)>,
 ) {
     let j = cy.j;
-    for f in j.findings.iter().filter(|f| f.rule.code == "S003") {
+    // a key only written in another case (`ID`, `[Strategy]`) was read as the key it means
+    for f in j
+        .findings
+        .iter()
+        .filter(|f| f.rule.code == "S003" && !f.read_on)
+    {
         let (Some(l), Some(fix)) = (&f.primary, &f.fix) else {
             continue;
         };

@@ -422,6 +422,11 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         let de = toml::de::Deserializer::from(table.clone());
         let mut seen: Vec<Vec<String>> = Vec::new();
         let res: Result<T, _> = serde_ignored::deserialize(de, |p| seen.push(segments(&p)));
+        if repair {
+            if let Some(step) = same_key_other_case::<T>(src, file, &table, &seen) {
+                return step;
+            }
+        }
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
                 if unknown.insert((span.start, span.end)) {
@@ -458,6 +463,45 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     Step::Done(None, findings)
 }
 
+/// A key written in another case or with `-` for `_` (`ID`, `[Strategy]`, `co-created-in`) is
+/// the known key written another way, when the table does not also hold that key: it is
+/// reported (S003, with the rename as its fix) and read as renamed, so nothing that follows
+/// from it — a required key missing, a strategy absent — is reported as well.
+fn same_key_other_case<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+    table: &toml::Spanned<DeTable<'_>>,
+    seen: &[Vec<String>],
+) -> Option<Step<T>> {
+    for path in seen {
+        let Some((span, key)) = locate_key(table, path) else {
+            continue;
+        };
+        if src.get(span.clone()) != Some(key.as_str())
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            continue;
+        }
+        let parent = &path[..path.len() - 1];
+        let known = crate::schema::known_keys::<T>(parent);
+        let want = key.to_ascii_lowercase().replace('-', "_");
+        if want == key || !known.contains(&want) {
+            continue;
+        }
+        let mut twin = parent.to_vec();
+        twin.push(want.clone());
+        if locate_key(table, &twin).is_some() {
+            continue;
+        }
+        let f = unknown_key::<T>(src, file, path, span.clone(), key);
+        let edit = crate::repair::Edit { span, with: want };
+        return Some(Step::Repair(Box::new(f), edit, true));
+    }
+    None
+}
+
 /// The S003 finding for the unknown key `key` at `path`, suggesting the closest known key
 /// (with a fix that renames it, when the key is written bare).
 fn unknown_key<T: schemars::JsonSchema + 'static>(
@@ -470,8 +514,17 @@ fn unknown_key<T: schemars::JsonSchema + 'static>(
     let parent = &path[..path.len() - 1];
     let known = crate::schema::known_keys::<T>(parent);
     let hint = super::syntax::suggest_key(&key, &known);
-    if let Some(f) = needless_header(src, file, &span, &key, &known) {
-        return f;
+    // `[[milestones]]` is the table `milestone` misspelt, not a needless header
+    let a_table = hint.as_ref().is_some_and(|k| {
+        matches!(
+            crate::schema::takes::<T>(parent, k),
+            Some(crate::schema::Takes::Table | crate::schema::Takes::Tables)
+        )
+    });
+    if !a_table {
+        if let Some(f) = needless_header(src, file, &span, &key, &known) {
+            return f;
+        }
     }
     let (msg, help) = match &hint {
         Some(k) => (
@@ -659,9 +712,21 @@ fn explain_serde(msg: &str) -> (String, String) {
         let rest = rest
             .replace("expected f64", "expected a number")
             .replace("expected i64", "expected a whole number")
-            .replace("expected a sequence", "expected an array")
+            .replace("expected a sequence", "expected a list [ ]")
             .replace("expected a map", "expected a table")
-            .replace("a string", "a string in quotes");
+            .replace("a string", "text in quotes");
+        // what was found, in the words docs/format.md uses
+        let rest = [
+            ("sequence,", "a list [ ],"),
+            ("map,", "a table { },"),
+            ("integer ", "the number "),
+            ("floating point ", "the number "),
+            ("boolean ", ""),
+            ("string ", "the text "),
+        ]
+        .iter()
+        .find_map(|(serde, plain)| rest.strip_prefix(serde).map(|r| format!("{plain}{r}")))
+        .unwrap_or(rest);
         let rest = rest.as_str();
         if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
             return (

@@ -79,6 +79,7 @@ pub fn diagnose(text: &str, span: Range<usize>, msg: &str, shape: Shape) -> Mist
         .or_else(|| in_key(&cx))
         .or_else(|| in_value(&cx))
         .or_else(|| bare_item(&cx))
+        .or_else(|| decimal_comma(&cx))
         .unwrap_or_else(|| fallback(&cx))
 }
 
@@ -927,7 +928,7 @@ fn in_key(cx: &Ctx<'_>) -> Option<Mistake> {
         );
         return cx.done(h, cx.skip());
     }
-    let wanted = snake(key);
+    let wanted = plain_letters(&snake(key));
     let known = cx.known_keys();
     let exact = known.contains(&wanted);
     let target = if exact {
@@ -1135,6 +1136,23 @@ fn percent(t: &str) -> Option<String> {
 /// `2027-Q3`, `2027 Q3`, `2027Q3`, `Q3 2027`, `Q3-2027`: the quarter as `2027-Q3`.
 pub fn normal_quarter(t: &str) -> Option<String> {
     let t = t.trim_matches(['"', '\'']).to_ascii_uppercase();
+    // `T` for the quarter, as Portuguese, Spanish and French write it (`2027-T3`, `3T2027`)
+    let t = if t.contains('Q') {
+        t
+    } else {
+        t.replace('T', "Q")
+    };
+    // the quarter before the year without a separator: `3Q2027`
+    let t = match t.split_once('Q') {
+        Some((n, y))
+            if n.len() == 1
+                && y.trim().len() == 4
+                && y.trim().chars().all(|c| c.is_ascii_digit()) =>
+        {
+            format!("Q{n} {}", y.trim())
+        }
+        _ => t,
+    };
     let parts: Vec<&str> = t.split(['-', '/', ' ']).filter(|p| !p.is_empty()).collect();
     let (year, q) = match parts.as_slice() {
         [y, q] if q.starts_with('Q') => (*y, *q),
@@ -1797,6 +1815,42 @@ fn bare_list(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
     cx.done(h, then)
 }
 
+/// A number written with a decimal comma (`C1 = 20,5`, as Portuguese, Spanish or French
+/// write it): TOML takes the comma for the end of the entry. The number with a point.
+fn decimal_comma(cx: &Ctx<'_>) -> Option<Mistake> {
+    let l = cx.line_str();
+    let b = l.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let at = (1..b.len()).find(|&i| {
+        if b[i] != b',' || !digit(i - 1) || !digit(i + 1) {
+            return false;
+        }
+        // the whole number before the comma follows `=`
+        let before = l[..i].trim_end_matches(|c: char| c.is_ascii_digit());
+        let after = l[i + 1..].trim_start_matches(|c: char| c.is_ascii_digit());
+        before.trim_end().ends_with('=') && !after.trim_start().starts_with('=')
+    })?;
+    let start = l[..at]
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    let end = l[at + 1..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(l.len(), |i| at + 1 + i);
+    let key = l[..start].trim_end().trim_end_matches('=').trim_end();
+    let key = key.rsplit(['{', ',', ' ']).next().unwrap_or(key);
+    let number = format!("{}.{}", &l[start..at], &l[at + 1..end]);
+    let span = cx.line.start + start..cx.line.start + end;
+    let mut h = hint(
+        format!("write the number with a point, not a comma: {key} = {number}"),
+        "a comma ends the value here",
+        format!("in TOML a comma separates values, and numbers take a decimal point; {FIX_HELP}"),
+        span.clone(),
+    );
+    let edit = Edit { span, with: number };
+    h.edit = Some(edit.clone());
+    cx.done(h, cx.read_as(&edit, true))
+}
+
 /// What the parser said, in plain words, when no mistake above fits.
 fn fallback(cx: &Ctx<'_>) -> Mistake {
     let m = cx.msg;
@@ -1984,6 +2038,49 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
         &["submitted"],
     ),
     (&["lang"], &["language"]),
+    // the words a Portuguese- or Spanish-speaking member writes (accents left out first)
+    (&["titulo"], &["title", "name"]),
+    (&["nome", "nombre"], &["name", "title"]),
+    (&["pais"], &["country"]),
+    (
+        &["inicio", "comeco", "data_inicio", "fecha_inicio"],
+        &["start"],
+    ),
+    (
+        &["fim", "fin", "termino", "data_fim", "fecha_fin"],
+        &["end", "until"],
+    ),
+    (&["prazo", "vencimento", "fecha_limite"], &["due", "until"]),
+    (&["data", "fecha", "dia"], &["date", "due"]),
+    (
+        &["descricao", "descripcion", "resumo", "resumen"],
+        &["description", "problem", "summary"],
+    ),
+    (
+        &["responsavel", "responsable", "orgao", "secretaria"],
+        &["lead"],
+    ),
+    (&["participantes", "presentes"], &["attendees"]),
+    (&["ata", "acta"], &["minutes"]),
+    (&["valores"], &["values"]),
+    (
+        &["progresso", "progreso", "avance", "avanco"],
+        &["progress"],
+    ),
+    (&["trimestre"], &["quarter"]),
+    (
+        &["finalidade", "proposito", "tipo"],
+        &["purpose", "kind", "sector"],
+    ),
+    (&["visao"], &["vision"]),
+    (&["principios"], &["principles"]),
+    (&["objetivos"], &["objectives"]),
+    (&["idioma", "lingua"], &["language"]),
+    (&["concluido", "concluida"], &["completed", "done"]),
+    (
+        &["marco", "marcos", "hito", "hitos", "etapa", "etapas"],
+        &["milestone"],
+    ),
     (&["joined_on", "member_since", "membership"], &["joined"]),
     (&["id_", "code", "number", "ref", "identifier"], &["id"]),
     (&["assessment", "assessed_on", "evaluated"], &["assessed"]),
@@ -1996,7 +2093,7 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
 /// The key meant by an unknown one: a word with the same meaning that this table knows, or
 /// the closest spelling.
 pub fn suggest_key(key: &str, known: &[String]) -> Option<String> {
-    let k = snake(key);
+    let k = plain_letters(&snake(key));
     if known.contains(&k) {
         return Some(k);
     }
@@ -2008,6 +2105,23 @@ pub fn suggest_key(key: &str, known: &[String]) -> Option<String> {
         }
     }
     suggest(&k, known)
+}
+
+/// `título` as `titulo`: the accents of Portuguese, Spanish and French left out, as a key
+/// written in plain letters has them.
+fn plain_letters(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        })
+        .collect()
 }
 
 /// Forms that ogp reads (TOML 1.1) but that editors' TOML tools (TOML 1.0) reject: a comma
@@ -2157,6 +2271,11 @@ mod tests {
         assert_eq!(normal_quarter("Q3 2027").as_deref(), Some("2027-Q3"));
         assert_eq!(normal_quarter("2027q3").as_deref(), Some("2027-Q3"));
         assert_eq!(normal_quarter("2027-Q5"), None);
+        assert_eq!(normal_quarter("2027-T3").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("3T2027").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("3T 2027").as_deref(), Some("2027-Q3"));
+        assert_eq!(normal_quarter("TODO"), None);
+        assert_eq!(normal_quarter("2027-09-28T10:00"), None);
         assert!(thousands_like("120,000"));
         assert!(!thousands_like("12,00"));
     }

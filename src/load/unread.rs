@@ -359,7 +359,16 @@ impl<'a> Scan<'a> {
                 if name == "docs" {
                     continue;
                 }
-                if near(&name.to_lowercase(), "commitments") {
+                // `compromissos/`: commitments under a name in another language
+                let of_commitments = || {
+                    self.files.list(&path).is_some_and(|l| {
+                        l.iter()
+                            .any(|(n, k)| *k != Kind::Dir && self.holds_commitment(&path.join(n)))
+                    })
+                };
+                if near(&name.to_lowercase(), "commitments")
+                    || (!has("commitments") && of_commitments())
+                {
                     self.misnamed_commitments(j, &path, id, has("commitments"));
                 } else {
                     self.walk(j, &path);
@@ -372,6 +381,15 @@ impl<'a> Scan<'a> {
             if let Some(i) = PLAN_FILES.iter().position(|(t, _)| looks_like(name, t)) {
                 let (t, what) = PLAN_FILES[i];
                 if let Some(file) = self.misnamed_plan_file(j, &path, id, t, what, !has(t)) {
+                    stand[i].get_or_insert(file);
+                }
+            } else if let Some(i) = self
+                .holds_plan_file(&path)
+                .filter(|&i| !has(PLAN_FILES[i].0))
+            {
+                // `reunioes.toml` holding the meetings that meetings.toml would
+                let (t, what) = PLAN_FILES[i];
+                if let Some(file) = self.misnamed_plan_file(j, &path, id, t, what, true) {
                     stand[i].get_or_insert(file);
                 }
             } else if is_toml(name) {
@@ -618,6 +636,26 @@ impl<'a> Scan<'a> {
             )
         };
         self.report(j, path, msg, help, None);
+    }
+
+    /// Which of the plan's files (index into `PLAN_FILES`) the TOML file at `path` holds by its
+    /// content: `[[meeting]]` tables, `[[update]]` tables, or a plan's `title`, `start` and
+    /// `end` without an `id`.
+    fn holds_plan_file(&self, path: &Path) -> Option<usize> {
+        let kind = self.files.kind(path)?;
+        let (text, _) = self.files.read(path, kind).ok()?;
+        let t = text.parse::<toml::Table>().ok()?;
+        if t.get("meeting").is_some_and(toml::Value::is_array) {
+            Some(1)
+        } else if t.get("update").is_some_and(toml::Value::is_array) {
+            Some(2)
+        } else if !t.contains_key("id")
+            && ["title", "start", "end"].iter().all(|k| t.contains_key(*k))
+        {
+            Some(0)
+        } else {
+            None
+        }
     }
 
     /// Whether the file at `path` reads as a commitment: TOML with a text `id` and a `title`,

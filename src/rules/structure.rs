@@ -35,7 +35,7 @@ pub static S002: Rule = Rule {
     summary: "A required key is missing or a value has the wrong type or range.",
     section: "Format: the plan repository (docs/format.md)",
     severity: Severity::Error,
-    what: "Reports a missing required key, a required text left empty (`country = \"\"`, the member's `name`, a plan's `title`), a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
+    what: "Reports a missing required key, a required text left empty (`country = \"\"`, the member's `name`, a plan's `title`), a value of the wrong type, an impossible date or a date-time where a date belongs, a date whose year is before 1990 or after 2100 (a typo such as 2207 for 2027), a value outside its list (sector, purpose, kind), a quarter that is not YYYY-Q1..Q4, a percentage outside 0 to 100, a commitment `id` that holds two ids (`\"C3, C4\"`), a joint plan with fewer than two members, a jurisdiction with elections but no government term, and a missing [point_of_contact] (or one without `name` or `email`). A value that cannot be read is not taken as absent: when the membership status depends on it, `ogp status` shows `unknown` until it is fixed.",
     why: "Deadlines are computed from these values; a wrong one would make every later rule wrong. A jurisdiction with elections needs its terms because the handbook ties the plan's period to the government's term (Action Plan).",
     example: "[[update]]\nquarter = \"2026-Q5\"\ndate = 2207-09-28\nprogress = { C1 = 120 }",
     fix: "Write the value the key expects: unquoted dates such as 2026-05-15, quarters such as 2026-Q3, whole percentages from 0 to 100; schema/ lists every key.",
@@ -217,9 +217,34 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
     }
     for p in ctx.plans.clone() {
         empty_text(ctx, p.file, "title", &p.data.title);
+        for c in &p.plan.commitments {
+            one_id(ctx, c.file, &c.data.id);
+        }
     }
     point_of_contact(ctx);
     terms(ctx);
+}
+
+/// A commitment with two ids in one (`id = "C3, C4"`): each commitment has one id and a file of
+/// its own, and the tracker and waivers name it by that id.
+fn one_id(ctx: &mut Ctx<'_>, file: FileId, id: &Sp<String>) {
+    let v = id.get().trim();
+    let parts: Vec<&str> = v.split([',', ';', '/']).filter(|s| !s.is_empty()).collect();
+    if parts.len() < 2 {
+        return;
+    }
+    ctx.push(
+        invalid(
+            file,
+            id.span(),
+            format!("`{v}` is not one id: a commitment has one id, and each commitment a file of its own"),
+            "more than one id",
+        )
+        .help(format!(
+            "keep one id here, as in id = \"{}\", and write the other commitment in a file of its own in commitments/",
+            parts[0]
+        )),
+    );
 }
 
 /// A required text that is empty (`country = ""`) is as missing as an absent one.
@@ -311,7 +336,8 @@ fn references(ctx: &mut Ctx<'_>) {
                 .contains(id.get())
         {
             let text = &ctx.j.source(file).text;
-            bad.push(unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known));
+            let f = unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known);
+            bad.push(by_name(f, text, id, &ctx.jd.stakeholder));
         }
     };
     for p in &ctx.plans {
@@ -404,6 +430,35 @@ fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: &str, known: &[&str]
         None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
     })
     .at(file, id.span(), "unknown stakeholder")
+}
+
+/// A stakeholder written by its name where its id belongs (`"Secretaria de Fazenda"` for
+/// `fazenda`): the help names the id, and `--fix` writes it.
+fn by_name(f: Finding, text: &str, written: &Sp<String>, all: &[Sp<Stakeholder>]) -> Finding {
+    let name = written.get().trim().to_lowercase();
+    let same: Vec<&Sp<Stakeholder>> = all
+        .iter()
+        .filter(|s| s.get().name.get().trim().to_lowercase() == name)
+        .collect();
+    let [s] = same.as_slice() else { return f };
+    let span = written.span();
+    let Some(raw) = text.get(span.clone()) else {
+        return f;
+    };
+    let Some(at) = raw.find(written.get().as_str()) else {
+        return f;
+    };
+    let id = s.get().id.get();
+    let start = span.start + at;
+    let mut f = f.fix(crate::repair::Edit {
+        span: start..start + written.get().len(),
+        with: id.clone(),
+    });
+    f.help = format!(
+        "`{}` is the name of the stakeholder `{id}`; other files name a stakeholder by its id: write `{id}` (`ogp check --fix` makes this change for you)",
+        written.get()
+    );
+    f
 }
 
 /// S004 for a commitment's `co_created_in` that names no meeting of the plan.

@@ -545,7 +545,8 @@ fn a_100000_element_array() {
     let out = check(tmp.path(), &[]);
     handled(&out);
     assert!(
-        out.stdout.contains("expected a string"),
+        out.stdout
+            .contains("wrong type: the number `1`, expected text"),
         "{}",
         head(&out.stdout)
     );

@@ -203,3 +203,32 @@ fn completions_out_takes_a_file_or_a_folder_and_creates_what_is_missing() {
     let (_, _, code) = ogp(&["completions", "bash", "--install", "--out", "x"]);
     assert_eq!(code, 2);
 }
+
+/// `--out DIR/` names a folder even before it exists; a folder with spaces is quoted in the
+/// line to paste; a zsh script saved under another name is told to be named `_ogp`.
+#[test]
+fn completions_out_to_a_new_folder_with_spaces_gives_pasteable_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let dir = tmp.path().join("my completions");
+    let d = format!("{}/", dir.display());
+    let (out, err, code) = ogp_home(&home, &["completions", "zsh", "--out", &d], &[]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(read(&dir.join("_ogp")).contains("ogp"));
+    let quoted = format!("'{}'", dir.display());
+    assert!(
+        out.contains(&format!("add `fpath=({quoted} $fpath)` to ~/.zshrc")),
+        "{out}"
+    );
+    assert!(!out.contains("named _ogp"), "{out}");
+
+    let file = tmp.path().join("ogp.zsh");
+    let f = file.to_str().unwrap();
+    let (out, err, code) = ogp_home(&home, &["completions", "zsh", "--out", f], &[]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    let want = format!(
+        "zsh reads completions only from a file named _ogp: `mv {f} {}`",
+        tmp.path().join("_ogp").display()
+    );
+    assert!(out.contains(&want), "{out}");
+}

@@ -272,15 +272,16 @@ fn an_unknown_key_is_told_the_key_it_means_never_to_delete_it() {
     );
     fixes_clean(tmp.path());
     // a date under a key that matches nothing: the dates the table records, no "remove it"
-    let tmp = base_copy(&[(C1, "due = 2026-12-31", "fecha = 2026-12-31")]);
+    // (`fecha`, Spanish for date, is now told `due`; `vence` matches no key)
+    let tmp = base_copy(&[(C1, "due = 2026-12-31", "vence = 2026-12-31")]);
     let (out, _, code) = ogp_in(tmp.path(), &["check", "plan", "--as-of", "2027-09-15"]);
     assert_eq!(code, 1);
     assert!(
-        out.contains("unknown key `fecha`; the dates this table records are `done`, `due`"),
+        out.contains("unknown key `vence`; the dates this table records are `done`, `due`"),
         "{out}"
     );
     assert!(!out.contains("remove it"), "{out}");
-    followed(tmp.path(), C1, "fecha = ", "due = ");
+    followed(tmp.path(), C1, "vence = ", "due = ");
 }
 
 #[test]

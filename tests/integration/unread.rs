@@ -262,6 +262,12 @@ fn every_command_exits_2_outside_a_repository() {
         let (out, err, code) = ogp_in(tmp.path(), args);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(err.contains("holds no plan repository"), "{args:?}: {err}");
+        // every command says it in the same words, with the same help
+        assert_eq!(
+            err,
+            "ogp: error: . holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)\nhelp: point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one\n",
+            "{args:?}"
+        );
     }
 }
 
