@@ -1505,38 +1505,30 @@ fn missing_comma(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistak
 /// A value that is no date, number or true/false where the key takes one.
 fn not_of_its_kind(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
     let k = &v.key;
-    match &v.takes {
-        Some(Takes::Date) => {
-            let h = hint(
-                format!(
-                    "`{k}` takes a date written as YYYY-MM-DD, without quotes, such as {k} = 2026-05-15"
-                ),
-                "not a date",
-                "write the day as year-month-day in digits".into(),
-                v.token.clone(),
-            );
-            cx.done(h, cx.skip())
-        }
-        Some(Takes::Number) => {
-            let h = hint(
-                format!("`{k}` takes a number, without quotes or % sign, such as {k} = 50"),
-                "not a number",
-                "write the number in digits".into(),
-                v.token.clone(),
-            );
-            cx.done(h, cx.skip())
-        }
-        Some(Takes::Bool) => {
-            let h = hint(
-                format!("`{k}` takes true or false, without quotes: {k} = true"),
-                "not true or false",
-                "write true or false".into(),
-                v.token.clone(),
-            );
-            cx.done(h, cx.skip())
-        }
-        _ => None,
-    }
+    let (message, label, help) = match &v.takes {
+        Some(Takes::Date) => (
+            format!(
+                "`{k}` takes a date written as YYYY-MM-DD, without quotes, such as {k} = 2026-05-15"
+            ),
+            "not a date",
+            "write the day as year-month-day in digits",
+        ),
+        Some(Takes::Number) => (
+            format!("`{k}` takes a number, without quotes or % sign, such as {k} = 50"),
+            "not a number",
+            "write the number in digits",
+        ),
+        Some(Takes::Bool) => (
+            format!("`{k}` takes true or false, without quotes: {k} = true"),
+            "not true or false",
+            "write true or false",
+        ),
+        _ => return None,
+    };
+    cx.done(
+        hint(message, label, help.into(), v.token.clone()),
+        cx.skip(),
+    )
 }
 
 /// Text without quotes (`title = Open data`, `values = [transparency]`), or a value that is no
