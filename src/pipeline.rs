@@ -124,36 +124,56 @@ fn same_names(checked: &mut [Checked]) {
 /// it is about: one in every jurisdiction whose name (in a readable jurisdiction.toml) another
 /// one also carries. `--new-since` runs it over the jurisdictions of the tree it compares with.
 pub fn same_name_findings(all: &[&load::Jurisdiction]) -> Vec<(usize, crate::diag::Finding)> {
-    let names: Vec<(String, &str)> = all
-        .iter()
-        .filter(|j| j.file.get().is_some())
-        .map(|j| (j.name(), j.root.as_str()))
-        .collect();
-    let repeated = crate::overview::repeated_names(names.iter().map(|(n, r)| (n.as_str(), *r)));
-    let mut out = Vec::new();
-    for (name, folders) in &repeated {
-        for (i, j) in all.iter().enumerate() {
-            let Some((file, jd)) = j.file.get() else {
-                continue;
-            };
-            if jd.name.get() != name {
-                continue;
-            }
-            let others: Vec<&str> = folders.iter().copied().filter(|f| *f != j.root).collect();
-            let mut f = crate::diag::Finding::new(
-                &rules::structure::S011,
-                format!(
-                    "another jurisdiction in this run is also named \"{name}\": {}",
-                    others.join(", ")
-                ),
-            )
-            .at(file, jd.name.span(), "the same name as another jurisdiction")
-            .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
-            rules::identify(j, &mut f);
-            out.push((i, f));
+    // the jurisdictions of each name, in the run's order (one pass: a registry of thousands
+    // with many names repeated stays linear)
+    let mut by_name: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, j) in all.iter().enumerate() {
+        if j.file.get().is_some() {
+            by_name.entry(j.name()).or_default().push(i);
         }
     }
+    let mut out = Vec::new();
+    for (i, j) in all.iter().enumerate() {
+        let Some((file, jd)) = j.file.get() else {
+            continue;
+        };
+        let name = j.name();
+        let Some(same) = by_name.get(&name).filter(|v| v.len() > 1) else {
+            continue;
+        };
+        let others: Vec<&str> = same
+            .iter()
+            .filter(|&&k| k != i)
+            .map(|&k| all[k].root.as_str())
+            .collect();
+        let mut f = crate::diag::Finding::new(
+            &rules::structure::S011,
+            format!(
+                "another jurisdiction in this run is also named \"{name}\": {}",
+                some_of(&others)
+            ),
+        )
+        .at(file, jd.name.span(), "the same name as another jurisdiction")
+        .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+        rules::identify(j, &mut f);
+        out.push((i, f));
+    }
     out
+}
+
+/// At most [`NAMED`] folders, then how many more: a message that stays short when a thousand
+/// jurisdictions share one name.
+fn some_of(folders: &[&str]) -> String {
+    const NAMED: usize = 3;
+    if folders.len() <= NAMED {
+        return folders.join(", ");
+    }
+    format!(
+        "{} and {} more",
+        folders[..NAMED].join(", "),
+        folders.len() - NAMED
+    )
 }
 
 /// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above

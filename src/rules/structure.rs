@@ -119,7 +119,7 @@ pub static S011: Rule = Rule {
     summary: "Two jurisdictions checked together carry the same name.",
     section: "Format: one plan repository per member (docs/format.md)",
     severity: Severity::Warning,
-    what: "When one run checks several jurisdictions, reports every jurisdiction whose `name` in jurisdiction.toml another jurisdiction of the run also carries.",
+    what: "When one run checks several jurisdictions, reports every jurisdiction whose `name` in jurisdiction.toml another jurisdiction of the run also carries. The message names up to three of the others by folder and counts the rest.",
     why: "Each member is one jurisdiction with its own plan and its own status; in a registry view, a calendar or a status table two members with one name cannot be told apart, and a deadline could be read as the other's.",
     example: "# springfield-or/jurisdiction.toml\nname = \"Springfield\"\n# springfield-il/jurisdiction.toml\nname = \"Springfield\"",
     fix: "Give each jurisdiction the name people know it by, made distinct where needed, e.g. \"Springfield (Oregon)\".",

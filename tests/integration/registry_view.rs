@@ -83,3 +83,43 @@ fn repeated_names_show_their_folder_in_status_and_calendar() {
     golden("calendar/repeated-names.txt", &out);
     assert!(out.contains("(tests/fixtures/rules/S011/fail/b)"), "{out}");
 }
+
+/// Many jurisdictions under one name: each S011 names a few of the others and counts the rest,
+/// so the output grows with the registry, not with its square.
+#[test]
+fn a_name_shared_by_many_names_a_few_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..6 {
+        crate::hostile::copy_dir(
+            &crate::common::root().join("examples/riverbend"),
+            &dir.path().join(format!("rb{k}")),
+        );
+    }
+    let (out, err, _) = ogp(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-28",
+        "--select",
+        "S011",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    let msgs: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "S011")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(msgs.len(), 6, "one per jurisdiction: {msgs:?}");
+    for m in &msgs {
+        assert!(
+            m.starts_with("another jurisdiction in this run is also named \"Riverbend\": ")
+                && m.ends_with(" and 2 more")
+                && m.matches("/rb").count() == 3,
+            "{m}"
+        );
+    }
+}
