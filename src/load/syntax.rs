@@ -321,6 +321,14 @@ impl Ctx<'_> {
     fn done(&self, hint: Hint, then: Then) -> Option<Mistake> {
         Some(Mistake { hint, then })
     }
+
+    /// A mistake with a certain repair: `--fix` writes `with` over `span`, and the loader reads
+    /// on with it in place.
+    fn repaired(&self, mut hint: Hint, span: Range<usize>, with: String) -> Option<Mistake> {
+        let edit = Edit { span, with };
+        hint.edit = Some(edit.clone());
+        self.done(hint, self.read_as(&edit, true))
+    }
 }
 
 /// Text opened with three quotes and never closed: the parser stops at the end of the file.
@@ -355,18 +363,13 @@ fn parentheses(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
     } else {
         format!("[{}", &raw[1..])
     };
-    let mut h = hint(
+    let h = hint(
         format!("a list is written in square brackets [ ], not ( ): {key} = {fixed}"),
         "round brackets",
         format!("write [ and ] instead of ( and ); {FIX_HELP}"),
         value.clone(),
     );
-    let edit = Edit {
-        span: value.clone(),
-        with: fixed,
-    };
-    h.edit = Some(edit.clone());
-    cx.done(h, cx.read_as(&edit, true))
+    cx.repaired(h, value.clone(), fixed)
 }
 
 /// A text item of a list spread over lines, without quotes.
@@ -379,18 +382,13 @@ fn bare_item(cx: &Ctx<'_>) -> Option<Mistake> {
         return None;
     }
     let fixed = format!("\"{t}\"");
-    let mut h = hint(
+    let h = hint(
         format!("text in a list needs quotes: {fixed}"),
         "text without quotes",
         format!("put the text in double quotes; {FIX_HELP}"),
         cx.span.clone(),
     );
-    let edit = Edit {
-        span: cx.span.clone(),
-        with: fixed,
-    };
-    h.edit = Some(edit.clone());
-    cx.done(h, cx.read_as(&edit, true))
+    cx.repaired(h, cx.span.clone(), fixed)
 }
 
 /// `progress = [ C1 = 20 ]`: square brackets where the key takes a `{ }` table.
@@ -401,18 +399,13 @@ fn brackets_for_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<M
         return None;
     }
     let fixed = format!("{{{inner}}}");
-    let mut h = hint(
+    let h = hint(
         format!("`{key}` is a {{ }} table, written in curly brackets: {key} = {fixed}"),
         "square brackets for a table",
         format!("write {{ and }} instead of [ and ]; {FIX_HELP}"),
         value.clone(),
     );
-    let edit = Edit {
-        span: value.clone(),
-        with: fixed,
-    };
-    h.edit = Some(edit.clone());
-    cx.done(h, cx.read_as(&edit, true))
+    cx.repaired(h, value.clone(), fixed)
 }
 
 /// `{ C1 = 20 C2 = 10 }`, `["a" "b"]`: two items with no comma between them.
@@ -1065,47 +1058,32 @@ fn scalar(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
     let t = cx.text[v.token.clone()].trim();
     let key = &v.key;
     if let Some(n) = percent(t) {
-        let mut h = hint(
+        let h = hint(
             format!("write the number without %: {key} = {n}"),
             "% is not part of a number",
             format!("percentages are plain numbers from 0 to 100; {FIX_HELP}"),
             v.token.clone(),
         );
-        let edit = Edit {
-            span: v.token.clone(),
-            with: n,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, v.token.clone(), n);
     }
     if let Some(q) = normal_quarter(t) {
         let fixed = format!("\"{q}\"");
-        let mut h = hint(
+        let h = hint(
             format!("a quarter is text in quotes: {key} = {fixed}"),
             "quarter without quotes",
             format!("put the quarter in quotes; {FIX_HELP}"),
             v.token.clone(),
         );
-        let edit = Edit {
-            span: v.token.clone(),
-            with: fixed,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, v.token.clone(), fixed);
     }
     if let Some(b) = boolean(t, v.takes.as_ref()) {
-        let mut h = hint(
+        let h = hint(
             format!("write true or false, in small letters and without quotes: {key} = {b}"),
             "not true or false",
             format!("TOML reads only true and false; {FIX_HELP}"),
             v.token.clone(),
         );
-        let edit = Edit {
-            span: v.token.clone(),
-            with: b.into(),
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, v.token.clone(), b.into());
     }
     None
 }
@@ -1189,18 +1167,13 @@ fn unbracketed_list(cx: &Ctx<'_>, key: &str, value: &Range<usize>, rest: &str) -
     let raw = &cx.text[value.clone()];
     if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
         let fixed = format!("[{raw}]");
-        let mut h = hint(
+        let h = hint(
             format!("a list is written in square brackets: {key} = {fixed}"),
             "brackets missing",
             format!("put [ before the first item and ] after the last; {FIX_HELP}"),
             value.clone(),
         );
-        let edit = Edit {
-            span: value.clone(),
-            with: fixed,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, value.clone(), fixed);
     }
     None
 }
@@ -1266,7 +1239,7 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
     if rest == "," {
         let comma = junk.start + cx.text[junk.clone()].find(',')?;
         let kept = cx.text[value.start..comma].trim_end();
-        let mut h = hint(
+        let h = hint(
             format!(
                 "remove the comma after the value: {key} = {kept} (TOML puts each key = value on its own line, without commas)"
             ),
@@ -1274,27 +1247,17 @@ fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake>
             format!("delete the comma; {FIX_HELP}"),
             comma..comma + 1,
         );
-        let edit = Edit {
-            span: comma..comma + 1,
-            with: String::new(),
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, comma..comma + 1, String::new());
     }
     if rest.starts_with(',') && thousands_like(cx.text[value.start..value.end].trim()) {
         let digits: String = raw.chars().filter(|c| *c != ',').collect();
-        let mut h = hint(
+        let h = hint(
             format!("write the number without thousands separators: {key} = {digits}"),
             "not a number TOML reads",
             format!("remove the commas; {FIX_HELP}"),
             value.clone(),
         );
-        let edit = Edit {
-            span: value.clone(),
-            with: digits,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, value.clone(), digits);
     }
     // a note after the value, without #
     let s = junk.start + (cx.text[junk.clone()].len() - cx.text[junk.clone()].trim_start().len());
@@ -1338,7 +1301,7 @@ fn escapes(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
     } else {
         format!("\"{}\"", inner.replace('\\', "\\\\"))
     };
-    let mut h = hint(
+    let h = hint(
         format!(
             "a backslash (\\) in text in double quotes starts a code such as \\n: write the text in single quotes, which keep it as it is: {key} = {fixed}"
         ),
@@ -1348,12 +1311,7 @@ fn escapes(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<Mistake> {
         ),
         value.clone(),
     );
-    let edit = Edit {
-        span: value.clone(),
-        with: fixed,
-    };
-    h.edit = Some(edit.clone());
-    cx.done(h, cx.read_as(&edit, true))
+    cx.repaired(h, value.clone(), fixed)
 }
 
 /// Text opened with one quote and closed with the other: `'Open data"`.
@@ -1370,7 +1328,7 @@ fn mismatched_quotes(
         && !body[1..body.len() - 1].contains(['"', '\'', '\\'])
     {
         let fixed = format!("\"{}\"", &body[1..body.len() - 1]);
-        let mut h = hint(
+        let h = hint(
             format!(
                 "the text opens with {q} and closes with {other}: use the same quote at both ends: {key} = {fixed}"
             ),
@@ -1378,12 +1336,7 @@ fn mismatched_quotes(
             format!("write \" at both ends; {FIX_HELP}"),
             value.start..value.start + body.len(),
         );
-        let edit = Edit {
-            span: value.start..value.start + body.len(),
-            with: fixed,
-        };
-        h.edit = Some(edit.clone());
-        return cx.done(h, cx.read_as(&edit, true));
+        return cx.repaired(h, value.start..value.start + body.len(), fixed);
     }
     None
 }
