@@ -55,6 +55,10 @@ pub enum Command {
         /// Write each schema as <DIR>/<kind>.schema.json instead of printing them.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Replace schema files in DIR that differ from what this version of ogp writes
+        /// (a file that already says the same is left as it is).
+        #[arg(long, requires = "out")]
+        overwrite: bool,
     },
     /// Start a new plan repository in DIR: every file, commented, ready for `ogp check`.
     Init(InitArgs),

@@ -46,7 +46,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Fatal> {
         Command::Site(args) => site::run(&args),
         Command::Rules => Ok(rules::list()),
         Command::Explain { code, format } => rules::explain(&code, format),
-        Command::Schema { out } => schema::run(out.as_deref()),
+        Command::Schema { out, overwrite } => schema::run(out.as_deref(), overwrite),
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

@@ -1,11 +1,15 @@
 //! `ogp schema`.
 
 use super::Outcome;
+use super::install::write_files;
 use crate::error::Fatal;
-use std::path::Path;
+use crate::load::display;
+use std::path::{Path, PathBuf};
 
-/// `ogp schema`: the JSON Schemas of the plan files, printed or written into a folder.
-pub fn run(out: Option<&Path>) -> Result<Outcome, Fatal> {
+/// `ogp schema`: the JSON Schemas of the plan files, printed or written into a folder. A schema
+/// file that already holds what would be written is left alone; one that differs is replaced
+/// only with `overwrite`, and a refusal writes nothing.
+pub fn run(out: Option<&Path>, overwrite: bool) -> Result<Outcome, Fatal> {
     let all = crate::schema::all();
     match out {
         None => {
@@ -16,14 +20,17 @@ pub fn run(out: Option<&Path>) -> Result<Outcome, Fatal> {
             ));
         }
         Some(dir) => {
+            let files: Vec<(PathBuf, String)> = all
+                .into_iter()
+                .map(|(name, s)| {
+                    let text = serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
+                    (dir.join(name), text)
+                })
+                .filter(|(path, text)| std::fs::read(path).ok().as_deref() != Some(text.as_bytes()))
+                .collect();
             std::fs::create_dir_all(dir)
-                .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
-            for (name, s) in all {
-                let path = dir.join(name);
-                let text = serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
-                std::fs::write(&path, text)
-                    .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
-            }
+                .map_err(|e| Fatal(format!("cannot create {}: {e}", display(dir))))?;
+            write_files(&files, overwrite)?;
         }
     }
     Ok(Outcome::default())

@@ -232,3 +232,38 @@ fn completions_out_to_a_new_folder_with_spaces_gives_pasteable_lines() {
     );
     assert!(out.contains(&want), "{out}");
 }
+
+#[test]
+fn schema_out_writes_what_is_missing_and_replaces_a_changed_schema_only_when_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("editor/schema");
+    let d = dir.to_str().unwrap();
+    let (out, err, code) = ogp(&["schema", "--out", d]);
+    assert_eq!((code, err.as_str(), out.as_str()), (0, "", ""));
+    let plan = dir.join("plan.schema.json");
+    let written = read(&plan);
+    assert!(written.contains("\"$schema\""), "{written}");
+    // the same schemas again: nothing differs, nothing to ask
+    let (_, err, code) = ogp(&["schema", "--out", d]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    // a schema the user edited is kept, and nothing else is written either
+    std::fs::write(&plan, "{ \"mine\": true }\n").unwrap();
+    std::fs::remove_file(dir.join("tracker.schema.json")).unwrap();
+    let (_, err, code) = ogp(&["schema", "--out", d]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("plan.schema.json")
+            && err.contains("already exists")
+            && err.contains("--overwrite"),
+        "{err}"
+    );
+    assert_eq!(read(&plan), "{ \"mine\": true }\n");
+    assert!(!dir.join("tracker.schema.json").exists());
+    let (_, err, code) = ogp(&["schema", "--out", d, "--overwrite"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(read(&plan), written);
+    assert!(dir.join("tracker.schema.json").exists());
+    // --overwrite says where to write, or it is a usage error
+    let (_, _, code) = ogp(&["schema", "--overwrite"]);
+    assert_eq!(code, 2);
+}
