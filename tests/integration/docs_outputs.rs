@@ -6,8 +6,15 @@
 
 use crate::common::{ogp, root};
 
+/// Held while a test reads and rewrites a doc under `OGP_BLESS`: two tests rewrite README.md
+/// (its `$ ogp` blocks and its rule count), and neither may write over the other's change.
+static REWRITING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Checks (or rewrites) the `$ ogp` blocks of one file; returns how many it compared.
 fn check_doc(rel: &str) -> usize {
+    let _only_writer = REWRITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let path = root().join(rel);
     let text = std::fs::read_to_string(&path).unwrap();
     let bless = std::env::var_os("OGP_BLESS").is_some();
@@ -111,6 +118,9 @@ fn readme_timeline_picture_is_real() {
 /// `OGP_BLESS=1` rewrites it.
 #[test]
 fn readme_counts_the_rules() {
+    let _only_writer = REWRITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let path = root().join("README.md");
     let readme = std::fs::read_to_string(&path).unwrap();
     let (open, close) = ("<!-- rule-count -->", "<!-- /rule-count -->");
