@@ -12,8 +12,9 @@ For CODE (a family letter S, P, C, M, R or T and three digits) it
    present and a TODO placeholder in each text (tests/integration/rule_table.rs fails until
    they are written), and lists `&CODE` in the family's `RULES`,
 3. adds a stub case list for CODE to tests/fixtures/generate.py (`pass`: the clean base;
-   `fail`: a TODO case without edits, which rules_fixtures.rs rejects until it breaks the rule)
-   and runs `generate.py CODE`, which writes tests/fixtures/rules/CODE/case.toml, fail/ and pass/,
+   `fail`: a TODO case without edits, whose test rejects it until it breaks the rule) and runs
+   `generate.py CODE`, which writes tests/fixtures/rules/CODE/case.toml, fail/ and pass/ and
+   the list of case tests (rule_cases::CODE::fail, rule_cases::CODE::pass),
 4. prints what is left to do by hand (docs/adding-a-rule.md has the whole recipe).
 
 It refuses a code or a name that a rule already has, and a code that already has fixtures or
@@ -194,11 +195,12 @@ Left to do (docs/adding-a-rule.md):
      family's `check` with Finding::new(&{code}, ...).at(file, span, label).
   2. {rel(GENERATE)}: give the `fail` case the edits that break the rule (sub, append, rm...),
      add fail-*/pass-* cases for its edges, then: python3 tests/fixtures/generate.py {code}
-  3. cargo test --locked --test integration rules_fixtures   (fail* report {code}, pass* do not)
-  4. INSTA_UPDATE=always cargo test --locked --test integration rule_snapshots
-     and read tests/fixtures/rules/{code}/*.snap: what `ogp check` prints for each case.
-  5. OGP_BLESS=1 cargo test --locked   (docs/rules.md and the goldens that list every rule,
-     e.g. SARIF's rules), then review `git diff` and `git status`: only {code} should change.
+  3. cargo test --locked --test integration {code}   (its cases: fail* report {code}, pass* do not)
+  4. scripts/bless.sh {code}   (its snapshots, docs/rules.md, the README's count, the goldens
+     that list every rule), then read tests/fixtures/rules/{code}/*.snap (what `ogp check`
+     prints for each case) and `git diff`: only {code} should change.
+  5. cargo test --locked --test integration rule_cases   (where else {code} fires: other rules'
+     cases that fail; docs/adding-a-rule.md, step 8), the property tests, CHANGELOG.md.
   6. cargo fmt && cargo clippy --all-targets --locked -- -D warnings && cargo test --locked""")
     if not formatted:
         print("  (rustfmt was not found or failed: run `cargo fmt` first)")

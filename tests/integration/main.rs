@@ -34,6 +34,7 @@ mod output_safety;
 mod paths;
 mod properties;
 mod registry_view;
+mod rule_cases;
 mod rule_snapshots;
 mod rule_table;
 mod rules_fixtures;

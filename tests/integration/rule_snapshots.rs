@@ -8,15 +8,18 @@
 //! A case checked as of today (S008's, `as_of = "none"`) depends on the day the test runs: there
 //! today's date reads `[today]` and the summary's next deadline `[after today]`.
 //!
-//! Refresh after a deliberate change, then review the diff:
+//! Each case compares its snapshot in its own test (rule_cases.rs). Refresh a rule's snapshots
+//! after a deliberate change, then review the diff:
 //!
 //! ```sh
-//! INSTA_UPDATE=always cargo test --locked --test integration rule_snapshots
+//! scripts/bless.sh P101        # P101's cases and the files generated from the rule registry
+//! scripts/bless.sh             # every case
 //! ```
 //!
-//! (or `cargo insta test` / `cargo insta review` where cargo-insta is installed). Without it a
-//! changed output fails and leaves `<case>.snap.new` beside the snapshot; with `CI=true` nothing
-//! is written.
+//! (the script runs `INSTA_UPDATE=always OGP_BLESS=1 cargo test --locked --test integration`
+//! with the rule's tests as the filter; `cargo insta review` works too where cargo-insta is
+//! installed). Without `INSTA_UPDATE=always` a changed output fails and leaves
+//! `<case>.snap.new` beside the snapshot; with `CI=true` nothing is written.
 
 use crate::common::{ogp, root};
 use crate::rules_fixtures::{Case, cases};
@@ -24,21 +27,30 @@ use std::path::{Path, PathBuf};
 
 /// The folder of a case as the command line names it: relative to the repository, so the
 /// paths in the output are the same on every machine.
-fn relative(case: &Case) -> PathBuf {
+pub fn relative(case: &Case) -> PathBuf {
     case.dir
         .strip_prefix(root())
         .expect("fixtures are inside the repository")
         .to_path_buf()
 }
 
-/// What `ogp check DIR --as-of DATE` prints for the case: the report the command builds (with
-/// the next deadline, without git history) rendered by the human renderer at 100 columns, as the
-/// command does when its output is not a terminal.
-fn human(case: &Case, dir: &Path) -> String {
+/// The report `ogp check DIR --as-of DATE` builds for the case (with the next deadline, without
+/// git history); `dir` is the case's folder as the command line names it.
+pub fn report(case: &Case, dir: &Path) -> ogp::report::Report {
     let settings = ogp::pipeline::Settings::new(case.opts);
-    let report = ogp::pipeline::collect(&[dir.to_path_buf()], &settings)
-        .unwrap_or_else(|e| panic!("{}: {}", case.label(), e.0));
-    let out = ogp::render::check::human::render(&report, false, 100);
+    ogp::pipeline::collect(&[dir.to_path_buf()], &settings)
+        .unwrap_or_else(|e| panic!("{}: {}", case.label(), e.0))
+}
+
+/// What `ogp check DIR --as-of DATE` prints for the case: its report rendered by the human
+/// renderer at 100 columns, as the command does when its output is not a terminal.
+fn human(case: &Case, dir: &Path) -> String {
+    render(case, &report(case, dir))
+}
+
+/// The case's report as the command prints it, with what moves with today's date masked.
+fn render(case: &Case, report: &ogp::report::Report) -> String {
+    let out = ogp::render::check::human::render(report, false, 100);
     if case.opts.as_of_given {
         return out;
     }
@@ -61,41 +73,28 @@ fn command(case: &Case, dir: &Path) -> String {
     }
 }
 
-#[test]
-fn every_rule_fixture_case_prints_its_snapshot() {
-    // the paths are given relative to the repository, as in the snapshots
-    assert_eq!(
-        std::env::current_dir().unwrap().canonicalize().unwrap(),
-        root().canonicalize().unwrap(),
-        "cargo runs the tests from the package root"
-    );
-    let mut failed = Vec::new();
-    let mut n = 0;
-    for case in cases() {
-        let dir = relative(&case);
-        let out = human(&case, &dir);
-        let mut settings = insta::Settings::clone_current();
-        settings.set_snapshot_path(case.dir.parent().unwrap());
-        settings.set_prepend_module_to_snapshot(false);
-        settings.set_omit_expression(true);
-        settings.set_description(command(&case, &dir));
-        let name = case.name.clone();
-        let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            settings.bind(|| insta::assert_snapshot!(name, out));
-        }));
-        if ok.is_err() {
-            failed.push(case.label());
-        }
-        n += 1;
-    }
-    assert!(n >= 200, "only {n} cases: the fixtures were not found");
-    assert!(
-        failed.is_empty(),
-        "{} of {n} outputs differ from their snapshots: {}\n\
-         (INSTA_UPDATE=always cargo test --locked --test integration rule_snapshots rewrites them; review the diff)",
-        failed.len(),
-        failed.join(", ")
-    );
+/// Compares the case's output with `tests/fixtures/rules/<CODE>/<case>.snap` (insta prints the
+/// difference, and `INSTA_UPDATE=always` rewrites the file); says what is wrong, if anything.
+pub fn snapshot(case: &Case, dir: &Path, report: &ogp::report::Report) -> Option<String> {
+    let out = render(case, report);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(case.dir.parent().unwrap());
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(command(case, dir));
+    let name = case.name.clone();
+    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        settings.bind(|| insta::assert_snapshot!(name, out));
+    }));
+    ok.is_err().then(|| {
+        format!(
+            "{}: the output differs from {}.snap (the difference is above; \
+             scripts/bless.sh {} rewrites it: review the diff)",
+            case.label(),
+            dir.display(),
+            case.code
+        )
+    })
 }
 
 /// Every snapshot belongs to a case: a case renamed or removed in generate.py leaves none behind.

@@ -331,6 +331,11 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
         .collect();
     assert_eq!(seen.len(), 1, "{seen:?}");
     assert!(read("tests/fixtures/generate.py").contains("\"C212\": (STD, {"));
+    let tests = read("tests/integration/rule_cases_list.rs");
+    assert!(
+        tests.contains("    C212 {\n        fail = \"fail\",\n        pass = \"pass\",\n    }\n"),
+        "{tests}"
+    );
     let case = read("tests/fixtures/rules/C212/case.toml");
     assert!(
         case.contains("[case.fail]") && case.contains("[case.pass]"),
