@@ -42,6 +42,8 @@ fn state(d: &Deadline, as_of: NaiveDate) -> State {
     match d.state {
         cycle::State::Met(on) => State::Done(on),
         cycle::State::Late(on) => State::Late(on),
+        // after a revocation nothing recorded counts any more: missed, not overdue
+        cycle::State::Missing if d.frozen => State::Missed,
         cycle::State::Missing => State::Overdue,
         cycle::State::Excused => State::Excused,
         cycle::State::Closed => State::Closed,

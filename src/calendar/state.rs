@@ -1,5 +1,5 @@
-//! The state of a deadline as of the date: done, late, overdue, due soon, upcoming, closed,
-//! excused.
+//! The state of a deadline as of the date: done, late, overdue, missed, due soon, upcoming,
+//! closed, excused.
 
 use chrono::NaiveDate;
 
@@ -12,6 +12,9 @@ pub enum State {
     Late(NaiveDate),
     /// Passed with nothing recorded.
     Overdue,
+    /// Passed with nothing recorded before the membership was revoked: nothing done now can
+    /// meet it, so it is no longer something to do.
+    Missed,
     /// Within 30 days.
     DueSoon,
     Upcoming,
@@ -54,6 +57,7 @@ impl State {
             State::Done(_) => "done",
             State::Late(_) => "late",
             State::Overdue => "overdue",
+            State::Missed => "missed",
             State::DueSoon => "due soon",
             State::Upcoming => "upcoming",
             State::Closed => "closed",

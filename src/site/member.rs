@@ -129,7 +129,7 @@ pub fn kind(s: State) -> &'static str {
     match s {
         State::Done(_) => "done",
         State::Late(_) => "late",
-        State::Overdue => "overdue",
+        State::Overdue | State::Missed => "overdue",
         _ => "open",
     }
 }
@@ -150,7 +150,8 @@ pub fn calendar(entries: &[Entry]) -> CalendarView {
     let mut c = CalendarView::default();
     for x in entries {
         match x.state {
-            State::Overdue => c.overdue.push(entry(x)),
+            // a revoked member's missed deadlines stay in the record of what was not done
+            State::Overdue | State::Missed => c.overdue.push(entry(x)),
             State::DueSoon | State::Upcoming => c.due.push(entry(x)),
             State::Done(_) | State::Late(_) => c.done.push(entry(x)),
             State::Closed | State::Excused => {}

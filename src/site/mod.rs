@@ -169,7 +169,10 @@ fn page(
     let kept = keep(out, &kept_file, member.as_mut(), as_of);
     let name = public_name(&j, root);
     let entries = a.as_ref().map(|a| a.calendar.as_slice()).unwrap_or(&[]);
-    let overdue = entries.iter().filter(|x| x.state == State::Overdue).count();
+    let overdue = entries
+        .iter()
+        .filter(|x| matches!(x.state, State::Overdue | State::Missed))
+        .count();
     let country = member
         .as_ref()
         .map(|m| m.country.clone())

@@ -53,7 +53,9 @@ fn the_calendar_shows_the_models_deadlines() {
             assert_eq!(e.rule, d.rule, "{}", d.key);
             let same = match (d.state, e.state) {
                 (S::Met(a), State::Done(b)) | (S::Late(a), State::Late(b)) => a == b,
-                (S::Missing, State::Overdue) => true,
+                // missed once revoked (nothing can meet it any more), overdue before
+                (S::Missing, State::Overdue) => !d.frozen,
+                (S::Missing, State::Missed) => d.frozen,
                 (S::Excused, State::Excused) | (S::Closed, State::Closed) => true,
                 (S::Pending, State::DueSoon | State::Upcoming) => true,
                 _ => false,
@@ -87,7 +89,10 @@ fn the_calendar_shows_the_models_deadlines() {
 fn rules_fire_the_day_after_the_calendar_date() {
     let cal = entries(LATE, "2026-06-01".parse().unwrap());
     let mut checked = 0;
-    for e in cal.iter().filter(|e| e.state == State::Overdue) {
+    for e in cal
+        .iter()
+        .filter(|e| matches!(e.state, State::Overdue | State::Missed))
+    {
         let Some(code) = e.rule.filter(|c| RULES.contains(c)) else {
             continue;
         };

@@ -840,10 +840,15 @@ mod agreement {
                 .map(|r| r.future.iter().take(1).map(|t| (t.date, t.status.as_str().to_string())).collect())
                 .unwrap_or_default();
             prop_assert_eq!(cal, future, "as of {}", as_of);
-            // the deadlines: what the calendar lists as overdue is what check reports as missing
-            let overdue: std::collections::BTreeSet<&str> = ogp::calendar::entries(&j, as_of)
+            // the deadlines: what the calendar lists as overdue (missed, once revoked: nothing
+            // can meet it any more) is what check reports as missing
+            let entries = ogp::calendar::entries(&j, as_of);
+            let revoked = status == Some(Status::Revoked);
+            let wrong = if revoked { ogp::calendar::State::Overdue } else { ogp::calendar::State::Missed };
+            prop_assert!(entries.iter().all(|e| e.state != wrong), "as of {}", as_of);
+            let overdue: std::collections::BTreeSet<&str> = entries
                 .iter()
-                .filter(|e| e.state == ogp::calendar::State::Overdue)
+                .filter(|e| matches!(e.state, ogp::calendar::State::Overdue | ogp::calendar::State::Missed))
                 .filter_map(|e| e.rule)
                 .filter(|c| DEADLINE_RULES.contains(c))
                 .collect();
@@ -864,7 +869,7 @@ mod agreement {
                 .iter()
                 .filter(|e| e.rule == Some("C207"))
                 .filter_map(|e| match e.state {
-                    ogp::calendar::State::Overdue => Some(ogp::diag::Severity::Error),
+                    ogp::calendar::State::Overdue | ogp::calendar::State::Missed => Some(ogp::diag::Severity::Error),
                     ogp::calendar::State::Late(_)
                     | ogp::calendar::State::DueSoon
                     | ogp::calendar::State::Upcoming => Some(ogp::diag::Severity::Warning),
@@ -945,5 +950,6 @@ fn a_change_missed_before_a_revocation_is_still_reported() {
         .iter()
         .find(|e| e.rule == Some("C207"))
         .expect("on the calendar");
-    assert_eq!(e.state, ogp::calendar::State::Overdue);
+    // revoked: nothing can meet it any more, so the calendar says missed, not overdue
+    assert_eq!(e.state, ogp::calendar::State::Missed);
 }
