@@ -171,7 +171,7 @@ pub fn known_at(
             Old::Same(c) => c
                 .findings
                 .iter()
-                .filter(|f| f.rule != &rules::structure::S011)
+                .filter(|f| f.rule != &crate::catalog::structure::S011)
                 .for_each(&mut count),
             Old::Judged(_, found) => found.iter().for_each(&mut count),
         }

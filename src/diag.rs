@@ -2,27 +2,11 @@
 //!
 //! A finding is data collected into a list, never an `Err`: a broken file or a violated rule
 //! never stops the run. Every finding names its rule, so the engine's output can always be
-//! traced back to a registry entry with its code, name and default severity.
+//! traced back to a catalogue entry with its code, name and default severity.
 
-use crate::registry::Rule;
-use serde::Serialize;
+use crate::catalog::Rule;
+pub use crate::catalog::Severity;
 use std::ops::Range;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
 
 /// Index of a source file within its jurisdiction.
 pub type FileId = usize;

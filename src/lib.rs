@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod audit;
 pub mod calendar;
+pub mod catalog;
 pub mod causes;
 pub mod cli;
 pub mod commands;
@@ -23,7 +24,6 @@ pub mod model;
 pub mod overview;
 pub mod pipeline;
 pub mod progress;
-pub mod registry;
 pub mod render;
 pub mod repair;
 pub mod report;

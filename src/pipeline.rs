@@ -148,7 +148,7 @@ pub fn same_name_findings(all: &[&load::Jurisdiction]) -> Vec<(usize, crate::dia
             .map(|&k| all[k].root.as_str())
             .collect();
         let mut f = crate::diag::Finding::new(
-            &rules::structure::S011,
+            &crate::catalog::structure::S011,
             format!(
                 "another jurisdiction in this run is also named \"{name}\": {}",
                 some_of(&others)
@@ -257,7 +257,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
         }
         if d.roots.is_empty() && d.misnamed.is_empty() {
             let mut f = crate::diag::Finding::new(
-                &rules::structure::S007,
+                &crate::catalog::structure::S007,
                 format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
             )
             .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
@@ -288,7 +288,7 @@ pub fn usable(roots: Vec<PathBuf>, orphans: &[Orphan]) -> Result<Vec<PathBuf>, F
     let fatal = |f: &crate::diag::Finding| Fatal(format!("{}\nhelp: {}", f.message, f.help));
     if let Some((_, f)) = orphans
         .iter()
-        .find(|(_, f)| f.rule == &rules::structure::S007)
+        .find(|(_, f)| f.rule == &crate::catalog::structure::S007)
     {
         return Err(fatal(f));
     }

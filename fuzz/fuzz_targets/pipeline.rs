@@ -476,7 +476,7 @@ fuzz_target!(|repo: Repo| {
     // Every other output of the same repository: nothing may panic, machine formats parse,
     // and no line of any output can act as a GitHub workflow command.
     let as_of = report.as_of;
-    let rules = ogp::registry::all();
+    let rules = ogp::catalog::all();
     let style = ogp::render::check::Style { color: false, width: 100, rules: &rules };
     let mut outputs: Vec<(String, String)> = vec![(
         "step summary".into(),

@@ -120,7 +120,7 @@ pub struct Deadline {
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub who: Who,
     /// The rule that checks it, if one does.
-    pub rule: Option<&'static str>,
+    pub rule: Option<&'static crate::catalog::Rule>,
     /// The day the record that meets it is dated (first such record), as of the date.
     pub met: Option<NaiveDate>,
     /// Where that record is.

@@ -1,4 +1,4 @@
-//! Rule S013 (declared in `structure.rs`): texts still holding a placeholder. A value equal to
+//! Rule S013 (catalogued in `catalog/structure.rs`): texts still holding a placeholder. A value equal to
 //! one of the texts `ogp init` writes for the user to replace ([`crate::init::PLACEHOLDERS`]),
 //! an address at example.org, example.com or example.net, or the word `TODO` in capitals.
 //!
@@ -7,7 +7,7 @@
 //! finished plans costs one substring search per file.
 
 use super::Ctx;
-use super::structure::S013;
+use crate::catalog::structure::S013;
 use crate::diag::{FileId, Finding};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};

@@ -543,7 +543,7 @@ fn pieces(text: &str) -> Vec<Piece> {
 }
 
 fn rule_views() -> Vec<RuleView> {
-    crate::registry::all()
+    crate::catalog::all()
         .into_iter()
         .map(|r| RuleView {
             code: r.code,

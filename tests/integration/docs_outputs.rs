@@ -109,7 +109,7 @@ fn readme_timeline_picture_is_real() {
 #[test]
 fn readme_counts_the_rules() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let n = ogp::registry::all().len();
+    let n = ogp::catalog::all().len();
     assert!(
         readme.contains(&format!("{n} rules in six families")),
         "README.md must say {n} rules"

@@ -238,7 +238,7 @@ fn nothing_shown_refers_outside_the_project() {
     ] {
         shown.push((format!("{sub} --help"), ogp(&[sub, "--help"]).0));
     }
-    for r in ogp::registry::all() {
+    for r in ogp::catalog::all() {
         for f in ["text", "markdown"] {
             shown.push((
                 format!("explain {}", r.code),

@@ -78,7 +78,7 @@ pub const HISTORY_RULES: &[&str] = &["C211"];
 /// Every fixture case of every registered rule; panics on a missing or malformed fixture.
 pub fn cases() -> Vec<Case> {
     let mut out = Vec::new();
-    for rule in ogp::registry::all() {
+    for rule in ogp::catalog::all() {
         let code = rule.code;
         if HISTORY_RULES.contains(&code) {
             continue;

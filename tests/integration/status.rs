@@ -844,7 +844,7 @@ mod agreement {
             let overdue: std::collections::BTreeSet<&str> = ogp::calendar::entries(&j, as_of)
                 .iter()
                 .filter(|e| e.state == ogp::calendar::State::Overdue)
-                .filter_map(|e| e.rule)
+                .filter_map(|e| e.rule.map(|r| r.code))
                 .filter(|c| DEADLINE_RULES.contains(c))
                 .collect();
             let missing: std::collections::BTreeSet<&str> = findings
@@ -862,7 +862,7 @@ mod agreement {
             let mut c207: Vec<ogp::diag::Severity> = findings.iter().filter(told).map(|f| f.severity).collect();
             let mut c207_cal: Vec<ogp::diag::Severity> = ogp::calendar::entries(&j, as_of)
                 .iter()
-                .filter(|e| e.rule == Some("C207"))
+                .filter(|e| e.rule.map(|r| r.code) == Some("C207"))
                 .filter_map(|e| match e.state {
                     ogp::calendar::State::Overdue => Some(ogp::diag::Severity::Error),
                     ogp::calendar::State::Late(_)
@@ -943,7 +943,7 @@ fn a_change_missed_before_a_revocation_is_still_reported() {
     let cal = ogp::calendar::entries(&j, as_of);
     let e = cal
         .iter()
-        .find(|e| e.rule == Some("C207"))
+        .find(|e| e.rule.map(|r| r.code) == Some("C207"))
         .expect("on the calendar");
     assert_eq!(e.state, ogp::calendar::State::Overdue);
 }

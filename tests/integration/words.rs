@@ -48,7 +48,7 @@ fn no_ngs_abbreviation_in_human_text() {
         ogp(&["check", "examples/harbor-town", "--as-of", "2027-03-01"]).0,
         ogp(&["rules"]).0,
     ];
-    for r in ogp::registry::all() {
+    for r in ogp::catalog::all() {
         texts.push(ogp(&["explain", r.code, "--format", "text"]).0);
     }
     for t in texts {
