@@ -177,7 +177,7 @@ pub fn known_at(
         }
     }
     let all: Vec<&load::Jurisdiction> = old.iter().map(Old::j).collect();
-    for (_, f) in crate::pipeline::same_name_findings(&all) {
+    for (_, f) in crate::rules::names::same_name_findings(&all) {
         count(&f);
     }
     Ok((known, notes))

@@ -120,22 +120,6 @@ impl Finding {
         self
     }
 
-    /// A finding made from a deadline of the plan cycle: it is about what the deadline is about
-    /// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
-    /// recorded from now on can change the deadline's verdict (met late, or a period that is
-    /// over; see `cycle::Deadline::is_over`). The one place where deadline states become
-    /// closedness.
-    pub fn deadline(self, d: &crate::cycle::Deadline, as_of: chrono::NaiveDate) -> Finding {
-        let ids = &d.ids;
-        let mut parts: Vec<(&'static str, String)> = Vec::new();
-        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
-        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
-        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
-        parts.extend(ids.year.map(|y| ("year", y.to_string())));
-        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
-        self.about(parts).closed_if(d.is_over(as_of))
-    }
-
     /// Says the finding is about the plan or commitment of the file it points into and nothing
     /// more (one such finding of its rule per plan or commitment).
     pub fn identified(self) -> Finding {

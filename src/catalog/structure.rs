@@ -159,6 +159,17 @@ pub static S013: Rule = Rule {
     fix: "Write the real value in place of the placeholder: the member's name, the point of contact's real address, the forum's real description.",
 };
 
+/// The texts `ogp init` writes where only the user knows the real value (reference data of
+/// S013, kept here so that the rule and the scaffold share one list without importing each
+/// other). Rule S013 reports a
+/// value still equal to one of them, so a new repository is never taken for a finished one.
+pub const PLACEHOLDERS: &[&str] = &[POC_NAME, POC_EMAIL, OFFICE, NO_NAME];
+pub const POC_NAME: &str = "Point of contact (replace with a name)";
+pub const POC_EMAIL: &str = "point-of-contact@example.org";
+pub const OFFICE: &str = "TODO: the office leading the process";
+/// The member's name when neither `--name` nor the folder gives one.
+pub const NO_NAME: &str = "New jurisdiction";
+
 /// The family's rules, in code order.
 pub static RULES: &[&Rule] = &[
     &S001, &S002, &S003, &S004, &S005, &S006, &S007, &S008, &S009, &S010, &S011, &S012, &S013,

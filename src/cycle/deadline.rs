@@ -43,11 +43,6 @@ impl Kind {
     pub fn is_window(self) -> bool {
         matches!(self, Kind::ChangeWindow | Kind::LatestPlanEnd)
     }
-
-    /// Moved later by voluntary inactivity: the plan deadlines.
-    pub fn is_pausable(self) -> bool {
-        matches!(self, Kind::FirstPlan | Kind::NextPlan)
-    }
 }
 
 /// Who answers for a deadline.

@@ -11,6 +11,7 @@
 pub mod commitments;
 pub mod history;
 pub mod monitoring;
+pub mod names;
 mod placeholder;
 pub mod plan;
 pub mod requirements;
@@ -134,6 +135,28 @@ impl<'a> Ctx<'a> {
             .filter(|p| self.cy.unreadable(p).is_none())
             .copied()
             .collect()
+    }
+}
+
+/// A finding made from a deadline of the plan cycle: it is about what the deadline is about
+/// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
+/// recorded from now on can change the deadline's verdict (met late, or a period that is
+/// over; see `cycle::Deadline::is_over`). The one place where deadline states become
+/// closedness. A trait of the rules, so that findings (`diag`) know nothing of the model.
+pub(crate) trait FromDeadline {
+    fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding;
+}
+
+impl FromDeadline for Finding {
+    fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding {
+        let ids = &d.ids;
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
+        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
+        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
+        parts.extend(ids.year.map(|y| ("year", y.to_string())));
+        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        self.about(parts).closed_if(d.is_over(as_of))
     }
 }
 

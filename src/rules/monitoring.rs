@@ -1,6 +1,7 @@
 //! Family M: the monitoring body, the three assessments and the quarterly tracker
 //! (handbook: Monitoring and Evaluation).
 
+use super::FromDeadline;
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::Rule;
 use crate::catalog::monitoring::{M301, M302, M303, M304, M305};

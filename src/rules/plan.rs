@@ -1,5 +1,6 @@
 //! Family P: the action plan's period and its submission (handbook: Action Plan).
 
+use super::FromDeadline;
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::plan::{P101, P102, P103, P104, P105, P106, P107, P108, P109};
 use crate::cycle::{Deadline, Kind, State};

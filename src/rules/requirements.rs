@@ -1,6 +1,7 @@
 //! Family R: the four minimum requirements — forum, regularity, multi-stakeholder, endorsement
 //! (handbook: Minimum Requirements).
 
+use super::FromDeadline;
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::requirements::{R401, R402, R403, R404, R405};
 use crate::cycle::{Deadline, Kind, State};

@@ -4,15 +4,15 @@
 
 use super::{Ctx, Run};
 use crate::catalog::status::{T501, T502, T503, T504};
+use crate::cycle::Status;
 use crate::diag::Finding;
-use crate::status::{self, Status};
 
 /// One finding about the status as of the date, read from the model. An `unknown` status
 /// gives no T finding: the S001/S002 findings that made it unknown are errors already and say
 /// what to fix, and a T finding would guess a verdict the records cannot support
 /// (docs/decisions.md).
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
-    let r = status::replay(&ctx.cy);
+    let r = &ctx.cy.status;
     let Some(cur) = r.current() else { return };
     let (rule, state) = match cur.status {
         Status::Active | Status::Unknown => return,
