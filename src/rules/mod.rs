@@ -229,8 +229,8 @@ pub fn check_with<R>(
 }
 
 /// Completes what a finding is about from the file it points into and sets its fingerprint
-/// (SPEC of fingerprints: the rule, the jurisdiction's folder, the plan, the objects and the
-/// item; never a line, a column or the message). The plan comes from a file under
+/// (made of the rule, the jurisdiction's folder, the plan, the objects and the item; never a
+/// line, a column or the message: docs/decisions.md, "History, fingerprints and git"). The plan comes from a file under
 /// `plans/<id>/`, the commitment from a commitment's file; S findings are about their file.
 /// A finding whose rule did not say what it is about is identified by its file and the value
 /// it points at, which survive moved lines, reformatting and reworded messages.

@@ -1,6 +1,7 @@
 //! The shape of the source, checked from the files themselves: data flows one way (each top
 //! module imports only modules of lower layers), the library never prints (only `main` writes
-//! to stdout and stderr), and no source file grows past 600 lines (docs/architecture.md).
+//! to stdout and stderr), no source file grows past 600 lines (docs/architecture.md), and no
+//! comment or document cites a text that does not ship with the project.
 
 use crate::common::root;
 use std::path::{Path, PathBuf};
@@ -258,4 +259,136 @@ fn the_import_reader_sees_plain_grouped_and_commented_imports() {
     assert_eq!(top_module("src/main.rs"), None);
     assert!(names("    eprintln!(\"x\");", "eprintln!("));
     assert!(!names("    eprintln!(\"x\");", "println!("));
+}
+
+/// Every text file below these folders of the repository (and the top-level Markdown files).
+fn shipped_texts() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for dir in [
+        "src",
+        "tests",
+        "docs",
+        "bench",
+        "scripts",
+        "fuzz/fuzz_targets",
+        "examples",
+    ] {
+        all_files(&root().join(dir), &mut files);
+    }
+    for top in ["README.md", "CHANGELOG.md"] {
+        files.push(root().join(top));
+    }
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(&f).ok()?;
+            let rel = f
+                .strip_prefix(root())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            Some((rel, text))
+        })
+        .collect()
+}
+
+fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            all_files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// What in `line` cites a text that does not ship: the contract the project was built from
+/// (by its name, or a section sign that is not an RFC's), or an issue of a tracker nobody
+/// reading the project can open (the word "issue" and a number; in Markdown also a number
+/// after a hash sign).
+fn citation(line: &str, markdown: bool) -> Option<String> {
+    let words: Vec<&str> = line
+        .split(|c: char| !(c.is_alphanumeric() || c == '#'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| *w == concat!("SP", "EC")) {
+        return Some(concat!("SP", "EC").to_string());
+    }
+    for (i, _) in line.match_indices('\u{a7}') {
+        let before: Vec<&str> = line[..i]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let rfc = before.len() >= 2 && before[before.len() - 2] == "RFC";
+        if !rfc {
+            return Some(line[i..].chars().take(4).collect());
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        let number = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if w.eq_ignore_ascii_case("issue") || w.eq_ignore_ascii_case("issues") {
+            if let Some(n) = words.get(k + 1).filter(|n| number(n)) {
+                return Some(format!("{w} {n}"));
+            }
+        }
+    }
+    // in Markdown, a hash sign and a number standing alone (not `&#13;`, not a heading)
+    if !markdown {
+        return None;
+    }
+    for (i, _) in line.match_indices('#') {
+        let starts = line[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+        let digits: String = line[i + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let ends = line[i + 1 + digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_ascii_alphanumeric());
+        if starts && !digits.is_empty() && ends {
+            return Some(format!("#{digits}"));
+        }
+    }
+    None
+}
+
+#[test]
+fn nothing_cites_a_text_that_does_not_ship() {
+    let mut found = Vec::new();
+    for (rel, text) in shipped_texts() {
+        for (i, line) in text.lines().enumerate() {
+            if let Some(what) = citation(line, rel.ends_with(".md")) {
+                found.push(format!("{rel}:{}: `{what}`: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "citations of texts a reader cannot open; say the rule in words or point into docs/ or the handbook:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn citations_are_recognised() {
+    // the citations are spelt in pieces, so that this test is none itself
+    let spec = concat!("SP", "EC");
+    let word = concat!("iss", "ue");
+    assert!(citation(&format!("// as {spec} says"), false).is_some());
+    assert!(citation("// the engine (\u{a7}2)", false).is_some());
+    assert!(citation(&format!("## Messages ({word} 12)"), true).is_some());
+    assert!(citation(&format!("fixed in {}17.", '#'), true).is_some());
+    assert!(citation("/// RFC 5545 \u{a7}3.1: lines of 75 octets", false).is_none());
+    assert!(citation("(RFC 5545 \u{a7}3.3.11)", true).is_none());
+    assert!(citation("fill=\"#222222\" &#13; r##\"x\"##", false).is_none());
+    assert!(citation(&format!("a {word} of 3 files; SPECIFIC words"), true).is_none());
 }
