@@ -2,7 +2,7 @@
 //!
 //! `generate(dir, n, seed)` writes `n` jurisdiction roots below `dir`, grouped by country:
 //! `<dir>/<country>/<NNNNN>-<name>/jurisdiction.toml` with one or two plans under `plans/`.
-//! Every file follows SPEC §1. The files describe the state of each plan on [`AS_OF`]: no fact
+//! Every file follows the format of docs/format.md. The files describe the state of each plan on [`AS_OF`]: no fact
 //! is dated after it, so `ogp check --as-of 2028-06-30` sees the registry as written.
 //!
 //! Jurisdiction `i` depends only on `(seed, i)`, never on `n`: the registry of 10 is the first

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Starts a new rule: the skeleton in its family, its place in the rule table, its fixtures.
+"""Starts a new rule: the skeleton in its family's catalogue, its place in the rule table, its fixtures.
 
     python3 scripts/new-rule.py CODE NAME [--severity error|warning]
     python3 scripts/new-rule.py C212 milestone-without-owner
@@ -7,10 +7,11 @@
 For CODE (a family letter S, P, C, M, R or T and three digits) it
 
 1. finds the family in src/rules/mod.rs (`FAMILIES`: the first family of the letter, e.g.
-   C -> src/rules/commitments.rs),
-2. adds `pub static CODE: Rule = Rule { ... }` to that file, in code order, with every field
-   present and a TODO placeholder in each text (tests/integration/rule_table.rs fails until
-   they are written), and lists `&CODE` in the family's `RULES`,
+   C -> the catalogue list `catalog::commitments::RULES`, checked by src/rules/commitments.rs),
+2. adds `pub static CODE: Rule = Rule { ... }` to the family's catalogue file
+   (src/catalog/commitments.rs), in code order, with every field present and a TODO
+   placeholder in each text (tests/integration/rule_table.rs fails until they are written),
+   and lists `&CODE` in that file's `RULES`,
 3. adds a stub case list for CODE to tests/fixtures/generate.py (`pass`: the clean base;
    `fail`: a TODO case without edits, whose test rejects it until it breaks the rule) and runs
    `generate.py CODE`, which writes tests/fixtures/rules/CODE/case.toml, fail/ and pass/ and
@@ -48,13 +49,13 @@ def rel(p):
 
 
 def families():
-    """(letter, module) of every entry of rules::FAMILIES, in table order."""
+    """(letter, catalogue module) of every entry of rules::FAMILIES, in table order."""
     text = MOD.read_text()
     start = text.find("pub static FAMILIES: &[Family] = &[")
     if start < 0:
         fail(f"no `pub static FAMILIES` in {rel(MOD)}")
     end = text.find("\n];", start)
-    entries = re.findall(r"letter: '([A-Z])',.*?rules: (\w+)::RULES,", text[start:end], re.S)
+    entries = re.findall(r"letter: '([A-Z])',.*?rules: catalog::(\w+)::RULES,", text[start:end], re.S)
     if not entries:
         fail(f"cannot read the families of {rel(MOD)}")
     return entries
@@ -176,7 +177,8 @@ def main():
     module = next((m for letter, m in families() if letter == code[0]), None)
     if module is None:
         fail(f"no family of letter {code[0]} in rules::FAMILIES ({rel(MOD)})")
-    family = ROOT / "src" / "rules" / f"{module}.rs"
+    family = ROOT / "src" / "catalog" / f"{module}.rs"
+    checks = ROOT / "src" / "rules" / f"{module}.rs"
 
     add_static(family, code, name, args.severity)
     formatted = shutil.which("rustfmt") and subprocess.run(
@@ -191,7 +193,8 @@ def main():
 
 Left to do (docs/adding-a-rule.md):
   1. {rel(family)}: write the summary, section, what, why, example and fix of {code}
-     (no TODO may remain: tests/integration/rule_table.rs checks), and report it from the
+     (no TODO may remain: tests/integration/rule_table.rs checks).
+     {rel(checks)}: `use crate::catalog::{module}::{code};` and report it from the
      family's `check` with Finding::new(&{code}, ...).at(file, span, label).
   2. {rel(GENERATE)}: give the `fail` case the edits that break the rule (sub, append, rm...),
      add fail-*/pass-* cases for its edges, then: python3 tests/fixtures/generate.py {code}

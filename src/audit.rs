@@ -171,13 +171,13 @@ pub fn known_at(
             Old::Same(c) => c
                 .findings
                 .iter()
-                .filter(|f| f.rule != &rules::structure::S011)
+                .filter(|f| f.rule != &crate::catalog::structure::S011)
                 .for_each(&mut count),
             Old::Judged(_, found) => found.iter().for_each(&mut count),
         }
     }
     let all: Vec<&load::Jurisdiction> = old.iter().map(Old::j).collect();
-    for (_, f) in crate::pipeline::same_name_findings(&all) {
+    for (_, f) in crate::rules::names::same_name_findings(&all) {
         count(&f);
     }
     Ok((known, notes))

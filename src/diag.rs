@@ -2,27 +2,11 @@
 //!
 //! A finding is data collected into a list, never an `Err`: a broken file or a violated rule
 //! never stops the run. Every finding names its rule, so the engine's output can always be
-//! traced back to a registry entry with its code, name and default severity.
+//! traced back to a catalogue entry with its code, name and default severity.
 
-use crate::registry::Rule;
-use serde::Serialize;
+use crate::catalog::Rule;
+pub use crate::catalog::Severity;
 use std::ops::Range;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
 
 /// Index of a source file within its jurisdiction.
 pub type FileId = usize;
@@ -134,22 +118,6 @@ impl Finding {
             v.push((k, val.into()));
         }
         self
-    }
-
-    /// A finding made from a deadline of the plan cycle: it is about what the deadline is about
-    /// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
-    /// recorded from now on can change the deadline's verdict (met late, or a period that is
-    /// over; see `cycle::Deadline::is_over`). The one place where deadline states become
-    /// closedness.
-    pub fn deadline(self, d: &crate::cycle::Deadline, as_of: chrono::NaiveDate) -> Finding {
-        let ids = &d.ids;
-        let mut parts: Vec<(&'static str, String)> = Vec::new();
-        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
-        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
-        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
-        parts.extend(ids.year.map(|y| ("year", y.to_string())));
-        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
-        self.about(parts).closed_if(d.is_over(as_of))
     }
 
     /// Says the finding is about the plan or commitment of the file it points into and nothing

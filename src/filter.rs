@@ -5,7 +5,7 @@
 //! one of its values matches, and no `--ignore` value matches. Waivers are applied before the
 //! filter, so ignoring a rule never makes its waiver look unused.
 
-use crate::registry::{self, Rule};
+use crate::catalog::{self, Rule};
 use crate::report::Report;
 
 #[derive(Debug, Default, Clone)]
@@ -23,7 +23,7 @@ fn matches(key: &str, r: &Rule) -> bool {
 impl Filter {
     /// Checks that every value names at least one rule.
     pub fn new(select: &[String], ignore: &[String]) -> Result<Filter, String> {
-        let all = registry::all();
+        let all = catalog::all();
         for key in select.iter().chain(ignore) {
             if !all.iter().any(|r| matches(key, r)) {
                 return Err(format!(
@@ -44,7 +44,7 @@ impl Filter {
 
     /// The rules this run reports, in code order.
     pub fn rules(&self) -> Vec<&'static Rule> {
-        registry::all()
+        catalog::all()
             .into_iter()
             .filter(|r| self.keeps(r))
             .collect()

@@ -20,7 +20,6 @@ use std::ops::Range;
 /// One repair in a file.
 #[derive(Clone, Debug)]
 pub struct Change {
-    pub rule: &'static str,
     pub span: Range<usize>,
     pub with: String,
 }
@@ -78,7 +77,6 @@ fn changes_of(findings: &[Finding]) -> Vec<Change> {
         .filter_map(|f| {
             let e = f.fix.as_ref()?;
             Some(Change {
-                rule: f.rule.code,
                 span: e.span.clone(),
                 with: e.with.clone(),
             })
@@ -98,7 +96,6 @@ pub fn plan(report: &Report) -> (Vec<FileFix>, Vec<Skipped>) {
                 continue;
             };
             let change = Change {
-                rule: f.rule.code,
                 span: e.span.clone(),
                 with: e.with.clone(),
             };

@@ -13,6 +13,7 @@
 //! are written into a staging folder beside DIR, then renamed (a new DIR) or hard-linked (an
 //! existing DIR, e.g. a fresh git clone; a link never replaces a file) into place.
 
+use crate::catalog::structure::{NO_NAME, OFFICE, POC_EMAIL, POC_NAME};
 use crate::date::months_after;
 use chrono::{Datelike, Days, NaiveDate};
 use std::path::{Path, PathBuf};
@@ -33,15 +34,6 @@ pub struct Request {
     /// The end of the government term; four years after joining when `None`.
     pub term_end: Option<NaiveDate>,
 }
-
-/// The texts `ogp init` writes where only the user knows the real value. Rule S013 reports a
-/// value still equal to one of them, so a new repository is never taken for a finished one.
-pub const PLACEHOLDERS: &[&str] = &[POC_NAME, POC_EMAIL, OFFICE, NO_NAME];
-const POC_NAME: &str = "Point of contact (replace with a name)";
-const POC_EMAIL: &str = "point-of-contact@example.org";
-const OFFICE: &str = "TODO: the office leading the process";
-/// The member's name when neither `--name` nor the folder gives one.
-const NO_NAME: &str = "New jurisdiction";
 
 /// A TOML basic string.
 fn q(s: &str) -> String {

@@ -8,7 +8,13 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = ogp::cli::Cli::parse();
-    let outcome = match ogp::commands::run(cli) {
+    let mut said = Vec::new();
+    let result = ogp::commands::run(cli, &mut said);
+    // what the command had to say besides its outcome, in order, before the outcome
+    for text in &said {
+        eprint!("{text}");
+    }
+    let outcome = match result {
         Ok(outcome) => outcome,
         Err(ogp::error::Fatal(msg)) => {
             // paths in the message come from the file system: hostile text too. The `help:`

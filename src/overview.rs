@@ -172,25 +172,6 @@ impl Overview {
     }
 }
 
-/// Names given to more than one jurisdiction, each with the folders that carry it (in order).
-pub fn repeated_names<'a>(
-    all: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Vec<(&'a str, Vec<&'a str>)> {
-    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut by_name: Vec<(&str, Vec<&str>)> = Vec::new();
-    for (name, folder) in all {
-        match index.get(name) {
-            Some(&i) => by_name[i].1.push(folder),
-            None => {
-                index.insert(name, by_name.len());
-                by_name.push((name, vec![folder]));
-            }
-        }
-    }
-    by_name.retain(|(_, v)| v.len() > 1);
-    by_name
-}
-
 /// How a table names each jurisdiction: its name, or "name (folder)" when another jurisdiction
 /// of the same table carries that name too. `all` may list a jurisdiction more than once (one
 /// calendar row per deadline); the labels come back in the same order.
@@ -247,10 +228,6 @@ mod tests {
                 "Riverbend (b)",
                 "Riverbend (a)"
             ]
-        );
-        assert_eq!(
-            repeated_names(all[..3].iter().copied()),
-            [("Riverbend", vec!["a", "b"])]
         );
     }
 }

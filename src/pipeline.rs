@@ -2,6 +2,10 @@
 //! and build its registry-view line, in parallel, keeping the order of discovery. `ogp check`,
 //! the tests and the fuzzer all run [`collect`]; the reporting commands (`status`, `calendar`,
 //! `timeline`, `agenda`, `site`) load through [`load_all`] and [`load_one`].
+//!
+//! Nothing here prints: what a run has to say on stderr (a folder it could not read, a
+//! misnamed jurisdiction.toml beside real ones) is pushed, as finished text (each line ending in a line break), onto the `say`
+//! list of the caller, and `main` writes them.
 
 use crate::error::Fatal;
 use crate::load;
@@ -41,14 +45,15 @@ impl Settings {
 /// order of discovery. Each jurisdiction keeps just what its findings point at (see
 /// [`load::Jurisdiction::slim`]), so a registry of thousands fits in little memory; its
 /// earliest coming deadline is taken from the plan-cycle model before the plans go.
-/// `progress` is ticked once per jurisdiction.
+/// `progress` is ticked once per jurisdiction; what the run has to say on stderr goes to `say`.
 pub fn collect_with(
     paths: &[PathBuf],
     s: &Settings,
+    say: &mut Vec<String>,
     progress: impl Fn(usize) -> crate::progress::Progress,
 ) -> Result<(Report, crate::audit::History), Fatal> {
     let opts = s.opts;
-    let (roots, orphans) = discover(paths)?;
+    let (roots, orphans) = discover(paths, say)?;
     let history = if s.history {
         crate::audit::history(paths, &roots, opts.as_of)
     } else {
@@ -103,77 +108,25 @@ pub fn collect_with(
     ))
 }
 
-/// [`collect_with`] without a progress bar, keeping only the report.
+/// [`collect_with`] without a progress bar, keeping only the report (what the run would say
+/// on stderr is not kept: the tests and the fuzzer read the report).
 pub fn collect(paths: &[PathBuf], s: &Settings) -> Result<Report, Fatal> {
-    collect_with(paths, s, |n| crate::progress::Progress::new(n, false)).map(|(r, _)| r)
+    collect_with(paths, s, &mut Vec::new(), |n| {
+        crate::progress::Progress::new(n, false)
+    })
+    .map(|(r, _)| r)
 }
 
 /// Warns (S011) in every jurisdiction whose name another jurisdiction of the run also carries:
 /// tables and reports would not tell them apart by name.
 fn same_names(checked: &mut [Checked]) {
     let all: Vec<&load::Jurisdiction> = checked.iter().map(|c| &c.j).collect();
-    let found = same_name_findings(&all);
+    let found = rules::names::same_name_findings(&all);
     for (i, f) in found {
         let c = &mut checked[i];
         c.findings.push(f);
         c.overview.recount(&c.findings);
     }
-}
-
-/// The S011 findings of a run of these jurisdictions, each with the index of the jurisdiction
-/// it is about: one in every jurisdiction whose name (in a readable jurisdiction.toml) another
-/// one also carries. `--new-since` runs it over the jurisdictions of the tree it compares with.
-pub fn same_name_findings(all: &[&load::Jurisdiction]) -> Vec<(usize, crate::diag::Finding)> {
-    // the jurisdictions of each name, in the run's order (one pass: a registry of thousands
-    // with many names repeated stays linear)
-    let mut by_name: std::collections::HashMap<String, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (i, j) in all.iter().enumerate() {
-        if j.file.get().is_some() {
-            by_name.entry(j.name()).or_default().push(i);
-        }
-    }
-    let mut out = Vec::new();
-    for (i, j) in all.iter().enumerate() {
-        let Some((file, jd)) = j.file.get() else {
-            continue;
-        };
-        let name = j.name();
-        let Some(same) = by_name.get(&name).filter(|v| v.len() > 1) else {
-            continue;
-        };
-        let others: Vec<&str> = same
-            .iter()
-            .filter(|&&k| k != i)
-            .map(|&k| all[k].root.as_str())
-            .collect();
-        let mut f = crate::diag::Finding::new(
-            &rules::structure::S011,
-            format!(
-                "another jurisdiction in this run is also named \"{name}\": {}",
-                some_of(&others)
-            ),
-        )
-        .at(file, jd.name.span(), "the same name as another jurisdiction")
-        .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
-        rules::identify(j, &mut f);
-        out.push((i, f));
-    }
-    out
-}
-
-/// At most [`NAMED`] folders, then how many more: a message that stays short when a thousand
-/// jurisdictions share one name.
-fn some_of(folders: &[&str]) -> String {
-    const NAMED: usize = 3;
-    if folders.len() <= NAMED {
-        return folders.join(", ");
-    }
-    format!(
-        "{} and {} more",
-        folders[..NAMED].join(", "),
-        folders.len() - NAMED
-    )
 }
 
 /// The plan repository that `p` (a file or folder) is inside: the nearest folder at or above
@@ -230,8 +183,11 @@ pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
 pub type Orphan = (String, crate::diag::Finding);
 
 /// The jurisdiction roots below the paths (each once, in order), and a finding for every path
-/// that holds none.
-pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
+/// that holds none; a folder that cannot be read is said on `say`.
+pub fn discover(
+    paths: &[PathBuf],
+    say: &mut Vec<String>,
+) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
@@ -244,11 +200,11 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
             }
         }
         for (path, why) in d.unreadable {
-            eprintln!(
-                "ogp: skipped {}: {}",
+            say.push(format!(
+                "ogp: skipped {}: {}\n",
                 crate::render::sanitize(&load::display(&path)),
                 crate::render::sanitize(&why)
-            );
+            ));
         }
         for file in &d.misnamed {
             let mut f = load::misnamed_root_finding(file);
@@ -257,7 +213,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
         }
         if d.roots.is_empty() && d.misnamed.is_empty() {
             let mut f = crate::diag::Finding::new(
-                &rules::structure::S007,
+                &crate::catalog::structure::S007,
                 format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
             )
             .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
@@ -275,20 +231,24 @@ pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal>
 
 /// The jurisdiction roots below the paths; a path that holds none is a usage error, with the
 /// words of its S007 finding.
-fn roots(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Fatal> {
-    let (roots, orphans) = discover(paths)?;
-    usable(roots, &orphans)
+fn roots(paths: &[PathBuf], say: &mut Vec<String>) -> Result<Vec<PathBuf>, Fatal> {
+    let (roots, orphans) = discover(paths, say)?;
+    usable(roots, &orphans, say)
 }
 
 /// The roots a reporting command works on: a path that holds no plan repository is a usage
 /// error (with the words of its finding, S007, or S012 for a misnamed jurisdiction.toml);
-/// a misnamed jurisdiction.toml beside real jurisdictions is said on stderr, so no member is
-/// left out in silence.
-pub fn usable(roots: Vec<PathBuf>, orphans: &[Orphan]) -> Result<Vec<PathBuf>, Fatal> {
+/// a misnamed jurisdiction.toml beside real jurisdictions is said on `say` (stderr), so no
+/// member is left out in silence.
+pub fn usable(
+    roots: Vec<PathBuf>,
+    orphans: &[Orphan],
+    say: &mut Vec<String>,
+) -> Result<Vec<PathBuf>, Fatal> {
     let fatal = |f: &crate::diag::Finding| Fatal(format!("{}\nhelp: {}", f.message, f.help));
     if let Some((_, f)) = orphans
         .iter()
-        .find(|(_, f)| f.rule == &rules::structure::S007)
+        .find(|(_, f)| f.rule == &crate::catalog::structure::S007)
     {
         return Err(fatal(f));
     }
@@ -298,25 +258,34 @@ pub fn usable(roots: Vec<PathBuf>, orphans: &[Orphan]) -> Result<Vec<PathBuf>, F
         }
     }
     for (_, f) in orphans {
-        eprintln!(
-            "ogp: {} ({})",
+        say.push(format!(
+            "ogp: {} ({})\n",
             crate::render::sanitize(&f.message),
             crate::render::sanitize(&f.help)
-        );
+        ));
     }
     Ok(roots)
 }
 
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
 /// No jurisdiction at all is a usage error.
-pub fn load_all(paths: &[PathBuf]) -> Result<Vec<load::Jurisdiction>, Fatal> {
-    Ok(roots(paths)?.par_iter().map(|r| load::load(r)).collect())
+pub fn load_all(
+    paths: &[PathBuf],
+    say: &mut Vec<String>,
+) -> Result<Vec<load::Jurisdiction>, Fatal> {
+    Ok(roots(paths, say)?
+        .par_iter()
+        .map(|r| load::load(r))
+        .collect())
 }
 
 /// Loads the one jurisdiction at `path`; a folder of several is a usage error (said before
 /// any of them is read).
-pub fn load_one(path: &std::path::Path) -> Result<load::Jurisdiction, Fatal> {
-    match roots(&[path.to_path_buf()])?.as_slice() {
+pub fn load_one(
+    path: &std::path::Path,
+    say: &mut Vec<String>,
+) -> Result<load::Jurisdiction, Fatal> {
+    match roots(&[path.to_path_buf()], say)?.as_slice() {
         [root] => Ok(load::load(root)),
         many => Err(Fatal(format!(
             "{} holds {} jurisdictions; give the folder of one of them",

@@ -4,6 +4,10 @@
 //! stderr then shows how far it got, but only where a person is watching: the human format,
 //! stderr a terminal, and not in CI. It stays hidden for the first second, so checking one
 //! repository before a commit never flickers, and it is cleared before the report is printed.
+//!
+//! This is the one module of the library that draws on stderr itself: a bar shows the work
+//! while it runs, which no returned text could. Everything else the library has to say goes
+//! back to `main` (see `commands::run`).
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,6 +24,11 @@ pub fn wanted(human: bool, stderr_is_terminal: bool, ci: Option<&str>) -> bool {
         !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false")
     });
     human && stderr_is_terminal && !in_ci
+}
+
+/// Whether stderr, where the bar would be drawn, is a terminal.
+pub fn stderr_is_terminal() -> bool {
+    std::io::IsTerminal::is_terminal(&std::io::stderr())
 }
 
 /// Counts checked jurisdictions; safe to tick from rayon's worker threads.

@@ -71,7 +71,7 @@ impl Report {
     pub fn no_repository(&self) -> bool {
         self.orphans
             .iter()
-            .any(|(_, f)| f.rule == &crate::rules::structure::S007)
+            .any(|(_, f)| f.rule == &crate::catalog::structure::S007)
             || (self.checked.is_empty() && !self.orphans.is_empty())
     }
 

@@ -476,7 +476,7 @@ fuzz_target!(|repo: Repo| {
     // Every other output of the same repository: nothing may panic, machine formats parse,
     // and no line of any output can act as a GitHub workflow command.
     let as_of = report.as_of;
-    let rules = ogp::registry::all();
+    let rules = ogp::catalog::all();
     let style = ogp::render::check::Style { color: false, width: 100, rules: &rules };
     let mut outputs: Vec<(String, String)> = vec![(
         "step summary".into(),
@@ -486,7 +486,7 @@ fuzz_target!(|repo: Repo| {
         let out = ogp::render::check::render(*f, &report, &style);
         outputs.push((format!("check {}", name(f.to_possible_value())), out));
     }
-    for j in ogp::pipeline::load_all(std::slice::from_ref(&root)).expect("the root loads") {
+    for j in ogp::pipeline::load_all(std::slice::from_ref(&root), &mut Vec::new()).expect("the root loads") {
         let status = vec![ogp::status::report::Entry::build(&j, as_of)];
         for f in ogp::render::status::Format::value_variants() {
             let out = ogp::render::status::render(*f, &status, as_of, 100);

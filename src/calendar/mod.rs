@@ -26,7 +26,7 @@ pub struct Entry {
     pub who: String,
     pub state: State,
     /// The rule that checks this deadline, if one does.
-    pub rule: Option<&'static str>,
+    pub rule: Option<&'static crate::catalog::Rule>,
     /// What names this deadline across edits of the files, for calendar UIDs: the key, but a
     /// milestone by its commitment and title rather than its position, so reordering the
     /// milestones does not turn them into other events.
@@ -112,7 +112,7 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
             format!("the waiver of {rule} for {target} expires (renew it or fix the finding)"),
             poc.clone(),
             State::window(until, as_of),
-            Some("S009"),
+            Some(&crate::catalog::structure::S009),
         ));
     }
     // revoked is final: nothing is due after the revocation

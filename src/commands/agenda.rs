@@ -8,7 +8,7 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp agenda`.
-pub fn run(args: &AgendaArgs) -> Result<Outcome, Fatal> {
+pub fn run(args: &AgendaArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
     if let Some(s) = args.since.filter(|s| *s > as_of) {
         return Err(Fatal(format!(
@@ -20,7 +20,7 @@ pub fn run(args: &AgendaArgs) -> Result<Outcome, Fatal> {
             "--until {u} is before the as-of date {as_of}; give the day of the next meeting"
         )));
     }
-    let j = pipeline::load_one(&args.path)?;
+    let j = pipeline::load_one(&args.path, say)?;
     let a = agenda::Agenda::build(&j, as_of, args.since, args.until).ok_or_else(|| {
         Fatal(format!(
             "{}: jurisdiction.toml could not be read; `ogp check` says why",

@@ -8,7 +8,7 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp calendar`.
-pub fn run(args: &CalendarArgs) -> Result<Outcome, Fatal> {
+pub fn run(args: &CalendarArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     if let (Some(from), Some(to)) = (args.from, args.to) {
         if from > to {
             return Err(Fatal(format!(
@@ -17,7 +17,7 @@ pub fn run(args: &CalendarArgs) -> Result<Outcome, Fatal> {
         }
     }
     let as_of = args.common.date();
-    let js = pipeline::load_all(std::slice::from_ref(&args.path))?;
+    let js = pipeline::load_all(std::slice::from_ref(&args.path), say)?;
     let mut entries = Vec::new();
     for j in &js {
         entries.extend(calendar::entries(j, as_of));

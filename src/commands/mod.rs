@@ -35,15 +35,18 @@ impl Outcome {
     }
 }
 
-/// Runs the subcommand.
-pub fn run(cli: Cli) -> Result<Outcome, Fatal> {
+/// Runs the subcommand. What it has to say on stderr besides its outcome (a folder it could
+/// not read, the files `--fix` changed, what `ogp site` wrote) is pushed onto `say`, finished
+/// text (each line ending in a line break) in the order it arose, for `main` to write before the outcome: also when the
+/// command then fails.
+pub fn run(cli: Cli, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Status(args) => status::run(&args),
-        Command::Calendar(args) => calendar::run(&args),
-        Command::Timeline(args) => timeline::run(&args),
-        Command::Agenda(args) => agenda::run(&args),
-        Command::Site(args) => site::run(&args),
+        Command::Check(args) => check::run(args, say),
+        Command::Status(args) => status::run(&args, say),
+        Command::Calendar(args) => calendar::run(&args, say),
+        Command::Timeline(args) => timeline::run(&args, say),
+        Command::Agenda(args) => agenda::run(&args, say),
+        Command::Site(args) => site::run(&args, say),
         Command::Rules => Ok(rules::list()),
         Command::Explain { code, format } => rules::explain(&code, format),
         Command::Schema { out, overwrite } => schema::run(out.as_deref(), overwrite),

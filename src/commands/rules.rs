@@ -1,8 +1,8 @@
 //! `ogp rules` and `ogp explain`.
 
 use super::Outcome;
+use crate::catalog;
 use crate::error::Fatal;
-use crate::registry;
 use crate::render::{self, explain::Format};
 use std::io::IsTerminal;
 
@@ -14,7 +14,7 @@ pub fn list() -> Outcome {
 /// `ogp explain CODE`: one rule's documentation, for a terminal or as Markdown (the default
 /// on a terminal: text; piped: Markdown).
 pub fn explain(code: &str, format: Option<Format>) -> Result<Outcome, Fatal> {
-    let Some(r) = registry::find(code) else {
+    let Some(r) = catalog::find(code) else {
         return Err(Fatal(format!(
             "no rule `{code}`; `ogp rules` lists them all (codes such as C201, names such as commitment-cap)"
         )));

@@ -8,9 +8,9 @@ use crate::render;
 use crate::status::report;
 
 /// `ogp status`.
-pub fn run(args: &StatusArgs) -> Result<Outcome, Fatal> {
+pub fn run(args: &StatusArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
-    let js = pipeline::load_all(&args.paths)?;
+    let js = pipeline::load_all(&args.paths, say)?;
     let mut entries: Vec<report::Entry> =
         js.iter().map(|j| report::Entry::build(j, as_of)).collect();
     report::sort(&mut entries);

@@ -8,10 +8,10 @@ use crate::render::{self, timeline::Format};
 use crate::timeline::{self, Unit};
 
 /// `ogp timeline`.
-pub fn run(args: &TimelineArgs) -> Result<Outcome, Fatal> {
+pub fn run(args: &TimelineArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     args.period.check().map_err(Fatal)?;
     let as_of = args.common.date();
-    let j = pipeline::load_one(&args.path)?;
+    let j = pipeline::load_one(&args.path, say)?;
     let unit = args.by.unwrap_or(match args.format {
         Format::Markdown => Unit::Quarter,
         _ => Unit::Month,

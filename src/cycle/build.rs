@@ -8,6 +8,11 @@ use super::deadline::{Deadline, Ids, Kind, State, Who};
 use super::member::Tracker;
 use super::pause::Pause;
 use super::{Cycle, PlanRef};
+use crate::catalog::Rule;
+use crate::catalog::commitments::C206;
+use crate::catalog::monitoring::{M302, M304, M305};
+use crate::catalog::plan::{P101, P106, P107};
+use crate::catalog::requirements::R403;
 use crate::date::due;
 use crate::diag::Label;
 use chrono::NaiveDate;
@@ -31,7 +36,7 @@ struct New {
     base: NaiveDate,
     period: Option<(NaiveDate, NaiveDate)>,
     who: Who,
-    rule: Option<&'static str>,
+    rule: Option<&'static Rule>,
     met: Option<(NaiveDate, Option<Label>)>,
     anchor: Option<Label>,
     count: Option<(usize, usize)>,
@@ -137,7 +142,7 @@ fn first_plan(o: &mut Out<'_, '_>) {
         base: extended,
         period: Some((joined, due)),
         who: Who::PointOfContact,
-        rule: Some("P106"),
+        rule: Some(&P106),
         met,
         anchor: Some(at),
         count: None,
@@ -205,7 +210,7 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             base: limit,
             period: None,
             who: Who::PointOfContact,
-            rule: Some("P101"),
+            rule: Some(&P101),
             met: None,
             anchor: Some(Cycle::label(
                 cy.jfile,
@@ -235,7 +240,7 @@ fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
             base: d,
             period: None,
             who: Who::MonitoringBody,
-            rule: Some("M302"),
+            rule: Some(&M302),
             met: inc,
             anchor: p
                 .data
@@ -265,7 +270,7 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
             base: d,
             period: Some((sub, d)),
             who: Who::PointOfContact,
-            rule: Some("C206"),
+            rule: Some(&C206),
             met: None,
             anchor: sub_at,
             count: None,
@@ -296,7 +301,7 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             base: d,
             period: None,
             who: Who::MonitoringBody,
-            rule: Some("M304"),
+            rule: Some(&M304),
             met: fl,
             anchor: Some(Cycle::label(
                 p.file,
@@ -337,7 +342,7 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
             base: d,
             period: Some((q.first_day(), q.last_day())),
             who: Who::PointOfContact,
-            rule: Some("M305"),
+            rule: Some(&M305),
             met: first.map(|u| (u.date, u.at.clone())),
             anchor: None,
             count: None,
@@ -384,7 +389,7 @@ key: format!("{id}/year-{}", y.index),
             base: y.last,
             period: Some((y.first, y.last)),
             who: Who::PointOfContactAndStakeholders,
-            rule: Some("R403"),
+            rule: Some(&R403),
             met,
             anchor: p
                 .data
@@ -422,7 +427,7 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         base,
         period: Some((end, d)),
         who: Who::PointOfContact,
-        rule: Some("P107"),
+        rule: Some(&P107),
         met,
         anchor: Some(Cycle::label(
             p.file,

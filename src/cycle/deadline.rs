@@ -43,11 +43,6 @@ impl Kind {
     pub fn is_window(self) -> bool {
         matches!(self, Kind::ChangeWindow | Kind::LatestPlanEnd)
     }
-
-    /// Moved later by voluntary inactivity: the plan deadlines.
-    pub fn is_pausable(self) -> bool {
-        matches!(self, Kind::FirstPlan | Kind::NextPlan)
-    }
 }
 
 /// Who answers for a deadline.
@@ -120,7 +115,7 @@ pub struct Deadline {
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub who: Who,
     /// The rule that checks it, if one does.
-    pub rule: Option<&'static str>,
+    pub rule: Option<&'static crate::catalog::Rule>,
     /// The day the record that meets it is dated (first such record), as of the date.
     pub met: Option<NaiveDate>,
     /// Where that record is.

@@ -35,7 +35,7 @@ pub use pause::Pause;
 pub use replay::{Replay, Status, Transition};
 pub use term::{Government, TermLimit};
 
-use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after, next_day};
+use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after};
 use crate::diag::{FileId, Label};
 use crate::load::{Commitment, Jurisdiction, Plan};
 use crate::model::*;
@@ -559,10 +559,5 @@ impl<'a> Cycle<'a> {
             span: Some(span),
             text: text.to_string(),
         }
-    }
-
-    /// The day after `d` (deadline triggers fire then: a deadline day is on time).
-    pub fn day_after(d: NaiveDate) -> Option<NaiveDate> {
-        next_day(d)
     }
 }

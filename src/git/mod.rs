@@ -193,11 +193,6 @@ impl Repo {
         })
     }
 
-    /// The work tree, canonical.
-    pub fn workdir(&self) -> &Path {
-        &self.workdir
-    }
-
     /// `path` relative to the work tree, `/`-separated ("" for the top folder).
     pub fn relative(&self, path: &Path) -> Result<String, String> {
         let abs = path

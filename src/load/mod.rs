@@ -36,9 +36,9 @@ pub use unread::{
     StandIn, glob_matches, looks_like, misnamed_root, misnamed_root_finding, shell_word,
 };
 
+use crate::catalog::structure::S007;
 use crate::diag::{FileId, Finding};
 use crate::model::*;
-use crate::rules::structure::S007;
 use parse::load_file;
 use std::path::Path;
 use tree::{Listing, real_folder};

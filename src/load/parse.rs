@@ -5,8 +5,8 @@
 use super::read::Files;
 use super::tree::Kind;
 use super::{Jurisdiction, Loaded, display};
+use crate::catalog::structure::{S001, S002, S003, S007};
 use crate::diag::{FileId, Finding};
-use crate::rules::structure::{S001, S002, S003, S007};
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 use std::path::Path;
@@ -264,7 +264,7 @@ enum Step<T> {
 }
 
 /// A finding for a recognised mistake.
-fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: FileId) -> Finding {
+fn hinted(rule: &'static crate::catalog::Rule, h: &crate::repair::Hint, file: FileId) -> Finding {
     let mut f = Finding::new(rule, h.message.clone())
         .help(h.help.clone())
         .at(file, h.span.clone(), h.label.clone());
@@ -280,7 +280,7 @@ fn hinted(rule: &'static crate::registry::Rule, h: &crate::repair::Hint, file: F
 /// The step for a recognised mistake: a repair to make when it is certain and fits in place,
 /// else just the finding.
 fn repair_or_report<T>(
-    rule: &'static crate::registry::Rule,
+    rule: &'static crate::catalog::Rule,
     h: &crate::repair::Hint,
     text: &str,
     file: FileId,

@@ -3,8 +3,8 @@
 
 use super::read::Files;
 use super::{Jurisdiction, display};
+use crate::catalog::structure::S001;
 use crate::diag::Finding;
-use crate::rules::structure::S001;
 use std::path::{Path, PathBuf};
 
 /// What an entry of a folder is. On disk it comes from the folder listing; in a [`MemTree`](super::MemTree)

@@ -18,8 +18,8 @@
 use super::read::Files;
 use super::tree::Kind;
 use super::{Jurisdiction, display};
+use crate::catalog::structure::S012;
 use crate::diag::{FileId, Finding, Severity};
-use crate::rules::structure::S012;
 use std::path::Path;
 
 /// An unread file or folder that stands in for one of the format that is missing.

@@ -1,6 +1,6 @@
 //! `ogp rules`: the list of every rule.
 
-use crate::registry;
+use crate::catalog;
 
 /// Every rule with its code, name, default severity and summary, one line each.
 pub fn table() -> String {
@@ -8,7 +8,7 @@ pub fn table() -> String {
     t.load_style(comfy_table::presets::NOTHING);
     t.set_header(["code", "name", "severity", "summary"]);
     t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
-    for r in registry::all() {
+    for r in catalog::all() {
         t.add_row([r.code, r.name, r.severity.as_str(), r.summary]);
     }
     let mut s = t.to_string();

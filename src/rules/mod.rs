@@ -1,15 +1,17 @@
 //! The rule engine: pure functions of the loaded model and the as-of date.
 //!
 //! One file per family (S structure, P plan, C commitments, M monitoring, R minimum
-//! requirements, T membership status, and C211 judged from the git history). Each declares its
-//! rules and a `check` that pushes findings into the context; [`FAMILIES`] names them all once,
-//! and the registry, the engine and SARIF's rule list all read that one table
-//! (docs/adding-a-rule.md). Rules read facts only through
-//! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of date (SPEC §2).
+//! requirements, T membership status, and C211 judged from the git history), each with a
+//! `check` that pushes findings into the context. The rules themselves (code, name, docs) are
+//! reference data in [`crate::catalog`]; [`FAMILIES`] pairs each catalogue list with the check
+//! that reports it (docs/adding-a-rule.md). Rules read facts only through
+//! [`Cycle::fact`](crate::cycle::Cycle::fact), which hides everything dated after the as-of
+//! date: a replay knows only what was recorded by then.
 
 pub mod commitments;
 pub mod history;
 pub mod monitoring;
+pub mod names;
 mod placeholder;
 pub mod plan;
 pub mod requirements;
@@ -17,21 +19,22 @@ pub mod status;
 pub mod structure;
 pub mod waivers;
 
+use crate::catalog::{self, Rule};
 use crate::cycle::Cycle;
 use crate::diag::Finding;
 use crate::load::Jurisdiction;
-use crate::registry::Rule;
 use chrono::NaiveDate;
 
 pub use crate::cycle::PlanRef;
 
-/// One rule family: the rules it declares and the check that reports them.
+/// One rule family: its rules (a list of the catalogue) and the check that reports them.
 pub struct Family {
     /// The first letter of its codes.
     pub letter: char,
     /// What its rules judge.
     pub title: &'static str,
-    /// Its rules, each once (S009 and S010 are declared in `waivers` and listed by structure).
+    /// Its rules, from the catalogue (S009 and S010, reported by `waivers::apply`, are listed by
+    /// structure).
     pub rules: &'static [&'static Rule],
     /// Pushes the family's findings into the context.
     pub check: fn(&mut Ctx<'_>, &Run<'_>),
@@ -45,52 +48,53 @@ pub struct Run<'a> {
     pub edits: &'a [&'a crate::git::Edit],
 }
 
-/// Every rule family, once, in the order their checks run. [`check_with`] runs these checks
-/// and `registry::all` (so `ogp rules`, docs/rules.md and SARIF's rule list) reads these rules;
-/// a rule that is in no family's `rules` is not registered, and `tests/integration/rule_table.rs`
-/// fails, as does any debug run that reports it. A new rule goes into the first family of its
-/// letter (`scripts/new-rule.py`, docs/adding-a-rule.md).
+/// Every rule family, once, in the order their checks run. [`check_with`] runs these checks;
+/// each catalogue list is the `rules` of exactly one family, so every catalogued rule has a
+/// check and every check's rules are catalogued (the test below). A rule that is in no
+/// catalogue list is not registered, and `tests/integration/rule_table.rs` fails, as does any
+/// debug run that reports it. A new rule goes into the list of its family's catalogue file
+/// (`scripts/new-rule.py`, docs/adding-a-rule.md).
 pub static FAMILIES: &[Family] = &[
     Family {
         letter: 'S',
         title: "structure: the files themselves",
-        rules: structure::RULES,
+        rules: catalog::structure::RULES,
         check: structure::check,
     },
     Family {
         letter: 'P',
         title: "the action plan",
-        rules: plan::RULES,
+        rules: catalog::plan::RULES,
         check: plan::check,
     },
     Family {
         letter: 'C',
         title: "commitments",
-        rules: commitments::RULES,
+        rules: catalog::commitments::RULES,
         check: commitments::check,
     },
     Family {
         letter: 'M',
         title: "monitoring and reporting",
-        rules: monitoring::RULES,
+        rules: catalog::monitoring::RULES,
         check: monitoring::check,
     },
     Family {
         letter: 'R',
         title: "minimum requirements",
-        rules: requirements::RULES,
+        rules: catalog::requirements::RULES,
         check: requirements::check,
     },
     Family {
         letter: 'T',
         title: "membership status",
-        rules: status::RULES,
+        rules: catalog::status::RULES,
         check: status::check,
     },
     Family {
         letter: 'C',
         title: "commitment changes in the git history",
-        rules: history::RULES,
+        rules: catalog::history::RULES,
         check: history::check,
     },
 ];
@@ -131,6 +135,28 @@ impl<'a> Ctx<'a> {
             .filter(|p| self.cy.unreadable(p).is_none())
             .copied()
             .collect()
+    }
+}
+
+/// A finding made from a deadline of the plan cycle: it is about what the deadline is about
+/// (plan, commitment, quarter, implementation year, milestone), and closed when nothing
+/// recorded from now on can change the deadline's verdict (met late, or a period that is
+/// over; see `cycle::Deadline::is_over`). The one place where deadline states become
+/// closedness. A trait of the rules, so that findings (`diag`) know nothing of the model.
+pub(crate) trait FromDeadline {
+    fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding;
+}
+
+impl FromDeadline for Finding {
+    fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding {
+        let ids = &d.ids;
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
+        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
+        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
+        parts.extend(ids.year.map(|y| ("year", y.to_string())));
+        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        self.about(parts).closed_if(d.is_over(as_of))
     }
 }
 
@@ -187,7 +213,7 @@ pub fn check_with<R>(
     if cfg!(debug_assertions) {
         for f in &out {
             assert!(
-                crate::registry::is_registered(f.rule),
+                crate::catalog::is_registered(f.rule),
                 "a finding of {} {} whose rule is not registered: add it to its family's RULES (rules::FAMILIES)",
                 f.rule.code,
                 f.rule.name
@@ -203,8 +229,8 @@ pub fn check_with<R>(
 }
 
 /// Completes what a finding is about from the file it points into and sets its fingerprint
-/// (SPEC of fingerprints: the rule, the jurisdiction's folder, the plan, the objects and the
-/// item; never a line, a column or the message). The plan comes from a file under
+/// (made of the rule, the jurisdiction's folder, the plan, the objects and the item; never a
+/// line, a column or the message: docs/decisions.md, "History, fingerprints and git"). The plan comes from a file under
 /// `plans/<id>/`, the commitment from a commitment's file; S findings are about their file.
 /// A finding whose rule did not say what it is about is identified by its file and the value
 /// it points at, which survive moved lines, reformatting and reworded messages.
@@ -289,5 +315,45 @@ pub fn draft_severity(ctx: &Ctx<'_>, p: &PlanRef<'_>, f: Finding) -> Finding {
         f.warning()
     } else {
         f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every catalogued rule belongs to exactly one family with a check, and every family's
+    /// rules are catalogued: a rule cannot be documented and never checked, nor checked twice.
+    #[test]
+    fn every_catalogued_rule_has_exactly_one_check_family() {
+        for rule in catalog::all() {
+            let families: Vec<&str> = FAMILIES
+                .iter()
+                .filter(|f| f.rules.iter().any(|r| std::ptr::eq(*r, rule)))
+                .map(|f| f.title)
+                .collect();
+            assert_eq!(
+                families.len(),
+                1,
+                "{} is in the families {families:?}",
+                rule.code
+            );
+        }
+        for f in FAMILIES {
+            for r in f.rules {
+                assert!(
+                    catalog::is_registered(r),
+                    "{} of {} is not catalogued",
+                    r.code,
+                    f.title
+                );
+                assert!(
+                    r.code.starts_with(f.letter),
+                    "{} is in family {}",
+                    r.code,
+                    f.letter
+                );
+            }
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! Rule S013 (declared in `structure.rs`): texts still holding a placeholder. A value equal to
-//! one of the texts `ogp init` writes for the user to replace ([`crate::init::PLACEHOLDERS`]),
+//! Rule S013 (catalogued in `catalog/structure.rs`): texts still holding a placeholder. A value equal to
+//! one of the texts `ogp init` writes for the user to replace ([`crate::catalog::structure::PLACEHOLDERS`]),
 //! an address at example.org, example.com or example.net, or the word `TODO` in capitals.
 //!
 //! Every string value of every file read is looked at (comments are not values), but a file
@@ -7,7 +7,7 @@
 //! finished plans costs one substring search per file.
 
 use super::Ctx;
-use super::structure::S013;
+use crate::catalog::structure::{PLACEHOLDERS, S013};
 use crate::diag::{FileId, Finding};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -18,7 +18,7 @@ const EXAMPLE_DOMAINS: &[&str] = &["example.org", "example.com", "example.net"];
 /// Why `text` is a placeholder, if it is one.
 pub fn placeholder(text: &str) -> Option<String> {
     let t = text.trim();
-    if crate::init::PLACEHOLDERS.contains(&t) {
+    if PLACEHOLDERS.contains(&t) {
         return Some(format!("\"{t}\" is the placeholder `ogp init` wrote"));
     }
     if let Some(d) = example_domain(t) {
@@ -66,7 +66,7 @@ fn todo_word(t: &str) -> bool {
 fn may_hold(text: &str) -> bool {
     text.contains("TODO")
         || text.to_ascii_lowercase().contains("example.")
-        || crate::init::PLACEHOLDERS.iter().any(|p| text.contains(p))
+        || PLACEHOLDERS.iter().any(|p| text.contains(p))
 }
 
 pub fn check(ctx: &mut Ctx<'_>) {

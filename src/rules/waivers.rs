@@ -9,45 +9,21 @@
 //! A covered finding stays in the report, marked waived, and does not count as an error or a
 //! warning. After `until` the waiver no longer applies: its findings count again and S009
 //! says so. A waiver that covers nothing is S010. Both rules belong to family S and are listed
-//! in `structure::RULES`; they cannot themselves be waived.
+//! in `catalog::structure::RULES`; they cannot themselves be waived.
 //!
 //! A waiver without `until` acknowledges *closed* findings for good (a breach in the past that
 //! no true record can undo, see `diag::Finding::closed`): they stay in the report, marked
 //! acknowledged, with the waiver's reason. Such a waiver cannot cover an open finding: that
 //! finding keeps counting and the waiver is an S002 error (give it an `until`).
 
+use crate::catalog::structure::{S002, S004, S009, S010};
+use crate::catalog::{self, Rule};
 use crate::date::Date;
-use crate::diag::{FileId, Finding, Severity, Waived};
+use crate::diag::{FileId, Finding, Waived};
 use crate::load::Jurisdiction;
 use crate::model::{Sp, Waiver};
-use crate::registry::{self, Rule};
-use crate::rules::structure::{S002, S004};
 use chrono::NaiveDate;
 use std::ops::Range;
-
-pub static S009: Rule = Rule {
-    code: "S009",
-    name: "waiver-expired",
-    summary: "A waiver's `until` date has passed; the findings it covered count again.",
-    section: "Format: waivers in jurisdiction.toml (docs/format.md, docs/ci.md)",
-    severity: Severity::Warning,
-    what: "Reports a `[[waiver]]` in jurisdiction.toml whose `until` date is before the as-of date. The waiver no longer applies, so the findings it covered are reported again at their own severity.",
-    why: "A waiver is an exception agreed for a limited time (an extension being negotiated, a milestone re-planned). Letting it lapse silently would either hide a problem forever or surprise the team on the day it expires; the expiry is a deadline like any other.",
-    example: "[[waiver]]\nrule = \"C208\"\nid = \"C3\"\nreason = \"Milestone moved by the forum on 2026-11-02; change being drafted.\"\nuntil = 2026-12-31   # checked as of 2027-01-15",
-    fix: "Fix what the waiver covered and remove the waiver, or agree a new exception and set a later `until` with an updated `reason`.",
-};
-
-pub static S010: Rule = Rule {
-    code: "S010",
-    name: "waiver-unused",
-    summary: "A waiver covers no finding.",
-    section: "Format: waivers in jurisdiction.toml (docs/format.md, docs/ci.md)",
-    severity: Severity::Warning,
-    what: "Reports a `[[waiver]]` in jurisdiction.toml that is still in force but matches no finding of its rule and target.",
-    why: "A waiver that covers nothing is stale (the problem was fixed) or mistargeted (a typo in the file or id); either way it would silently cover a future finding nobody agreed to waive.",
-    example: "[[waiver]]\nrule = \"C208\"\nid = \"C3\"          # C3 has no overdue milestone\nreason = \"...\"\nuntil = 2027-06-30",
-    fix: "Remove the waiver, or correct its `rule`, `file` or `id` so it covers the finding meant.",
-};
 
 /// What a waiver covers.
 enum Target {
@@ -271,7 +247,7 @@ fn commit_of(
 #[allow(clippy::result_large_err)]
 fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
     let name = w.rule.get();
-    match registry::find(name) {
+    match catalog::find(name) {
         Some(r) if r.code == S009.code || r.code == S010.code => Err(Finding::new(
             &S002,
             format!(

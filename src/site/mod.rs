@@ -298,14 +298,16 @@ fn keep(
 
 /// Writes every page of the site through `out`; returns how many files it wrote. Every path
 /// is known, and checked by [`write::Plan::check`], before the first page is written; pages
-/// are written as they are made, so memory holds a page per thread, not the site.
+/// are written as they are made, so memory holds a page per thread, not the site. What the
+/// run has to say on stderr goes to `say`.
 pub fn build(
     paths: &[PathBuf],
     as_of: chrono::NaiveDate,
     out: write::Plan,
+    say: &mut Vec<String>,
 ) -> Result<usize, Fatal> {
-    let (roots, orphans) = crate::pipeline::discover(paths)?;
-    let roots = crate::pipeline::usable(roots, &orphans)?;
+    let (roots, orphans) = crate::pipeline::discover(paths, say)?;
+    let roots = crate::pipeline::usable(roots, &orphans, say)?;
     let dirs = folder_names(&roots);
     let rules = rule_views();
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);
@@ -546,7 +548,7 @@ fn pieces(text: &str) -> Vec<Piece> {
 }
 
 fn rule_views() -> Vec<RuleView> {
-    crate::registry::all()
+    crate::catalog::all()
         .into_iter()
         .map(|r| RuleView {
             code: r.code,

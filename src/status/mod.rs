@@ -12,9 +12,6 @@ pub use crate::cycle::{Pause, Replay, Status, Transition};
 
 use crate::cycle::Cycle;
 
-/// Where the record that matters is (a tracker update, a deadline, an event...).
-pub type Place = crate::diag::Label;
-
 /// The status replay of the model: history up to its date and the escalations that follow if
 /// nothing happens (`unknown` when records it needs cannot be read).
 pub fn replay<'c>(cy: &'c Cycle<'_>) -> &'c Replay {

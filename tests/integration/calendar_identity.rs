@@ -1,4 +1,4 @@
-//! Issue 12, item 8: calendar UIDs are ASCII (names in other scripts transliterated) and a
+//! Calendar UIDs are ASCII (names in other scripts transliterated) and a
 //! milestone keeps its UID when the milestones are reordered.
 
 use crate::common::{base_copy, ogp_in};

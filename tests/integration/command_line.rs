@@ -1,4 +1,4 @@
-//! Issue 12, item 7: the command line. `--from` after `--to` is a usage error, `--help` lists
+//! The command line. `--from` after `--to` is a usage error, `--help` lists
 //! the exit codes, `ogp man --out DIR` writes a page per subcommand and the top page lists only
 //! pages that exist, fish completions do not expand `$`.
 

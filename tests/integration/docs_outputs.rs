@@ -132,7 +132,7 @@ fn readme_counts_the_rules() {
         + readme[start..]
             .find(close)
             .expect("README.md closes its rule count with <!-- /rule-count -->");
-    let rules = ogp::registry::all();
+    let rules = ogp::catalog::all();
     let mut letters: Vec<char> = rules.iter().filter_map(|r| r.code.chars().next()).collect();
     letters.sort_unstable();
     letters.dedup();

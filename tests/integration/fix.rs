@@ -1,4 +1,4 @@
-//! Issue 12, item 10: `ogp check --fix` makes only the safe, mechanical repairs, editing just
+//! `ogp check --fix` makes only the safe, mechanical repairs, editing just
 //! those bytes; `--diff` shows them without writing; a file that would not parse afterwards is
 //! left as it was; nothing else in the folder is touched.
 

@@ -114,7 +114,7 @@ fn sarif_validates_against_the_official_schema_and_every_result_has_a_location()
     );
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), ogp::registry::all().len());
+    assert_eq!(rules.len(), ogp::catalog::all().len());
     for r in rules {
         for key in [
             "shortDescription",

@@ -1,4 +1,4 @@
-//! Issue 12, items 1 and 2: everyday mistakes explained in plain words, and causes before the
+//! Everyday mistakes explained in plain words, and causes before the
 //! findings that follow from them. Each case edits one file of a copy of the clean base fixture
 //! and pins the whole human output.
 

@@ -1,4 +1,4 @@
-//! Issue 12, item 3: paths like git. A file or folder inside a plan repository checks that
+//! Paths like git. A file or folder inside a plan repository checks that
 //! repository; without a PATH, the repository the current folder is inside is found upwards;
 //! `ogp init .` works in a fresh clone and refuses only to overwrite a plan file.
 

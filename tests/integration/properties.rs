@@ -1,4 +1,5 @@
-//! Properties of the engine (SPEC §2), checked with proptest over the examples: facts after
+//! Properties of the engine (docs/decisions.md, "Time and the plan cycle"), checked with
+//! proptest over the examples: facts after
 //! the as-of date are invisible, a plan that has not started has no errors, the order files
 //! are visited in does not matter, and the output is the same on every run and thread count.
 

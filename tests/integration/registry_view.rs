@@ -1,4 +1,4 @@
-//! Issue 12, item 9: a run over several jurisdictions ends with a table of every one of them
+//! A run over several jurisdictions ends with a table of every one of them
 //! (clean ones included), JSON lists them in `jurisdictions`, two jurisdictions with one name
 //! are a warning (S011), and the status and calendar tables show the folder when names repeat.
 

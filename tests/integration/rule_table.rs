@@ -1,4 +1,4 @@
-//! The one rule table (`rules::FAMILIES`) holds every rule declared in the source, once: a
+//! The catalogue's family lists (`src/catalog/`) hold every rule declared in the source, once: a
 //! `static NAME: Rule` that nobody listed in its family's `RULES` would be checked by no test,
 //! be missing from `ogp rules`, docs/rules.md and SARIF, and could not be waived. These tests
 //! read the declarations from src/ itself, so forgetting the list fails here
@@ -6,8 +6,8 @@
 
 use crate::common::root;
 use crate::rules_fixtures::HISTORY_RULES;
+use ogp::catalog::{self, Rule};
 use ogp::diag::Severity;
-use ogp::registry::{self, Rule};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -82,7 +82,7 @@ fn every_declared_rule_is_registered_exactly_once() {
     let declared = declared();
     // the scan itself works: every family's rules are seen (a change of style would find none)
     assert!(declared.len() >= 40, "found only {declared:?}");
-    let all = registry::all();
+    let all = catalog::all();
     let mut problems = Vec::new();
     for d in &declared {
         if d.name != d.code {
@@ -122,7 +122,7 @@ fn every_declared_rule_is_registered_exactly_once() {
 
 #[test]
 fn codes_and_names_are_unique_and_each_family_keeps_its_letter() {
-    let all = registry::all();
+    let all = catalog::all();
     let mut codes = BTreeMap::new();
     let mut names = BTreeMap::new();
     for r in &all {
@@ -162,7 +162,7 @@ fn codes_and_names_are_unique_and_each_family_keeps_its_letter() {
 /// until each says something.
 #[test]
 fn no_rule_keeps_a_placeholder() {
-    for r in registry::all() {
+    for r in catalog::all() {
         for (field, text) in [
             ("name", r.name),
             ("summary", r.summary),
@@ -191,7 +191,7 @@ fn no_rule_keeps_a_placeholder() {
 fn every_rule_has_its_fixture_folder_and_every_folder_its_rule() {
     let dir = root().join("tests/fixtures/rules");
     let mut problems = Vec::new();
-    for r in registry::all() {
+    for r in catalog::all() {
         let case = dir.join(r.code).join("case.toml");
         if HISTORY_RULES.contains(&r.code) {
             if case.exists() {
@@ -211,7 +211,7 @@ fn every_rule_has_its_fixture_folder_and_every_folder_its_rule() {
     }
     for e in std::fs::read_dir(&dir).unwrap().flatten() {
         let code = e.file_name().to_string_lossy().into_owned();
-        if e.path().is_dir() && registry::find(&code).is_none_or(|r| r.code != code) {
+        if e.path().is_dir() && catalog::find(&code).is_none_or(|r| r.code != code) {
             problems.push(format!(
                 "tests/fixtures/rules/{code}/ belongs to no registered rule"
             ));
@@ -236,10 +236,10 @@ static COPY_OF_C201: Rule = Rule {
 
 #[test]
 fn registration_is_by_code_and_address() {
-    for r in registry::all() {
-        assert!(registry::is_registered(r), "{}", r.code);
+    for r in catalog::all() {
+        assert!(catalog::is_registered(r), "{}", r.code);
     }
-    assert!(!registry::is_registered(&COPY_OF_C201));
+    assert!(!catalog::is_registered(&COPY_OF_C201));
 }
 
 /// The engine refuses a finding of an unregistered rule in every debug build (so in every
@@ -318,7 +318,7 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
     let (ok, out) = run(&["C212", "milestone-without-owner"]);
     assert!(ok, "{out}");
     assert!(out.contains("Added C212 milestone-without-owner"), "{out}");
-    let family = read("src/rules/commitments.rs");
+    let family = read("src/catalog/commitments.rs");
     assert!(
         family.contains("pub static C212: Rule = Rule {"),
         "{family}"
@@ -350,20 +350,20 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
         );
     }
 
-    // S: the list names S009 and S010 in waivers.rs, and keeps them
+    // S: the list keeps S009 and S010 (reported by waivers.rs) in code order
     let (ok, out) = run(&["S099", "sample-rule", "--severity", "warning"]);
     assert!(ok, "{out}");
-    let structure = read("src/rules/structure.rs");
+    let structure = read("src/catalog/structure.rs");
     let list = rules_list(&structure);
     assert!(
-        list.contains("&super::waivers::S010,&S011,") && list.ends_with("&S099,]"),
+        list.contains("&S009,&S010,&S011,") && list.ends_with("&S099,]"),
         "{list}"
     );
     assert!(structure.contains("severity: Severity::Warning"));
 
     // taken codes and names are refused, and nothing changes
     let before = (
-        read("src/rules/commitments.rs"),
+        read("src/catalog/commitments.rs"),
         read("tests/fixtures/generate.py"),
     );
     for args in [
@@ -378,7 +378,7 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
     assert!(
         before
             == (
-                read("src/rules/commitments.rs"),
+                read("src/catalog/commitments.rs"),
                 read("tests/fixtures/generate.py")
             ),
         "a refused run changed files"

@@ -62,7 +62,7 @@ pub const HISTORY_RULES: &[&str] = &["C211"];
 
 /// Every fixture case of every registered rule; panics on a missing or malformed fixture.
 pub fn cases() -> Vec<Case> {
-    ogp::registry::all()
+    ogp::catalog::all()
         .into_iter()
         .filter(|rule| !HISTORY_RULES.contains(&rule.code))
         .flat_map(|rule| cases_of(rule.code, rule.severity.as_str()))
@@ -72,7 +72,7 @@ pub fn cases() -> Vec<Case> {
 /// One fixture case, `tests/fixtures/rules/<code>/<name>/`, as its rule's `case.toml` describes
 /// it; panics when the rule or the folder does not exist.
 pub fn case(code: &str, name: &str) -> Case {
-    let rule = ogp::registry::all()
+    let rule = ogp::catalog::all()
         .into_iter()
         .find(|r| r.code == code)
         .unwrap_or_else(|| panic!("{code} is no registered rule, but it has fixtures"));

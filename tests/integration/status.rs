@@ -849,7 +849,7 @@ mod agreement {
             let overdue: std::collections::BTreeSet<&str> = entries
                 .iter()
                 .filter(|e| matches!(e.state, ogp::calendar::State::Overdue | ogp::calendar::State::Missed))
-                .filter_map(|e| e.rule)
+                .filter_map(|e| e.rule.map(|r| r.code))
                 .filter(|c| DEADLINE_RULES.contains(c))
                 .collect();
             let missing: std::collections::BTreeSet<&str> = findings
@@ -867,7 +867,7 @@ mod agreement {
             let mut c207: Vec<ogp::diag::Severity> = findings.iter().filter(told).map(|f| f.severity).collect();
             let mut c207_cal: Vec<ogp::diag::Severity> = ogp::calendar::entries(&j, as_of)
                 .iter()
-                .filter(|e| e.rule == Some("C207"))
+                .filter(|e| e.rule.map(|r| r.code) == Some("C207"))
                 .filter_map(|e| match e.state {
                     ogp::calendar::State::Overdue | ogp::calendar::State::Missed => Some(ogp::diag::Severity::Error),
                     ogp::calendar::State::Late(_)
@@ -948,7 +948,7 @@ fn a_change_missed_before_a_revocation_is_still_reported() {
     let cal = ogp::calendar::entries(&j, as_of);
     let e = cal
         .iter()
-        .find(|e| e.rule == Some("C207"))
+        .find(|e| e.rule.map(|r| r.code) == Some("C207"))
         .expect("on the calendar");
     // revoked: nothing can meet it any more, so the calendar says missed, not overdue
     assert_eq!(e.state, ogp::calendar::State::Missed);

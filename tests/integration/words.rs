@@ -1,4 +1,4 @@
-//! Issue 12, item 5: the words people read. "is in probation", "status unknown", "0 errors,
+//! The words people read. "is in probation", "status unknown", "0 errors,
 //! 0 warnings in 1 jurisdiction", "non-governmental stakeholder" rather than "NGS", milestone
 //! counts that cannot be read as "still due", "nothing to fix now" only when it is true, and
 //! C208 suggesting an approved change only while changes are still possible.
@@ -48,7 +48,7 @@ fn no_ngs_abbreviation_in_human_text() {
         ogp(&["check", "examples/harbor-town", "--as-of", "2027-03-01"]).0,
         ogp(&["rules"]).0,
     ];
-    for r in ogp::registry::all() {
+    for r in ogp::catalog::all() {
         texts.push(ogp(&["explain", r.code, "--format", "text"]).0);
     }
     for t in texts {

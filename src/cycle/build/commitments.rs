@@ -2,6 +2,8 @@
 //! change must be communicated to the OGP Local team, milestones, planned ends and assessments.
 
 use super::{Ids, Kind, New, Out, Who, plan_ids};
+use crate::catalog::commitments::{C206, C207, C208, C210};
+use crate::catalog::monitoring::M303;
 use crate::cycle::{Cycle, PlanRef};
 use crate::date::{due, months_after};
 use crate::load::Commitment;
@@ -65,7 +67,7 @@ fn added_change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids
                 base: d,
                 period: Some((added, d)),
                 who: Who::PointOfContact,
-                rule: Some("C206"),
+                rule: Some(&C206),
                 met: None,
                 anchor: Some(Cycle::label(c.file, a.span(), "added here")),
                 count: None,
@@ -124,7 +126,7 @@ fn communicate(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids) 
             base: by,
             period: Some((date, by)),
             who: Who::PointOfContact,
-            rule: Some("C207"),
+            rule: Some(&C207),
             met: told,
             anchor: Some(Cycle::label(c.file, ch.date.span(), "changed here")),
             count: None,
@@ -156,7 +158,7 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
             base: d,
             period: None,
             who: lead.clone(),
-            rule: Some("C208"),
+            rule: Some(&C208),
             met: done,
             anchor: m
                 .due
@@ -188,7 +190,7 @@ fn commitment_end(
         base: end,
         period: Some((c.data.start.get().0, end)),
         who: lead.clone(),
-        rule: Some("C210"),
+        rule: Some(&C210),
         met: completed.map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "completed")))),
         anchor: Some(Cycle::label(c.file, c.data.end.span(), "planned end")),
         count: None,
@@ -224,7 +226,7 @@ fn assessment(
                     base: d,
                     period: None,
                     who: Who::MonitoringBody,
-                    rule: Some("M303"),
+                    rule: Some(&M303),
                     met: assessed,
                     anchor: Some(Cycle::label(
                         c.file,

@@ -13,7 +13,7 @@ pub fn render(v: &[Entry]) -> String {
             e.who.clone(),
             e.state.code().to_string(),
             e.state.on().map(|d| d.to_string()).unwrap_or_default(),
-            e.rule.unwrap_or("").to_string(),
+            e.rule.map_or("", |r| r.code).to_string(),
             e.key.clone(),
         ];
         s.push_str(

@@ -113,7 +113,7 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
             e.who,
             e.state.text()
         );
-        if let Some(r) = e.rule {
+        if let Some(r) = e.rule.map(|r| r.code) {
             desc.push_str(&format!("\nChecked by rule {r} (ogp explain {r})"));
         }
         line(format!("DESCRIPTION:{}", escape(&desc)));

@@ -18,7 +18,7 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
                 "who": e.who,
                 "state": e.state.code(),
                 "done_on": e.state.on().map(|d| d.to_string()),
-                "rule": e.rule,
+                "rule": e.rule.map(|r| r.code),
             })
         })
         .collect();

@@ -8,9 +8,9 @@
 //! cannot hold become U+FFFD.
 
 use super::place;
+use crate::catalog::Rule;
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
-use crate::registry::Rule;
 use crate::render::escape::{xml_attr, xml_text};
 use crate::report::Report;
 use std::fmt::Write;

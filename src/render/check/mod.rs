@@ -7,9 +7,9 @@ pub mod junit;
 pub mod sarif;
 pub mod short;
 
+use crate::catalog::Rule;
 use crate::diag::Finding;
 use crate::load::Jurisdiction;
-use crate::registry::Rule;
 use crate::report::Report;
 
 /// The formats of `ogp check` (and of its `--output FORMAT=PATH`).

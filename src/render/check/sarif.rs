@@ -1,16 +1,16 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers, written with
 //! small hand-written structs (the generated SARIF crates are far heavier than this file).
 //!
-//! `tool.driver.rules` is the whole registry (short and full descriptions, help text and
+//! `tool.driver.rules` is the whole rule catalogue (short and full descriptions, help text and
 //! Markdown from `ogp explain`, a help URI into docs/rules.md, default level). Every result
 //! has a physical location: a finding without a file position points at its jurisdiction's
 //! `jurisdiction.toml` (line 1), and a waived finding carries an accepted `inSource`
 //! suppression with the waiver's reason.
 
 use super::file_place;
+use crate::catalog::{self, Rule};
 use crate::diag::{Finding, Severity};
 use crate::load::Jurisdiction;
-use crate::registry::{self, Rule};
 use crate::report::Report;
 use serde::Serialize;
 
@@ -373,7 +373,7 @@ pub fn render(r: &Report) -> String {
 
 /// [`render`] with at most `max` results.
 pub fn render_capped(r: &Report, max: usize) -> String {
-    let rules = registry::all();
+    let rules = catalog::all();
     let mut all: Vec<_> = r.all().collect();
     let left_out = all.len().saturating_sub(max);
     if left_out > 0 {
@@ -461,7 +461,7 @@ mod tests {
 
     #[test]
     fn help_uri_points_at_the_rules_reference() {
-        let r = registry::find("C201").unwrap();
+        let r = catalog::find("C201").unwrap();
         assert!(help_uri(r).ends_with("/blob/main/docs/rules.md#c201-commitment-cap"));
     }
 }

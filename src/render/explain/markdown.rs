@@ -1,6 +1,6 @@
 //! A rule's documentation as Markdown, and the rules reference made of them.
 
-use crate::registry::{self, Rule};
+use crate::catalog::{self, Rule};
 
 /// Renders a rule's documentation in fixed sections, as `ogp explain --format markdown` prints
 /// it and as `docs/rules.md` holds it.
@@ -12,7 +12,7 @@ pub fn render(rule: &Rule) -> String {
         name = rule.name,
         summary = rule.summary,
         sev = rule.severity.as_str(),
-        source = registry::source(rule),
+        source = catalog::source(rule),
         what = rule.what,
         why = rule.why,
         example = rule.example.trim_end(),
@@ -26,7 +26,7 @@ pub fn reference() -> String {
         "# Rules reference\n\n<!-- Generated from the rule registry by `OGP_BLESS=1 cargo test`; do not edit. -->\n\n\
          | code | name | severity | summary |\n|---|---|---|---|\n",
     );
-    for r in registry::all() {
+    for r in catalog::all() {
         out.push_str(&format!(
             "| [{}](#{}-{}) | {} | {} | {} |\n",
             r.code,
@@ -37,7 +37,7 @@ pub fn reference() -> String {
             r.summary
         ));
     }
-    for r in registry::all() {
+    for r in catalog::all() {
         out.push('\n');
         out.push_str(&render(r));
     }

@@ -4,7 +4,7 @@
 pub mod markdown;
 pub mod text;
 
-use crate::registry::Rule;
+use crate::catalog::Rule;
 
 /// The formats of `ogp explain`.
 #[derive(Copy, Clone, Debug, clap::ValueEnum, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! A rule's documentation for a terminal.
 
-use crate::registry::{self, Rule};
+use crate::catalog::{self, Rule};
 use crate::render::table::wrap_words;
 
 /// A rule's documentation for a terminal: the same sections as [`super::markdown::render`] without Markdown
@@ -23,7 +23,7 @@ pub fn render(rule: &Rule, width: usize) -> String {
         &format!(
             "Default severity: {}. {}.",
             rule.severity.as_str(),
-            registry::source(rule)
+            catalog::source(rule)
         ),
     );
     for (head, body) in [("What it does", rule.what), ("Why", rule.why)] {

@@ -85,11 +85,6 @@ pub fn wrap_px(s: &str, size: f64, max: f64) -> Vec<String> {
     wrap_measured(s, size, max, false)
 }
 
-/// [`wrap_px`] for bold text.
-pub fn wrap_px_bold(s: &str, size: f64, max: f64) -> Vec<String> {
-    wrap_measured(s, size, max, true)
-}
-
 fn wrap_measured(s: &str, size: f64, max: f64, bold: bool) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();

@@ -3,7 +3,8 @@
 //! communicated to the OGP Local team in time.
 
 use super::super::{Ctx, PlanRef};
-use super::{C206, C207, Commitment};
+use super::Commitment;
+use crate::catalog::commitments::{C206, C207};
 use crate::cycle::{Kind, State};
 use crate::diag::Finding;
 use crate::model::{Meeting, Purpose};

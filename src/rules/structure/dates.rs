@@ -3,7 +3,7 @@
 //! the plan, and tracker updates before the plan's submission.
 
 use super::super::{Ctx, PlanRef};
-use super::S006;
+use crate::catalog::structure::S006;
 use crate::date::Date;
 use crate::diag::{FileId, Finding};
 use crate::model::Sp;

@@ -1,12 +1,49 @@
-//! The rule registry: every rule declared once, with its code, name, summary, handbook
+//! The rule catalogue: every rule declared once, with its code, name, summary, handbook
 //! section, default severity and documentation.
 //!
-//! Each rule family declares its own rules next to its checks (`rules/*.rs`); this module
-//! gathers them from the one table of families, [`crate::rules::FAMILIES`]. `ogp rules`,
-//! `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all rendered from these entries
-//! (`crate::render::explain`).
+//! This module is reference data at the bottom of the crate: it imports nothing of the crate,
+//! so the loader, the plan-cycle model, the rules and every renderer can name a rule without
+//! reaching up. One file per family holds its `Rule` statics and its `RULES` list; the checks
+//! that report them are in `crate::rules` (`rules::FAMILIES` pairs each list with its check).
+//! `ogp rules`, `ogp explain`, `docs/rules.md` and SARIF's rule metadata are all rendered from
+//! these entries (`crate::render::explain`).
 
-use crate::diag::Severity;
+pub mod commitments;
+pub mod history;
+pub mod monitoring;
+pub mod plan;
+pub mod requirements;
+pub mod status;
+pub mod structure;
+
+/// How much a finding of a rule weighs by default (a plan still in co-creation, or a deadline
+/// met late, reports a warning instead).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// Every family's list of rules. Each rule is in exactly one list.
+static LISTS: &[&[&Rule]] = &[
+    structure::RULES,
+    plan::RULES,
+    commitments::RULES,
+    monitoring::RULES,
+    requirements::RULES,
+    status::RULES,
+    history::RULES,
+];
 
 #[derive(Debug)]
 pub struct Rule {
@@ -37,10 +74,7 @@ impl PartialEq for Rule {
 
 /// Every rule, in code order.
 pub fn all() -> Vec<&'static Rule> {
-    let mut v: Vec<&'static Rule> = crate::rules::FAMILIES
-        .iter()
-        .flat_map(|f| f.rules.iter().copied())
-        .collect();
+    let mut v: Vec<&'static Rule> = LISTS.iter().flat_map(|l| l.iter().copied()).collect();
     v.sort_by_key(|r| r.code);
     v
 }
@@ -48,9 +82,9 @@ pub fn all() -> Vec<&'static Rule> {
 /// Whether `rule` is one of the registered statics: same code and same address, so neither an
 /// unlisted static nor a copy of a registered rule passes.
 pub fn is_registered(rule: &Rule) -> bool {
-    crate::rules::FAMILIES
+    LISTS
         .iter()
-        .flat_map(|f| f.rules.iter())
+        .flat_map(|l| l.iter())
         .any(|r| r.code == rule.code && std::ptr::eq(*r, rule))
 }
 
