@@ -14,8 +14,13 @@
 //! - `read.rs`: reading a file's bytes safely from disk or from a [`MemTree`] ([`Files`]), with
 //!   the size cap and the UTF-8 decoding;
 //! - `tree.rs`: walking a jurisdiction's plan folders ([`Kind`], folder listings);
-//! - `parse.rs`: parsing one file with recovery: every problem becomes a finding, and a
-//!   repairable mistake or a wrong value does not hide the ones after it ([`parse_doc`]).
+//! - `parse/`: parsing one file with recovery: every problem becomes a finding, and a
+//!   repairable mistake or a wrong value does not hide the ones after it ([`parse_doc`]);
+//!   `parse/schema.rs` holds what the schema rejects in valid TOML (unknown keys, wrong values);
+//! - `syntax/`: syntax mistakes told in plain words and the repair the loader reads on with,
+//!   one file per concern (statements, keys and headers, values, values of the wrong kind,
+//!   portability to TOML 1.0 tools);
+//! - `unread/`: files and folders that look like plan files but are not read (S012).
 
 mod discover;
 mod lines;
