@@ -2,6 +2,7 @@
 //! repair (a date typed wrong, a duplicate key) is made in memory and the file read again, and
 //! a value of the wrong shape is pruned so that the values after it are still checked.
 
+use super::dropped::{Dropped, Form, Why};
 use super::read::Files;
 use super::tree::Kind;
 use super::{Jurisdiction, Loaded, display};
@@ -38,6 +39,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     match files.read(path, kind) {
         Err(why) => {
             let id = j.add_source(display(path), String::new());
+            drop_file::<T>(j, id);
             j.findings.push(
                 Finding::new(&S001, format!("the file cannot be read: {why}"))
                     .help("make it a UTF-8 text file in TOML format")
@@ -49,7 +51,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             let id = j.add_source(display(path), text);
             j.sources[id].bom = bom;
             j.sources[id].read = true;
-            let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
+            let (value, findings, dropped) = parse_doc_dropped::<T>(&j.sources[id].text, id);
             if bom {
                 j.findings.push(
                     Finding::new(
@@ -62,11 +64,29 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 );
             }
             j.findings.extend(findings);
+            j.dropped.extend(dropped);
             match value {
                 Some(v) => Loaded::Ok(id, v),
-                None => Loaded::Broken(id),
+                None => {
+                    drop_file::<T>(j, id);
+                    Loaded::Broken(id)
+                }
             }
         }
+    }
+}
+
+/// Records that nothing of the file `id` (of type `T`) was read.
+fn drop_file<T: 'static>(j: &mut Jurisdiction, id: FileId) {
+    if let Some(form) = Form::of::<T>() {
+        j.dropped.push(Dropped {
+            file: id,
+            form,
+            table: Vec::new(),
+            key: None,
+            why: Why::File,
+            span: None,
+        });
     }
 }
 
@@ -82,6 +102,16 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> (Option<T>, Vec<Finding>) {
+    let (value, findings, _) = parse_doc_dropped::<T>(src, file);
+    (value, findings)
+}
+
+/// Like [`parse_doc`], with the values of a file that can be read that were left out (unknown
+/// keys, wrong values, guessed dates, entries incomplete without them).
+pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>, Vec<Dropped>) {
     let mut repaired: Vec<Finding> = Vec::new();
     let mut unreadable: Vec<Range<usize>> = Vec::new();
     let mut work: Option<String> = None;
@@ -90,13 +120,13 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     // each reading costs time in proportion to the file: a big file gets fewer
     let rounds = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(2, MAX_REPAIRS);
     if let Some(f) = empty_file::<T>(src, file) {
-        return (None, vec![f]);
+        return (None, vec![f], Vec::new());
     }
     loop {
         let text = work.as_deref().unwrap_or(src);
         let repair = repaired.len() < rounds;
         match parse_once::<T>(text, file, repair, &unreadable, broken) {
-            Step::Done(value, findings) => {
+            Step::Done(value, findings, dropped) => {
                 repaired.extend(findings);
                 if !broken {
                     repaired.extend(portability(text, file));
@@ -115,7 +145,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                             .and_then(|l| l.span.as_ref())
                             .is_some_and(|s| told.contains(s))
                 });
-                return (value.filter(|_| !broken), repaired);
+                return (value.filter(|_| !broken), repaired, dropped);
             }
             Step::Repair(mut finding, same, readable) => {
                 finding.read_on = readable;
@@ -132,7 +162,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     let blank = blank_out(text, &super::syntax::statement(text, same.span.start));
                     let next = blank.apply(text);
                     if next == text {
-                        return (None, repaired);
+                        return (None, repaired, Vec::new());
                     }
                     work = Some(next);
                 } else {
@@ -147,7 +177,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     if repaired.len() >= rounds {
                         repaired.push(stopped(file, repaired.len()));
                     }
-                    return (None, repaired);
+                    return (None, repaired, Vec::new());
                 }
                 work = Some(blanked);
             }
@@ -256,7 +286,8 @@ const MAX_REPAIRS: usize = 64;
 /// One reading of a document: done, or a mistake with a certain repair to make (as an edit of
 /// the same length, so every offset stays that of the file) before reading it again.
 enum Step<T> {
-    Done(Option<T>, Vec<Finding>),
+    /// The value (if the file can be read), the findings, and what was left out.
+    Done(Option<T>, Vec<Finding>, Vec<Dropped>),
     /// The finding, the edit, and whether the repaired value may be read: a date typed wrong
     /// is only repaired so that the rest of the file can be read; the value itself stays
     /// unreadable (left out, as a wrong value is), so no verdict rests on a guessed date.
@@ -318,7 +349,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     };
     // a file with a syntax mistake is not read: the rest was parsed only to find more
     if broken {
-        return Step::Done(None, Vec::new());
+        return Step::Done(None, Vec::new(), Vec::new());
     }
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
@@ -328,7 +359,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         let first: Result<T, _> =
             serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
         if let (Ok(v), true) = (first, clean) {
-            return Step::Done(Some(v), Vec::new());
+            return Step::Done(Some(v), Vec::new(), Vec::new());
         }
     }
     recover(src, file, repair, unreadable)
@@ -377,7 +408,7 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
         )
         .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
         .at(file, span, "nested too deeply");
-        return Step::Done(None, vec![f]);
+        return Step::Done(None, vec![f], Vec::new());
     }
     let token = src.get(span.clone()).unwrap_or("");
     if (msg.starts_with("invalid date") || msg.starts_with("invalid time"))
@@ -403,6 +434,58 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
     }
 }
 
+/// The [`Dropped`] records of one reading of a file.
+struct Drops {
+    file: FileId,
+    form: Option<Form>,
+    v: Vec<Dropped>,
+}
+
+impl Drops {
+    /// Records what [`prune`] removed, for `why`.
+    fn note(&mut self, removed: Option<Removed>, why: Why, span: &Range<usize>) {
+        let (Some((table, key)), Some(form)) = (removed, self.form) else {
+            return;
+        };
+        self.v.push(Dropped {
+            file: self.file,
+            form,
+            table,
+            key,
+            why,
+            span: Some(span.clone()),
+        });
+    }
+
+    /// Records the unknown key `key` at `path` (serde_ignored's segments), with the known key
+    /// it probably means when its table (in `table`) lacks that key.
+    fn unknown<T: schemars::JsonSchema + 'static>(
+        &mut self,
+        table: &toml::Spanned<DeTable<'_>>,
+        path: &[String],
+        key: &str,
+        span: &Range<usize>,
+    ) {
+        let Some(form) = self.form else { return };
+        let parent = &path[..path.len().saturating_sub(1)];
+        let known = crate::schema::known_keys::<T>(parent);
+        self.v.push(Dropped {
+            file: self.file,
+            form,
+            table: parent.to_vec(),
+            key: Some(key.to_string()),
+            why: Why::UnknownKey {
+                meant: super::syntax::suggest_key(key, &known).filter(|m| {
+                    let mut twin = parent.to_vec();
+                    twin.push(m.clone());
+                    locate_key(table, &twin).is_none()
+                }),
+            },
+            span: Some(span.clone()),
+        });
+    }
+}
+
 /// Reads a well-formed document again and again, reporting each unknown key once and each
 /// wrong value (then pruned from the table), until it deserializes or the attempts run out.
 fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
@@ -415,9 +498,14 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
+    let mut dropped = Drops {
+        file,
+        form: Form::of::<T>(),
+        v: Vec::new(),
+    };
     // dates repaired only so that the rest could be read: left out, as a wrong value is
     for span in unreadable {
-        prune(&mut table, span, &mut pruned);
+        dropped.note(prune(&mut table, span, &mut pruned), Why::GuessedDate, span);
     }
     // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
     // a file full of bad values is reported in bounded time (its first problems, at least).
@@ -434,12 +522,13 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
                 if unknown.insert((span.start, span.end)) {
+                    dropped.unknown::<T>(&table, &path, &key, &span);
                     findings.push(unknown_key::<T>(src, file, &path, span, key));
                 }
             }
         }
         match res {
-            Ok(v) => return Step::Done(Some(v), findings),
+            Ok(v) => return Step::Done(Some(v), findings, dropped.v),
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
@@ -448,9 +537,17 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 {
                     return step;
                 }
-                if !prune(&mut table, &span, &mut pruned) {
-                    return Step::Done(None, findings);
+                let why = match msg.strip_prefix("missing field ") {
+                    Some(k) => Why::Incomplete {
+                        key: k.trim_matches('`').to_string(),
+                    },
+                    None => Why::WrongValue,
+                };
+                let removed = prune(&mut table, &span, &mut pruned);
+                if removed.is_none() {
+                    return Step::Done(None, findings, dropped.v);
                 }
+                dropped.note(removed, why, &span);
             }
         }
     }
@@ -464,7 +561,7 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .help("correct the values reported above and run ogp again")
         .at_file(file),
     );
-    Step::Done(None, findings)
+    Step::Done(None, findings, dropped.v)
 }
 
 #[cfg(test)]

@@ -354,13 +354,18 @@ pub(super) fn locate_key(
     Some((key.span(), last.clone()))
 }
 
-/// Removes the innermost key or array element whose value holds `span`. The search visits
-/// every container, since an array of tables does not always span all of its elements.
+/// What [`prune`] removed: the table it was in (keys and array indices) and its key, or no
+/// key for a whole array element (the table path then ends with its index).
+pub(super) type Removed = (Vec<String>, Option<String>);
+
+/// Removes the innermost key or array element whose value holds `span`, and says which. The
+/// search visits every container, since an array of tables does not always span all of its
+/// elements.
 pub(super) fn prune(
     root: &mut toml::Spanned<DeTable<'_>>,
     span: &Range<usize>,
     removed: &mut Vec<String>,
-) -> bool {
+) -> Option<Removed> {
     fn holds(outer: Range<usize>, inner: &Range<usize>) -> bool {
         outer.start <= inner.start && inner.end <= outer.end
     }
@@ -368,45 +373,56 @@ pub(super) fn prune(
         v: &mut toml::Spanned<DeValue<'_>>,
         span: &Range<usize>,
         removed: &mut Vec<String>,
-    ) -> bool {
+        at: &mut Vec<String>,
+    ) -> Option<Removed> {
         let whole = v.span() == *span;
         match v.get_mut() {
-            DeValue::Table(t) if !whole => in_table(t, span, removed),
-            DeValue::Array(a) => in_array(a, span, removed),
-            _ => false,
+            DeValue::Table(t) if !whole => in_table(t, span, removed, at),
+            DeValue::Array(a) => in_array(a, span, removed, at),
+            _ => None,
         }
     }
-    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
+    fn in_table(
+        t: &mut DeTable<'_>,
+        span: &Range<usize>,
+        removed: &mut Vec<String>,
+        at: &mut Vec<String>,
+    ) -> Option<Removed> {
         let keys: Vec<_> = t.keys().cloned().collect();
         for k in keys {
             let Some(v) = t.get_mut(&k) else { continue };
-            if inside(v, span, removed) {
-                return true;
+            at.push(k.get_ref().to_string());
+            if let Some(r) = inside(v, span, removed, at) {
+                return Some(r);
             }
+            at.pop();
             if holds(v.span(), span) || holds(k.span(), span) {
                 removed.push(k.get_ref().to_string());
                 t.remove(&k);
-                return true;
+                return Some((at.clone(), Some(k.get_ref().to_string())));
             }
         }
-        false
+        None
     }
     fn in_array(
         a: &mut toml::de::DeArray<'_>,
         span: &Range<usize>,
         removed: &mut Vec<String>,
-    ) -> bool {
+        at: &mut Vec<String>,
+    ) -> Option<Removed> {
         let mut hit = None;
         for (i, v) in a.as_mut().iter_mut().enumerate() {
-            if inside(v, span, removed) {
-                return true;
+            at.push(i.to_string());
+            if let Some(r) = inside(v, span, removed, at) {
+                return Some(r);
             }
+            at.pop();
             if holds(v.span(), span) {
                 hit = Some(i);
                 break;
             }
         }
-        let Some(idx) = hit else { return false };
+        let idx = hit?;
         let mut kept = toml::de::DeArray::new();
         for (i, v) in a.iter().enumerate() {
             if i != idx {
@@ -414,9 +430,11 @@ pub(super) fn prune(
             }
         }
         *a = kept;
-        true
+        let mut path = at.clone();
+        path.push(idx.to_string());
+        Some((path, None))
     }
-    in_table(root.get_mut(), span, removed)
+    in_table(root.get_mut(), span, removed, &mut Vec::new())
 }
 
 /// The span of the key in `key = value`, given where the value starts (for tables whose keys
