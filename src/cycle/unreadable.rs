@@ -216,6 +216,7 @@ fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> String {
         let written = d.key.as_deref().unwrap_or("");
         let what = match takes_away(d).0 {
             Need::Deadline(k) => deadline_words(k),
+            Need::Plan => "the plan's deadlines",
             _ => "the status",
         };
         let fix = if finding_at(j, d).is_some_and(|f| f.fix.is_some()) {
