@@ -39,10 +39,14 @@ impl Form {
 /// Why a value was not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Why {
-    /// The file could not be read or is not valid TOML: nothing in it was read.
+    /// Nothing in the file was read: it is not text, too large, empty, not valid TOML (a
+    /// syntax mistake, a key or table given twice), or holds too many wrong values.
     File,
-    /// A value of the wrong type or not one of the allowed values, left out.
-    WrongValue,
+    /// A value of the wrong type (text where a date belongs, one text for a list), left out.
+    WrongType,
+    /// A value of the right type that the format does not allow (not one of the allowed
+    /// values, a date that does not exist), left out.
+    BadValue,
     /// A date typed another way: repaired only to read the rest of the file, and left out
     /// (no verdict rests on a guessed date).
     GuessedDate,
@@ -116,12 +120,83 @@ mod tests {
             form: Form::Commitment,
             table: vec!["commitment".into(), "milestone".into(), "1".into()],
             key: Some("due".into()),
-            why: Why::WrongValue,
+            why: Why::WrongType,
             span: None,
         };
         assert_eq!(d.table_path(), "commitment.milestone[2]");
         assert_eq!(d.table_name(), "commitment.milestone");
         assert_eq!(d.entry_of("milestone"), Some(1));
         assert_eq!(d.entry_of("term"), None);
+    }
+
+    /// The records of one file: (table path, key, why) of each.
+    fn records<T: serde::de::DeserializeOwned + schemars::JsonSchema + 'static>(
+        text: &str,
+    ) -> Vec<(String, Option<String>, Why)> {
+        let (value, _, dropped) = crate::load::parse_doc_dropped::<T>(text, 0);
+        assert!(value.is_some(), "the file still loads");
+        dropped
+            .into_iter()
+            .map(|d| (d.table_path(), d.key.clone(), d.why))
+            .collect()
+    }
+
+    const BASE: &str = include_str!("../../tests/fixtures/base/jurisdiction.toml");
+    const PLAN: &str = include_str!("../../tests/fixtures/base/plans/2026-2029/plan.toml");
+
+    #[test]
+    fn a_clean_file_drops_nothing() {
+        assert!(records::<crate::model::JurisdictionFile>(BASE).is_empty());
+        assert!(records::<crate::model::PlanFile>(PLAN).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_term_end_drops_the_value_and_its_term() {
+        let text = BASE.replacen("end = 2029-06-30", "end = \"2029-06-30\"", 1);
+        let r = records::<crate::model::JurisdictionFile>(&text);
+        assert_eq!(
+            r,
+            vec![
+                ("term[1]".into(), Some("end".into()), Why::GuessedDate),
+                (
+                    "term[1]".into(),
+                    None,
+                    Why::Incomplete { key: "end".into() }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_misspelt_key_names_the_key_it_means_unless_its_table_has_it() {
+        let text = PLAN.replacen("inception =", "inceptoin =", 1);
+        let r = records::<crate::model::PlanFile>(&text);
+        let meant = Why::UnknownKey {
+            meant: Some("inception".into()),
+        };
+        assert_eq!(
+            r,
+            vec![("assessments".into(), Some("inceptoin".into()), meant)]
+        );
+        let text = PLAN.replacen("inception =", "inceptoin = 2026-07-10\ninception =", 1);
+        let r = records::<crate::model::PlanFile>(&text);
+        let none = Why::UnknownKey { meant: None };
+        assert_eq!(
+            r,
+            vec![("assessments".into(), Some("inceptoin".into()), none)]
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_bad_values_are_told_apart() {
+        let text = BASE.replacen("elections = true", "elections = 3", 1);
+        let r = records::<crate::model::JurisdictionFile>(&text);
+        assert_eq!(
+            r,
+            vec![("".into(), Some("elections".into()), Why::WrongType)]
+        );
+        let text = BASE.replacen("kind = \"single\"", "kind = \"triple\"", 1);
+        let r = records::<crate::model::JurisdictionFile>(&text);
+        assert_eq!(r, vec![("".into(), Some("kind".into()), Why::BadValue)]);
     }
 }

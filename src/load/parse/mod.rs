@@ -541,7 +541,8 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     Some(k) => Why::Incomplete {
                         key: k.trim_matches('`').to_string(),
                     },
-                    None => Why::WrongValue,
+                    None if msg.starts_with("invalid type") => Why::WrongType,
+                    None => Why::BadValue,
                 };
                 let removed = prune(&mut table, &span, &mut pruned);
                 if removed.is_none() {
