@@ -50,15 +50,25 @@ fn duplicate_commitment(f: &Finding) -> bool {
     f.rule.code == "S005" && f.message.starts_with("commitment `")
 }
 
-/// An S002 of the loader, which leaves the wrong value out of the record. The S002s of the
-/// rules (`country = ""`, a point of contact without email) judge a value that was read: what
-/// other rules say about the same file does not follow from them.
+/// An S002 of the loader, which leaves the wrong value out of the record: one at the place of
+/// a value the loader says it left out (`Jurisdiction::dropped`). The S002s of the rules
+/// (`country = ""`, a point of contact without email) judge a value that was read: what other
+/// rules say about the same file does not follow from them.
 fn dropped_a_value(j: &Jurisdiction, f: &Finding) -> bool {
-    let at = |x: &Finding| x.primary.as_ref().map(|l| (l.file, l.span.clone()));
-    f.rule.code == "S002"
-        && j.findings
-            .iter()
-            .any(|l| l.rule.code == "S002" && at(l) == at(f) && l.message == f.message)
+    let Some(l) = f.primary.as_ref().filter(|_| f.rule.code == "S002") else {
+        return false;
+    };
+    j.dropped.iter().any(|d| {
+        d.file == l.file
+            && !matches!(d.why, crate::load::Why::UnknownKey { .. })
+            && match (&d.span, &l.span) {
+                (Some(a), Some(b)) => {
+                    a.start < b.end.max(b.start + 1) && b.start < a.end.max(a.start + 1)
+                }
+                (None, None) => true,
+                _ => false,
+            }
+    })
 }
 
 fn may_fold(f: &Finding, cause: &Finding) -> bool {

@@ -44,6 +44,10 @@ struct New {
 
 impl Out<'_, '_> {
     fn push(&mut self, n: New) {
+        // a value the deadline reads could not be read: it is not judged
+        if self.cy.unjudged(n.ids.plan.as_deref(), n.kind).is_some() {
+            return;
+        }
         let as_of = self.cy.as_of;
         let met_on = n.met.as_ref().map(|m| m.0);
         let excused = match (n.kind, n.period) {

@@ -86,6 +86,9 @@ pub struct Cycle<'a> {
     sectors: HashMap<&'a str, Sector>,
     /// Per plan (same order as `plans`): why a record it needs could not be read.
     unreadable_plans: Vec<Option<String>>,
+    /// Deadlines not judged because a value they read could not be read: (the plan's
+    /// position in `plans`, or `None` for every plan; the kind; why).
+    unjudged: Vec<(Option<usize>, Kind, String)>,
     /// Why the status cannot be given; `None` when it can.
     pub unknown: Option<String>,
     /// Where the first unreadable record is, for `ogp status`.
@@ -135,6 +138,7 @@ impl<'a> Cycle<'a> {
             plans,
             sectors,
             unreadable_plans: Vec::new(),
+            unjudged: Vec::new(),
             unknown: None,
             unknown_at: None,
             status: Replay::empty(as_of),
@@ -220,6 +224,20 @@ impl<'a> Cycle<'a> {
         self.unreadable_plans
             .get(p.index)
             .and_then(|u| u.as_deref())
+    }
+
+    /// Why the deadline of `kind` of the plan with folder `plan` is not judged (a value it
+    /// reads could not be read), if it is not.
+    pub fn unjudged(&self, plan: Option<&str>, kind: Kind) -> Option<&str> {
+        self.unjudged
+            .iter()
+            .find(|(p, k, _)| {
+                *k == kind
+                    && p.is_none_or(|i| {
+                        self.plans.get(i).map(PlanRef::id) == plan && plan.is_some()
+                    })
+            })
+            .map(|(_, _, why)| why.as_str())
     }
 
     pub fn submitted(&self, p: &PlanRef<'_>) -> Option<NaiveDate> {

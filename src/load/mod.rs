@@ -9,15 +9,22 @@
 //! This file holds the model of what was loaded ([`Source`], [`Loaded`], [`Commitment`],
 //! [`Plan`], [`Jurisdiction`]) and the entry points [`load`] and [`load_from`]. The rest:
 //!
+//! - `dropped.rs`: what the loader left out, as data ([`Dropped`]), for the model to read;
 //! - `lines.rs`: the line index of a [`Source`] (byte offset to line and column);
 //! - `discover.rs`: finding the jurisdiction roots below a PATH ([`discover`], [`display`]);
 //! - `read.rs`: reading a file's bytes safely from disk or from a [`MemTree`] ([`Files`]), with
 //!   the size cap and the UTF-8 decoding;
 //! - `tree.rs`: walking a jurisdiction's plan folders ([`Kind`], folder listings);
-//! - `parse.rs`: parsing one file with recovery: every problem becomes a finding, and a
-//!   repairable mistake or a wrong value does not hide the ones after it ([`parse_doc`]).
+//! - `parse/`: parsing one file with recovery: every problem becomes a finding, and a
+//!   repairable mistake or a wrong value does not hide the ones after it ([`parse_doc`]);
+//!   `parse/schema.rs` holds what the schema rejects in valid TOML (unknown keys, wrong values);
+//! - `syntax/`: syntax mistakes told in plain words and the repair the loader reads on with,
+//!   one file per concern (statements, keys and headers, values, values of the wrong kind,
+//!   portability to TOML 1.0 tools);
+//! - `unread/`: files and folders that look like plan files but are not read (S012).
 
 mod discover;
+mod dropped;
 mod lines;
 mod parse;
 mod read;
@@ -26,7 +33,8 @@ mod tree;
 mod unread;
 
 pub use discover::{Discovery, discover, display};
-pub use parse::{key_before, parse_doc};
+pub use dropped::{Dropped, Form, Why};
+pub use parse::{key_before, parse_doc, parse_doc_dropped};
 pub use read::{
     Entry, Files, MAX_FILE_BYTES, MemTree, Shape, decode, plan_file_name, shape_on_disk,
 };
@@ -114,6 +122,10 @@ pub struct Jurisdiction {
     /// Files and folders not read that stand in for a missing file of the format (S012): the
     /// verdicts that need the missing file are not given.
     pub stand_ins: Vec<StandIn>,
+    /// Every value, table entry or file the loaded records lack although the files have it
+    /// (left out as unreadable, never taken as absent): what the model reads to know which
+    /// verdicts it cannot give.
+    pub dropped: Vec<Dropped>,
 }
 
 impl Jurisdiction {
@@ -178,6 +190,7 @@ pub fn load_from(files: Files<'_>, root: &Path) -> Jurisdiction {
         plans: Vec::new(),
         findings: Vec::new(),
         stand_ins: Vec::new(),
+        dropped: Vec::new(),
     };
     // One listing per folder read tells which files exist and what they are, instead of a
     // stat per file (a registry has tens of thousands of them); the same listings show what

@@ -24,6 +24,13 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
 /// P101 for each government with recorded terms (`Cycle::term_limits`, the value the
 /// calendar shows): the lead's limit gives errors, another member's gives warnings.
 fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
+    // a term's value could not be read: the latest end is not judged
+    if ctx
+        .unjudged(Some(p.id()), crate::cycle::Kind::LatestPlanEnd)
+        .is_some()
+    {
+        return;
+    }
     for t in ctx.term_limits(p) {
         let whose = match t.member.filter(|_| !t.lead) {
             Some(m) => format!(" of {m}"),
@@ -349,7 +356,12 @@ fn no_deadline(ctx: &mut Ctx<'_>) {
 /// P109: with elections, the date is after the last recorded term of a government with
 /// recorded terms (the lead's, and each member's own in a joint plan).
 fn term_recorded(ctx: &mut Ctx<'_>) {
-    if !ctx.elections() {
+    // a term's value could not be read: which term is the last is not known
+    if !ctx.elections()
+        || ctx
+            .unjudged(None, crate::cycle::Kind::LatestPlanEnd)
+            .is_some()
+    {
         return;
     }
     for g in ctx.governments() {

@@ -16,6 +16,7 @@ mod command_line;
 mod common;
 mod cycle;
 mod docs_outputs;
+mod dropped;
 mod everyday;
 mod examples;
 mod fix;

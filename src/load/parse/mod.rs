@@ -2,6 +2,7 @@
 //! repair (a date typed wrong, a duplicate key) is made in memory and the file read again, and
 //! a value of the wrong shape is pruned so that the values after it are still checked.
 
+use super::dropped::{Dropped, Form, Why};
 use super::read::Files;
 use super::tree::Kind;
 use super::{Jurisdiction, Loaded, display};
@@ -11,6 +12,10 @@ use serde::de::DeserializeOwned;
 use std::ops::Range;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
+
+mod schema;
+
+pub use schema::*;
 
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
@@ -34,6 +39,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     match files.read(path, kind) {
         Err(why) => {
             let id = j.add_source(display(path), String::new());
+            drop_file::<T>(j, id);
             j.findings.push(
                 Finding::new(&S001, format!("the file cannot be read: {why}"))
                     .help("make it a UTF-8 text file in TOML format")
@@ -45,7 +51,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             let id = j.add_source(display(path), text);
             j.sources[id].bom = bom;
             j.sources[id].read = true;
-            let (value, findings) = parse_doc::<T>(&j.sources[id].text, id);
+            let (value, findings, dropped) = parse_doc_dropped::<T>(&j.sources[id].text, id);
             if bom {
                 j.findings.push(
                     Finding::new(
@@ -58,11 +64,29 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 );
             }
             j.findings.extend(findings);
+            j.dropped.extend(dropped);
             match value {
                 Some(v) => Loaded::Ok(id, v),
-                None => Loaded::Broken(id),
+                None => {
+                    drop_file::<T>(j, id);
+                    Loaded::Broken(id)
+                }
             }
         }
+    }
+}
+
+/// Records that nothing of the file `id` (of type `T`) was read.
+fn drop_file<T: 'static>(j: &mut Jurisdiction, id: FileId) {
+    if let Some(form) = Form::of::<T>() {
+        j.dropped.push(Dropped {
+            file: id,
+            form,
+            table: Vec::new(),
+            key: None,
+            why: Why::File,
+            span: None,
+        });
     }
 }
 
@@ -78,6 +102,16 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> (Option<T>, Vec<Finding>) {
+    let (value, findings, _) = parse_doc_dropped::<T>(src, file);
+    (value, findings)
+}
+
+/// Like [`parse_doc`], with the values of a file that can be read that were left out (unknown
+/// keys, wrong values, guessed dates, entries incomplete without them).
+pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+    src: &str,
+    file: FileId,
+) -> (Option<T>, Vec<Finding>, Vec<Dropped>) {
     let mut repaired: Vec<Finding> = Vec::new();
     let mut unreadable: Vec<Range<usize>> = Vec::new();
     let mut work: Option<String> = None;
@@ -86,13 +120,13 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     // each reading costs time in proportion to the file: a big file gets fewer
     let rounds = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(2, MAX_REPAIRS);
     if let Some(f) = empty_file::<T>(src, file) {
-        return (None, vec![f]);
+        return (None, vec![f], Vec::new());
     }
     loop {
         let text = work.as_deref().unwrap_or(src);
         let repair = repaired.len() < rounds;
         match parse_once::<T>(text, file, repair, &unreadable, broken) {
-            Step::Done(value, findings) => {
+            Step::Done(value, findings, dropped) => {
                 repaired.extend(findings);
                 if !broken {
                     repaired.extend(portability(text, file));
@@ -111,7 +145,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                             .and_then(|l| l.span.as_ref())
                             .is_some_and(|s| told.contains(s))
                 });
-                return (value.filter(|_| !broken), repaired);
+                return (value.filter(|_| !broken), repaired, dropped);
             }
             Step::Repair(mut finding, same, readable) => {
                 finding.read_on = readable;
@@ -128,7 +162,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     let blank = blank_out(text, &super::syntax::statement(text, same.span.start));
                     let next = blank.apply(text);
                     if next == text {
-                        return (None, repaired);
+                        return (None, repaired, Vec::new());
                     }
                     work = Some(next);
                 } else {
@@ -143,7 +177,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     if repaired.len() >= rounds {
                         repaired.push(stopped(file, repaired.len()));
                     }
-                    return (None, repaired);
+                    return (None, repaired, Vec::new());
                 }
                 work = Some(blanked);
             }
@@ -252,7 +286,8 @@ const MAX_REPAIRS: usize = 64;
 /// One reading of a document: done, or a mistake with a certain repair to make (as an edit of
 /// the same length, so every offset stays that of the file) before reading it again.
 enum Step<T> {
-    Done(Option<T>, Vec<Finding>),
+    /// The value (if the file can be read), the findings, and what was left out.
+    Done(Option<T>, Vec<Finding>, Vec<Dropped>),
     /// The finding, the edit, and whether the repaired value may be read: a date typed wrong
     /// is only repaired so that the rest of the file can be read; the value itself stays
     /// unreadable (left out, as a wrong value is), so no verdict rests on a guessed date.
@@ -314,7 +349,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     };
     // a file with a syntax mistake is not read: the rest was parsed only to find more
     if broken {
-        return Step::Done(None, Vec::new());
+        return Step::Done(None, Vec::new(), Vec::new());
     }
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
@@ -324,7 +359,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         let first: Result<T, _> =
             serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
         if let (Ok(v), true) = (first, clean) {
-            return Step::Done(Some(v), Vec::new());
+            return Step::Done(Some(v), Vec::new(), Vec::new());
         }
     }
     recover(src, file, repair, unreadable)
@@ -373,7 +408,7 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
         )
         .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
         .at(file, span, "nested too deeply");
-        return Step::Done(None, vec![f]);
+        return Step::Done(None, vec![f], Vec::new());
     }
     let token = src.get(span.clone()).unwrap_or("");
     if (msg.starts_with("invalid date") || msg.starts_with("invalid time"))
@@ -399,6 +434,58 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
     }
 }
 
+/// The [`Dropped`] records of one reading of a file.
+struct Drops {
+    file: FileId,
+    form: Option<Form>,
+    v: Vec<Dropped>,
+}
+
+impl Drops {
+    /// Records what [`prune`] removed, for `why`.
+    fn note(&mut self, removed: Option<Removed>, why: Why, span: &Range<usize>) {
+        let (Some((table, key)), Some(form)) = (removed, self.form) else {
+            return;
+        };
+        self.v.push(Dropped {
+            file: self.file,
+            form,
+            table,
+            key,
+            why,
+            span: Some(span.clone()),
+        });
+    }
+
+    /// Records the unknown key `key` at `path` (serde_ignored's segments), with the known key
+    /// it probably means when its table (in `table`) lacks that key.
+    fn unknown<T: schemars::JsonSchema + 'static>(
+        &mut self,
+        table: &toml::Spanned<DeTable<'_>>,
+        path: &[String],
+        key: &str,
+        span: &Range<usize>,
+    ) {
+        let Some(form) = self.form else { return };
+        let parent = &path[..path.len().saturating_sub(1)];
+        let known = crate::schema::known_keys::<T>(parent);
+        self.v.push(Dropped {
+            file: self.file,
+            form,
+            table: parent.to_vec(),
+            key: Some(key.to_string()),
+            why: Why::UnknownKey {
+                meant: super::syntax::suggest_key(key, &known).filter(|m| {
+                    let mut twin = parent.to_vec();
+                    twin.push(m.clone());
+                    locate_key(table, &twin).is_none()
+                }),
+            },
+            span: Some(span.clone()),
+        });
+    }
+}
+
 /// Reads a well-formed document again and again, reporting each unknown key once and each
 /// wrong value (then pruned from the table), until it deserializes or the attempts run out.
 fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
@@ -411,9 +498,14 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
+    let mut dropped = Drops {
+        file,
+        form: Form::of::<T>(),
+        v: Vec::new(),
+    };
     // dates repaired only so that the rest could be read: left out, as a wrong value is
     for span in unreadable {
-        prune(&mut table, span, &mut pruned);
+        dropped.note(prune(&mut table, span, &mut pruned), Why::GuessedDate, span);
     }
     // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
     // a file full of bad values is reported in bounded time (its first problems, at least).
@@ -430,12 +522,13 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         for path in seen {
             if let Some((span, key)) = locate_key(&table, &path) {
                 if unknown.insert((span.start, span.end)) {
+                    dropped.unknown::<T>(&table, &path, &key, &span);
                     findings.push(unknown_key::<T>(src, file, &path, span, key));
                 }
             }
         }
         match res {
-            Ok(v) => return Step::Done(Some(v), findings),
+            Ok(v) => return Step::Done(Some(v), findings, dropped.v),
             Err(e) => {
                 let span = e.span().unwrap_or(0..src.len());
                 let msg = tidy(e.message());
@@ -444,9 +537,18 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 {
                     return step;
                 }
-                if !prune(&mut table, &span, &mut pruned) {
-                    return Step::Done(None, findings);
+                let why = match msg.strip_prefix("missing field ") {
+                    Some(k) => Why::Incomplete {
+                        key: k.trim_matches('`').to_string(),
+                    },
+                    None if msg.starts_with("invalid type") => Why::WrongType,
+                    None => Why::BadValue,
+                };
+                let removed = prune(&mut table, &span, &mut pruned);
+                if removed.is_none() {
+                    return Step::Done(None, findings, dropped.v);
                 }
+                dropped.note(removed, why, &span);
             }
         }
     }
@@ -460,463 +562,7 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         .help("correct the values reported above and run ogp again")
         .at_file(file),
     );
-    Step::Done(None, findings)
-}
-
-/// A key written in another case or with `-` for `_` (`ID`, `[Strategy]`, `co-created-in`) is
-/// the known key written another way, when the table does not also hold that key: it is
-/// reported (S003, with the rename as its fix) and read as renamed, so nothing that follows
-/// from it — a required key missing, a strategy absent — is reported as well.
-fn same_key_other_case<T: DeserializeOwned + schemars::JsonSchema + 'static>(
-    src: &str,
-    file: FileId,
-    table: &toml::Spanned<DeTable<'_>>,
-    seen: &[Vec<String>],
-) -> Option<Step<T>> {
-    for path in seen {
-        let Some((span, key)) = locate_key(table, path) else {
-            continue;
-        };
-        if src.get(span.clone()) != Some(key.as_str())
-            || !key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        {
-            continue;
-        }
-        let parent = &path[..path.len() - 1];
-        let known = crate::schema::known_keys::<T>(parent);
-        let want = key.to_ascii_lowercase().replace('-', "_");
-        if want == key || !known.contains(&want) {
-            continue;
-        }
-        let mut twin = parent.to_vec();
-        twin.push(want.clone());
-        if locate_key(table, &twin).is_some() {
-            continue;
-        }
-        let f = unknown_key::<T>(src, file, path, span.clone(), key);
-        let edit = crate::repair::Edit { span, with: want };
-        return Some(Step::Repair(Box::new(f), edit, true));
-    }
-    None
-}
-
-/// The S003 finding for the unknown key `key` at `path`, suggesting the closest known key
-/// (with a fix that renames it, when the key is written bare).
-fn unknown_key<T: schemars::JsonSchema + 'static>(
-    src: &str,
-    file: FileId,
-    path: &[String],
-    span: Range<usize>,
-    key: String,
-) -> Finding {
-    let parent = &path[..path.len() - 1];
-    let known = crate::schema::known_keys::<T>(parent);
-    let hint = super::syntax::suggest_key(&key, &known);
-    // `[[milestones]]` is the table `milestone` misspelt, not a needless header
-    let a_table = hint.as_ref().is_some_and(|k| {
-        matches!(
-            crate::schema::takes::<T>(parent, k),
-            Some(crate::schema::Takes::Table | crate::schema::Takes::Tables)
-        )
-    });
-    if !a_table {
-        if let Some(f) = needless_header(src, file, &span, &key, &known) {
-            return f;
-        }
-    }
-    let (msg, help) = match &hint {
-        Some(k) => (
-            format!("unknown key `{key}`; did you mean `{k}`?"),
-            format!("rename it to `{k}`"),
-        ),
-        None => {
-            // what the value is tells which keys it may belong to: never advise deleting it
-            let value = value_after(src, span.end);
-            let dates: Vec<String> = known
-                .iter()
-                .filter(|k| {
-                    crate::schema::takes::<T>(parent, k) == Some(crate::schema::Takes::Date)
-                })
-                .cloned()
-                .collect();
-            let list = |keys: &[String]| {
-                keys.iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            if super::syntax::looks_like_a_day(value) && !dates.is_empty() {
-                (
-                    format!(
-                        "unknown key `{key}`; the dates this table records are {}",
-                        list(&dates)
-                    ),
-                    "rename it to the date it is (docs/format.md says what each means); if it is only a note, put # before the line".to_string(),
-                )
-            } else if known.is_empty() {
-                (
-                    format!("unknown key `{key}`"),
-                    "ogp does not read it: if it is a note, put # before the line to keep it as a comment".to_string(),
-                )
-            } else {
-                (
-                    format!("unknown key `{key}`"),
-                    format!(
-                        "ogp does not read it: if it records one of the keys known here ({}), rename it; if it is a note, put # before the line to keep it as a comment",
-                        known.join(", ")
-                    ),
-                )
-            }
-        }
-    };
-    let mut f =
-        Finding::new(&S003, msg)
-            .help(help)
-            .at(file, span.clone(), "not a key of this table");
-    // one clear suggestion for a bare key: `ogp check --fix` renames it
-    if let Some(k) = &hint {
-        if src.get(span.clone()) == Some(key.as_str()) {
-            f = f.fix(crate::repair::Edit {
-                span,
-                with: k.clone(),
-            });
-        }
-    }
-    f
-}
-
-/// `[plan]` above keys that belong at the top of the file (or in the table above): the header
-/// to remove, not a key to rename.
-fn needless_header(
-    src: &str,
-    file: FileId,
-    span: &Range<usize>,
-    key: &str,
-    known: &[String],
-) -> Option<Finding> {
-    let line_start = src[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = src[span.start..]
-        .find('\n')
-        .map_or(src.len(), |i| span.start + i);
-    let line = src[line_start..line_end].trim();
-    if !line.starts_with('[') {
-        return None;
-    }
-    // the keys below the header, up to the next one
-    let mut keys = Vec::new();
-    for l in src[line_end..].lines().skip(1) {
-        let l = l.trim();
-        if l.starts_with('[') {
-            break;
-        }
-        if let Some((k, _)) = l.split_once('=') {
-            if !l.starts_with('#') {
-                keys.push(k.trim().to_string());
-            }
-        }
-    }
-    let belong = keys.iter().filter(|k| known.contains(k)).count();
-    if keys.is_empty() || belong * 2 < keys.len() || known.iter().any(|k| k == key) {
-        return None;
-    }
-    Some(
-        Finding::new(
-            &S003,
-            format!(
-                "unknown table `{line}`: the keys under it need no header of their own; remove the line {line} and keep the keys"
-            ),
-        )
-        .help("delete just the header line; the keys under it stay as they are")
-        .at(file, line_start + (src[line_start..].len() - src[line_start..].trim_start().len())..line_start + (src[line_start..line_end].trim_end().len()), "not a table of this file"),
-    )
-}
-
-/// The value text after the key ending at `key_end` (`= value`, to the end of the line).
-fn value_after(src: &str, key_end: usize) -> &str {
-    let rest = src.get(key_end..).unwrap_or("");
-    let line = rest.split('\n').next().unwrap_or("");
-    line.trim_start()
-        .strip_prefix('=')
-        .map_or("", |v| v.trim_start())
-}
-
-/// Reports the wrong value serde stopped at (`msg`, at `span`) into `findings`, or gives the
-/// step that repairs it when it is a recognised mistake with a certain repair. A missing key
-/// that only follows from a value pruned before is not reported again.
-fn wrong_value<T>(
-    src: &str,
-    file: FileId,
-    repair: bool,
-    msg: &str,
-    span: &Range<usize>,
-    pruned: &[String],
-    findings: &mut Vec<Finding>,
-) -> Option<Step<T>> {
-    use crate::repair;
-    // a repaired value is read, but for a date (a guess) or a value near an allowed one (a typo)
-    let mut readable = !msg.ends_with("expected a TOML datetime");
-    let hint = if msg.ends_with("expected a TOML datetime") {
-        repair::date(src, span.start)
-    } else if msg.contains("expected a sequence") {
-        repair::single_for_list(src, span.start).or_else(|| super::syntax::one_for_list(src, span))
-    } else if msg.contains("expected struct") {
-        super::syntax::double_for_single(src, span)
-    } else if msg.starts_with("unknown variant ") {
-        let exact = super::syntax::enum_value(src, span, msg, false);
-        readable &= exact.is_some();
-        exact.or_else(|| super::syntax::enum_value(src, span, msg, true))
-    } else if msg.starts_with("invalid type: string") && msg.ends_with("expected f64") {
-        super::syntax::quoted_number(src, span)
-    } else if msg.starts_with("invalid type: string") && msg.ends_with("expected a boolean") {
-        super::syntax::quoted_bool(src, span)
-    } else {
-        None
-    };
-    if let Some(h) = &hint {
-        if let Some(step) = repair_or_report(&S002, h, src, file, repair, readable) {
-            return Some(step);
-        }
-        findings.push(hinted(&S002, h, file));
-        return None;
-    }
-    let follows_prune = msg
-        .strip_prefix("missing field ")
-        .is_some_and(|k| pruned.iter().any(|p| k.trim_matches('`') == p));
-    if !follows_prune {
-        let (message, label) = explain_serde(msg);
-        findings.push(Finding::new(&S002, message).help(help_for(msg)).at(
-            file,
-            span.clone(),
-            label,
-        ));
-    }
-    None
-}
-
-fn tidy(msg: &str) -> String {
-    msg.trim().trim_end_matches('.').replace('\n', " ")
-}
-
-/// Rewrites serde's wording into the checker's: the message and the label under the value.
-fn explain_serde(msg: &str) -> (String, String) {
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        let key = rest.trim_matches('`');
-        return (
-            format!("the required key `{key}` is missing"),
-            format!("`{key}` belongs in this table"),
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let rest = rest
-            .replace("expected f64", "expected a number")
-            .replace("expected i64", "expected a whole number")
-            .replace("expected a sequence", "expected a list [ ]")
-            .replace("expected a map", "expected a table")
-            .replace("a string", "text in quotes");
-        // what was found, in the words docs/format.md uses
-        let rest = [
-            ("sequence,", "a list [ ],"),
-            ("map,", "a table { },"),
-            ("integer ", "the number "),
-            ("floating point ", "the number "),
-            ("boolean ", ""),
-            ("string ", "the text "),
-        ]
-        .iter()
-        .find_map(|(serde, plain)| rest.strip_prefix(serde).map(|r| format!("{plain}{r}")))
-        .unwrap_or(rest);
-        let rest = rest.as_str();
-        if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
-            return (
-                format!("expected a date such as 2026-05-15, found {found}; write dates unquoted"),
-                "not a date".into(),
-            );
-        }
-        return (format!("wrong type: {rest}"), "wrong type".into());
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return (
-            format!("unknown value {rest}"),
-            "not an allowed value".into(),
-        );
-    }
-    (msg.to_string(), "invalid value".into())
-}
-
-fn help_for(msg: &str) -> String {
-    if msg.starts_with("missing field") {
-        "add the key; docs/format.md and `ogp schema` list every required key".into()
-    } else if msg.contains("date") {
-        "write an unquoted TOML date such as 2026-05-15".into()
-    } else {
-        "correct the value; the schema in schema/ lists what each key takes".into()
-    }
-}
-
-fn segments(p: &serde_ignored::Path<'_>) -> Vec<String> {
-    use serde_ignored::Path as P;
-    match p {
-        P::Root => Vec::new(),
-        P::Seq { parent, index } => {
-            let mut v = segments(parent);
-            v.push(index.to_string());
-            v
-        }
-        P::Map { parent, key } => {
-            let mut v = segments(parent);
-            // toml::Spanned shows up as a map with private keys: not part of the file's path.
-            if !key.starts_with("$__serde_spanned_private") {
-                v.push(key.clone());
-            }
-            v
-        }
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
-            segments(parent)
-        }
-    }
-}
-
-/// The span and name of the key at `path` (as serde_ignored reports it).
-fn locate_key(
-    root: &toml::Spanned<DeTable<'_>>,
-    path: &[String],
-) -> Option<(Range<usize>, String)> {
-    let (last, parents) = path.split_last()?;
-    let mut table: &DeTable<'_> = root.get_ref();
-    let mut i = 0;
-    // Spanned values appear in serde's path as extra segments: skip them.
-    let mut value: Option<&DeValue<'_>> = None;
-    while i < parents.len() {
-        let seg = &parents[i];
-        let next = match value {
-            Some(DeValue::Array(a)) => seg.parse::<usize>().ok().and_then(|n| a.get(n)),
-            _ => table.get(seg.as_str()),
-        };
-        match next {
-            Some(v) => {
-                value = Some(v.get_ref());
-                if let DeValue::Table(t) = v.get_ref() {
-                    table = t;
-                }
-            }
-            None => return None,
-        }
-        i += 1;
-    }
-    if let Some(DeValue::Array(_)) = value {
-        return None;
-    }
-    let (key, _) = table.get_key_value(last.as_str())?;
-    Some((key.span(), last.clone()))
-}
-
-/// Removes the innermost key or array element whose value holds `span`. The search visits
-/// every container, since an array of tables does not always span all of its elements.
-fn prune(
-    root: &mut toml::Spanned<DeTable<'_>>,
-    span: &Range<usize>,
-    removed: &mut Vec<String>,
-) -> bool {
-    fn holds(outer: Range<usize>, inner: &Range<usize>) -> bool {
-        outer.start <= inner.start && inner.end <= outer.end
-    }
-    fn inside(
-        v: &mut toml::Spanned<DeValue<'_>>,
-        span: &Range<usize>,
-        removed: &mut Vec<String>,
-    ) -> bool {
-        let whole = v.span() == *span;
-        match v.get_mut() {
-            DeValue::Table(t) if !whole => in_table(t, span, removed),
-            DeValue::Array(a) => in_array(a, span, removed),
-            _ => false,
-        }
-    }
-    fn in_table(t: &mut DeTable<'_>, span: &Range<usize>, removed: &mut Vec<String>) -> bool {
-        let keys: Vec<_> = t.keys().cloned().collect();
-        for k in keys {
-            let Some(v) = t.get_mut(&k) else { continue };
-            if inside(v, span, removed) {
-                return true;
-            }
-            if holds(v.span(), span) || holds(k.span(), span) {
-                removed.push(k.get_ref().to_string());
-                t.remove(&k);
-                return true;
-            }
-        }
-        false
-    }
-    fn in_array(
-        a: &mut toml::de::DeArray<'_>,
-        span: &Range<usize>,
-        removed: &mut Vec<String>,
-    ) -> bool {
-        let mut hit = None;
-        for (i, v) in a.as_mut().iter_mut().enumerate() {
-            if inside(v, span, removed) {
-                return true;
-            }
-            if holds(v.span(), span) {
-                hit = Some(i);
-                break;
-            }
-        }
-        let Some(idx) = hit else { return false };
-        let mut kept = toml::de::DeArray::new();
-        for (i, v) in a.iter().enumerate() {
-            if i != idx {
-                kept.push(v.clone());
-            }
-        }
-        *a = kept;
-        true
-    }
-    in_table(root.get_mut(), span, removed)
-}
-
-/// The span of the key in `key = value`, given where the value starts (for tables whose keys
-/// are data, such as a tracker update's progress). A quoted key (`"C,1" = 5`, `'a "b"' = 5`)
-/// is spanned with its quotes, whatever it holds.
-pub fn key_before(text: &str, value_start: usize) -> Range<usize> {
-    let head = text.get(..value_start).unwrap_or("");
-    let Some(eq) = head.rfind('=') else {
-        return value_start..value_start;
-    };
-    let before = head[..eq].trim_end();
-    let end = before.len();
-    let bytes = before.as_bytes();
-    let start = match bytes.last() {
-        // a literal key: no escapes, it starts at the previous single quote
-        Some(b'\'') => before[..end - 1].rfind('\'').unwrap_or(0),
-        // a basic key: the previous double quote that is not escaped
-        Some(b'"') => {
-            let mut i = end - 1;
-            loop {
-                match before[..i].rfind('"') {
-                    Some(q) => {
-                        let slashes = before[..q]
-                            .bytes()
-                            .rev()
-                            .take_while(|b| *b == b'\\')
-                            .count();
-                        if slashes % 2 == 0 {
-                            break q;
-                        }
-                        i = q;
-                    }
-                    None => break 0,
-                }
-            }
-        }
-        _ => before
-            .rfind(|c: char| c.is_whitespace() || c == '{' || c == ',')
-            .map(|i| i + 1)
-            .unwrap_or(0),
-    };
-    start..end
+    Step::Done(None, findings, dropped.v)
 }
 
 #[cfg(test)]
