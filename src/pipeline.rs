@@ -10,7 +10,7 @@
 use crate::error::Fatal;
 use crate::load;
 use crate::overview::{FromModel, Overview};
-use crate::report::{Checked, Report};
+pub use crate::report::{Checked, Report};
 use crate::rules::{self, Options};
 use rayon::prelude::*;
 use std::path::PathBuf;

@@ -36,7 +36,7 @@ pub fn relative(case: &Case) -> PathBuf {
 
 /// The report `ogp check DIR --as-of DATE` builds for the case (with the next deadline, without
 /// git history); `dir` is the case's folder as the command line names it.
-pub fn report(case: &Case, dir: &Path) -> ogp::report::Report {
+pub fn report(case: &Case, dir: &Path) -> ogp::pipeline::Report {
     let settings = ogp::pipeline::Settings::new(case.opts);
     ogp::pipeline::collect(&[dir.to_path_buf()], &settings)
         .unwrap_or_else(|e| panic!("{}: {}", case.label(), e.0))
@@ -49,7 +49,7 @@ fn human(case: &Case, dir: &Path) -> String {
 }
 
 /// The case's report as the command prints it, with what moves with today's date masked.
-fn render(case: &Case, report: &ogp::report::Report) -> String {
+fn render(case: &Case, report: &ogp::pipeline::Report) -> String {
     let out = ogp::render::check::human::render(report, false, 100);
     if case.opts.as_of_given {
         return out;
@@ -75,7 +75,7 @@ fn command(case: &Case, dir: &Path) -> String {
 
 /// Compares the case's output with `tests/fixtures/rules/<CODE>/<case>.snap` (insta prints the
 /// difference, and `INSTA_UPDATE=always` rewrites the file); says what is wrong, if anything.
-pub fn snapshot(case: &Case, dir: &Path, report: &ogp::report::Report) -> Option<String> {
+pub fn snapshot(case: &Case, dir: &Path, report: &ogp::pipeline::Report) -> Option<String> {
     let out = render(case, report);
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(case.dir.parent().unwrap());

@@ -187,7 +187,7 @@ fn cases_of(code: &'static str, severity: &str) -> Vec<Case> {
 }
 
 /// (rule code, severity, message) of every finding of a report, orphan paths included.
-pub fn findings(report: &ogp::report::Report) -> Vec<Finding> {
+pub fn findings(report: &ogp::pipeline::Report) -> Vec<Finding> {
     report
         .checked
         .iter()
