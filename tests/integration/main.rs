@@ -18,6 +18,7 @@ mod cycle;
 mod docs_outputs;
 mod everyday;
 mod examples;
+mod fingerprints;
 mod fix;
 mod fixture_hygiene;
 mod format_doc;
