@@ -4,7 +4,9 @@
 //! never stops the run. Every finding names its rule, so the engine's output can always be
 //! traced back to a registry entry with its code, name and default severity.
 
+use crate::date::Quarter;
 use crate::registry::Rule;
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -53,12 +55,15 @@ pub struct Finding {
     /// late, a year that ended with too few meetings): a waiver without `until` may
     /// acknowledge it for good. Open findings can still be remedied.
     pub closed: bool,
-    /// What the finding is about, for its fingerprint: `(kind, value)` pairs such as
-    /// `("quarter", "2027-Q1")` or `("milestone", "publish the budget")`. `None` when the rule
-    /// did not say: the fingerprint then uses the file and the value pointed at. The plan and
-    /// the commitment are filled in from the file when the rule leaves them out
-    /// (`rules::identify`).
-    pub about: Option<Vec<(&'static str, String)>>,
+    /// What the finding is about, typed: [`About::Quarter`], [`About::Milestone`]... Its
+    /// fingerprint hashes these. `None` when the rule did not say: the fingerprint then uses
+    /// the file and the value pointed at. The plan and the commitment are filled in from the
+    /// file when the rule leaves them out (`rules::identify`).
+    pub about: Option<Vec<About>>,
+    /// What the finding says, where code decides on it (which id is unknown or defined twice);
+    /// [`Fact::None`] for the others. Code decides on this, on `about` and on the rule, never on
+    /// `message` or `help`, which are words for people.
+    pub fact: Fact,
     /// The stable identity of the finding across edits that do not change what it is about
     /// (set by `rules::identify`; empty until then).
     pub fingerprint: String,
@@ -70,6 +75,267 @@ pub struct Finding {
     /// The loader repaired this mistake in memory and read the value as repaired (a certain
     /// repair, such as `60%` read as 60): the record is readable, though the file is wrong.
     pub read_on: bool,
+}
+
+/// One thing a finding is about: a plan, a commitment, a quarter, a change... Rules say what
+/// their findings are about with these (see [`Finding::about`]); the fingerprint hashes each as
+/// the pair of texts [`About::kind`] and [`About::value`], so those spellings never change
+/// (users keep fingerprints in waivers).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum About {
+    /// A plan, by its folder's name (`2026-2029`).
+    Plan(String),
+    /// A commitment, by its `id`.
+    Commitment(String),
+    /// A milestone, by its title.
+    Milestone(String),
+    /// A stakeholder, by its `id`.
+    Stakeholder(String),
+    /// A tracker quarter.
+    Quarter(Quarter),
+    /// A 1-based implementation year.
+    Year(u32),
+    /// A change of a commitment, by its date.
+    Change(NaiveDate),
+    /// A commitment's withdrawal, by its date.
+    Withdrawal(NaiveDate),
+    /// A day the finding holds on (the commitment cap counted on that day).
+    Day(NaiveDate),
+    /// The day a membership status began.
+    Since(NaiveDate),
+    /// A member government of a joint plan, by its name in `members`.
+    Government(String),
+    /// A git commit, by its full id.
+    Commit(String),
+    /// Which bound of a span (a commitment's start or end within its plan).
+    Bound(Bound),
+    /// Which item of a record is missing or wrong.
+    Item(Item),
+    /// Which part of the multi-stakeholder forum.
+    Forum(Part),
+    /// Which part of the final plan's endorsement.
+    Endorsement(Part),
+    /// Which part of the monitoring body.
+    MonitoringBody(Part),
+    /// A file, by its path relative to the jurisdiction (set by `rules::identify`).
+    File(String),
+    /// The value pointed at, as written without quotes or whitespace (set by
+    /// `rules::identify` for a finding whose rule said nothing of what it is about).
+    Value(String),
+}
+
+impl About {
+    /// The kind as the fingerprint spells it ("plan", "quarter", "monitoring_body"...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            About::Plan(_) => "plan",
+            About::Commitment(_) => "commitment",
+            About::Milestone(_) => "milestone",
+            About::Stakeholder(_) => "stakeholder",
+            About::Quarter(_) => "quarter",
+            About::Year(_) => "year",
+            About::Change(_) => "change",
+            About::Withdrawal(_) => "withdrawal",
+            About::Day(_) => "day",
+            About::Since(_) => "since",
+            About::Government(_) => "government",
+            About::Commit(_) => "commit",
+            About::Bound(_) => "bound",
+            About::Item(_) => "item",
+            About::Forum(_) => "forum",
+            About::Endorsement(_) => "endorsement",
+            About::MonitoringBody(_) => "monitoring_body",
+            About::File(_) => "file",
+            About::Value(_) => "value",
+        }
+    }
+
+    /// The value as the fingerprint spells it ("2026-2029", "2027-Q1", "2026-10-01", "start").
+    pub fn value(&self) -> String {
+        match self {
+            About::Plan(v)
+            | About::Commitment(v)
+            | About::Milestone(v)
+            | About::Stakeholder(v)
+            | About::Government(v)
+            | About::Commit(v)
+            | About::File(v)
+            | About::Value(v) => v.clone(),
+            About::Quarter(q) => q.to_string(),
+            About::Year(y) => y.to_string(),
+            About::Change(d) | About::Withdrawal(d) | About::Day(d) | About::Since(d) => {
+                d.to_string()
+            }
+            About::Bound(b) => b.as_str().to_string(),
+            About::Item(i) => i.as_str().to_string(),
+            About::Forum(p) | About::Endorsement(p) | About::MonitoringBody(p) => {
+                p.as_str().to_string()
+            }
+        }
+    }
+}
+
+/// Which bound of a span a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Bound {
+    Start,
+    End,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Start => "start",
+            Bound::End => "end",
+        }
+    }
+}
+
+/// Which item of a commitment or of a change a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Item {
+    /// A commitment's `lead`.
+    Lead,
+    /// A commitment's milestones.
+    Milestones,
+    /// The `[[change]]` that records a withdrawal.
+    Change,
+    /// A change's `approved_by`.
+    Approval,
+    /// A change's `communicated`.
+    Communication,
+}
+
+impl Item {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Item::Lead => "lead",
+            Item::Milestones => "milestones",
+            Item::Change => "change",
+            Item::Approval => "approval",
+            Item::Communication => "communication",
+        }
+    }
+}
+
+/// Which part of the forum, the endorsement or the monitoring body a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The whole record is missing.
+    Missing,
+    /// Its name.
+    Name,
+    /// The day it was established.
+    Established,
+    /// Its date.
+    Date,
+    /// Who endorsed it.
+    Endorsers,
+    /// The monitoring body is part of the government.
+    Government,
+    /// The monitoring body's endorsement.
+    Endorsement,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Missing => "missing",
+            Part::Name => "name",
+            Part::Established => "established",
+            Part::Date => "date",
+            Part::Endorsers => "endorsers",
+            Part::Government => "government",
+            Part::Endorsement => "endorsement",
+        }
+    }
+}
+
+/// What a finding states, where code decides on it, as cargo-deny gives each check's
+/// diagnostics their own codes and fields: the causes fold an unknown commitment under a
+/// duplicated one, and findings stating the same fact of the same rule fold into one.
+/// Rules whose findings nothing decides on leave it [`Fact::None`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Fact {
+    #[default]
+    None,
+    /// An id that nothing defines, named where one is expected (S004).
+    Unknown { what: Ref, id: String },
+    /// An id defined twice (S005).
+    Duplicate { what: Defined, id: String },
+    /// A file saved with a byte-order mark (S001): the same setting of the same editor.
+    ByteOrderMark,
+    /// A line that is a Markdown code fence pasted with the TOML (S001): the fence's opening
+    /// and closing lines are one mistake.
+    MarkdownFence,
+}
+
+/// The kind of id an unknown or duplicated id is meant to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ref {
+    /// A stakeholder's id, in the role it is named in.
+    Stakeholder(Role),
+    /// A meeting's id (`co_created_in`).
+    Meeting,
+    /// A commitment's id.
+    Commitment,
+    /// A joint plan's member (a term's `member`).
+    Member,
+    /// A waiver's `rule`.
+    WaiverRule,
+    /// A waiver's `file`.
+    WaiverFile,
+    /// A waiver's `id`.
+    WaiverId,
+    /// A waiver's `commit`.
+    WaiverCommit,
+}
+
+/// What an id defined twice identifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Defined {
+    Stakeholder,
+    Commitment,
+    Meeting,
+    /// A tracker update, by its quarter.
+    TrackerQuarter,
+}
+
+impl Defined {
+    /// How a message names it: "commitment", "the tracker update for quarter".
+    pub fn words(self) -> &'static str {
+        match self {
+            Defined::Stakeholder => "stakeholder",
+            Defined::Commitment => "commitment",
+            Defined::Meeting => "meeting",
+            Defined::TrackerQuarter => "the tracker update for quarter",
+        }
+    }
+}
+
+/// The role a stakeholder id is named in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    MonitoringBody,
+    MonitoringBodyEndorser,
+    Endorser,
+    Attendee,
+    Lead,
+    Approver,
+}
+
+impl Role {
+    /// How a message names it: "the lead", "attendee".
+    pub fn words(self) -> &'static str {
+        match self {
+            Role::MonitoringBody => "the monitoring body",
+            Role::MonitoringBodyEndorser => "the monitoring body's endorser",
+            Role::Endorser => "endorser",
+            Role::Attendee => "attendee",
+            Role::Lead => "the lead",
+            Role::Approver => "the approver",
+        }
+    }
 }
 
 /// A deliberate, documented exception to a rule (see `rules::waivers`).
@@ -103,6 +369,7 @@ impl Finding {
             waived: None,
             closed: false,
             about: None,
+            fact: Fact::None,
             fingerprint: String::new(),
             fix: None,
             follows: Vec::new(),
@@ -122,17 +389,20 @@ impl Finding {
         self
     }
 
-    /// Says what the finding is about (plan, commitment, meeting, stakeholder, quarter, year,
-    /// milestone, change, commit), for its fingerprint. Kinds already given are replaced.
-    pub fn about<V: Into<String>>(
-        mut self,
-        parts: impl IntoIterator<Item = (&'static str, V)>,
-    ) -> Finding {
+    /// Says what the finding is about (plan, commitment, stakeholder, quarter, year,
+    /// milestone, change, commit...), for its fingerprint. Kinds already given are replaced.
+    pub fn about(mut self, parts: impl IntoIterator<Item = About>) -> Finding {
         let v = self.about.get_or_insert_with(Vec::new);
-        for (k, val) in parts {
-            v.retain(|(kk, _)| *kk != k);
-            v.push((k, val.into()));
+        for a in parts {
+            v.retain(|b| std::mem::discriminant(b) != std::mem::discriminant(&a));
+            v.push(a);
         }
+        self
+    }
+
+    /// Says what the finding states, for the code that decides on it (see [`Fact`]).
+    pub fn fact(mut self, fact: Fact) -> Finding {
+        self.fact = fact;
         self
     }
 
@@ -143,19 +413,19 @@ impl Finding {
     /// closedness.
     pub fn deadline(self, d: &crate::cycle::Deadline, as_of: chrono::NaiveDate) -> Finding {
         let ids = &d.ids;
-        let mut parts: Vec<(&'static str, String)> = Vec::new();
-        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
-        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
-        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
-        parts.extend(ids.year.map(|y| ("year", y.to_string())));
-        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        let mut parts: Vec<About> = Vec::new();
+        parts.extend(ids.plan.clone().map(About::Plan));
+        parts.extend(ids.commitment.clone().map(About::Commitment));
+        parts.extend(ids.quarter.map(About::Quarter));
+        parts.extend(ids.year.map(About::Year));
+        parts.extend(ids.milestone.clone().map(About::Milestone));
         self.about(parts).closed_if(d.is_over(as_of))
     }
 
     /// Says the finding is about the plan or commitment of the file it points into and nothing
     /// more (one such finding of its rule per plan or commitment).
     pub fn identified(self) -> Finding {
-        self.about(std::iter::empty::<(&'static str, String)>())
+        self.about(std::iter::empty())
     }
 
     /// "C206 change-after-window", with " (closed)" for a closed finding: how the human output,
@@ -238,9 +508,15 @@ pub fn fnv64(bytes: &[u8]) -> u64 {
 
 /// The fingerprint of a finding: a hash of the rule, the jurisdiction's folder relative to the
 /// checked PATH and what the finding is about, and nothing else (no line, column or message),
-/// as 16 hex digits. FNV-1a (64 bits), written out here so it never changes with a library or
-/// compiler version.
-pub fn fingerprint(rule: &str, folder: &str, about: &[(&str, String)]) -> String {
+/// as 16 hex digits. Each [`About`] counts as its two texts, kind and value, in sorted order.
+pub fn fingerprint(rule: &str, folder: &str, about: &[About]) -> String {
+    let parts: Vec<(&str, String)> = about.iter().map(|a| (a.kind(), a.value())).collect();
+    fingerprint_of_texts(rule, folder, &parts)
+}
+
+/// The hash itself, over `(kind, value)` texts: FNV-1a (64 bits), written out here so it never
+/// changes with a library or compiler version.
+fn fingerprint_of_texts(rule: &str, folder: &str, about: &[(&str, String)]) -> String {
     let mut parts: Vec<(&str, &str)> = about.iter().map(|(k, v)| (*k, v.as_str())).collect();
     parts.sort();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -268,12 +544,12 @@ mod tests {
 
     #[test]
     fn fingerprints_depend_on_every_part_and_not_on_order() {
-        let a = fingerprint(
+        let a = fingerprint_of_texts(
             "C208",
             "",
             &[("plan", "p".into()), ("commitment", "C1".into())],
         );
-        let b = fingerprint(
+        let b = fingerprint_of_texts(
             "C208",
             "",
             &[("commitment", "C1".into()), ("plan", "p".into())],
@@ -282,7 +558,7 @@ mod tests {
         assert_eq!(a.len(), 16);
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C208",
                 "",
                 &[("plan", "p".into()), ("commitment", "C2".into())]
@@ -290,7 +566,7 @@ mod tests {
         );
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C207",
                 "",
                 &[("plan", "p".into()), ("commitment", "C1".into())]
@@ -298,21 +574,110 @@ mod tests {
         );
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C208",
                 "x",
                 &[("plan", "p".into()), ("commitment", "C1".into())]
             )
         );
         assert_ne!(
-            fingerprint("S001", "ab", &[]),
-            fingerprint("S001", "a", &[("b", String::new())])
+            fingerprint_of_texts("S001", "ab", &[]),
+            fingerprint_of_texts("S001", "a", &[("b", String::new())])
+        );
+    }
+
+    /// Users keep fingerprints in waivers: each object is hashed as these two texts, forever.
+    #[test]
+    fn every_object_is_spelt_as_the_fingerprint_always_spelt_it() {
+        let day: NaiveDate = "2026-10-01".parse().unwrap();
+        let q = Quarter { year: 2027, q: 1 };
+        let all = [
+            (About::Plan("2026-2029".into()), "plan", "2026-2029"),
+            (About::Commitment("C1".into()), "commitment", "C1"),
+            (About::Milestone("Publish".into()), "milestone", "Publish"),
+            (About::Stakeholder("cso".into()), "stakeholder", "cso"),
+            (About::Quarter(q), "quarter", "2027-Q1"),
+            (About::Year(2), "year", "2"),
+            (About::Change(day), "change", "2026-10-01"),
+            (About::Withdrawal(day), "withdrawal", "2026-10-01"),
+            (About::Day(day), "day", "2026-10-01"),
+            (About::Since(day), "since", "2026-10-01"),
+            (
+                About::Government("Eastbrook".into()),
+                "government",
+                "Eastbrook",
+            ),
+            (About::Commit("abc".into()), "commit", "abc"),
+            (About::Bound(Bound::Start), "bound", "start"),
+            (About::Bound(Bound::End), "bound", "end"),
+            (About::Item(Item::Lead), "item", "lead"),
+            (About::Item(Item::Milestones), "item", "milestones"),
+            (About::Item(Item::Change), "item", "change"),
+            (About::Item(Item::Approval), "item", "approval"),
+            (About::Item(Item::Communication), "item", "communication"),
+            (About::Forum(Part::Missing), "forum", "missing"),
+            (About::Forum(Part::Name), "forum", "name"),
+            (About::Forum(Part::Established), "forum", "established"),
+            (About::Endorsement(Part::Date), "endorsement", "date"),
+            (
+                About::Endorsement(Part::Endorsers),
+                "endorsement",
+                "endorsers",
+            ),
+            (
+                About::MonitoringBody(Part::Government),
+                "monitoring_body",
+                "government",
+            ),
+            (
+                About::MonitoringBody(Part::Endorsement),
+                "monitoring_body",
+                "endorsement",
+            ),
+            (
+                About::File("jurisdiction.toml".into()),
+                "file",
+                "jurisdiction.toml",
+            ),
+            (About::Value("x".into()), "value", "x"),
+        ];
+        for (a, kind, value) in all {
+            assert_eq!((a.kind(), a.value().as_str()), (kind, value), "{a:?}");
+        }
+        assert_eq!(
+            fingerprint(
+                "C207",
+                "",
+                &[About::Change(day), About::Item(Item::Communication)]
+            ),
+            fingerprint_of_texts(
+                "C207",
+                "",
+                &[
+                    ("item", "communication".into()),
+                    ("change", "2026-10-01".into())
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn an_object_given_again_replaces_the_one_of_its_kind() {
+        let f = Finding::new(&crate::rules::structure::S004, "")
+            .about([About::Plan("a".into()), About::Commitment("C1".into())])
+            .about([About::Plan("b".into())]);
+        assert_eq!(
+            f.about,
+            Some(vec![
+                About::Commitment("C1".into()),
+                About::Plan("b".into())
+            ])
         );
     }
 
     #[test]
     fn the_hash_is_pinned() {
         // a changed hash would make every finding look new to --new-since and code scanning
-        assert_eq!(fingerprint("", "", &[]), "0a99c907b6f64763");
+        assert_eq!(fingerprint_of_texts("", "", &[]), "0a99c907b6f64763");
     }
 }

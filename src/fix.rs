@@ -15,6 +15,7 @@ use crate::diag::Finding;
 use crate::load;
 use crate::render::sanitize;
 use crate::report::Report;
+use crate::rules::structure::S001;
 use std::ops::Range;
 
 /// One repair in a file.
@@ -153,7 +154,7 @@ fn check_and_apply(
             // a warning (a form other TOML tools reject) does not stop a repair
             return match findings
                 .iter()
-                .find(|f| f.rule.code == "S001" && f.severity == crate::diag::Severity::Error)
+                .find(|f| std::ptr::eq(f.rule, &S001) && f.severity == crate::diag::Severity::Error)
             {
                 Some(f) => Err(format!(
                     "the file would still not be valid TOML after the repair ({}); nothing was changed",

@@ -41,6 +41,8 @@ pub enum Then {
 pub struct Mistake {
     pub hint: Hint,
     pub then: Then,
+    /// What the finding states, where code decides on it (a fence: folded when repeated).
+    pub fact: crate::diag::Fact,
 }
 
 /// The context of one parse error.
@@ -319,7 +321,11 @@ impl Ctx<'_> {
     }
 
     fn done(&self, hint: Hint, then: Then) -> Option<Mistake> {
-        Some(Mistake { hint, then })
+        Some(Mistake {
+            hint,
+            then,
+            fact: crate::diag::Fact::None,
+        })
     }
 
     /// A mistake with a certain repair: `--fix` writes `with` over `span`, and the loader reads
@@ -538,7 +544,9 @@ fn fence(cx: &Ctx<'_>) -> Option<Mistake> {
         span: cx.line.start..cx.line.end,
         with: String::new(),
     });
-    cx.done(h, Then::Blank(cx.line.clone(), true))
+    let mut m = cx.done(h, Then::Blank(cx.line.clone(), true))?;
+    m.fact = crate::diag::Fact::MarkdownFence;
+    Some(m)
 }
 
 /// A comment started with `//` (or `;`, as in INI files) instead of `#`.
@@ -1834,6 +1842,7 @@ fn fallback(cx: &Ctx<'_>) -> Mistake {
     Mistake {
         hint: h,
         then: cx.skip(),
+        fact: crate::diag::Fact::None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! records. The edits come from `git::Repo::edits` (read from git objects); this rule judges
 //! them against the commitment's records as of the checked date.
 
-use crate::diag::{Finding, Severity};
+use crate::diag::{About, Finding, Severity};
 use crate::registry::Rule;
 use crate::rules::{Ctx, Run};
 use chrono::NaiveDate;
@@ -85,9 +85,9 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
             ),
         )
         .about([
-            ("plan", e.plan.clone()),
-            ("commitment", e.commitment.clone()),
-            ("commit", e.commit.clone()),
+            About::Plan(e.plan.clone()),
+            About::Commitment(e.commitment.clone()),
+            About::Commit(e.commit.clone()),
         ]);
         let f = if window.is_none_or(|w| e.date > w) {
             f

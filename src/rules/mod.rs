@@ -209,9 +209,12 @@ pub fn check_with<R>(
 /// A finding whose rule did not say what it is about is identified by its file and the value
 /// it points at, which survive moved lines, reformatting and reworded messages.
 pub fn identify(j: &Jurisdiction, f: &mut Finding) {
+    use crate::diag::About;
     let annotated = f.about.is_some();
     let mut about = f.about.clone().unwrap_or_default();
-    let has = |about: &Vec<(&'static str, String)>, k: &str| about.iter().any(|(kk, _)| *kk == k);
+    let has_plan = |about: &Vec<About>| about.iter().any(|a| matches!(a, About::Plan(_)));
+    let has_commitment =
+        |about: &Vec<About>| about.iter().any(|a| matches!(a, About::Commitment(_)));
     if let Some(l) = &f.primary {
         let rel = waivers::relative(j, &j.sources[l.file].path);
         let plan = rel
@@ -219,17 +222,17 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
             .and_then(|r| r.split('/').next())
             .filter(|p| !p.is_empty());
         if let Some(plan) = plan {
-            if !has(&about, "plan") {
-                about.push(("plan", plan.to_string()));
+            if !has_plan(&about) {
+                about.push(About::Plan(plan.to_string()));
             }
-            if !has(&about, "commitment") {
+            if !has_commitment(&about) {
                 let c = j
                     .plans
                     .iter()
                     .flat_map(|p| &p.commitments)
                     .find(|c| c.file == l.file);
                 if let Some(c) = c {
-                    about.push(("commitment", c.data.id.get().clone()));
+                    about.push(About::Commitment(c.data.id.get().clone()));
                 }
             }
         }
@@ -241,7 +244,7 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
             .flat_map(|p| &p.commitments)
             .any(|c| c.file == l.file);
         if (f.rule.code.starts_with('S') || !annotated) && !in_commitment {
-            about.push(("file", rel));
+            about.push(About::File(rel));
         }
         if !annotated {
             let value = l
@@ -256,13 +259,14 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
                         .to_string()
                 })
                 .unwrap_or_default();
-            about.push(("value", value));
+            about.push(About::Value(value));
         }
     }
     f.fingerprint = crate::diag::fingerprint(f.rule.code, &j.folder, &about);
 }
 
-/// Deterministic order: file (by path), position, then rule code and message.
+/// Deterministic order: file (by path), position, rule code, then what the finding states and
+/// is about (never its words, so rewording a message keeps the order).
 pub fn sort(j: &Jurisdiction, v: &mut [Finding]) {
     v.sort_by(|a, b| {
         let key = |f: &Finding| {
@@ -278,7 +282,8 @@ pub fn sort(j: &Jurisdiction, v: &mut [Finding]) {
         key(a)
             .cmp(&key(b))
             .then(a.rule.code.cmp(b.rule.code))
-            .then(a.message.cmp(&b.message))
+            .then_with(|| a.fact.cmp(&b.fact))
+            .then_with(|| a.about.cmp(&b.about))
     });
 }
 

@@ -3,7 +3,7 @@
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::due;
-use crate::diag::{Finding, Severity};
+use crate::diag::{About, Finding, Severity};
 use crate::registry::Rule;
 
 pub static P101: Rule = Rule {
@@ -148,7 +148,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             _ => continue,
         };
         let f = match t.member.filter(|_| !t.lead) {
-            Some(m) => f.warning().about([("government", m)]),
+            Some(m) => f.warning().about([About::Government(m.into())]),
             None => f.identified(),
         };
         ctx.push(f);
@@ -492,7 +492,7 @@ fn term_recorded(ctx: &mut Ctx<'_>) {
         ))
         .at(ctx.jfile, last.end.span(), "the last term ends here");
         let f = match member.filter(|_| !lead) {
-            Some(m) => f.about([("government", m)]),
+            Some(m) => f.about([About::Government(m.into())]),
             None => f.identified(),
         };
         ctx.push(f);

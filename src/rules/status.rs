@@ -3,7 +3,7 @@
 //! about the status as of the date, pointing at the record that caused it.
 
 use super::{Ctx, Run};
-use crate::diag::{Finding, Severity};
+use crate::diag::{About, Finding, Severity};
 use crate::registry::Rule;
 use crate::status::{self, Status};
 
@@ -93,7 +93,7 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     // Revocation is final: no later record changes it.
     let mut f = Finding::new(rule, msg)
         .help(help)
-        .about([("since", cur.date.to_string())])
+        .about([About::Since(cur.date)])
         .closed_if(cur.status == Status::Revoked);
     match &cur.at {
         Some(l) => f.primary = Some(l.clone()),
