@@ -222,3 +222,26 @@ fn rewording_messages_makes_the_same_repairs() {
     assert_eq!(repairs(None), unchanged);
     assert_eq!(repairs(Some("")), unchanged);
 }
+
+/// A byte-order mark in several files, and a Markdown fence's opening and closing lines: each
+/// one mistake, folded into its first finding whatever the words.
+#[test]
+fn a_reworded_byte_order_mark_and_fence_still_fold() {
+    let tmp = base_with("jurisdiction.toml", "", "\u{feff}");
+    let dir = tmp.path();
+    let plan = dir.join("plans/2026-2029/plan.toml");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&plan, format!("\u{feff}{text}")).unwrap();
+    let c1 = dir.join("plans/2026-2029/commitments/c1.toml");
+    let text = std::fs::read_to_string(&c1).unwrap();
+    std::fs::write(&c1, format!("```toml\n{text}```\n")).unwrap();
+    folds_the_same(dir, "2027-09-15");
+    let (before, _) = refold(dir, "2027-09-15", None);
+    let top: Vec<&str> = before.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(top.len(), 2, "one BOM, one fence: {before}");
+    assert_eq!(
+        before.lines().count(),
+        4,
+        "each with one follower: {before}"
+    );
+}
