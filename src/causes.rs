@@ -3,19 +3,24 @@
 //! instead of being repeated.
 //!
 //! A finding follows from another when
-//! - it says exactly the same as an earlier finding of the same rule (one mistake that shows
-//!   in many places, e.g. a removed commitment still listed in every tracker update);
-//! - it is an S004 "not a commitment of this plan" in a plan where an S005 says a commitment id
-//!   is defined twice, and there are no more unknown ids than duplicates (a copied file whose
-//!   `id` was not changed hides the id it should have had);
+//! - it is the same finding as an earlier one of the same rule (one mistake that shows in many
+//!   places, e.g. a removed commitment still listed in every tracker update): it states the
+//!   same fact (`diag::Fact`, see [`same`]);
+//! - it is an S004 for a commitment id that is not a commitment of its plan, in a plan where
+//!   an S005 says a commitment id is defined twice, and there are no more unknown ids than
+//!   duplicates (a copied file whose `id` was not changed hides the id it should have had);
 //! - it comes from another rule than S and points into a file where an S002 of the loader
 //!   dropped a value the rules then missed (`[milestone]` for `[[milestone]]` leaves no
 //!   milestone); an empty `country = ""` drops nothing, so nothing folds under it.
 //!
 //! A follower is never worse than its cause (an error never hides under a warning) and is
-//! never waived differently; counts and exit codes come from the causes.
+//! never waived differently; counts and exit codes come from the causes. All of this is
+//! decided on the findings' typed payload and rules, never on their words (`causes/tests.rs`
+//! rewords every message to prove it).
 
-use crate::diag::Finding;
+use crate::catalog::Rule;
+use crate::catalog::structure::{S004, S005};
+use crate::diag::{Defined, Fact, Finding, Ref};
 use crate::load::Jurisdiction;
 use std::collections::HashMap;
 
@@ -36,18 +41,35 @@ fn path<'a>(j: &'a Jurisdiction, f: &Finding) -> Option<&'a str> {
         .map(|s| s.path.as_str())
 }
 
-/// The id in "commitment `C2` is not a commitment of this plan".
+/// The id of an S004 commitment id that is not a commitment of the plan.
 fn unknown_commitment(f: &Finding) -> Option<&str> {
-    if f.rule.code != "S004" {
-        return None;
+    match &f.fact {
+        Fact::Unknown {
+            what: Ref::Commitment,
+            id,
+        } if std::ptr::eq(f.rule, &S004) => Some(id),
+        _ => None,
     }
-    f.message
-        .strip_prefix("commitment `")?
-        .strip_suffix("` is not a commitment of this plan")
 }
 
+/// An S005 commitment id defined twice.
 fn duplicate_commitment(f: &Finding) -> bool {
-    f.rule.code == "S005" && f.message.starts_with("commitment `")
+    std::ptr::eq(f.rule, &S005)
+        && matches!(
+            f.fact,
+            Fact::Duplicate {
+                what: Defined::Commitment,
+                ..
+            }
+        )
+}
+
+/// What makes two findings the same finding, one mistake shown in many places: the same rule
+/// stating the same fact (the same unknown id in the same role, the same id defined twice, a
+/// byte-order mark). A finding that states no fact ([`Fact::None`]) is the same as no other,
+/// whatever its words.
+fn same(f: &Finding) -> Option<(*const Rule, Fact)> {
+    (f.fact != Fact::None).then(|| (std::ptr::from_ref(f.rule), f.fact.clone()))
 }
 
 /// An S002 of the loader, which leaves the wrong value out of the record: one at the place of
@@ -108,7 +130,7 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
         .map(|(p, _)| p.to_string())
         .collect();
     let mut out: Vec<Finding> = Vec::with_capacity(v.len());
-    let mut said: HashMap<(&'static str, String), usize> = HashMap::new();
+    let mut said: HashMap<(*const Rule, Fact), usize> = HashMap::new();
     let mut dup_cause: HashMap<String, usize> = HashMap::new();
     let mut drop_cause: HashMap<usize, usize> = HashMap::new();
     // jurisdiction.toml is always source 0
@@ -116,9 +138,8 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
     for f in std::mem::take(v) {
         let file = f.primary.as_ref().map(|l| l.file);
         let plan = path(j, &f).and_then(plan_dir).map(str::to_string);
-        let cause = said
-            .get(&(f.rule.code, f.message.clone()))
-            .copied()
+        let cause = same(&f)
+            .and_then(|k| said.get(&k).copied())
             .or_else(|| {
                 unknown_commitment(&f)?;
                 dup_cause.get(plan.as_deref()?).copied()
@@ -140,7 +161,9 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
             continue;
         }
         let i = out.len();
-        said.entry((f.rule.code, f.message.clone())).or_insert(i);
+        if let Some(k) = same(&f) {
+            said.entry(k).or_insert(i);
+        }
         if duplicate_commitment(&f) {
             if let Some(p) = plan.filter(|p| dup_plans.contains(p)) {
                 dup_cause.entry(p).or_insert(i);
@@ -153,3 +176,6 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
     }
     *v = out;
 }
+
+#[cfg(test)]
+mod tests;

@@ -8,6 +8,9 @@ use crate::catalog::Rule;
 pub use crate::catalog::Severity;
 use std::ops::Range;
 
+mod payload;
+pub use payload::{About, Bound, Defined, Fact, Item, Part, Ref, Role};
+
 /// Index of a source file within its jurisdiction.
 pub type FileId = usize;
 
@@ -37,12 +40,15 @@ pub struct Finding {
     /// late, a year that ended with too few meetings): a waiver without `until` may
     /// acknowledge it for good. Open findings can still be remedied.
     pub closed: bool,
-    /// What the finding is about, for its fingerprint: `(kind, value)` pairs such as
-    /// `("quarter", "2027-Q1")` or `("milestone", "publish the budget")`. `None` when the rule
-    /// did not say: the fingerprint then uses the file and the value pointed at. The plan and
-    /// the commitment are filled in from the file when the rule leaves them out
-    /// (`rules::identify`).
-    pub about: Option<Vec<(&'static str, String)>>,
+    /// What the finding is about, typed: [`About::Quarter`], [`About::Milestone`]... Its
+    /// fingerprint hashes these. `None` when the rule did not say: the fingerprint then uses
+    /// the file and the value pointed at. The plan and the commitment are filled in from the
+    /// file when the rule leaves them out (`rules::identify`).
+    pub about: Option<Vec<About>>,
+    /// What the finding says, where code decides on it (which id is unknown or defined twice);
+    /// [`Fact::None`] for the others. Code decides on this, on `about` and on the rule, never on
+    /// `message` or `help`, which are words for people.
+    pub fact: Fact,
     /// The stable identity of the finding across edits that do not change what it is about
     /// (set by `rules::identify`; empty until then).
     pub fingerprint: String,
@@ -87,6 +93,7 @@ impl Finding {
             waived: None,
             closed: false,
             about: None,
+            fact: Fact::None,
             fingerprint: String::new(),
             fix: None,
             follows: Vec::new(),
@@ -106,24 +113,27 @@ impl Finding {
         self
     }
 
-    /// Says what the finding is about (plan, commitment, meeting, stakeholder, quarter, year,
-    /// milestone, change, commit), for its fingerprint. Kinds already given are replaced.
-    pub fn about<V: Into<String>>(
-        mut self,
-        parts: impl IntoIterator<Item = (&'static str, V)>,
-    ) -> Finding {
+    /// Says what the finding is about (plan, commitment, stakeholder, quarter, year,
+    /// milestone, change, commit...), for its fingerprint. Kinds already given are replaced.
+    pub fn about(mut self, parts: impl IntoIterator<Item = About>) -> Finding {
         let v = self.about.get_or_insert_with(Vec::new);
-        for (k, val) in parts {
-            v.retain(|(kk, _)| *kk != k);
-            v.push((k, val.into()));
+        for a in parts {
+            v.retain(|b| std::mem::discriminant(b) != std::mem::discriminant(&a));
+            v.push(a);
         }
+        self
+    }
+
+    /// Says what the finding states, for the code that decides on it (see [`Fact`]).
+    pub fn fact(mut self, fact: Fact) -> Finding {
+        self.fact = fact;
         self
     }
 
     /// Says the finding is about the plan or commitment of the file it points into and nothing
     /// more (one such finding of its rule per plan or commitment).
     pub fn identified(self) -> Finding {
-        self.about(std::iter::empty::<(&'static str, String)>())
+        self.about(std::iter::empty())
     }
 
     /// "C206 change-after-window", with " (closed)" for a closed finding: how the human output,
@@ -206,9 +216,15 @@ pub fn fnv64(bytes: &[u8]) -> u64 {
 
 /// The fingerprint of a finding: a hash of the rule, the jurisdiction's folder relative to the
 /// checked PATH and what the finding is about, and nothing else (no line, column or message),
-/// as 16 hex digits. FNV-1a (64 bits), written out here so it never changes with a library or
-/// compiler version.
-pub fn fingerprint(rule: &str, folder: &str, about: &[(&str, String)]) -> String {
+/// as 16 hex digits. Each [`About`] counts as its two texts, kind and value, in sorted order.
+pub fn fingerprint(rule: &str, folder: &str, about: &[About]) -> String {
+    let parts: Vec<(&str, String)> = about.iter().map(|a| (a.kind(), a.value())).collect();
+    fingerprint_of_texts(rule, folder, &parts)
+}
+
+/// The hash itself, over `(kind, value)` texts: FNV-1a (64 bits), written out here so it never
+/// changes with a library or compiler version.
+fn fingerprint_of_texts(rule: &str, folder: &str, about: &[(&str, String)]) -> String {
     let mut parts: Vec<(&str, &str)> = about.iter().map(|(k, v)| (*k, v.as_str())).collect();
     parts.sort();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -236,12 +252,12 @@ mod tests {
 
     #[test]
     fn fingerprints_depend_on_every_part_and_not_on_order() {
-        let a = fingerprint(
+        let a = fingerprint_of_texts(
             "C208",
             "",
             &[("plan", "p".into()), ("commitment", "C1".into())],
         );
-        let b = fingerprint(
+        let b = fingerprint_of_texts(
             "C208",
             "",
             &[("commitment", "C1".into()), ("plan", "p".into())],
@@ -250,7 +266,7 @@ mod tests {
         assert_eq!(a.len(), 16);
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C208",
                 "",
                 &[("plan", "p".into()), ("commitment", "C2".into())]
@@ -258,7 +274,7 @@ mod tests {
         );
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C207",
                 "",
                 &[("plan", "p".into()), ("commitment", "C1".into())]
@@ -266,21 +282,35 @@ mod tests {
         );
         assert_ne!(
             a,
-            fingerprint(
+            fingerprint_of_texts(
                 "C208",
                 "x",
                 &[("plan", "p".into()), ("commitment", "C1".into())]
             )
         );
         assert_ne!(
-            fingerprint("S001", "ab", &[]),
-            fingerprint("S001", "a", &[("b", String::new())])
+            fingerprint_of_texts("S001", "ab", &[]),
+            fingerprint_of_texts("S001", "a", &[("b", String::new())])
+        );
+    }
+
+    #[test]
+    fn an_object_given_again_replaces_the_one_of_its_kind() {
+        let f = Finding::new(&crate::catalog::structure::S004, "")
+            .about([About::Plan("a".into()), About::Commitment("C1".into())])
+            .about([About::Plan("b".into())]);
+        assert_eq!(
+            f.about,
+            Some(vec![
+                About::Commitment("C1".into()),
+                About::Plan("b".into())
+            ])
         );
     }
 
     #[test]
     fn the_hash_is_pinned() {
         // a changed hash would make every finding look new to --new-since and code scanning
-        assert_eq!(fingerprint("", "", &[]), "0a99c907b6f64763");
+        assert_eq!(fingerprint_of_texts("", "", &[]), "0a99c907b6f64763");
     }
 }

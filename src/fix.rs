@@ -11,6 +11,7 @@
 //! the reason is said. Nothing but the checked plan files is ever written: no backup, no
 //! temporary file.
 
+use crate::catalog::structure::S001;
 use crate::diag::Finding;
 use crate::load;
 use crate::render::sanitize;
@@ -150,7 +151,7 @@ fn check_and_apply(
             // a warning (a form other TOML tools reject) does not stop a repair
             return match findings
                 .iter()
-                .find(|f| f.rule.code == "S001" && f.severity == crate::diag::Severity::Error)
+                .find(|f| std::ptr::eq(f.rule, &S001) && f.severity == crate::diag::Severity::Error)
             {
                 Some(f) => Err(format!(
                     "the file would still not be valid TOML after the repair ({}); nothing was changed",

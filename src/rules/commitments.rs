@@ -5,7 +5,7 @@
 use super::{Ctx, PlanRef, Run};
 use crate::catalog::commitments::{C201, C202, C203, C204, C205, C208, C209, C210};
 use crate::cycle::{Kind, State};
-use crate::diag::Finding;
+use crate::diag::{About, Bound, Finding, Item};
 use crate::load::Commitment;
 use crate::model::{Meeting, Purpose};
 use changes::changes;
@@ -154,7 +154,7 @@ fn slots(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
                 format!("{count} commitments occupy slots on {day}; {kind} may have {limit}"),
             )
             .help("a commitment frees its slot once it is completed and its end-of-commitment assessment is recorded, or when it is withdrawn; add new ones after that")
-            .about([("day", day.to_string())])
+            .about([About::Day(day)])
             .at(c.file, at, format!("commitment {} takes slot {count}", c.data.id.get()));
             if c.data.added.is_none() {
                 if let Some(s) = &p.data.submitted {
@@ -217,7 +217,7 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                 ),
             )
             .help(format!("start the commitment on or after {ps}"))
-            .about([("bound", "start")])
+            .about([About::Bound(Bound::Start)])
             .at(c.file, c.data.start.span(), "before the plan")
             .also(p.file, p.data.start.span(), "the plan starts here"),
         );
@@ -234,7 +234,7 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
             .help(format!(
                 "plan the commitment to be fully implemented by {pe}"
             ))
-            .about([("bound", "end")])
+            .about([About::Bound(Bound::End)])
             .at(c.file, c.data.end.span(), "after the plan")
             .also(p.file, p.data.end.span(), "the plan ends here"),
         );
@@ -257,7 +257,7 @@ fn milestones_outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                 format!("milestone \"{title}\" of commitment {id} is due {d}, before the commitment starts {cs}"),
             )
             .help(format!("set the milestone's due date on or after {cs}, or start the commitment earlier (within the plan)"))
-            .about([("milestone", title.clone()), ("bound", "start".into())])
+            .about([About::Milestone(title.clone()), About::Bound(Bound::Start)])
             .at(c.file, due.span(), "before the commitment starts")
             .also(c.file, c.data.start.span(), "the commitment starts here")
         } else if d > pe {
@@ -266,7 +266,7 @@ fn milestones_outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                 format!("milestone \"{title}\" of commitment {id} is due {d}, after its plan ends {pe}"),
             )
             .help(format!("set the milestone's due date on or before {pe}: the commitment is fully implemented within the plan"))
-            .about([("milestone", title.clone()), ("bound", "end".into())])
+            .about([About::Milestone(title.clone()), About::Bound(Bound::End)])
             .at(c.file, due.span(), "after the plan")
             .also(p.file, p.data.end.span(), "the plan ends here")
         } else {
@@ -290,7 +290,7 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
                 format!("commitment {id} names no lead implementing agency"),
             )
             .help("add lead = \"<stakeholder id>\" for the agency responsible")
-            .about([("item", "lead")])
+            .about([About::Item(Item::Lead)])
             .at(c.file, c.data.id.span(), "no lead"),
         );
     }
@@ -301,7 +301,7 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
                 format!("commitment {id} has no milestone with a due date"),
             )
             .help("add [[milestone]] with title and due, so progress can be measured")
-            .about([("item", "milestones")])
+            .about([About::Item(Item::Milestones)])
             .at(c.file, c.data.id.span(), "no dated milestone"),
         );
     }
@@ -400,7 +400,7 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
                     ),
                 )
                 .help(help.clone())
-                .about([("milestone", m.title.get().clone())])
+                .about([About::Milestone(m.title.get().clone())])
                 .at(c.file, due.span(), "overdue"),
             );
         }

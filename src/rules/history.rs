@@ -3,7 +3,7 @@
 //! them against the commitment's records as of the checked date.
 
 use crate::catalog::history::C211;
-use crate::diag::Finding;
+use crate::diag::{About, Finding};
 use crate::rules::{Ctx, Run};
 use chrono::NaiveDate;
 
@@ -71,9 +71,9 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
             ),
         )
         .about([
-            ("plan", e.plan.clone()),
-            ("commitment", e.commitment.clone()),
-            ("commit", e.commit.clone()),
+            About::Plan(e.plan.clone()),
+            About::Commitment(e.commitment.clone()),
+            About::Commit(e.commit.clone()),
         ]);
         let f = if window.is_none_or(|w| e.date > w) {
             f

@@ -21,7 +21,7 @@ pub mod waivers;
 
 use crate::catalog::{self, Rule};
 use crate::cycle::Cycle;
-use crate::diag::Finding;
+use crate::diag::{About, Finding};
 use crate::load::Jurisdiction;
 use chrono::NaiveDate;
 
@@ -150,12 +150,12 @@ pub(crate) trait FromDeadline {
 impl FromDeadline for Finding {
     fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding {
         let ids = &d.ids;
-        let mut parts: Vec<(&'static str, String)> = Vec::new();
-        parts.extend(ids.plan.clone().map(|v| ("plan", v)));
-        parts.extend(ids.commitment.clone().map(|v| ("commitment", v)));
-        parts.extend(ids.quarter.map(|q| ("quarter", q.to_string())));
-        parts.extend(ids.year.map(|y| ("year", y.to_string())));
-        parts.extend(ids.milestone.clone().map(|v| ("milestone", v)));
+        let mut parts: Vec<About> = Vec::new();
+        parts.extend(ids.plan.clone().map(About::Plan));
+        parts.extend(ids.commitment.clone().map(About::Commitment));
+        parts.extend(ids.quarter.map(About::Quarter));
+        parts.extend(ids.year.map(About::Year));
+        parts.extend(ids.milestone.clone().map(About::Milestone));
         self.about(parts).closed_if(d.is_over(as_of))
     }
 }
@@ -237,7 +237,9 @@ pub fn check_with<R>(
 pub fn identify(j: &Jurisdiction, f: &mut Finding) {
     let annotated = f.about.is_some();
     let mut about = f.about.clone().unwrap_or_default();
-    let has = |about: &Vec<(&'static str, String)>, k: &str| about.iter().any(|(kk, _)| *kk == k);
+    let has_plan = |about: &Vec<About>| about.iter().any(|a| matches!(a, About::Plan(_)));
+    let has_commitment =
+        |about: &Vec<About>| about.iter().any(|a| matches!(a, About::Commitment(_)));
     if let Some(l) = &f.primary {
         let rel = waivers::relative(j, &j.sources[l.file].path);
         let plan = rel
@@ -245,17 +247,17 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
             .and_then(|r| r.split('/').next())
             .filter(|p| !p.is_empty());
         if let Some(plan) = plan {
-            if !has(&about, "plan") {
-                about.push(("plan", plan.to_string()));
+            if !has_plan(&about) {
+                about.push(About::Plan(plan.to_string()));
             }
-            if !has(&about, "commitment") {
+            if !has_commitment(&about) {
                 let c = j
                     .plans
                     .iter()
                     .flat_map(|p| &p.commitments)
                     .find(|c| c.file == l.file);
                 if let Some(c) = c {
-                    about.push(("commitment", c.data.id.get().clone()));
+                    about.push(About::Commitment(c.data.id.get().clone()));
                 }
             }
         }
@@ -267,7 +269,7 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
             .flat_map(|p| &p.commitments)
             .any(|c| c.file == l.file);
         if (f.rule.code.starts_with('S') || !annotated) && !in_commitment {
-            about.push(("file", rel));
+            about.push(About::File(rel));
         }
         if !annotated {
             let value = l
@@ -282,13 +284,14 @@ pub fn identify(j: &Jurisdiction, f: &mut Finding) {
                         .to_string()
                 })
                 .unwrap_or_default();
-            about.push(("value", value));
+            about.push(About::Value(value));
         }
     }
     f.fingerprint = crate::diag::fingerprint(f.rule.code, &j.folder, &about);
 }
 
-/// Deterministic order: file (by path), position, then rule code and message.
+/// Deterministic order: file (by path), position, rule code, then what the finding states and
+/// is about (never its words, so rewording a message keeps the order).
 pub fn sort(j: &Jurisdiction, v: &mut [Finding]) {
     v.sort_by(|a, b| {
         let key = |f: &Finding| {
@@ -304,7 +307,8 @@ pub fn sort(j: &Jurisdiction, v: &mut [Finding]) {
         key(a)
             .cmp(&key(b))
             .then(a.rule.code.cmp(b.rule.code))
-            .then(a.message.cmp(&b.message))
+            .then_with(|| a.fact.cmp(&b.fact))
+            .then_with(|| a.about.cmp(&b.about))
     });
 }
 

@@ -7,7 +7,7 @@ use crate::catalog::Rule;
 use crate::catalog::monitoring::{M301, M302, M303, M304, M305};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::Quarter;
-use crate::diag::{FileId, Finding, Label};
+use crate::diag::{About, FileId, Finding, Label, Part};
 use crate::model::{MonitoringBody, Sp};
 
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
@@ -144,7 +144,7 @@ fn due(
 fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(mb) = &p.data.monitoring_body else {
         let f = Finding::new(&M301, "the plan names no monitoring body")
-            .about([("monitoring_body", "missing")])
+            .about([About::MonitoringBody(Part::Missing)])
             .help("add [monitoring_body] with name, stakeholder and endorsed_by")
             .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
@@ -172,7 +172,7 @@ fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ),
             )
             .help("choose an independent body, such as a university or research institute")
-            .about([("monitoring_body", "government")])
+            .about([About::MonitoringBody(Part::Government)])
             .at(p.file, s.span(), "government sector");
             let f = draft_severity(ctx, p, f);
             ctx.push(f);
@@ -228,7 +228,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, mb: &Sp<MonitoringBody>, own:
         };
         let f = Finding::new(&M301, msg)
             .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
-            .about([("monitoring_body", "endorsement")])
+            .about([About::MonitoringBody(Part::Endorsement)])
             .at(p.file, mb.span(), "not endorsed by a non-governmental stakeholder");
         // An endorsement recorded with a later date is on its way: never more than a warning.
         let f = if endorsed_yet {

@@ -5,7 +5,7 @@ use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::plan::{P101, P102, P103, P104, P105, P106, P107, P108, P109};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::due;
-use crate::diag::Finding;
+use crate::diag::{About, Finding};
 
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     for p in ctx.judged_plans() {
@@ -44,7 +44,7 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             _ => continue,
         };
         let f = match t.member.filter(|_| !t.lead) {
-            Some(m) => f.warning().about([("government", m)]),
+            Some(m) => f.warning().about([About::Government(m.into())]),
             None => f.identified(),
         };
         ctx.push(f);
@@ -393,7 +393,7 @@ fn term_recorded(ctx: &mut Ctx<'_>) {
         ))
         .at(ctx.jfile, last.end.span(), "the last term ends here");
         let f = match member.filter(|_| !lead) {
-            Some(m) => f.about([("government", m)]),
+            Some(m) => f.about([About::Government(m.into())]),
             None => f.identified(),
         };
         ctx.push(f);

@@ -5,7 +5,7 @@ use super::FromDeadline;
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::requirements::{R401, R402, R403, R404, R405};
 use crate::cycle::{Deadline, Kind, State};
-use crate::diag::Finding;
+use crate::diag::{About, Finding, Part};
 
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     forum(ctx);
@@ -21,7 +21,7 @@ fn forum(ctx: &mut Ctx<'_>) {
     match &ctx.jd.forum {
         None => {
             let f = Finding::new(&R401, "no forum (space for participation) is recorded")
-                .about([("forum", "missing")])
+                .about([About::Forum(Part::Missing)])
                 .at(ctx.jfile, ctx.jd.name.span(), "this jurisdiction");
             let f = if any_submitted { f } else { f.warning() };
             ctx.push(f);
@@ -30,7 +30,7 @@ fn forum(ctx: &mut Ctx<'_>) {
             if forum.name.get().trim().is_empty() {
                 ctx.push(
                     Finding::new(&R401, "the forum has no name")
-                        .about([("forum", "name")])
+                        .about([About::Forum(Part::Name)])
                         .at(ctx.jfile, forum.name.span(), "empty"),
                 );
             } else if let Some(est) = &forum.established {
@@ -40,7 +40,7 @@ fn forum(ctx: &mut Ctx<'_>) {
                         format!("the forum is established only on {}", est.get()),
                     )
                     .help("the forum must exist while the plan is co-created")
-                    .about([("forum", "established")])
+                    .about([About::Forum(Part::Established)])
                     .at(ctx.jfile, est.span(), "not yet established");
                     let f = if any_submitted { f } else { f.warning() };
                     ctx.push(f);
@@ -121,7 +121,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             "the plan records no endorsement by non-governmental stakeholders",
         )
         .help("add [endorsement] with the date and the ids of the non-governmental stakeholders who endorsed the final plan")
-        .about([("endorsement", "missing")])
+        .about([About::Endorsement(Part::Missing)])
         .at(p.file, p.data.title.span(), "this plan");
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
@@ -132,7 +132,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if date > ctx.as_of && sub.is_none() {
         out.push(
             Finding::new(&R405, format!("the plan is endorsed only on {date}"))
-                .about([("endorsement", "date")])
+                .about([About::Endorsement(Part::Date)])
                 .at(p.file, e.date.span(), "not yet"),
         );
     } else if let Some(s) = sub.filter(|s| date > *s) {
@@ -142,7 +142,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 format!("the plan was endorsed {date}, after it was submitted {s}"),
             )
             .help("the final plan must be endorsed before it is submitted")
-            .about([("endorsement", "date")])
+            .about([About::Endorsement(Part::Date)])
             .at(p.file, e.date.span(), "after submission")
             .also(
                 p.file,
@@ -156,7 +156,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         let at = e.by.as_ref().map(|b| b.span()).unwrap_or(e.span());
         out.push(
             Finding::new(&R405, "the endorsement lists no endorsers")
-                .about([("endorsement", "endorsers")])
+                .about([About::Endorsement(Part::Endorsers)])
                 .at(p.file, at, "empty"),
         );
     }
@@ -164,7 +164,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         if ctx.is_gov(s.get()) {
             out.push(
                 Finding::new(&R405, format!("`{}` is a government stakeholder; only non-governmental stakeholders endorse the plan", s.get()))
-                    .about([("stakeholder", s.get().clone())])
+                    .about([About::Stakeholder(s.get().clone())])
                     .at(p.file, s.span(), "governmental endorser"),
             );
         }

@@ -5,7 +5,7 @@
 use super::{Ctx, Run};
 use crate::catalog::status::{T501, T502, T503, T504};
 use crate::cycle::Status;
-use crate::diag::Finding;
+use crate::diag::{About, Finding};
 
 /// One finding about the status as of the date, read from the model. An `unknown` status
 /// gives no T finding: the S001/S002 findings that made it unknown are errors already and say
@@ -43,7 +43,7 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     // Revocation is final: no later record changes it.
     let mut f = Finding::new(rule, msg)
         .help(help)
-        .about([("since", cur.date.to_string())])
+        .about([About::Since(cur.date)])
         .closed_if(cur.status == Status::Revoked);
     match &cur.at {
         Some(l) => f.primary = Some(l.clone()),

@@ -8,7 +8,7 @@
 use super::{Ctx, Run};
 use crate::catalog::structure::{S002, S004, S005, S008};
 use crate::date::{Date, Quarter};
-use crate::diag::{FileId, Finding};
+use crate::diag::{Defined, Fact, FileId, Finding, Ref, Role};
 use crate::model::*;
 use dates::{order, plan_values};
 use std::collections::HashMap;
@@ -180,7 +180,7 @@ fn references(ctx: &mut Ctx<'_>) {
     // Parsed again only when some reference is unknown (a second parse of every file would
     // cost as much as the rest of the rules together).
     let written = std::cell::OnceCell::new();
-    let stake = |file: FileId, id: &Sp<String>, role: &str, bad: &mut Vec<Finding>| {
+    let stake = |file: FileId, id: &Sp<String>, role: Role, bad: &mut Vec<Finding>| {
         if ctx.sector(id.get().as_str()).is_none()
             && !written
                 .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
@@ -203,21 +203,21 @@ fn references(ctx: &mut Ctx<'_>) {
 fn plan_references(
     ctx: &Ctx<'_>,
     p: &super::PlanRef<'_>,
-    stake: &impl Fn(FileId, &Sp<String>, &str, &mut Vec<Finding>),
+    stake: &impl Fn(FileId, &Sp<String>, Role, &mut Vec<Finding>),
     bad: &mut Vec<Finding>,
 ) {
     let d = p.data;
     if let Some(mb) = &d.monitoring_body {
         if let Some(s) = &mb.stakeholder {
-            stake(p.file, s, "the monitoring body", bad);
+            stake(p.file, s, Role::MonitoringBody, bad);
         }
         for s in &mb.endorsed_by {
-            stake(p.file, s, "the monitoring body's endorser", bad);
+            stake(p.file, s, Role::MonitoringBodyEndorser, bad);
         }
     }
     if let Some(e) = &d.endorsement {
         for s in e.by.iter().flat_map(|b| b.get().iter()) {
-            stake(p.file, s, "endorser", bad);
+            stake(p.file, s, Role::Endorser, bad);
         }
     }
     let mut meeting_ids: Vec<&str> = Vec::new();
@@ -227,18 +227,18 @@ fn plan_references(
         for m in &m.meeting {
             meeting_ids.push(m.id.get());
             for a in m.attendees.iter().flat_map(|a| a.get().iter()) {
-                stake(mf, a, "attendee", bad);
+                stake(mf, a, Role::Attendee, bad);
             }
         }
     }
     let meetings_known = !p.plan.meetings.is_broken();
     for c in ctx.commitments(p) {
         if let Some(l) = &c.data.lead {
-            stake(c.file, l, "the lead", bad);
+            stake(c.file, l, Role::Lead, bad);
         }
         for ch in &c.data.change {
             for a in ch.approved_by.iter().flat_map(|a| a.get().iter()) {
-                stake(c.file, a, "the approver", bad);
+                stake(c.file, a, Role::Approver, bad);
             }
         }
         if meetings_known {
@@ -267,15 +267,20 @@ fn plan_references(
 }
 
 /// S004 for a stakeholder id, named by its `role`, that jurisdiction.toml does not define.
-fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: &str, known: &[&str]) -> Finding {
+fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: Role, known: &[&str]) -> Finding {
     let hint = closest(id.get(), known);
     Finding::new(
         &S004,
         format!(
-            "{role} `{}` is not a stakeholder defined in jurisdiction.toml",
+            "{} `{}` is not a stakeholder defined in jurisdiction.toml",
+            role.words(),
             id.get()
         ),
     )
+    .fact(Fact::Unknown {
+        what: Ref::Stakeholder(role),
+        id: id.get().clone(),
+    })
     .help(match hint {
         Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
         None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
@@ -318,6 +323,10 @@ fn unknown_meeting(file: FileId, m: &Sp<String>, meeting_ids: &[&str]) -> Findin
         &S004,
         format!("meeting `{}` is not in this plan's meetings.toml", m.get()),
     )
+    .fact(Fact::Unknown {
+        what: Ref::Meeting,
+        id: m.get().clone(),
+    })
     .help(match closest(m.get(), meeting_ids) {
         Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
         None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
@@ -347,6 +356,10 @@ fn tracker_commitments(ctx: &Ctx<'_>, p: &super::PlanRef<'_>, bad: &mut Vec<Find
                         &S004,
                         format!("commitment `{id}` is not a commitment of this plan"),
                     )
+                    .fact(Fact::Unknown {
+                        what: Ref::Commitment,
+                        id: id.clone(),
+                    })
                     .help(match closest(id, &commitment_ids) {
                         Some(h) => format!("did you mean `{h}`?"),
                         None => "use the `id` of a file in this plan's commitments/ folder".into(),
@@ -411,17 +424,24 @@ fn closest<'s>(id: &str, known: &[&'s str]) -> Option<&'s str> {
 
 fn dup<'a>(
     out: &mut Vec<Finding>,
-    what: &str,
+    what: Defined,
     items: impl Iterator<Item = (FileId, &'a Sp<String>)>,
 ) {
     let mut seen: HashMap<&str, (FileId, std::ops::Range<usize>)> = HashMap::new();
     for (file, id) in items {
         match seen.get(id.get().as_str()) {
             Some((f0, s0)) => out.push(
-                Finding::new(&S005, format!("{what} `{}` is defined twice", id.get()))
-                    .help("give each one its own id, or merge the two entries")
-                    .at(file, id.span(), "defined again here")
-                    .also(*f0, s0.clone(), "first defined here"),
+                Finding::new(
+                    &S005,
+                    format!("{} `{}` is defined twice", what.words(), id.get()),
+                )
+                .fact(Fact::Duplicate {
+                    what,
+                    id: id.get().clone(),
+                })
+                .help("give each one its own id, or merge the two entries")
+                .at(file, id.span(), "defined again here")
+                .also(*f0, s0.clone(), "first defined here"),
             ),
             None => {
                 seen.insert(id.get(), (file, id.span()));
@@ -434,22 +454,26 @@ fn duplicates(ctx: &mut Ctx<'_>) {
     let mut out = Vec::new();
     dup(
         &mut out,
-        "stakeholder",
+        Defined::Stakeholder,
         ctx.jd.stakeholder.iter().map(|s| (ctx.jfile, &s.id)),
     );
     for p in &ctx.plans {
         dup(
             &mut out,
-            "commitment",
+            Defined::Commitment,
             ctx.commitments(p).map(|c| (c.file, &c.data.id)),
         );
         if let Some((mf, m)) = p.plan.meetings.get() {
-            dup(&mut out, "meeting", m.meeting.iter().map(|m| (mf, &m.id)));
+            dup(
+                &mut out,
+                Defined::Meeting,
+                m.meeting.iter().map(|m| (mf, &m.id)),
+            );
         }
         if let Some((tf, t)) = p.plan.tracker.get() {
             dup(
                 &mut out,
-                "the tracker update for quarter",
+                Defined::TrackerQuarter,
                 t.update.iter().map(|u| (tf, &u.quarter)),
             );
         }

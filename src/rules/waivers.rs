@@ -19,7 +19,7 @@
 use crate::catalog::structure::{S002, S004, S009, S010};
 use crate::catalog::{self, Rule};
 use crate::date::Date;
-use crate::diag::{FileId, Finding, Waived};
+use crate::diag::{About, Fact, FileId, Finding, Ref, Waived};
 use crate::load::Jurisdiction;
 use crate::model::{Sp, Waiver};
 use chrono::NaiveDate;
@@ -127,6 +127,7 @@ fn resolve(
                 .collect();
             if hits.is_empty() {
                 Err(Finding::new(&S004, format!("the waiver's file `{}` is not a plan file of this jurisdiction", file.get()))
+                    .fact(Fact::Unknown { what: Ref::WaiverFile, id: file.get().clone() })
                     .help("give the path relative to the folder holding jurisdiction.toml, e.g. plans/2026-2029/commitments/c3.toml")
                     .at(jfile, file.span(), "no such plan file"))
             } else {
@@ -170,6 +171,7 @@ fn resolve(
             }
             if hits.is_empty() {
                 Err(Finding::new(&S004, format!("the waiver's id `{key}` is not a commitment, meeting or stakeholder id"))
+                    .fact(Fact::Unknown { what: Ref::WaiverId, id: key.to_string() })
                     .help("use the `id` of a commitment, a [[meeting]] or a [[stakeholder]], or target a `file` instead")
                     .at(jfile, id.span(), "unknown id"))
             } else {
@@ -179,13 +181,12 @@ fn resolve(
     }
 }
 
-/// The value of one of the things a finding is about.
-fn about<'f>(f: &'f Finding, key: &str) -> Option<&'f str> {
-    f.about
-        .as_ref()?
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.as_str())
+/// The commit a finding is about (C211's), if any.
+fn commit_about(f: &Finding) -> Option<&String> {
+    f.about.as_ref()?.iter().find_map(|a| match a {
+        About::Commit(c) => Some(c),
+        _ => None,
+    })
 }
 
 /// The full id of the commit a waiver names (rule C211 only): it must name exactly one commit
@@ -201,7 +202,7 @@ fn commit_of(
     let Some(c) = &w.commit else {
         return Ok(None);
     };
-    if rule.code != "C211" {
+    if !std::ptr::eq(rule, &crate::catalog::history::C211) {
         return Err(Finding::new(
             &S002,
             format!("a waiver's `commit` names one edit found by C211 unrecorded-change, not a finding of {}", rule.code),
@@ -227,6 +228,10 @@ fn commit_of(
                 c.get()
             ),
         )
+        .fact(Fact::Unknown {
+            what: Ref::WaiverCommit,
+            id: c.get().clone(),
+        })
         .help(
             "copy the commit id from the C211 finding (`ogp check` names it), or remove the waiver",
         )
@@ -248,7 +253,7 @@ fn commit_of(
 fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
     let name = w.rule.get();
     match catalog::find(name) {
-        Some(r) if r.code == S009.code || r.code == S010.code => Err(Finding::new(
+        Some(r) if std::ptr::eq(r, &S009) || std::ptr::eq(r, &S010) => Err(Finding::new(
             &S002,
             format!(
                 "{} cannot be waived; it reports on waivers themselves",
@@ -262,6 +267,10 @@ fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
             &S004,
             format!("the waiver's rule `{name}` is not a rule of ogp"),
         )
+        .fact(Fact::Unknown {
+            what: Ref::WaiverRule,
+            id: name.clone(),
+        })
         .help("use a code such as C208 or a name such as milestone-overdue; `ogp rules` lists them")
         .at(jfile, w.rule.span(), "unknown rule")),
     }
@@ -310,11 +319,9 @@ pub fn apply(
         }
         let until: Option<Date> = w.until.as_ref().map(|u| *u.get());
         let covered = |f: &Finding| {
-            f.rule.code == rule.code
+            std::ptr::eq(f.rule, rule)
                 && target.covers(j, f)
-                && commit
-                    .as_ref()
-                    .is_none_or(|c| about(f, "commit") == Some(c.as_str()))
+                && commit.as_ref().is_none_or(|c| commit_about(f) == Some(c))
         };
         if let (Some(until), Some(until_sp)) = (until, &w.until)
             && until.0 < as_of

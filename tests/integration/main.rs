@@ -19,6 +19,7 @@ mod docs_outputs;
 mod dropped;
 mod everyday;
 mod examples;
+mod fingerprints;
 mod fix;
 mod fixture_hygiene;
 mod format_doc;

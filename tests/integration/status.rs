@@ -862,7 +862,7 @@ mod agreement {
             // the day a change must be communicated: C207 reads the calendar's deadline
             let told = |f: &&ogp::diag::Finding| {
                 f.rule.code == "C207"
-                    && f.about.as_ref().is_some_and(|a| a.iter().any(|(k, v)| *k == "item" && v == "communication"))
+                    && f.about.as_ref().is_some_and(|a| a.contains(&ogp::diag::About::Item(ogp::diag::Item::Communication)))
             };
             let mut c207: Vec<ogp::diag::Severity> = findings.iter().filter(told).map(|f| f.severity).collect();
             let mut c207_cal: Vec<ogp::diag::Severity> = ogp::calendar::entries(&j, as_of)
@@ -938,9 +938,9 @@ fn a_change_missed_before_a_revocation_is_still_reported() {
         .iter()
         .filter(|f| f.rule.code == "C207")
         .filter(|f| {
-            f.about
-                .as_ref()
-                .is_some_and(|a| a.contains(&("item", "communication".to_string())))
+            f.about.as_ref().is_some_and(|a| {
+                a.contains(&ogp::diag::About::Item(ogp::diag::Item::Communication))
+            })
         })
         .collect();
     assert_eq!(told.len(), 1, "{findings:#?}");

@@ -59,6 +59,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                         "this file starts with a byte-order mark (BOM): ogp reads it, but editors' TOML tools and other programs reject the file",
                     )
                     .warning()
+                    .fact(crate::diag::Fact::ByteOrderMark)
                     .help("save the file as UTF-8 without BOM (in Notepad: Save as, Encoding \"UTF-8\", not \"UTF-8 with BOM\")")
                     .at(id, 0..0, "byte-order mark"),
                 );
@@ -424,7 +425,7 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
         return Step::Skip(Box::new(f), blank, false);
     }
     let m = super::syntax::diagnose(src, span, &msg, super::syntax::Shape::of::<T>());
-    let f = hinted(&S001, &m.hint, file);
+    let f = hinted(&S001, &m.hint, file).fact(m.fact);
     match m.then {
         super::syntax::Then::Edit(edit, true) if repair => Step::Repair(Box::new(f), edit, true),
         super::syntax::Then::Edit(edit, _) => Step::Skip(Box::new(f), edit, false),

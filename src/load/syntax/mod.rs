@@ -53,6 +53,8 @@ pub enum Then {
 pub struct Mistake {
     pub hint: Hint,
     pub then: Then,
+    /// What the finding states, where code decides on it (a fence: folded when repeated).
+    pub fact: crate::diag::Fact,
 }
 
 /// The context of one parse error.
@@ -331,7 +333,11 @@ impl Ctx<'_> {
     }
 
     fn done(&self, hint: Hint, then: Then) -> Option<Mistake> {
-        Some(Mistake { hint, then })
+        Some(Mistake {
+            hint,
+            then,
+            fact: crate::diag::Fact::None,
+        })
     }
 
     /// A mistake with a certain repair: `--fix` writes `with` over `span`, and the loader reads

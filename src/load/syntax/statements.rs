@@ -216,7 +216,9 @@ pub(super) fn fence(cx: &Ctx<'_>) -> Option<Mistake> {
         span: cx.line.start..cx.line.end,
         with: String::new(),
     });
-    cx.done(h, Then::Blank(cx.line.clone(), true))
+    let mut m = cx.done(h, Then::Blank(cx.line.clone(), true))?;
+    m.fact = crate::diag::Fact::MarkdownFence;
+    Some(m)
 }
 
 /// A comment started with `//` (or `;`, as in INI files) instead of `#`.
@@ -510,5 +512,6 @@ pub(super) fn fallback(cx: &Ctx<'_>) -> Mistake {
     Mistake {
         hint: h,
         then: cx.skip(),
+        fact: crate::diag::Fact::None,
     }
 }

@@ -18,8 +18,8 @@
 use super::read::Files;
 use super::tree::Kind;
 use super::{Jurisdiction, display};
-use crate::diag::{FileId, Finding, Severity};
 use crate::catalog::structure::S012;
+use crate::diag::{FileId, Finding, Severity};
 use std::path::Path;
 
 mod scan;

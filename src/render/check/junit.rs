@@ -56,7 +56,7 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
             .findings
             .iter()
             .copied()
-            .filter(|f| f.rule.code == r.code)
+            .filter(|f| std::ptr::eq(f.rule, *r))
             .collect();
         let _ = write!(
             cases,

@@ -331,7 +331,7 @@ fn result(
         rule_id: f.rule.code,
         rule_index: rules
             .iter()
-            .position(|r| r.code == f.rule.code)
+            .position(|r| std::ptr::eq(*r, f.rule))
             .unwrap_or(0),
         level: level(f.severity),
         message: Text { text },

@@ -6,7 +6,7 @@ use super::super::{Ctx, PlanRef};
 use super::Commitment;
 use crate::catalog::commitments::{C206, C207};
 use crate::cycle::{Kind, State};
-use crate::diag::Finding;
+use crate::diag::{About, Finding, Item};
 use crate::model::{Meeting, Purpose};
 use chrono::NaiveDate;
 
@@ -36,7 +36,7 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
             ),
         )
         .at(c.file, at, "after the window")
-        .about([(if what == "withdrawn" { "withdrawal" } else { "change" }, d.to_string())])
+        .about([if what == "withdrawn" { About::Withdrawal(d) } else { About::Change(d) }])
         .closed();
         match &anchor {
             Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
@@ -64,7 +64,7 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
                     format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
                 )
                 .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
-                .about([("withdrawal", d.to_string()), ("item", "change".into())])
+                .about([About::Withdrawal(d), About::Item(Item::Change)])
                 .at(c.file, w.span(), "withdrawn without a recorded change"),
             );
         }
@@ -114,7 +114,7 @@ fn approval(
                 .unwrap_or(ch.date.span());
             out.push(
                 Finding::new(&C207, msg)
-                    .about([("change", date.to_string()), ("item", "approval".into())])
+                    .about([About::Change(date), About::Item(Item::Approval)])
                     .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
                     .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
             );
@@ -152,10 +152,7 @@ fn communication(
         return;
     };
     let by = d.due;
-    let about = [
-        ("change", date.to_string()),
-        ("item", "communication".into()),
-    ];
+    let about = [About::Change(date), About::Item(Item::Communication)];
     match d.state {
         State::Met(_) | State::Excused | State::Closed => {}
         // told later than the month after the change: late, and nothing can undo it

@@ -5,7 +5,7 @@
 use super::super::{Ctx, PlanRef};
 use crate::catalog::structure::S006;
 use crate::date::Date;
-use crate::diag::{FileId, Finding};
+use crate::diag::{About, FileId, Finding};
 use crate::model::Sp;
 
 pub(super) fn order(ctx: &mut Ctx<'_>, file: FileId, what: &str, start: &Sp<Date>, end: &Sp<Date>) {
@@ -131,7 +131,7 @@ fn before_entry(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &crate::load::Commitment)
                     ),
                 )
                 .help("correct the date: a commitment can only be changed or withdrawn once it is part of the submitted plan")
-                .about([(if what == "withdrawn" { "withdrawal" } else { "change" }, day.to_string())])
+                .about([if what == "withdrawn" { About::Withdrawal(day) } else { About::Change(day) }])
                 .at(c.file, d.span(), "before the commitment entered the plan")
                 .also(entry.0, entry.1.clone(), entry.2),
             );

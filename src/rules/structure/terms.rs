@@ -65,6 +65,10 @@ fn unknown_member(file: FileId, m: &Sp<String>, members: &[&str]) -> Finding {
             m.get()
         ),
     )
+    .fact(crate::diag::Fact::Unknown {
+        what: crate::diag::Ref::Member,
+        id: m.get().clone(),
+    })
     .help(help)
     .at(file, m.span(), "unknown member")
 }
