@@ -316,7 +316,7 @@ fn citation(line: &str, markdown: bool) -> Option<String> {
         .split(|c: char| !(c.is_alphanumeric() || c == '#'))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| *w == concat!("SP", "EC")) {
+    if words.contains(&concat!("SP", "EC")) {
         return Some(concat!("SP", "EC").to_string());
     }
     for (i, _) in line.match_indices('\u{a7}') {
