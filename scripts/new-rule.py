@@ -81,6 +81,15 @@ def code_of(item):
     return m.group(1) if m else None
 
 
+def next_version():
+    """The version a rule added now first appears in: the minor version after Cargo.toml's
+    (0.1.0 -> 0.2.0), as docs/decisions.md ("Layering") says."""
+    m = re.search(r'^version = "(\d+)\.(\d+)\.(\d+)"', (ROOT / "Cargo.toml").read_text(), re.M)
+    if not m:
+        fail("cannot read the package version in Cargo.toml")
+    return f"{m.group(1)}.{int(m.group(2)) + 1}.0"
+
+
 def skeleton(code, name, severity):
     return f"""pub static {code}: Rule = Rule {{
     code: "{code}",
@@ -88,6 +97,7 @@ def skeleton(code, name, severity):
     summary: "TODO: one line, what a finding of {code} means.",
     section: "TODO: Handbook, <chapter> (<the rule>), or Format: <part> (docs/format.md)",
     severity: Severity::{severity.capitalize()},
+    since: "{next_version()}",
     what: "TODO: what {code} checks, exactly, and when it stays silent.",
     why: "TODO: why it matters: the handbook rule, in our words.",
     example: "TODO = \\"a TOML snippet that breaks {code}\\"",

@@ -2,7 +2,7 @@
 //!
 //! Pipeline: [`load`] (walk folders, parse with spans) → [`model`] (typed files) → [`rules`]
 //! (pure functions of the model and the as-of date) → [`diag::Finding`]s → [`render`].
-//! All date arithmetic lives in [`date`].
+//! All date arithmetic lives in `date`; every rule is declared once in [`catalog`].
 
 pub mod agenda;
 pub(crate) mod audit;

@@ -56,6 +56,9 @@ pub struct Rule {
     /// The handbook section the rule enforces.
     pub section: &'static str,
     pub severity: Severity,
+    /// The version of ogp the rule first appeared in, as `MAJOR.MINOR.PATCH` (a rule added
+    /// since the last release carries the next one). See docs/decisions.md, "Layering".
+    pub since: &'static str,
     /// What it does.
     pub what: &'static str,
     /// Why it matters (the handbook rule, in our words).
@@ -110,6 +113,40 @@ pub fn source(rule: &Rule) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A version written `MAJOR.MINOR.PATCH`, as numbers.
+    fn version(v: &str) -> Option<(u32, u32, u32)> {
+        let mut parts = v.split('.').map(|p| {
+            (!p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse::<u32>().ok())
+                .flatten()
+        });
+        let got = (parts.next()??, parts.next()??, parts.next()??);
+        parts.next().is_none().then_some(got)
+    }
+
+    /// Every rule says the version it appeared in: a version that has been released (up to
+    /// this crate's own) or the next one, for a rule added since (docs/decisions.md, "Layering").
+    #[test]
+    fn every_rule_has_a_valid_since_version() {
+        let own = version(env!("CARGO_PKG_VERSION")).unwrap();
+        let next = (own.0, own.1 + 1, 0);
+        for r in all() {
+            let v = version(r.since).unwrap_or_else(|| {
+                panic!("{}: since {:?} is not MAJOR.MINOR.PATCH", r.code, r.since)
+            });
+            assert!(
+                v >= (0, 1, 0) && (v <= own || v == next),
+                "{}: since {} is neither a version up to {own:?} nor the next one, {next:?}",
+                r.code,
+                r.since
+            );
+        }
+        assert_eq!(version("0.1.0"), Some((0, 1, 0)));
+        for bad in ["", "0.1", "0.1.0.1", "v0.1.0", "0.x.0", "0..1"] {
+            assert_eq!(version(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn codes_and_names_are_unique_and_well_formed() {

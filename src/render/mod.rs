@@ -1,5 +1,5 @@
 //! Every output of every command, one file per format: `render/<command>/<format>.rs`, each
-//! a pure function of what its command computed (a [`crate::report::Report`] for `check`,
+//! a pure function of what its command computed (a `report::Report` for `check`,
 //! calendar entries, a timeline chart, status entries, an agenda). Each command's `mod.rs`
 //! declares its `Format` enum (the values of `--format`) and the `render` that dispatches on
 //! it. Shared pieces: [`escape`] (every escaping rule, per output language), [`table`]

@@ -11,7 +11,7 @@
 pub mod commitments;
 pub mod history;
 pub mod monitoring;
-pub mod names;
+pub(crate) mod names;
 mod placeholder;
 pub mod plan;
 pub mod requirements;

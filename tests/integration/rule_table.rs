@@ -228,6 +228,7 @@ static COPY_OF_C201: Rule = Rule {
     summary: "a copy",
     section: "Handbook, a copy",
     severity: Severity::Error,
+    since: "0.1.0",
     what: "a copy",
     why: "a copy",
     example: "a copy",
@@ -289,6 +290,8 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
         &repo.join("tests/fixtures/base"),
     );
     std::fs::create_dir_all(repo.join("tests/fixtures/rules")).unwrap();
+    // the script reads the package version for the new rule's `since`
+    std::fs::copy(root().join("Cargo.toml"), repo.join("Cargo.toml")).unwrap();
     std::fs::copy(
         root().join("tests/fixtures/generate.py"),
         repo.join("tests/fixtures/generate.py"),
@@ -325,6 +328,14 @@ fn new_rule_script_starts_a_rule_in_a_copy() {
     );
     let list = rules_list(&family);
     assert!(list.contains("&C210,&C212,]"), "{list}");
+    let v: Vec<u32> = env!("CARGO_PKG_VERSION")
+        .split('.')
+        .map(|p| p.parse().unwrap())
+        .collect();
+    assert!(
+        family.contains(&format!("since: \"{}.{}.0\",", v[0], v[1] + 1)),
+        "the new rule appears in the next version: {family}"
+    );
     let seen: Vec<_> = declared_in(repo)
         .into_iter()
         .filter(|d| d.code == "C212")

@@ -6,13 +6,14 @@ use crate::catalog::{self, Rule};
 /// it and as `docs/rules.md` holds it.
 pub fn render(rule: &Rule) -> String {
     format!(
-        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. {source}.\n\n\
+        "## {code} {name}\n\n{summary}\n\nDefault severity: {sev}. {source}.\nAdded in ogp {since}.\n\n\
          ### What it does\n\n{what}\n\n### Why\n\n{why}\n\n### Example\n\n```toml\n{example}\n```\n\n### Fix\n\n{fix}\n",
         code = rule.code,
         name = rule.name,
         summary = rule.summary,
         sev = rule.severity.as_str(),
         source = catalog::source(rule),
+        since = rule.since,
         what = rule.what,
         why = rule.why,
         example = rule.example.trim_end(),

@@ -26,6 +26,7 @@ pub fn render(rule: &Rule, width: usize) -> String {
             catalog::source(rule)
         ),
     );
+    para(&mut out, &format!("Added in ogp {}.", rule.since));
     for (head, body) in [("What it does", rule.what), ("Why", rule.why)] {
         out.push_str(&format!("\n{head}\n"));
         para(&mut out, body);
