@@ -122,6 +122,11 @@ fn every_module_imports_only_the_layers_below_it() {
     let mut wrong = Vec::new();
     let mut unplaced = std::collections::BTreeSet::new();
     for (rel, text) in sources() {
+        // a module's own tests (`tests.rs` beside it, compiled only for `cargo test`) may drive
+        // the whole pipeline to test it
+        if rel.ends_with("/tests.rs") {
+            continue;
+        }
         let Some(top) = top_module(&rel) else {
             continue;
         };
