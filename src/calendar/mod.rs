@@ -48,6 +48,7 @@ fn state(d: &Deadline, as_of: NaiveDate) -> State {
         cycle::State::Excused => State::Excused,
         cycle::State::Closed => State::Closed,
         cycle::State::Pending => State::window(d.due, as_of),
+        cycle::State::Unknown => State::Unknown,
     }
 }
 

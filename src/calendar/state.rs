@@ -1,5 +1,5 @@
 //! The state of a deadline as of the date: done, late, overdue, missed, due soon, upcoming,
-//! closed, excused.
+//! closed, excused, unknown.
 
 use chrono::NaiveDate;
 
@@ -22,6 +22,8 @@ pub enum State {
     Closed,
     /// Excused: at least half of its period was spent voluntarily inactive.
     Excused,
+    /// Not judged: a value the deadline reads could not be read (`ogp check` names it).
+    Unknown,
 }
 
 impl State {
@@ -62,6 +64,7 @@ impl State {
             State::Upcoming => "upcoming",
             State::Closed => "closed",
             State::Excused => "excused",
+            State::Unknown => "unknown",
         }
     }
 

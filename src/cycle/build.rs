@@ -44,10 +44,12 @@ struct New {
 
 impl Out<'_, '_> {
     fn push(&mut self, n: New) {
-        // a value the deadline reads could not be read: it is not judged
-        if self.cy.unjudged(n.ids.plan.as_deref(), n.kind).is_some() {
-            return;
-        }
+        // a value the deadline reads could not be read: the day is still due, but whether it
+        // was met is not judged
+        let unjudged = self
+            .cy
+            .unjudged(n.ids.plan.as_deref(), n.kind)
+            .map(str::to_string);
         let as_of = self.cy.as_of;
         let met_on = n.met.as_ref().map(|m| m.0);
         let excused = match (n.kind, n.period) {
@@ -56,7 +58,9 @@ impl Out<'_, '_> {
             }
             _ => false,
         };
-        let state = if n.kind.is_window() {
+        let state = if unjudged.is_some() {
+            State::Unknown
+        } else if n.kind.is_window() {
             if as_of > n.due {
                 State::Closed
             } else {
@@ -83,6 +87,7 @@ impl Out<'_, '_> {
             count: n.count,
             state,
             frozen: false,
+            unjudged,
         });
     }
 }

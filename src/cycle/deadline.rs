@@ -82,6 +82,9 @@ pub enum State {
     Excused,
     /// A window or a limit that has passed.
     Closed,
+    /// Not judged: a value the deadline reads could not be read (the reason is in
+    /// [`Deadline::unjudged`]). The day is still due; whether it was met is unknown.
+    Unknown,
 }
 
 /// The ids a deadline is about, so that a finding made from it can be identified.
@@ -128,6 +131,9 @@ pub struct Deadline {
     /// The membership was revoked: nothing recorded from then on counts, so the verdict is
     /// final.
     pub frozen: bool,
+    /// Why the deadline is not judged (its state is [`State::Unknown`]): the value it reads that
+    /// could not be read, with the fix.
+    pub unjudged: Option<String>,
 }
 
 impl Deadline {
@@ -152,7 +158,7 @@ impl Deadline {
         match self.state {
             State::Met(_) | State::Late(_) | State::Excused | State::Closed => true,
             State::Missing => self.kind == Kind::ImplementationYear && as_of > self.due,
-            State::Pending => false,
+            State::Pending | State::Unknown => false,
         }
     }
 

@@ -152,7 +152,8 @@ pub fn calendar(entries: &[Entry]) -> CalendarView {
         match x.state {
             // a revoked member's missed deadlines stay in the record of what was not done
             State::Overdue | State::Missed => c.overdue.push(entry(x)),
-            State::DueSoon | State::Upcoming => c.due.push(entry(x)),
+            // not judged (a value it reads could not be read): still due, as far as anyone knows
+            State::DueSoon | State::Upcoming | State::Unknown => c.due.push(entry(x)),
             State::Done(_) | State::Late(_) => c.done.push(entry(x)),
             State::Closed | State::Excused => {}
         }

@@ -66,7 +66,8 @@ fn a_term_end_written_right_gives_the_latest_end() {
 }
 
 /// A misspelt `inceptoin` is the inception assessment left out: M302 does not say it is "not
-/// recorded" (it is recorded, under a name ogp cannot read), the S003 names the typo, and the
+/// recorded" (it is recorded, under a name ogp cannot read), the S003 names the typo, the
+/// calendar still lists the day with the state `unknown` (not overdue, not done), and the
 /// plan's other deadlines and the status are judged as before.
 #[test]
 fn a_misspelt_inception_leaves_only_its_deadline_unjudged() {
@@ -83,9 +84,22 @@ fn a_misspelt_inception_leaves_only_its_deadline_unjudged() {
     );
     assert_eq!(codes(&dir), vec!["S003".to_string()]);
     assert!(status(&dir).contains("is active as of"), "{}", status(&dir));
-    let (cal, _, _) = ogp(&["calendar", path.to_str().unwrap(), "--as-of", "2026-06-01"]);
-    assert!(!cal.contains("inception assessment"), "{cal}");
-    assert!(cal.contains("final learning"), "{cal}");
+    for as_of in ["2026-06-01", AS_OF] {
+        let (cal, _, _) = ogp(&[
+            "calendar",
+            path.to_str().unwrap(),
+            "--as-of",
+            as_of,
+            "--format",
+            "csv",
+        ]);
+        let line = cal
+            .lines()
+            .find(|l| l.contains("inception assessment"))
+            .unwrap_or_else(|| panic!("the inception day is still listed: {cal}"));
+        assert!(line.contains(",unknown,"), "{line}");
+        assert!(cal.contains("final learning"), "{cal}");
+    }
     // removed, not misspelt: the assessment is not recorded, and M302 says so
     let gone = base_copy(&[("plans/2026-2029/plan.toml", "inception = 2026-07-10", "")]);
     assert!(

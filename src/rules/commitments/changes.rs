@@ -154,7 +154,7 @@ fn communication(
     let by = d.due;
     let about = [About::Change(date), About::Item(Item::Communication)];
     match d.state {
-        State::Met(_) | State::Excused | State::Closed => {}
+        State::Met(_) | State::Excused | State::Closed | State::Unknown => {}
         // told later than the month after the change: late, and nothing can undo it
         State::Late(told) => {
             let mut f = Finding::new(
