@@ -363,15 +363,7 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     let id = c.data.id.get();
     // A new due date needs an approved change, which is only possible while the commitment's
     // change window is open (C206): after it, the help does not suggest one.
-    let window = ctx
-        .deadlines
-        .iter()
-        .filter(|d| d.kind == crate::cycle::Kind::ChangeWindow)
-        .filter(|d| d.ids.plan.as_deref() == Some(p.id()))
-        .filter(|d| d.ids.commitment.is_none() || d.ids.commitment.as_deref() == Some(id))
-        .map(|d| (d.ids.commitment.is_some(), d.due))
-        .max()
-        .map(|(_, due)| due);
+    let window = ctx.change_window(p.id(), id).map(|d| d.due);
     let help = match window {
         Some(close) if ctx.as_of <= close => format!(
             "record `done` when it happened, or agree a new due date through an approved change (possible until {close})"

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 /// The C211 findings of one jurisdiction's edits (those of its own folder).
 pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     let as_of = ctx.as_of;
-    for e in run.edits.iter().filter(|e| e.date <= as_of) {
+    // nothing dated after a revocation counts, an edit no more than any other record
+    let horizon = ctx.horizon;
+    for e in run.edits.iter().filter(|e| e.date <= horizon) {
         // a deleted commitment that a file of its plan held again by the checked date
         if e.deleted && e.restored.is_some_and(|d| d <= as_of) {
             continue;
@@ -54,7 +56,17 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
         if recorded {
             continue;
         }
-        let window = crate::date::due::change_window_close(entered);
+        // the model's window of the commitment; a revocation before it closed leaves none, and
+        // every edit judged here came before the revocation, so within it. A commitment the
+        // files no longer hold has no deadline in the model: its window closes six months after
+        // it entered the plan, by the date function the model itself uses.
+        let window = match current {
+            Some(c) => ctx
+                .change_window(p.id(), c.data.id.get())
+                .map(|d| d.due)
+                .or(ctx.revoked),
+            None => crate::date::due::change_window_close(entered),
+        };
         let short = &e.commit[..e.commit.len().min(12)];
         let f = Finding::new(
             &C211,

@@ -103,12 +103,16 @@ fn a_file_moved_to_another_plan_and_back_is_no_change() {
     let Some(r) = submitted_plan() else {
         return;
     };
-    // a second plan folder, then C2's file goes there and comes back
+    // a second plan folder (a draft: not submitted, so the member stays active; an edit dated
+    // after a revocation would count for nothing), then C2's file goes there and comes back
     let plan = r.read(&format!("{PLAN}/plan.toml"));
-    r.write(
-        "plans/2030-2033/plan.toml",
-        &plan.replace("2026-2029", "2030-2033"),
-    );
+    let draft: String = plan
+        .replace("2026-2029", "2030-2033")
+        .lines()
+        .filter(|l| !l.starts_with("submitted"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    r.write("plans/2030-2033/plan.toml", &draft);
     r.commit("2026-11-20", "next plan drafted");
     std::fs::create_dir_all(r.path().join("plans/2030-2033/commitments")).unwrap();
     r.git(&["mv", C2, "plans/2030-2033/commitments/c2.toml"]);
@@ -557,4 +561,40 @@ fn reftable_and_sha256_repositories_are_an_unsupported_format_not_damage() {
         assert_eq!(code, 2, "{err}");
         assert_eq!(err, format!("ogp: error: --new-since HEAD: {want}\n"));
     }
+}
+
+// ---- revocation is final --------------------------------------------------------------------
+
+/// Nothing dated on or after a revocation counts, a commit no more than any other record: an
+/// unrecorded edit made before the revocation is still reported, one made after it is not.
+#[test]
+fn an_edit_after_the_revocation_counts_for_nothing() {
+    let Some(r) = submitted_plan() else {
+        return;
+    };
+    // a second plan for the same period, submitted the same day, leaves the first plan's
+    // tracker quarters without progress: probation from the submission, revoked four months on
+    let plan = r.read(&format!("{PLAN}/plan.toml"));
+    r.write(
+        "plans/2030-2033/plan.toml",
+        &plan.replace("2026-2029", "2030-2033"),
+    );
+    r.commit("2026-05-20", "a second plan");
+    let (status, _, _) = ogp_in(r.path(), &["status", ".", "--as-of", "2027-01-15"]);
+    assert!(
+        status.contains("revoked since 2026-09-15"),
+        "the premise: {status}"
+    );
+    // an unrecorded edit before the revocation is reported
+    let before = move_c2_end(&r, "2026-08-01");
+    let v = messages(&c211(&r, "2027-01-15"));
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(
+        v[0].starts_with(&format!("commit {}", short(&before))),
+        "{v:?}"
+    );
+    // the same kind of edit after it is not
+    r.edit(C2, "end = 2028-06-30", "end = 2028-07-31");
+    r.commit("2026-12-10", "move C2's end again");
+    assert_eq!(messages(&c211(&r, "2027-01-15")), v);
 }

@@ -18,14 +18,7 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
     // the commitment's own window when it was added later, else the plan's; none after a
     // revocation that came before the window closed (no change dated since counts), but the
     // changes made before it are still judged for approval and communication
-    let w = ctx
-        .of_plan(p.id())
-        .filter(|d| d.kind == Kind::ChangeWindow)
-        .find(|d| d.ids.commitment.as_deref() == Some(id.as_str()))
-        .or_else(|| {
-            ctx.of_plan(p.id())
-                .find(|d| d.kind == Kind::ChangeWindow && d.ids.commitment.is_none())
-        });
+    let w = ctx.change_window(p.id(), id);
     let window = w.map(|w| w.due);
     let anchor = w.and_then(|w| w.anchor.clone());
     let late = |what: &str, d: NaiveDate, window: NaiveDate, at: std::ops::Range<usize>| {
