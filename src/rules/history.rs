@@ -67,26 +67,7 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
                 .or(ctx.revoked),
             None => crate::date::due::change_window_close(entered),
         };
-        let short = &e.commit[..e.commit.len().min(12)];
-        let f = Finding::new(
-            &C211,
-            format!(
-                "commit {short} on {} {} commitment {}{}: {}; no [[change]] of it is dated within 30 days of that day",
-                e.date,
-                if e.deleted { "deleted" } else { "changed" },
-                e.commitment,
-                match e.old_ids.as_slice() {
-                    [] => String::new(),
-                    ids => format!(" (renamed from {})", ids.join(", then ")),
-                },
-                e.what.join(", ")
-            ),
-        )
-        .about([
-            About::Plan(e.plan.clone()),
-            About::Commitment(e.commitment.clone()),
-            About::Commit(e.commit.clone()),
-        ]);
+        let f = finding(e);
         let f = if window.is_none_or(|w| e.date > w) {
             f
         } else {
@@ -98,4 +79,28 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
         };
         ctx.push(f);
     }
+}
+
+/// The C211 finding of one edit, about its plan, commitment and commit.
+fn finding(e: &crate::git::Edit) -> Finding {
+    let short = &e.commit[..e.commit.len().min(12)];
+    Finding::new(
+        &C211,
+        format!(
+            "commit {short} on {} {} commitment {}{}: {}; no [[change]] of it is dated within 30 days of that day",
+            e.date,
+            if e.deleted { "deleted" } else { "changed" },
+            e.commitment,
+            match e.old_ids.as_slice() {
+                [] => String::new(),
+                ids => format!(" (renamed from {})", ids.join(", then ")),
+            },
+            e.what.join(", ")
+        ),
+    )
+    .about([
+        About::Plan(e.plan.clone()),
+        About::Commitment(e.commitment.clone()),
+        About::Commit(e.commit.clone()),
+    ])
 }
