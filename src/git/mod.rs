@@ -5,6 +5,8 @@
 //! Everything is read straight from the object database with gitoxide: no `git` process, no
 //! checkout, nothing written into `.git` or the work tree.
 
+mod diff;
+mod graph;
 mod substance;
 mod walk;
 

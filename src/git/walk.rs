@@ -12,6 +12,8 @@
 //! - A change is dated by the commit on HEAD's first-parent line that brought it in (the
 //!   commit itself or the merge that merged it): the later of its author and committer dates.
 
+use super::diff::{Change, plan_moves, split_commitment_path, split_plan_toml};
+use super::graph::entry_dates;
 use super::substance::Substance;
 use super::{Edit, Repo, Unread};
 use chrono::NaiveDate;
@@ -47,87 +49,7 @@ struct State {
     by_path: HashMap<String, Key>,
 }
 
-/// One commit of the graph.
-struct Node {
-    id: ObjectId,
-    parents: Vec<usize>,
-    tree: ObjectId,
-    /// The later of the author and committer dates, each in its own time zone.
-    date: NaiveDate,
-}
-
-/// A changed file: (path, old blob, new blob).
-type Change = (String, Option<ObjectId>, Option<ObjectId>);
-
 impl Repo {
-    /// Every commit reachable from `head`, parents before children.
-    fn graph(&self, head: ObjectId) -> Result<Vec<Node>, Unread> {
-        let mut index: HashMap<ObjectId, usize> = HashMap::new();
-        let mut raw: Vec<(ObjectId, Vec<ObjectId>, ObjectId, NaiveDate)> = Vec::new();
-        let mut todo = vec![head];
-        while let Some(id) = todo.pop() {
-            if index.contains_key(&id) {
-                continue;
-            }
-            let (parents, tree, date) = self.commit_info(id)?;
-            index.insert(id, raw.len());
-            todo.extend(parents.iter().copied());
-            raw.push((id, parents, tree, date));
-        }
-        // parents before children (depth first, post-order)
-        let mut order: Vec<usize> = Vec::with_capacity(raw.len());
-        let mut done = vec![false; raw.len()];
-        let mut stack: Vec<(usize, bool)> = vec![(0, false)];
-        while let Some((i, expanded)) = stack.pop() {
-            if done[i] {
-                continue;
-            }
-            if expanded {
-                done[i] = true;
-                order.push(i);
-                continue;
-            }
-            stack.push((i, true));
-            for p in raw[i].1.iter().rev() {
-                let pi = index[p];
-                if !done[pi] {
-                    stack.push((pi, false));
-                }
-            }
-        }
-        let mut place = vec![0; raw.len()];
-        for (n, i) in order.iter().enumerate() {
-            place[*i] = n;
-        }
-        Ok(order
-            .iter()
-            .map(|&i| Node {
-                id: raw[i].0,
-                parents: raw[i].1.iter().map(|p| place[index[p]]).collect(),
-                tree: raw[i].2,
-                date: raw[i].3,
-            })
-            .collect())
-    }
-
-    /// A commit's parents, tree and date (the later of author and committer dates).
-    pub(super) fn commit_info(
-        &self,
-        id: ObjectId,
-    ) -> Result<(Vec<ObjectId>, ObjectId, NaiveDate), Unread> {
-        let damaged = || self.damaged(format!("commit {id}"));
-        let c = self.repo.find_commit(id).map_err(|_| damaged())?;
-        let d = c.decode().map_err(|_| damaged())?;
-        let day = |t: gix::date::Time| {
-            chrono::DateTime::from_timestamp(t.seconds + i64::from(t.offset), 0)
-                .map(|d| d.date_naive())
-        };
-        let author = d.author().ok().and_then(|s| s.time().ok()).and_then(day);
-        let committer = d.committer().ok().and_then(|s| s.time().ok()).and_then(day);
-        let date = author.max(committer).ok_or_else(damaged)?;
-        Ok((d.parents().collect(), d.tree(), date))
-    }
-
     /// Every substantive edit of a commitment file by a commit reachable from HEAD, dated the
     /// day it entered HEAD's first-parent line, on or before `as_of`.
     pub fn edits(&self, as_of: NaiveDate) -> Result<Vec<Edit>, Unread> {
@@ -177,15 +99,6 @@ impl Repo {
         }
         let last = states.pop().flatten().unwrap_or_default();
         Ok(w.finish(&last, as_of))
-    }
-
-    /// The commitment files and plan.toml files that differ between two trees.
-    fn changes(&self, old: Option<ObjectId>, new: ObjectId) -> Result<Vec<Change>, Unread> {
-        let mut out = Vec::new();
-        if old != Some(new) {
-            self.diff(old, Some(new), "", &mut out)?;
-        }
-        Ok(out)
     }
 
     fn apply(
@@ -283,50 +196,6 @@ impl Repo {
         self.substances.borrow_mut().insert(blob, s.clone());
         Ok(s)
     }
-
-    /// The commitment files and plan.toml files that differ between two trees.
-    fn diff(
-        &self,
-        old: Option<ObjectId>,
-        new: Option<ObjectId>,
-        at: &str,
-        out: &mut Vec<Change>,
-    ) -> Result<(), Unread> {
-        let list = |t: Option<ObjectId>| -> Result<Rc<super::Entries>, Unread> {
-            t.map(|t| self.entries_cached(t))
-                .transpose()
-                .map(Option::unwrap_or_default)
-        };
-        let (a, b) = (list(old)?, list(new)?);
-        type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
-        let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
-        for (n, m, id) in a.iter() {
-            pairs.entry(n).or_default().0 = Some((*m, *id));
-        }
-        for (n, m, id) in b.iter() {
-            pairs.entry(n).or_default().1 = Some((*m, *id));
-        }
-        for (name, (x, y)) in pairs {
-            if x == y || name.starts_with('.') {
-                continue;
-            }
-            let path = if at.is_empty() {
-                name.to_string()
-            } else {
-                format!("{at}/{name}")
-            };
-            let tree = |e: Side| e.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
-            let blob = |e: Side| e.filter(|(m, _)| m.is_blob()).map(|(_, id)| id);
-            if tree(x).is_some() || tree(y).is_some() {
-                self.diff(tree(x), tree(y), &path, out)?;
-            }
-            let wanted = split_commitment_path(&path).is_some() || split_plan_toml(&path).is_some();
-            if (blob(x).is_some() || blob(y).is_some()) && wanted {
-                out.push((path, blob(x), blob(y)));
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Takes a parent's state for a child: moved on its last child, copied before.
@@ -337,33 +206,6 @@ fn take(states: &mut [Option<State>], children: &mut [usize], p: usize) -> State
     } else {
         states[p].clone().unwrap_or_default()
     }
-}
-
-/// The day each commit entered HEAD's first-parent line: the date of the commit on that line
-/// that brought it in.
-fn entry_dates(nodes: &[Node]) -> Vec<NaiveDate> {
-    let mut line = Vec::new();
-    let mut i = nodes.len().checked_sub(1);
-    while let Some(n) = i {
-        line.push(n);
-        i = nodes[n].parents.first().copied();
-    }
-    let mut by: Vec<Option<usize>> = vec![None; nodes.len()];
-    for &f in line.iter().rev() {
-        by[f] = Some(f);
-        let mut todo: Vec<usize> = nodes[f].parents.iter().skip(1).copied().collect();
-        while let Some(c) = todo.pop() {
-            if by[c].is_some() {
-                continue;
-            }
-            by[c] = Some(f);
-            todo.extend(nodes[c].parents.iter().copied());
-        }
-    }
-    by.iter()
-        .enumerate()
-        .map(|(i, b)| nodes[b.unwrap_or(i)].date)
-        .collect()
 }
 
 /// The commit being applied.
@@ -561,94 +403,5 @@ impl State {
                 }
             }
         }
-    }
-}
-
-/// The plan folders a commit moved: a plan.toml gone from one plan folder and the same file
-/// (or, failing that, the only other one) come into a new one.
-fn plan_moves(plans: &[Change]) -> Vec<((String, String), (String, String))> {
-    let side = |old: bool| -> Vec<((String, String), ObjectId)> {
-        plans
-            .iter()
-            .filter_map(|(p, a, b)| {
-                let (x, y) = if old { (a, b) } else { (b, a) };
-                let id = (*x)?;
-                if y.is_some() {
-                    return None;
-                }
-                let (r, pl) = split_plan_toml(p)?;
-                Some(((r.to_string(), pl.to_string()), id))
-            })
-            .collect()
-    };
-    let (mut gone, mut came) = (side(true), side(false));
-    let mut out = Vec::new();
-    gone.retain(|(from, id)| match came.iter().position(|(_, i)| i == id) {
-        Some(n) => {
-            out.push((from.clone(), came.remove(n).0));
-            false
-        }
-        None => true,
-    });
-    if let ([(from, _)], [(to, _)]) = (gone.as_slice(), came.as_slice()) {
-        out.push((from.clone(), to.clone()));
-    }
-    out
-}
-
-/// `<root>/plans/<plan>/commitments/<file>.toml` split into (root, plan, file name).
-pub(super) fn split_commitment_path(path: &str) -> Option<(&str, &str, &str)> {
-    let mut it = path.rsplitn(4, '/');
-    let file = it.next()?;
-    let commitments = it.next()?;
-    let plan = it.next()?;
-    let rest = it.next()?;
-    if commitments != "commitments" || !file.ends_with(".toml") || file.starts_with('.') {
-        return None;
-    }
-    Some((plans_root(rest)?, plan, file))
-}
-
-/// `<root>/plans/<plan>/plan.toml` split into (root, plan).
-fn split_plan_toml(path: &str) -> Option<(&str, &str)> {
-    let mut it = path.rsplitn(3, '/');
-    let file = it.next()?;
-    let plan = it.next()?;
-    let rest = it.next()?;
-    if file != "plan.toml" {
-        return None;
-    }
-    Some((plans_root(rest)?, plan))
-}
-
-/// The jurisdiction root of a `plans` folder ("" for the top folder).
-fn plans_root(rest: &str) -> Option<&str> {
-    if rest == "plans" {
-        Some("")
-    } else {
-        rest.strip_suffix("/plans")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commitment_paths() {
-        assert_eq!(
-            split_commitment_path("plans/2026-2029/commitments/c1.toml"),
-            Some(("", "2026-2029", "c1.toml"))
-        );
-        assert_eq!(
-            split_commitment_path("cities/rb/plans/p/commitments/c1.toml"),
-            Some(("cities/rb", "p", "c1.toml"))
-        );
-        assert_eq!(split_commitment_path("plans/p/meetings.toml"), None);
-        assert_eq!(split_commitment_path("xplans/p/commitments/c1.toml"), None);
-        assert_eq!(split_commitment_path("a/plans/p/commitments/c1.txt"), None);
-        assert_eq!(split_plan_toml("a/plans/p/plan.toml"), Some(("a", "p")));
-        assert_eq!(split_plan_toml("plans/p/plan.toml"), Some(("", "p")));
-        assert_eq!(split_plan_toml("plans/p/x.toml"), None);
     }
 }
