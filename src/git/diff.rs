@@ -1,23 +1,37 @@
 //! What changed between two commits: the commitment files and plan.toml files whose blob ids
 //! differ, found by comparing the two trees and descending only into folders whose ids differ.
 
-use super::{Repo, Unread};
+use super::{Entries, Repo, Unread};
 use gix::ObjectId;
+use std::collections::HashMap;
 use std::rc::Rc;
+
+/// Trees a diff read, by id: a commit's, kept for its children's diffs (each tree of a commit
+/// is compared twice, as the commit's and as its child's parent's).
+pub(super) type Trees = HashMap<ObjectId, Rc<Entries>>;
 
 /// A changed file: (path, old blob, new blob).
 pub(super) type Change = (String, Option<ObjectId>, Option<ObjectId>);
 
 impl Repo {
     /// The commitment files and plan.toml files that differ between two trees.
+    /// `old_trees` holds trees of `old` read before; the trees of `new` read are added to
+    /// `keep` when given.
     pub(super) fn changes(
         &self,
         old: Option<ObjectId>,
         new: ObjectId,
+        old_trees: &Trees,
+        keep: Option<&mut Trees>,
     ) -> Result<Vec<Change>, Unread> {
         let mut out = Vec::new();
         if old != Some(new) {
-            self.diff(old, Some(new), "", &mut out)?;
+            let mut d = Diff {
+                old_trees,
+                keep,
+                out: &mut out,
+            };
+            self.diff(old, Some(new), "", &mut d)?;
         }
         Ok(out)
     }
@@ -28,14 +42,25 @@ impl Repo {
         old: Option<ObjectId>,
         new: Option<ObjectId>,
         at: &str,
-        out: &mut Vec<Change>,
+        d: &mut Diff<'_>,
     ) -> Result<(), Unread> {
-        let list = |t: Option<ObjectId>| -> Result<Rc<super::Entries>, Unread> {
-            t.map(|t| self.entries_cached(t))
-                .transpose()
-                .map(Option::unwrap_or_default)
+        let a = match old {
+            Some(t) => match d.old_trees.get(&t) {
+                Some(e) => e.clone(),
+                None => Rc::new(self.entries(t)?),
+            },
+            None => Rc::default(),
         };
-        let (a, b) = (list(old)?, list(new)?);
+        let b = match new {
+            Some(t) => {
+                let e = Rc::new(self.entries(t)?);
+                if let Some(keep) = d.keep.as_deref_mut() {
+                    keep.insert(t, e.clone());
+                }
+                e
+            }
+            None => Rc::default(),
+        };
         type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
         let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
         for (n, m, id) in a.iter() {
@@ -56,15 +81,22 @@ impl Repo {
             let tree = |e: Side| e.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
             let blob = |e: Side| e.filter(|(m, _)| m.is_blob()).map(|(_, id)| id);
             if tree(x).is_some() || tree(y).is_some() {
-                self.diff(tree(x), tree(y), &path, out)?;
+                self.diff(tree(x), tree(y), &path, d)?;
             }
             let wanted = split_commitment_path(&path).is_some() || split_plan_toml(&path).is_some();
             if (blob(x).is_some() || blob(y).is_some()) && wanted {
-                out.push((path, blob(x), blob(y)));
+                d.out.push((path, blob(x), blob(y)));
             }
         }
         Ok(())
     }
+}
+
+/// One diff under way: the trees read before, the trees to keep, the changes found.
+struct Diff<'a> {
+    old_trees: &'a Trees,
+    keep: Option<&'a mut Trees>,
+    out: &'a mut Vec<Change>,
 }
 
 /// The plan folders a commit moved: a plan.toml gone from one plan folder and the same file

@@ -12,14 +12,14 @@
 //! - A change is dated by the commit on HEAD's first-parent line that brought it in (the
 //!   commit itself or the merge that merged it): the later of its author and committer dates.
 
+use super::diff::Trees;
 use super::diff::{Change, plan_moves, split_commitment_path, split_plan_toml};
 use super::graph::entry_dates;
 use super::substance::Substance;
 use super::{Edit, Repo, Unread};
 use chrono::NaiveDate;
 use gix::ObjectId;
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::collections::{BTreeMap, HashMap};
 
 /// (jurisdiction root, plan folder, commitment id), as named at one commit.
 type Key = (String, String, String);
@@ -47,6 +47,13 @@ struct State {
     tracks: HashMap<Key, Track>,
     /// Which commitment each commitment file holds.
     by_path: HashMap<String, Key>,
+    /// The commitment files a root commit created, by plan (jurisdiction root, plan folder),
+    /// not read yet: (path, blob, the identity its commitment takes). Creating a file is no
+    /// change, so a plan's files are read only when a later commit touches the plan (or a
+    /// merge compares whole states); a registry committed in one commit reads none.
+    unread: BTreeMap<(String, String), Vec<(String, ObjectId, usize)>>,
+    /// The trees this commit's tree holds that its diff read, for its children's diffs.
+    trees: Trees,
 }
 
 impl Repo {
@@ -73,12 +80,33 @@ impl Repo {
             next_ident: 0,
         };
         for (i, n) in nodes.iter().enumerate() {
+            if n.parents.len() > 1 {
+                // a merge compares whole states: every file of every parent read first
+                for &p in &n.parents {
+                    if let Some(s) = states[p].as_mut() {
+                        self.read_all(s)?;
+                    }
+                }
+            }
             let mut st = match n.parents.first() {
                 Some(&p) => take(&mut states, &mut children, p),
                 None => State::default(),
             };
             let old_tree = n.parents.first().map(|&p| nodes[p].tree);
-            let changed = self.changes(old_tree, n.tree)?;
+            let old_trees = std::mem::take(&mut st.trees);
+            // a root's trees are all read; its children read again only the few they need
+            let keep = children[i] > 0 && !n.parents.is_empty();
+            let changed =
+                self.changes(old_tree, n.tree, &old_trees, keep.then_some(&mut st.trees))?;
+            drop(old_trees);
+            if n.parents.is_empty() {
+                self.defer(&mut st, &mut w, changed)?;
+                states[i] = Some(st);
+                continue;
+            }
+            for plan in touched_plans(&changed) {
+                self.read_plan(&mut st, &plan)?;
+            }
             let others: Vec<&State> = n
                 .parents
                 .iter()
@@ -88,7 +116,6 @@ impl Repo {
             let ctx = At {
                 commit: n.id,
                 date: dates[i],
-                root: n.parents.is_empty(),
                 others: &others,
             };
             self.apply(&mut st, &mut w, &ctx, changed)?;
@@ -97,7 +124,13 @@ impl Repo {
             }
             states[i] = Some(st);
         }
-        let last = states.pop().flatten().unwrap_or_default();
+        let mut last = states.pop().flatten().unwrap_or_default();
+        let followed: std::collections::HashSet<usize> =
+            last.tracks.values().map(|t| t.ident).collect();
+        if w.edits.iter().any(|e| !followed.contains(&e.ident)) {
+            // an edit's commitment is in a plan not read yet: read them all to name it
+            self.read_all(&mut last)?;
+        }
         Ok(w.finish(&last, as_of))
     }
 
@@ -128,7 +161,7 @@ impl Repo {
                 was.insert(path.clone(), k);
             }
         }
-        let mut arrived: Vec<(Key, String, Rc<Substance>)> = Vec::new();
+        let mut arrived: Vec<(Key, String, Substance)> = Vec::new();
         for (path, _, new) in &files {
             let Some(blob) = new else { continue };
             let Some((root, plan, _)) = split_commitment_path(path) else {
@@ -187,15 +220,85 @@ impl Repo {
         Ok(())
     }
 
-    /// A commitment file's substance, remembered for the walk.
-    fn substance(&self, blob: ObjectId) -> Result<Rc<Substance>, Unread> {
-        if let Some(s) = self.substances.borrow().get(&blob) {
-            return Ok(s.clone());
-        }
-        let s = Rc::new(Substance::read(&self.blob(blob)?));
-        self.substances.borrow_mut().insert(blob, s.clone());
-        Ok(s)
+    /// A commitment file's substance.
+    fn substance(&self, blob: ObjectId) -> Result<Substance, Unread> {
+        Ok(Substance::read(&self.blob(blob)?))
     }
+
+    /// A root commit: its commitment files are created, not changed; each is kept unread
+    /// with the identity its commitment takes (see [`State::unread`]). A file missing from
+    /// the objects is named now, as reading it would.
+    fn defer(&self, st: &mut State, w: &mut Walk, changed: Vec<Change>) -> Result<(), Unread> {
+        for (path, _, new) in changed {
+            let Some(blob) = new else { continue };
+            let Some((root, plan, _)) = split_commitment_path(&path) else {
+                continue;
+            };
+            if !self.repo.has_object(blob) {
+                return Err(self.unreadable_blob(blob));
+            }
+            let plan = (root.to_string(), plan.to_string());
+            w.next_ident += 1;
+            st.unread
+                .entry(plan)
+                .or_default()
+                .push((path, blob, w.next_ident));
+        }
+        Ok(())
+    }
+
+    /// Reads the files a root commit created in one plan (see [`State::unread`]), as the
+    /// root commit would have: each commitment followed from its first file, nothing changed.
+    fn read_plan(&self, st: &mut State, plan: &(String, String)) -> Result<(), Unread> {
+        let Some(files) = st.unread.remove(plan) else {
+            return Ok(());
+        };
+        for (path, blob, ident) in files {
+            let s = self.substance(blob)?;
+            // a file that cannot be read holds no commitment yet
+            let Some(id) = s.id.clone() else { continue };
+            let key = (plan.0.clone(), plan.1.clone(), id);
+            st.by_path.insert(path.clone(), key.clone());
+            let t = st.tracks.entry(key).or_insert_with(|| Track {
+                ident,
+                last: s.clone(),
+                at: Vec::new(),
+                pending: None,
+                old_ids: Vec::new(),
+                visiting: false,
+            });
+            t.last.update(&s);
+            if !t.at.contains(&path) {
+                t.at.push(path);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every file a root commit left unread in `st`.
+    fn read_all(&self, st: &mut State) -> Result<(), Unread> {
+        let plans: Vec<(String, String)> = st.unread.keys().cloned().collect();
+        for plan in plans {
+            self.read_plan(st, &plan)?;
+        }
+        Ok(())
+    }
+}
+
+/// The plans (jurisdiction root, plan folder) whose files a commit's changes touch.
+fn touched_plans(changed: &[Change]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = changed
+        .iter()
+        .filter_map(|(p, _, _)| {
+            split_commitment_path(p)
+                .map(|(r, pl, _)| (r, pl))
+                .or_else(|| split_plan_toml(p))
+        })
+        .map(|(r, pl)| (r.to_string(), pl.to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// Takes a parent's state for a child: moved on its last child, copied before.
@@ -212,8 +315,6 @@ fn take(states: &mut [Option<State>], children: &mut [usize], p: usize) -> State
 struct At<'a> {
     commit: ObjectId,
     date: NaiveDate,
-    /// The first commit: its files are created, not changed.
-    root: bool,
     /// The states of the other parents of a merge.
     others: &'a [&'a State],
 }
@@ -271,7 +372,7 @@ impl Walk {
             let e = &mut self.edits[i];
             e.restored = Some(e.restored.map_or(at.date, |d| d.min(at.date)));
         }
-        if !what.is_empty() && !at.root {
+        if !what.is_empty() {
             self.edits.push(Edit {
                 commit: at.commit.to_string(),
                 date: at.date,
