@@ -24,6 +24,9 @@ use std::collections::{BTreeMap, HashMap};
 /// (jurisdiction root, plan folder, commitment id), as named at one commit.
 type Key = (String, String, String);
 
+/// (jurisdiction root, plan folder).
+type Plan = (String, String);
+
 /// One commitment as followed along one line of history.
 #[derive(Clone, Debug)]
 struct Track {
@@ -51,7 +54,7 @@ struct State {
     /// not read yet: (path, blob, the identity its commitment takes). Creating a file is no
     /// change, so a plan's files are read only when a later commit touches the plan (or a
     /// merge compares whole states); a registry committed in one commit reads none.
-    unread: BTreeMap<(String, String), Vec<(String, ObjectId, usize)>>,
+    unread: BTreeMap<Plan, Vec<(String, ObjectId, usize)>>,
     /// The trees this commit's tree holds that its diff read, for its children's diffs.
     trees: Trees,
 }
@@ -249,7 +252,7 @@ impl Repo {
 
     /// Reads the files a root commit created in one plan (see [`State::unread`]), as the
     /// root commit would have: each commitment followed from its first file, nothing changed.
-    fn read_plan(&self, st: &mut State, plan: &(String, String)) -> Result<(), Unread> {
+    fn read_plan(&self, st: &mut State, plan: &Plan) -> Result<(), Unread> {
         let Some(files) = st.unread.remove(plan) else {
             return Ok(());
         };
@@ -277,7 +280,7 @@ impl Repo {
 
     /// Reads every file a root commit left unread in `st`.
     fn read_all(&self, st: &mut State) -> Result<(), Unread> {
-        let plans: Vec<(String, String)> = st.unread.keys().cloned().collect();
+        let plans: Vec<Plan> = st.unread.keys().cloned().collect();
         for plan in plans {
             self.read_plan(st, &plan)?;
         }
@@ -286,8 +289,8 @@ impl Repo {
 }
 
 /// The plans (jurisdiction root, plan folder) whose files a commit's changes touch.
-fn touched_plans(changed: &[Change]) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = changed
+fn touched_plans(changed: &[Change]) -> Vec<Plan> {
+    let mut v: Vec<Plan> = changed
         .iter()
         .filter_map(|(p, _, _)| {
             split_commitment_path(p)
