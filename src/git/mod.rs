@@ -5,6 +5,8 @@
 //! Everything is read straight from the object database with gitoxide: no `git` process, no
 //! checkout, nothing written into `.git` or the work tree.
 
+mod diff;
+mod graph;
 mod substance;
 mod walk;
 
@@ -17,11 +19,6 @@ use std::path::{Path, PathBuf};
 /// An open repository and where its work tree is.
 pub struct Repo {
     repo: gix::Repository,
-    /// Trees and commitment versions already read by the history walk: each one is seen twice,
-    /// as a commit's and as its child's parent's.
-    trees: std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<Entries>>>,
-    substances:
-        std::cell::RefCell<std::collections::HashMap<ObjectId, std::rc::Rc<substance::Substance>>>,
     /// The work tree, canonical.
     workdir: PathBuf,
 }
@@ -185,12 +182,7 @@ impl Repo {
                 8 * 1024 * 1024,
             ))
         });
-        Ok(Repo {
-            repo,
-            workdir,
-            trees: Default::default(),
-            substances: Default::default(),
-        })
+        Ok(Repo { repo, workdir })
     }
 
     /// `path` relative to the work tree, `/`-separated ("" for the top folder).
@@ -290,16 +282,6 @@ impl Repo {
         self.commit_info(commit).map(|(_, t, _)| t)
     }
 
-    /// The entries of a tree, remembered for the history walk.
-    fn entries_cached(&self, tree: ObjectId) -> Result<std::rc::Rc<Entries>, Unread> {
-        if let Some(e) = self.trees.borrow().get(&tree) {
-            return Ok(e.clone());
-        }
-        let e = std::rc::Rc::new(self.entries(tree)?);
-        self.trees.borrow_mut().insert(tree, e.clone());
-        Ok(e)
-    }
-
     /// The entries of a tree: (name, mode, id).
     fn entries(&self, tree: ObjectId) -> Result<Entries, Unread> {
         let damaged = || self.damaged(format!("tree {tree}"));
@@ -316,7 +298,7 @@ impl Repo {
     fn subtree(&self, mut tree: ObjectId, rel: &str) -> Result<Option<ObjectId>, Unread> {
         for part in rel.split('/').filter(|p| !p.is_empty()) {
             match self
-                .entries_cached(tree)?
+                .entries(tree)?
                 .iter()
                 .find(|(n, m, _)| n == part && m.is_tree())
             {
@@ -330,8 +312,16 @@ impl Repo {
     fn blob(&self, id: ObjectId) -> Result<Vec<u8>, Unread> {
         match self.repo.find_blob(id) {
             Ok(b) => Ok(b.data.clone()),
-            Err(_) if self.partial() => Err(Unread::Partial(self.workdir.clone())),
-            Err(_) => Err(self.damaged(format!("file (blob) {id}"))),
+            Err(_) => Err(self.unreadable_blob(id)),
+        }
+    }
+
+    /// Why a file (blob) of the history cannot be read.
+    fn unreadable_blob(&self, id: ObjectId) -> Unread {
+        if self.partial() {
+            Unread::Partial(self.workdir.clone())
+        } else {
+            self.damaged(format!("file (blob) {id}"))
         }
     }
 

@@ -12,15 +12,20 @@
 //! - A change is dated by the commit on HEAD's first-parent line that brought it in (the
 //!   commit itself or the merge that merged it): the later of its author and committer dates.
 
+use super::diff::Trees;
+use super::diff::{Change, plan_moves, split_commitment_path, split_plan_toml};
+use super::graph::entry_dates;
 use super::substance::Substance;
 use super::{Edit, Repo, Unread};
 use chrono::NaiveDate;
 use gix::ObjectId;
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::collections::{BTreeMap, HashMap};
 
 /// (jurisdiction root, plan folder, commitment id), as named at one commit.
 type Key = (String, String, String);
+
+/// (jurisdiction root, plan folder).
+type Plan = (String, String);
 
 /// One commitment as followed along one line of history.
 #[derive(Clone, Debug)]
@@ -45,89 +50,16 @@ struct State {
     tracks: HashMap<Key, Track>,
     /// Which commitment each commitment file holds.
     by_path: HashMap<String, Key>,
+    /// The commitment files a root commit created, by plan (jurisdiction root, plan folder),
+    /// not read yet: (path, blob, the identity its commitment takes). Creating a file is no
+    /// change, so a plan's files are read only when a later commit touches the plan (or a
+    /// merge compares whole states); a registry committed in one commit reads none.
+    unread: BTreeMap<Plan, Vec<(String, ObjectId, usize)>>,
+    /// The trees this commit's tree holds that its diff read, for its children's diffs.
+    trees: Trees,
 }
-
-/// One commit of the graph.
-struct Node {
-    id: ObjectId,
-    parents: Vec<usize>,
-    tree: ObjectId,
-    /// The later of the author and committer dates, each in its own time zone.
-    date: NaiveDate,
-}
-
-/// A changed file: (path, old blob, new blob).
-type Change = (String, Option<ObjectId>, Option<ObjectId>);
 
 impl Repo {
-    /// Every commit reachable from `head`, parents before children.
-    fn graph(&self, head: ObjectId) -> Result<Vec<Node>, Unread> {
-        let mut index: HashMap<ObjectId, usize> = HashMap::new();
-        let mut raw: Vec<(ObjectId, Vec<ObjectId>, ObjectId, NaiveDate)> = Vec::new();
-        let mut todo = vec![head];
-        while let Some(id) = todo.pop() {
-            if index.contains_key(&id) {
-                continue;
-            }
-            let (parents, tree, date) = self.commit_info(id)?;
-            index.insert(id, raw.len());
-            todo.extend(parents.iter().copied());
-            raw.push((id, parents, tree, date));
-        }
-        // parents before children (depth first, post-order)
-        let mut order: Vec<usize> = Vec::with_capacity(raw.len());
-        let mut done = vec![false; raw.len()];
-        let mut stack: Vec<(usize, bool)> = vec![(0, false)];
-        while let Some((i, expanded)) = stack.pop() {
-            if done[i] {
-                continue;
-            }
-            if expanded {
-                done[i] = true;
-                order.push(i);
-                continue;
-            }
-            stack.push((i, true));
-            for p in raw[i].1.iter().rev() {
-                let pi = index[p];
-                if !done[pi] {
-                    stack.push((pi, false));
-                }
-            }
-        }
-        let mut place = vec![0; raw.len()];
-        for (n, i) in order.iter().enumerate() {
-            place[*i] = n;
-        }
-        Ok(order
-            .iter()
-            .map(|&i| Node {
-                id: raw[i].0,
-                parents: raw[i].1.iter().map(|p| place[index[p]]).collect(),
-                tree: raw[i].2,
-                date: raw[i].3,
-            })
-            .collect())
-    }
-
-    /// A commit's parents, tree and date (the later of author and committer dates).
-    pub(super) fn commit_info(
-        &self,
-        id: ObjectId,
-    ) -> Result<(Vec<ObjectId>, ObjectId, NaiveDate), Unread> {
-        let damaged = || self.damaged(format!("commit {id}"));
-        let c = self.repo.find_commit(id).map_err(|_| damaged())?;
-        let d = c.decode().map_err(|_| damaged())?;
-        let day = |t: gix::date::Time| {
-            chrono::DateTime::from_timestamp(t.seconds + i64::from(t.offset), 0)
-                .map(|d| d.date_naive())
-        };
-        let author = d.author().ok().and_then(|s| s.time().ok()).and_then(day);
-        let committer = d.committer().ok().and_then(|s| s.time().ok()).and_then(day);
-        let date = author.max(committer).ok_or_else(damaged)?;
-        Ok((d.parents().collect(), d.tree(), date))
-    }
-
     /// Every substantive edit of a commitment file by a commit reachable from HEAD, dated the
     /// day it entered HEAD's first-parent line, on or before `as_of`.
     pub fn edits(&self, as_of: NaiveDate) -> Result<Vec<Edit>, Unread> {
@@ -151,12 +83,33 @@ impl Repo {
             next_ident: 0,
         };
         for (i, n) in nodes.iter().enumerate() {
+            if n.parents.len() > 1 {
+                // a merge compares whole states: every file of every parent read first
+                for &p in &n.parents {
+                    if let Some(s) = states[p].as_mut() {
+                        self.read_all(s)?;
+                    }
+                }
+            }
             let mut st = match n.parents.first() {
                 Some(&p) => take(&mut states, &mut children, p),
                 None => State::default(),
             };
             let old_tree = n.parents.first().map(|&p| nodes[p].tree);
-            let changed = self.changes(old_tree, n.tree)?;
+            let old_trees = std::mem::take(&mut st.trees);
+            // a root's trees are all read; its children read again only the few they need
+            let keep = children[i] > 0 && !n.parents.is_empty();
+            let changed =
+                self.changes(old_tree, n.tree, &old_trees, keep.then_some(&mut st.trees))?;
+            drop(old_trees);
+            if n.parents.is_empty() {
+                self.defer(&mut st, &mut w, changed)?;
+                states[i] = Some(st);
+                continue;
+            }
+            for plan in touched_plans(&changed) {
+                self.read_plan(&mut st, &plan)?;
+            }
             let others: Vec<&State> = n
                 .parents
                 .iter()
@@ -166,7 +119,6 @@ impl Repo {
             let ctx = At {
                 commit: n.id,
                 date: dates[i],
-                root: n.parents.is_empty(),
                 others: &others,
             };
             self.apply(&mut st, &mut w, &ctx, changed)?;
@@ -175,17 +127,14 @@ impl Repo {
             }
             states[i] = Some(st);
         }
-        let last = states.pop().flatten().unwrap_or_default();
-        Ok(w.finish(&last, as_of))
-    }
-
-    /// The commitment files and plan.toml files that differ between two trees.
-    fn changes(&self, old: Option<ObjectId>, new: ObjectId) -> Result<Vec<Change>, Unread> {
-        let mut out = Vec::new();
-        if old != Some(new) {
-            self.diff(old, Some(new), "", &mut out)?;
+        let mut last = states.pop().flatten().unwrap_or_default();
+        let followed: std::collections::HashSet<usize> =
+            last.tracks.values().map(|t| t.ident).collect();
+        if w.edits.iter().any(|e| !followed.contains(&e.ident)) {
+            // an edit's commitment is in a plan not read yet: read them all to name it
+            self.read_all(&mut last)?;
         }
-        Ok(out)
+        Ok(w.finish(&last, as_of))
     }
 
     fn apply(
@@ -215,7 +164,7 @@ impl Repo {
                 was.insert(path.clone(), k);
             }
         }
-        let mut arrived: Vec<(Key, String, Rc<Substance>)> = Vec::new();
+        let mut arrived: Vec<(Key, String, Substance)> = Vec::new();
         for (path, _, new) in &files {
             let Some(blob) = new else { continue };
             let Some((root, plan, _)) = split_commitment_path(path) else {
@@ -274,59 +223,85 @@ impl Repo {
         Ok(())
     }
 
-    /// A commitment file's substance, remembered for the walk.
-    fn substance(&self, blob: ObjectId) -> Result<Rc<Substance>, Unread> {
-        if let Some(s) = self.substances.borrow().get(&blob) {
-            return Ok(s.clone());
-        }
-        let s = Rc::new(Substance::read(&self.blob(blob)?));
-        self.substances.borrow_mut().insert(blob, s.clone());
-        Ok(s)
+    /// A commitment file's substance.
+    fn substance(&self, blob: ObjectId) -> Result<Substance, Unread> {
+        Ok(Substance::read(&self.blob(blob)?))
     }
 
-    /// The commitment files and plan.toml files that differ between two trees.
-    fn diff(
-        &self,
-        old: Option<ObjectId>,
-        new: Option<ObjectId>,
-        at: &str,
-        out: &mut Vec<Change>,
-    ) -> Result<(), Unread> {
-        let list = |t: Option<ObjectId>| -> Result<Rc<super::Entries>, Unread> {
-            t.map(|t| self.entries_cached(t))
-                .transpose()
-                .map(Option::unwrap_or_default)
-        };
-        let (a, b) = (list(old)?, list(new)?);
-        type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
-        let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
-        for (n, m, id) in a.iter() {
-            pairs.entry(n).or_default().0 = Some((*m, *id));
-        }
-        for (n, m, id) in b.iter() {
-            pairs.entry(n).or_default().1 = Some((*m, *id));
-        }
-        for (name, (x, y)) in pairs {
-            if x == y || name.starts_with('.') {
+    /// A root commit: its commitment files are created, not changed; each is kept unread
+    /// with the identity its commitment takes (see [`State::unread`]). A file missing from
+    /// the objects is named now, as reading it would.
+    fn defer(&self, st: &mut State, w: &mut Walk, changed: Vec<Change>) -> Result<(), Unread> {
+        for (path, _, new) in changed {
+            let Some(blob) = new else { continue };
+            let Some((root, plan, _)) = split_commitment_path(&path) else {
                 continue;
-            }
-            let path = if at.is_empty() {
-                name.to_string()
-            } else {
-                format!("{at}/{name}")
             };
-            let tree = |e: Side| e.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
-            let blob = |e: Side| e.filter(|(m, _)| m.is_blob()).map(|(_, id)| id);
-            if tree(x).is_some() || tree(y).is_some() {
-                self.diff(tree(x), tree(y), &path, out)?;
+            if !self.repo.has_object(blob) {
+                return Err(self.unreadable_blob(blob));
             }
-            let wanted = split_commitment_path(&path).is_some() || split_plan_toml(&path).is_some();
-            if (blob(x).is_some() || blob(y).is_some()) && wanted {
-                out.push((path, blob(x), blob(y)));
+            let plan = (root.to_string(), plan.to_string());
+            w.next_ident += 1;
+            st.unread
+                .entry(plan)
+                .or_default()
+                .push((path, blob, w.next_ident));
+        }
+        Ok(())
+    }
+
+    /// Reads the files a root commit created in one plan (see [`State::unread`]), as the
+    /// root commit would have: each commitment followed from its first file, nothing changed.
+    fn read_plan(&self, st: &mut State, plan: &Plan) -> Result<(), Unread> {
+        let Some(files) = st.unread.remove(plan) else {
+            return Ok(());
+        };
+        for (path, blob, ident) in files {
+            let s = self.substance(blob)?;
+            // a file that cannot be read holds no commitment yet
+            let Some(id) = s.id.clone() else { continue };
+            let key = (plan.0.clone(), plan.1.clone(), id);
+            st.by_path.insert(path.clone(), key.clone());
+            let t = st.tracks.entry(key).or_insert_with(|| Track {
+                ident,
+                last: s.clone(),
+                at: Vec::new(),
+                pending: None,
+                old_ids: Vec::new(),
+                visiting: false,
+            });
+            t.last.update(&s);
+            if !t.at.contains(&path) {
+                t.at.push(path);
             }
         }
         Ok(())
     }
+
+    /// Reads every file a root commit left unread in `st`.
+    fn read_all(&self, st: &mut State) -> Result<(), Unread> {
+        let plans: Vec<Plan> = st.unread.keys().cloned().collect();
+        for plan in plans {
+            self.read_plan(st, &plan)?;
+        }
+        Ok(())
+    }
+}
+
+/// The plans (jurisdiction root, plan folder) whose files a commit's changes touch.
+fn touched_plans(changed: &[Change]) -> Vec<Plan> {
+    let mut v: Vec<Plan> = changed
+        .iter()
+        .filter_map(|(p, _, _)| {
+            split_commitment_path(p)
+                .map(|(r, pl, _)| (r, pl))
+                .or_else(|| split_plan_toml(p))
+        })
+        .map(|(r, pl)| (r.to_string(), pl.to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// Takes a parent's state for a child: moved on its last child, copied before.
@@ -339,39 +314,10 @@ fn take(states: &mut [Option<State>], children: &mut [usize], p: usize) -> State
     }
 }
 
-/// The day each commit entered HEAD's first-parent line: the date of the commit on that line
-/// that brought it in.
-fn entry_dates(nodes: &[Node]) -> Vec<NaiveDate> {
-    let mut line = Vec::new();
-    let mut i = nodes.len().checked_sub(1);
-    while let Some(n) = i {
-        line.push(n);
-        i = nodes[n].parents.first().copied();
-    }
-    let mut by: Vec<Option<usize>> = vec![None; nodes.len()];
-    for &f in line.iter().rev() {
-        by[f] = Some(f);
-        let mut todo: Vec<usize> = nodes[f].parents.iter().skip(1).copied().collect();
-        while let Some(c) = todo.pop() {
-            if by[c].is_some() {
-                continue;
-            }
-            by[c] = Some(f);
-            todo.extend(nodes[c].parents.iter().copied());
-        }
-    }
-    by.iter()
-        .enumerate()
-        .map(|(i, b)| nodes[b.unwrap_or(i)].date)
-        .collect()
-}
-
 /// The commit being applied.
 struct At<'a> {
     commit: ObjectId,
     date: NaiveDate,
-    /// The first commit: its files are created, not changed.
-    root: bool,
     /// The states of the other parents of a merge.
     others: &'a [&'a State],
 }
@@ -429,7 +375,7 @@ impl Walk {
             let e = &mut self.edits[i];
             e.restored = Some(e.restored.map_or(at.date, |d| d.min(at.date)));
         }
-        if !what.is_empty() && !at.root {
+        if !what.is_empty() {
             self.edits.push(Edit {
                 commit: at.commit.to_string(),
                 date: at.date,
@@ -561,94 +507,5 @@ impl State {
                 }
             }
         }
-    }
-}
-
-/// The plan folders a commit moved: a plan.toml gone from one plan folder and the same file
-/// (or, failing that, the only other one) come into a new one.
-fn plan_moves(plans: &[Change]) -> Vec<((String, String), (String, String))> {
-    let side = |old: bool| -> Vec<((String, String), ObjectId)> {
-        plans
-            .iter()
-            .filter_map(|(p, a, b)| {
-                let (x, y) = if old { (a, b) } else { (b, a) };
-                let id = (*x)?;
-                if y.is_some() {
-                    return None;
-                }
-                let (r, pl) = split_plan_toml(p)?;
-                Some(((r.to_string(), pl.to_string()), id))
-            })
-            .collect()
-    };
-    let (mut gone, mut came) = (side(true), side(false));
-    let mut out = Vec::new();
-    gone.retain(|(from, id)| match came.iter().position(|(_, i)| i == id) {
-        Some(n) => {
-            out.push((from.clone(), came.remove(n).0));
-            false
-        }
-        None => true,
-    });
-    if let ([(from, _)], [(to, _)]) = (gone.as_slice(), came.as_slice()) {
-        out.push((from.clone(), to.clone()));
-    }
-    out
-}
-
-/// `<root>/plans/<plan>/commitments/<file>.toml` split into (root, plan, file name).
-pub(super) fn split_commitment_path(path: &str) -> Option<(&str, &str, &str)> {
-    let mut it = path.rsplitn(4, '/');
-    let file = it.next()?;
-    let commitments = it.next()?;
-    let plan = it.next()?;
-    let rest = it.next()?;
-    if commitments != "commitments" || !file.ends_with(".toml") || file.starts_with('.') {
-        return None;
-    }
-    Some((plans_root(rest)?, plan, file))
-}
-
-/// `<root>/plans/<plan>/plan.toml` split into (root, plan).
-fn split_plan_toml(path: &str) -> Option<(&str, &str)> {
-    let mut it = path.rsplitn(3, '/');
-    let file = it.next()?;
-    let plan = it.next()?;
-    let rest = it.next()?;
-    if file != "plan.toml" {
-        return None;
-    }
-    Some((plans_root(rest)?, plan))
-}
-
-/// The jurisdiction root of a `plans` folder ("" for the top folder).
-fn plans_root(rest: &str) -> Option<&str> {
-    if rest == "plans" {
-        Some("")
-    } else {
-        rest.strip_suffix("/plans")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commitment_paths() {
-        assert_eq!(
-            split_commitment_path("plans/2026-2029/commitments/c1.toml"),
-            Some(("", "2026-2029", "c1.toml"))
-        );
-        assert_eq!(
-            split_commitment_path("cities/rb/plans/p/commitments/c1.toml"),
-            Some(("cities/rb", "p", "c1.toml"))
-        );
-        assert_eq!(split_commitment_path("plans/p/meetings.toml"), None);
-        assert_eq!(split_commitment_path("xplans/p/commitments/c1.toml"), None);
-        assert_eq!(split_commitment_path("a/plans/p/commitments/c1.txt"), None);
-        assert_eq!(split_plan_toml("a/plans/p/plan.toml"), Some(("a", "p")));
-        assert_eq!(split_plan_toml("plans/p/plan.toml"), Some(("", "p")));
-        assert_eq!(split_plan_toml("plans/p/x.toml"), None);
     }
 }

@@ -597,4 +597,61 @@ fn an_edit_after_the_revocation_counts_for_nothing() {
     r.edit(C2, "end = 2028-06-30", "end = 2028-07-31");
     r.commit("2026-12-10", "move C2's end again");
     assert_eq!(messages(&c211(&r, "2027-01-15")), v);
+
+// ---- a registry committed at once ---------------------------------------------------------
+
+/// Makes a loose object's file writable and writes `bytes` into it (`None`: removes it).
+fn spoil_object(r: &Repo, id: &str, bytes: Option<&[u8]>) {
+    let file = r.path().join(".git/objects").join(&id[..2]).join(&id[2..]);
+    let mut perms = std::fs::metadata(&file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&file, perms).unwrap();
+    match bytes {
+        Some(b) => std::fs::write(&file, b).unwrap(),
+        None => std::fs::remove_file(&file).unwrap(),
+    }
+}
+
+#[test]
+fn a_root_commits_files_are_read_only_for_the_plans_later_commits_touch() {
+    if !have_git() {
+        return;
+    }
+    let r = Repo::new();
+    r.base("a");
+    r.base("b");
+    // b's files differ from a's (the same bytes would be the same objects)
+    for c in ["c4", "c5"] {
+        let f = format!("b/plans/2026-2029/commitments/{c}.toml");
+        r.write(&f, &format!("{}# b\n", r.read(&f)));
+    }
+    r.commit("2026-05-10", "two jurisdictions in one commit");
+    // a file of b's plan, which no later commit touches: damaged, and never read
+    let c4 = r.git(&["rev-parse", "HEAD:b/plans/2026-2029/commitments/c4.toml"]);
+    spoil_object(&r, &c4, Some(b"not a zlib stream"));
+    r.edit(
+        "a/plans/2026-2029/commitments/c2.toml",
+        "end = 2028-05-31",
+        "end = 2028-06-30",
+    );
+    let id = r.commit("2026-12-10", "move a's C2");
+    let (v, _) = check_json(&r, ".", "2027-01-15");
+    assert_eq!(
+        messages(&of_rule(&v, "C211")),
+        vec![c2_end_moved(&id, "2026-12-10")]
+    );
+    assert_eq!(notes(&v), Vec::<String>::new());
+    // one missing from the objects is named all the same
+    let c5 = r.git(&["rev-parse", "HEAD:b/plans/2026-2029/commitments/c5.toml"]);
+    spoil_object(&r, &c5, None);
+    let (v, _) = check_json(&r, ".", "2027-01-15");
+    let at = r.path().canonicalize().unwrap();
+    assert_eq!(
+        notes(&v),
+        vec![format!(
+            "history not available: the git repository at {} is damaged: file (blob) {c5} cannot be read",
+            at.display()
+        )]
+    );
 }
