@@ -65,8 +65,15 @@ fn todo_word(t: &str) -> bool {
 /// Whether a file's text may hold a placeholder at all (before parsing it again).
 fn may_hold(text: &str) -> bool {
     text.contains("TODO")
-        || text.to_ascii_lowercase().contains("example.")
+        || has_example(text.as_bytes())
         || crate::init::PLACEHOLDERS.iter().any(|p| text.contains(p))
+}
+
+/// Whether `example.` appears in `b` in any case, without a lowercase copy of the file.
+fn has_example(b: &[u8]) -> bool {
+    const WORD: &[u8] = b"example.";
+    b.windows(WORD.len())
+        .any(|w| (w[0] | 0x20) == b'e' && w.eq_ignore_ascii_case(WORD))
 }
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -128,7 +135,22 @@ fn value(v: &toml::Spanned<DeValue<'_>>, out: &mut Vec<(Range<usize>, String)>) 
 
 #[cfg(test)]
 mod tests {
-    use super::placeholder;
+    use super::{has_example, placeholder};
+
+    #[test]
+    fn the_prefilter_finds_example_in_any_case() {
+        for t in [
+            "x@example.org",
+            "EXAMPLE.COM",
+            "a Example.net b",
+            "example.",
+        ] {
+            assert!(has_example(t.as_bytes()), "{t}");
+        }
+        for t in ["", "example", "exampl.org", "examples.org", "riverbend.gov"] {
+            assert!(!has_example(t.as_bytes()), "{t}");
+        }
+    }
 
     #[test]
     fn placeholders_and_real_values() {
