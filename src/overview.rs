@@ -92,13 +92,10 @@ impl FromModel {
             Some(t) => (Standing::Member(t.status), Some(t.date)),
             None => (Standing::NotYetMember, None),
         };
-        let next =
-            crate::calendar::first_coming(crate::calendar::from_model(cy), cy.as_of).map(|e| {
-                Deadline {
-                    date: e.date,
-                    what: e.what,
-                }
-            });
+        let next = crate::calendar::next_of(cy).map(|e| Deadline {
+            date: e.date,
+            what: e.what,
+        });
         FromModel {
             standing,
             since,

@@ -63,10 +63,50 @@ pub fn entries(j: &Jurisdiction, as_of: NaiveDate) -> Vec<Entry> {
 
 /// The calendar of a model already built.
 pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
-    let (j, as_of) = (cy.j, cy.as_of);
-    let entry = |date, key: String, what, who: String, state, rule| Entry {
-        jurisdiction: j.name(),
-        root: j.root.clone(),
+    let mut v: Vec<Entry> = cy.deadlines.iter().map(|d| of_deadline(cy, d)).collect();
+    v.extend(others(cy));
+    // revoked is final: nothing is due after the revocation
+    if let Some(r) = cy.revoked {
+        v.retain(|e| e.date < r);
+    }
+    v
+}
+
+/// The entry of one deadline of the model.
+fn of_deadline(cy: &Cycle<'_>, d: &Deadline) -> Entry {
+    let mut e = entry(
+        cy,
+        d.due,
+        d.key.clone(),
+        d.what.clone(),
+        d.who.text(),
+        state(d, cy.as_of),
+        d.rule,
+    );
+    if let (Some(title), Some((head, _))) = (&d.ids.milestone, d.key.rsplit_once('/')) {
+        e.identity = format!("{head}/milestone/{title}");
+    }
+    e.action = is_action(d);
+    e
+}
+
+/// Whether someone has to act by a deadline of the model (see [`Entry::action`]).
+fn is_action(d: &Deadline) -> bool {
+    !d.kind.is_window() && d.kind != cycle::Kind::PlannedAssessment
+}
+
+fn entry(
+    cy: &Cycle<'_>,
+    date: NaiveDate,
+    key: String,
+    what: String,
+    who: String,
+    state: State,
+    rule: Option<&'static str>,
+) -> Entry {
+    Entry {
+        jurisdiction: cy.j.name(),
+        root: cy.j.root.clone(),
         date,
         identity: key.clone(),
         action: !key.starts_with("status/"),
@@ -75,52 +115,65 @@ pub fn from_model(cy: &Cycle<'_>) -> Vec<Entry> {
         who,
         state,
         rule,
-    };
-    let mut v: Vec<Entry> = cy
-        .deadlines
-        .iter()
-        .map(|d| {
-            let mut e = entry(
-                d.due,
-                d.key.clone(),
-                d.what.clone(),
-                d.who.text(),
-                state(d, as_of),
-                d.rule,
-            );
-            if let (Some(title), Some((head, _))) = (&d.ids.milestone, d.key.rsplit_once('/')) {
-                e.identity = format!("{head}/milestone/{title}");
-            }
-            e.action = !d.kind.is_window() && d.kind != cycle::Kind::PlannedAssessment;
-            e
-        })
-        .collect();
-    let poc = "point of contact".to_string();
+    }
+}
+
+/// The entries that are not in the model's deadline list: the status machine's days and the
+/// waivers' expiries, in that order.
+fn others(cy: &Cycle<'_>) -> Vec<Entry> {
+    let as_of = cy.as_of;
+    let poc = "point of contact";
+    let mut v = Vec::new();
     for (date, key, what) in machine_entries(cy) {
         v.push(entry(
+            cy,
             date,
             key,
             what,
-            poc.clone(),
+            poc.into(),
             State::window(date, as_of),
             None,
         ));
     }
     for (until, rule, target) in crate::rules::waivers::expiries(cy.jd) {
         v.push(entry(
+            cy,
             until,
             format!("waiver/{rule}/{target}"),
             format!("the waiver of {rule} for {target} expires (renew it or fix the finding)"),
-            poc.clone(),
+            poc.into(),
             State::window(until, as_of),
             Some(&crate::catalog::structure::S009),
         ));
     }
-    // revoked is final: nothing is due after the revocation
-    if let Some(r) = cy.revoked {
-        v.retain(|e| e.date < r);
-    }
     v
+}
+
+/// `first_coming(from_model(cy), cy.as_of)`, without making an entry of every deadline of
+/// the model: the registry view asks it of every jurisdiction of a run.
+pub fn next_of(cy: &Cycle<'_>) -> Option<Entry> {
+    let as_of = cy.as_of;
+    let coming = |date: NaiveDate, state: State| {
+        matches!(state, State::DueSoon | State::Upcoming)
+            && date >= as_of
+            && cy.revoked.is_none_or(|r| date < r)
+    };
+    // the first of equals, as `first_coming` takes it: the model's deadlines come first
+    let mut best = cy
+        .deadlines
+        .iter()
+        .filter(|d| is_action(d) && coming(d.due, state(d, as_of)))
+        .min_by(|a, b| a.due.cmp(&b.due).then_with(|| a.key.cmp(&b.key)))
+        .map(|d| of_deadline(cy, d));
+    for e in others(cy) {
+        let sooner = best
+            .as_ref()
+            .is_none_or(|b| earlier(&e, b) == std::cmp::Ordering::Less);
+        if e.action && coming(e.date, e.state) && sooner {
+            best = Some(e);
+        }
+    }
+    best
 }
 
 /// What the status machine sets a day for: the next escalation, the day a pause must end, the

@@ -101,18 +101,22 @@ fn plan_ids(p: &PlanRef<'_>) -> Ids {
 
 /// Every deadline of the jurisdiction behind `cy`, with the plan deadlines moved by `pauses`.
 pub fn deadlines(cy: &Cycle<'_>, pauses: &[Pause]) -> Vec<Deadline> {
+    deadlines_with(cy, pauses, &cy.member_tracker())
+}
+
+/// [`deadlines`] with the member's tracker already worked out (as of the same horizon).
+pub fn deadlines_with(cy: &Cycle<'_>, pauses: &[Pause], member: &Tracker<'_>) -> Vec<Deadline> {
     let mut o = Out {
         cy,
         pauses,
         v: Vec::new(),
     };
     first_plan(&mut o);
-    let member = cy.member_tracker();
     for p in &cy.plans {
         if cy.unreadable(p).is_some() {
             continue;
         }
-        plan(&mut o, p, &member);
+        plan(&mut o, p, member);
     }
     o.v
 }

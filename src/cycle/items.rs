@@ -3,6 +3,7 @@
 //! of the member's tracker quarters, implementation years with no engagement).
 
 use super::deadline::{Deadline, Kind};
+use super::member::Tracker;
 use super::{Cycle, PlanRef};
 use crate::date::{Quarter, months_after, next_day, prev_day};
 use crate::diag::{FileId, Label};
@@ -114,8 +115,13 @@ pub(super) fn plan_deadlines(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Vec<Pend
 
 /// The triggers read from the deadline list: stalled pairs of the member's tracker quarters
 /// and implementation years with no engagement.
-pub(super) fn triggers(cy: &Cycle<'_>, deadlines: &[Deadline], items: &mut Vec<Item>) {
-    tracker_pairs(cy, items);
+pub(super) fn triggers(
+    cy: &Cycle<'_>,
+    deadlines: &[Deadline],
+    member: &Tracker<'_>,
+    items: &mut Vec<Item>,
+) {
+    tracker_pairs(cy, member, items);
     for p in &cy.plans {
         let id = p.id();
         if cy.meetings_unknown(p) {
@@ -156,8 +162,7 @@ pub(super) fn triggers(cy: &Cycle<'_>, deadlines: &[Deadline], items: &mut Vec<I
 /// Two consecutive stalled tracker quarters of the member (across plans: the last quarter of
 /// one plan and the first of the next form a pair) make it inactive the day after the second
 /// one's update was due.
-fn tracker_pairs(cy: &Cycle<'_>, items: &mut Vec<Item>) {
-    let member = cy.member_tracker();
+fn tracker_pairs(cy: &Cycle<'_>, member: &Tracker<'_>, items: &mut Vec<Item>) {
     for w in member.quarters.windows(2) {
         let ((q1, p1, _), (q2, _, _)) = (&w[0], &w[1]);
         let (q1, q2) = (*q1, *q2);

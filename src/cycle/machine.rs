@@ -19,6 +19,7 @@
 use super::Cycle;
 use super::deadline::Deadline;
 use super::items::{self, Check, Ev, Evidence, Item, Pending};
+use super::member::Tracker;
 use super::pause::Pause;
 use super::replay::{Replay, Status, Transition};
 use crate::date::{due, months_after, next_day, prev_day};
@@ -80,11 +81,11 @@ enum Step {
 
 /// Replays the status of the jurisdiction behind `cy` up to its date, and on past it with no
 /// new records to find the next escalations. `deadlines` is the list before pauses.
-pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Replay {
+pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline], member: &Tracker<'_>) -> Replay {
     let joined = cy.jd.joined.get().0;
     let mut list = Vec::new();
     items::facts(cy, &mut list);
-    items::triggers(cy, deadlines, &mut list);
+    items::triggers(cy, deadlines, member, &mut list);
     list.sort_by_key(|i| (i.date, i.prio));
     let mut pending = items::plan_deadlines(cy, deadlines);
     let mut m = Machine::start(cy);

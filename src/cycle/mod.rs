@@ -102,6 +102,9 @@ pub struct Cycle<'a> {
     pub horizon: NaiveDate,
     /// The day the membership was revoked, when that is on or before the as-of date.
     pub revoked: Option<NaiveDate>,
+    /// The deadlines before pauses that the last replay read, with the horizon they were
+    /// built at: when the replay finds no pause, they are the final list, built once.
+    unpaused: Option<(NaiveDate, Vec<Deadline>)>,
 }
 
 impl<'a> Cycle<'a> {
@@ -145,6 +148,7 @@ impl<'a> Cycle<'a> {
             deadlines: Vec::new(),
             horizon: as_of,
             revoked: None,
+            unpaused: None,
         };
         unreadable::assess(&mut cy);
         if let Some(why) = &cy.unknown {
@@ -156,7 +160,11 @@ impl<'a> Cycle<'a> {
         // The machine needs the deadlines as the records set them; the pauses it finds then
         // move the pausable ones, which is the list everyone reads.
         let pauses = cy.status.pauses.clone();
-        cy.deadlines = build::deadlines(&cy, &pauses);
+        cy.deadlines = match cy.unpaused.take() {
+            // no pause moves a deadline: the list the replay read is the list
+            Some((horizon, list)) if pauses.is_empty() && horizon == cy.horizon => list,
+            _ => build::deadlines(&cy, &pauses),
+        };
         if let Some(r) = cy.revoked {
             build::after_revocation(&mut cy.deadlines, r);
         }
@@ -165,8 +173,11 @@ impl<'a> Cycle<'a> {
 
     /// Replays the status with the records up to the horizon.
     fn replay_status(&mut self) {
-        let base = build::deadlines(self, &[]);
-        self.status = machine::replay(self, &base);
+        // the member's tracker is the same for both: worked out once
+        let member = self.member_tracker();
+        let base = build::deadlines_with(self, &[], &member);
+        self.status = machine::replay(self, &base, &member);
+        self.unpaused = Some((self.horizon, base));
     }
 
     /// A fact's date, or `None` when it is absent or dated after the as-of date.

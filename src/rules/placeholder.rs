@@ -62,11 +62,24 @@ fn todo_word(t: &str) -> bool {
     })
 }
 
-/// Whether a file's text may hold a placeholder at all (before parsing it again).
+/// Whether a file's text may hold a placeholder at all (before parsing it again). Runs on
+/// every file: a placeholder already found by the first two searches is not searched again.
 fn may_hold(text: &str) -> bool {
-    text.contains("TODO")
-        || text.to_ascii_lowercase().contains("example.")
-        || PLACEHOLDERS.iter().any(|p| text.contains(p))
+    let suspect = |t: &str| t.contains("TODO") || has_example(t);
+    suspect(text)
+        || PLACEHOLDERS
+            .iter()
+            .any(|p| !suspect(p) && text.contains(p))
+}
+
+/// Whether `example.` appears in `t` in any case, without a lowercase copy of the file: each
+/// `.` (found with a fast byte search) is looked at with the seven bytes before it.
+fn has_example(t: &str) -> bool {
+    let b = t.as_bytes();
+    t.match_indices('.').any(|(i, _)| {
+        i.checked_sub(7)
+            .is_some_and(|s| b[s..i].eq_ignore_ascii_case(b"example"))
+    })
 }
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -128,7 +141,40 @@ fn value(v: &toml::Spanned<DeValue<'_>>, out: &mut Vec<(Range<usize>, String)>) 
 
 #[cfg(test)]
 mod tests {
-    use super::placeholder;
+    use super::{has_example, may_hold, placeholder};
+
+    #[test]
+    fn the_prefilter_lets_every_placeholder_through() {
+        for p in crate::init::PLACEHOLDERS {
+            assert!(may_hold(&format!("name = \"{p}\"\n")), "{p}");
+        }
+        assert!(may_hold("x = \"see TODO\""));
+        assert!(!may_hold(
+            "name = \"Riverbend\"\nemail = \"poc@riverbend.gov\"\n"
+        ));
+    }
+
+    #[test]
+    fn the_prefilter_finds_example_in_any_case() {
+        for t in [
+            "x@example.org",
+            "EXAMPLE.COM",
+            "a Example.net b",
+            "example.",
+        ] {
+            assert!(has_example(t), "{t}");
+        }
+        for t in [
+            "",
+            "example",
+            "xample.org",
+            "exampl.org",
+            "examples.org",
+            "riverbend.gov",
+        ] {
+            assert!(!has_example(t), "{t}");
+        }
+    }
 
     #[test]
     fn placeholders_and_real_values() {

@@ -431,3 +431,53 @@ fn the_day_a_change_must_be_communicated_is_on_the_calendar() {
     };
     assert_eq!(uid("2026-10-20"), uid("2026-11-02"));
 }
+
+/// The registry view's next deadline (`next_of`, which makes an entry only of the earliest
+/// candidate) is the first coming entry of the whole calendar, for every jurisdiction of the
+/// fixtures and the examples, on dates before, during and after their plans.
+#[test]
+fn the_next_deadline_is_the_first_coming_entry_of_the_calendar() {
+    let mut dirs = vec![root().join("tests/fixtures"), root().join("examples")];
+    let mut found = Vec::new();
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.join("jurisdiction.toml").is_file() {
+                found.push(p);
+            } else if p.is_dir() {
+                dirs.push(p);
+            }
+        }
+    }
+    assert!(found.len() > 100, "{} jurisdictions", found.len());
+    let mut some = 0;
+    for dir in &found {
+        let j = ogp::load::load(dir);
+        for as_of in [
+            "2025-01-01",
+            "2026-05-20",
+            "2026-11-28",
+            "2027-09-30",
+            "2030-01-01",
+        ] {
+            let as_of: NaiveDate = as_of.parse().unwrap();
+            let Some(cy) = ogp::cycle::Cycle::new(&j, as_of) else {
+                continue;
+            };
+            let all = calendar::first_coming(calendar::from_model(&cy), as_of);
+            let fast = calendar::next_of(&cy);
+            some += usize::from(all.is_some());
+            assert_eq!(
+                format!("{all:?}"),
+                format!("{fast:?}"),
+                "{} as of {as_of}",
+                dir.display()
+            );
+        }
+    }
+    // the comparison saw real deadlines, not only jurisdictions with none
+    assert!(some > 100, "{some} next deadlines");
+}
