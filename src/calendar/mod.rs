@@ -102,7 +102,7 @@ fn entry(
     what: String,
     who: String,
     state: State,
-    rule: Option<&'static str>,
+    rule: Option<&'static crate::catalog::Rule>,
 ) -> Entry {
     Entry {
         jurisdiction: cy.j.name(),

@@ -66,10 +66,7 @@ fn todo_word(t: &str) -> bool {
 /// every file: a placeholder already found by the first two searches is not searched again.
 fn may_hold(text: &str) -> bool {
     let suspect = |t: &str| t.contains("TODO") || has_example(t);
-    suspect(text)
-        || PLACEHOLDERS
-            .iter()
-            .any(|p| !suspect(p) && text.contains(p))
+    suspect(text) || PLACEHOLDERS.iter().any(|p| !suspect(p) && text.contains(p))
 }
 
 /// Whether `example.` appears in `t` in any case, without a lowercase copy of the file: each
@@ -145,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_prefilter_lets_every_placeholder_through() {
-        for p in crate::init::PLACEHOLDERS {
+        for p in super::PLACEHOLDERS {
             assert!(may_hold(&format!("name = \"{p}\"\n")), "{p}");
         }
         assert!(may_hold("x = \"see TODO\""));

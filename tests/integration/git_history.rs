@@ -597,6 +597,7 @@ fn an_edit_after_the_revocation_counts_for_nothing() {
     r.edit(C2, "end = 2028-06-30", "end = 2028-07-31");
     r.commit("2026-12-10", "move C2's end again");
     assert_eq!(messages(&c211(&r, "2027-01-15")), v);
+}
 
 // ---- a registry committed at once ---------------------------------------------------------
 
