@@ -128,7 +128,7 @@ impl Table {
             title: c.title.clone(),
             columns: (0..c.months.len()).map(|i| c.col_label(i)).collect(),
             now: c.col(crate::timeline::month_of(c.as_of)),
-            legend: crate::timeline::legend(),
+            legend: crate::timeline::legend(c.lang),
             rows: c
                 .rows
                 .iter()

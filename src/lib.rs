@@ -17,6 +17,7 @@ pub mod error;
 pub mod filter;
 pub mod fix;
 pub mod git;
+pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;

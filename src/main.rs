@@ -8,18 +8,27 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = ogp::cli::Cli::parse();
-    let outcome = match ogp::commands::run(cli) {
+    let lang = match ogp::i18n::choose(cli.lang, &ogp::i18n::Env::read()) {
+        Ok(lang) => lang,
+        Err(msg) => {
+            eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match ogp::commands::run(cli, lang) {
         Ok(outcome) => outcome,
         Err(ogp::error::Fatal(msg)) => {
             // paths in the message come from the file system: hostile text too. The `help:`
             // line ogp adds keeps its own line; any other line break is shown escaped.
+            let error = lang.t("error-prefix");
             match msg.split_once("\nhelp: ") {
                 Some((m, h)) => eprintln!(
-                    "ogp: error: {}\nhelp: {}",
+                    "{error} {}\n{} {}",
                     ogp::render::sanitize(m),
+                    lang.t("error-help"),
                     ogp::render::sanitize(h)
                 ),
-                None => eprintln!("ogp: error: {}", ogp::render::sanitize(&msg)),
+                None => eprintln!("{error} {}", ogp::render::sanitize(&msg)),
             }
             return ExitCode::from(2);
         }

@@ -19,6 +19,7 @@ mod timeline;
 
 use crate::cli::{Cli, Command};
 use crate::error::Fatal;
+use crate::i18n::Lang;
 
 /// What a command leaves for `main`: the text for stdout and the exit code (0 clean, 1
 /// findings with errors).
@@ -35,17 +36,17 @@ impl Outcome {
     }
 }
 
-/// Runs the subcommand.
-pub fn run(cli: Cli) -> Result<Outcome, Fatal> {
+/// Runs the subcommand, its messages in `lang`.
+pub fn run(cli: Cli, lang: Lang) -> Result<Outcome, Fatal> {
     match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Status(args) => status::run(&args),
-        Command::Calendar(args) => calendar::run(&args),
-        Command::Timeline(args) => timeline::run(&args),
-        Command::Agenda(args) => agenda::run(&args),
-        Command::Site(args) => site::run(&args),
+        Command::Check(args) => check::run(args, lang),
+        Command::Status(args) => status::run(&args, lang),
+        Command::Calendar(args) => calendar::run(&args, lang),
+        Command::Timeline(args) => timeline::run(&args, lang),
+        Command::Agenda(args) => agenda::run(&args, lang),
+        Command::Site(args) => site::run(&args, lang),
         Command::Rules => Ok(rules::list()),
-        Command::Explain { code, format } => rules::explain(&code, format),
+        Command::Explain { code, format } => rules::explain(&code, format, lang),
         Command::Schema { out } => schema::run(out.as_deref()),
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(&args),

@@ -38,7 +38,7 @@ fn human(case: &Case, dir: &Path) -> String {
     let settings = ogp::pipeline::Settings::new(case.opts);
     let report = ogp::pipeline::collect(&[dir.to_path_buf()], &settings)
         .unwrap_or_else(|e| panic!("{}: {}", case.label(), e.0));
-    let out = ogp::render::check::human::render(&report, false, 100);
+    let out = ogp::render::check::human::render(&report, false, 100, ogp::i18n::Lang::En);
     if case.opts.as_of_given {
         return out;
     }

@@ -46,12 +46,12 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
 }
 
 /// The annotations, then one plain summary line.
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for (j, orphan, f) in r.all() {
         out.push_str(&annotation(j, orphan, f));
     }
-    out.push_str(&super::human::summary(r, r.next_deadline.as_deref()));
+    out.push_str(&super::human::summary(r, lang));
     out
 }
 
