@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The languages of ogp's messages: the tests of what people read run in each.
+pub const LANGS: [&str; 4] = ["en", "es", "fr", "pt"];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

@@ -28,6 +28,7 @@ mod git_history;
 mod git_long_history;
 mod hostile;
 mod install_files;
+mod languages;
 mod messages;
 mod nothing_lost;
 mod output_safety;

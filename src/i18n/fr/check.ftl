@@ -49,8 +49,8 @@ check-summary-failed = échec : { $errors }, { $warnings }{ $waived } dans { $sc
 # en-hash: 108c54e7
 check-deny-warnings = (--deny-warnings : les avertissements font échouer la vérification)
 # en-hash: a05882f4
-check-new-since = ; seulement les constats nouveaux depuis { $rev } : { $n } déjà présents ne sont pas affichés
+check-new-since = { " " }; seulement les constats nouveaux depuis { $rev } : { $n } déjà présents ne sont pas affichés
 # en-hash: 6030ae65
-check-next-deadline = ; prochaine échéance le { $date } : { $what }
+check-next-deadline = { " " }; prochaine échéance le { $date } : { $what }
 # en-hash: a6ec5ebb
-check-next-deadline-of = ; prochaine échéance le { $date } : { $what } ({ $name })
+check-next-deadline-of = { " " }; prochaine échéance le { $date } : { $what } ({ $name })
