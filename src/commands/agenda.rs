@@ -24,7 +24,7 @@ pub fn run(args: &AgendaArgs, lang: crate::i18n::Lang) -> Result<Outcome, Fatal>
         )));
     }
     let j = pipeline::load_one(&args.path)?;
-    let a = agenda::Agenda::build(&j, as_of, args.since, args.until).ok_or_else(|| {
+    let a = agenda::Agenda::build_in(&j, as_of, args.since, args.until, lang).ok_or_else(|| {
         Fatal(format!(
             "{}: jurisdiction.toml could not be read; `ogp check` says why",
             j.root

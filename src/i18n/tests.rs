@@ -300,14 +300,21 @@ fn prose(body: &str) -> String {
     out
 }
 
-/// `term` at the start of a word of `text` (so "commitments" has "commitment", "inactive"
-/// does not have "active").
+/// `term` as a word of `text`, or its plural (so "commitments" has "commitment"; neither
+/// "inactive" has "active" nor "planned" "plan").
 fn has_term(text: &str, term: &str) -> bool {
     text.match_indices(term).any(|(i, _)| {
-        text[..i]
+        let starts = text[..i]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let rest = &text[i + term.len()..];
+        let rest = rest
+            .strip_prefix("es")
+            .or_else(|| rest.strip_prefix('s'))
+            .filter(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .unwrap_or(rest);
+        starts && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -366,6 +373,8 @@ fn the_checks_read_fluent_as_fluent_does() {
     );
     assert!(has_term("three commitments", "commitment"));
     assert!(!has_term("inactive", "active"));
+    assert!(!has_term("planned to end", "plan"));
+    assert!(has_term("plans a, b", "plan") && has_term("the plan.", "plan"));
     assert_ne!(en_hash("a = b"), en_hash("a = c"));
 }
 
