@@ -8,7 +8,7 @@ use std::process::Command;
 /// The outputs each language's goldens hold: a failing registry's check, a failing plan's
 /// short output, one jurisdiction's status and a registry's, a calendar, a timeline in each
 /// of its text formats, a forum briefing, and a usage error.
-const CASES: [(&str, &[&str]); 10] = [
+const CASES: [(&str, &[&str]); 11] = [
     (
         "check-registry.txt",
         &["check", "examples", "--as-of", "2027-06-30"],
@@ -72,6 +72,17 @@ const CASES: [(&str, &[&str]); 10] = [
     (
         "agenda-riverbend.md",
         &["agenda", "examples/riverbend", "--as-of", "2026-11-28"],
+    ),
+    (
+        "agenda-riverbend.html",
+        &[
+            "agenda",
+            "examples/riverbend",
+            "--as-of",
+            "2026-11-28",
+            "--format",
+            "html",
+        ],
     ),
     (
         "timeline-riverbend.svg",
