@@ -14,9 +14,9 @@ calendar-column-what = qué
 calendar-column-who = quién
 
 # en-hash: 47f565a9
-calendar-state-done = cumplido { $date }
+calendar-state-done = cumplido el { $date }
 # en-hash: 840fe3ad
-calendar-state-late = cumplido con retraso { $date }
+calendar-state-late = cumplido con retraso el { $date }
 # en-hash: 7a4a2669
 calendar-state-overdue = vencido
 # en-hash: c129e0e0

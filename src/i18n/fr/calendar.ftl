@@ -14,9 +14,9 @@ calendar-column-what = quoi
 calendar-column-who = qui
 
 # en-hash: 47f565a9
-calendar-state-done = respectée { $date }
+calendar-state-done = respectée le { $date }
 # en-hash: 840fe3ad
-calendar-state-late = respectée en retard { $date }
+calendar-state-late = respectée en retard le { $date }
 # en-hash: 7a4a2669
 calendar-state-overdue = dépassée
 # en-hash: c129e0e0

@@ -14,9 +14,9 @@ calendar-column-what = o quê
 calendar-column-who = quem
 
 # en-hash: 47f565a9
-calendar-state-done = cumprido { $date }
+calendar-state-done = cumprido em { $date }
 # en-hash: 840fe3ad
-calendar-state-late = cumprido com atraso { $date }
+calendar-state-late = cumprido com atraso em { $date }
 # en-hash: 7a4a2669
 calendar-state-overdue = vencido
 # en-hash: c129e0e0
