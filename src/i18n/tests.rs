@@ -314,7 +314,11 @@ fn has_term(text: &str, term: &str) -> bool {
             .or_else(|| rest.strip_prefix('s'))
             .filter(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
             .unwrap_or(rest);
-        starts && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        // a file name (jurisdiction.toml) is not the word
+        let file = rest
+            .strip_prefix('.')
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+        starts && !file && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -374,6 +378,8 @@ fn the_checks_read_fluent_as_fluent_does() {
     assert!(has_term("three commitments", "commitment"));
     assert!(!has_term("inactive", "active"));
     assert!(!has_term("planned to end", "plan"));
+    assert!(!has_term("jurisdiction.toml could not", "jurisdiction"));
+    assert!(has_term("one jurisdiction. two", "jurisdiction"));
     assert!(has_term("plans a, b", "plan") && has_term("the plan.", "plan"));
     assert_ne!(en_hash("a = b"), en_hash("a = c"));
 }

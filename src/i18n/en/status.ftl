@@ -48,3 +48,7 @@ status-milestones = { $done } of { $total } done; { $due ->
     [one] { $due } was
    *[other] { $due } were
 } due by now
+
+## Why there is no status: not a member yet, or jurisdiction.toml cannot be read.
+status-not-yet = not a member yet: joins on { $date }
+status-unreadable = jurisdiction.toml could not be read; `ogp check` says why and how to fix it; the status is then replayed from every record

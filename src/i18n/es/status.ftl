@@ -76,3 +76,8 @@ status-milestones = { $done } de { $total } cumplidos; { $due ->
     [one] { $due } debía estar cumplido
    *[other] { $due } debían estar cumplidos
 } a esta fecha
+
+# en-hash: 0a35e211
+status-not-yet = aún no es miembro: se incorpora el { $date }
+# en-hash: 81cde6d2
+status-unreadable = no se pudo leer jurisdiction.toml; `ogp check` explica por qué y cómo corregirlo; después el estado se reconstruye a partir de todos los registros

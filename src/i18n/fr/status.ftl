@@ -76,3 +76,8 @@ status-milestones = { $done } sur { $total } réalisés ; { $due ->
     [one] { $due } devait l'être
    *[other] { $due } devaient l'être
 } à cette date
+
+# en-hash: 0a35e211
+status-not-yet = pas encore membre : adhère le { $date }
+# en-hash: 81cde6d2
+status-unreadable = jurisdiction.toml n'a pas pu être lu ; `ogp check` dit pourquoi et comment le corriger ; le statut est ensuite reconstitué à partir de tous les documents

@@ -76,3 +76,8 @@ status-milestones = { $done } de { $total } concluídos; { $due ->
     [one] { $due } deveria estar concluído
    *[other] { $due } deveriam estar concluídos
 } até esta data
+
+# en-hash: 0a35e211
+status-not-yet = ainda não é membro: adere em { $date }
+# en-hash: 81cde6d2
+status-unreadable = não foi possível ler jurisdiction.toml; `ogp check` diz por quê e como corrigir; depois a situação é reconstituída a partir de todos os registros

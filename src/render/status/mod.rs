@@ -106,7 +106,7 @@ fn many(entries: &[Entry], as_of: NaiveDate, lang: Lang) -> Page {
                 .map(|t| on(lang, t))
                 .unwrap_or_default();
             let since = since(e).map(|d| d.to_string()).unwrap_or_default();
-            vec![label, status_str(e, lang), since, why(e), next]
+            vec![label, status_str(e, lang), since, why(e, lang), next]
         })
         .collect();
     Page::Many {
@@ -120,7 +120,10 @@ fn many(entries: &[Entry], as_of: NaiveDate, lang: Lang) -> Page {
 fn one(e: &Entry, as_of: NaiveDate, lang: Lang) -> Page {
     let head = headline(e, as_of, lang);
     let Some((r, cur)) = e.replay.as_ref().and_then(|r| Some((r, r.current()?))) else {
-        return Page::Without { head, why: why(e) };
+        return Page::Without {
+            head,
+            why: why(e, lang),
+        };
     };
     let fact = |k: &str| lang.t(&format!("status-fact-{k}"));
     let since = lang.f(
@@ -130,7 +133,7 @@ fn one(e: &Entry, as_of: NaiveDate, lang: Lang) -> Page {
             ("date", (&lang.date(cur.date)).into()),
         ],
     );
-    let mut facts = vec![(fact("status"), since), (fact("why"), why(e))];
+    let mut facts = vec![(fact("status"), since), (fact("why"), why(e, lang))];
     if let Some(rec) = &e.record {
         facts.push((fact("record"), rec.clone()));
     }
@@ -224,10 +227,14 @@ fn next_text(t: &Transition, lang: Lang) -> String {
     }
 }
 
-pub(super) fn why(e: &Entry) -> String {
-    match &e.replay {
-        Some(r) => r.current().map(|t| t.reason.clone()).unwrap_or_default(),
-        None => e.note.clone(),
+/// Why the status is what it is: the status machine's reason, or why there is none (not a
+/// member yet, in `lang`; a file that cannot be read).
+pub(super) fn why(e: &Entry, lang: Lang) -> String {
+    match (&e.replay, e.joins) {
+        (Some(r), _) => r.current().map(|t| t.reason.clone()).unwrap_or_default(),
+        (None, Some(d)) => lang.f("status-not-yet", &[("date", (&lang.date(d)).into())]),
+        (None, None) if e.unreadable => lang.t("status-unreadable"),
+        (None, None) => e.note.clone(),
     }
 }
 
@@ -261,7 +268,7 @@ fn headline(e: &Entry, as_of: NaiveDate, lang: Lang) -> String {
             | Status::Probation
             | Status::Revoked),
         ) => s.as_str(),
-        None if e.note.starts_with("not a member yet") => "not-yet-member",
+        None if e.joins.is_some() => "not-yet-member",
         Some(Status::Unknown) | None => "unknown",
     };
     lang.f(
