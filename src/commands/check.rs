@@ -190,7 +190,7 @@ fn write(args: &CheckArgs, report: &Report, filter: &Filter, lang: Lang) -> Resu
         if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
             append(
                 Path::new(&path),
-                &render::check::github::step_summary(report),
+                &render::check::github::step_summary(report, lang),
             )?;
         }
     }

@@ -2,7 +2,7 @@
 //! golden files (`tests/golden/lang/<lang>/`, `OGP_BLESS=1` rewrites them), English with
 //! `--lang en` byte for byte what it is without, and how the language is chosen.
 
-use crate::common::{LANGS, golden, ogp, root};
+use crate::common::{LANGS, golden, ogp, ogp_with_summary, root};
 use std::process::Command;
 
 /// The outputs each language's goldens hold: a failing registry's check, a failing plan's
@@ -119,6 +119,30 @@ fn representative_outputs_in_every_language() {
         ]);
         assert_eq!(code, 2);
         golden(&format!("lang/{lang}/usage-error.txt"), &err);
+    }
+}
+
+#[test]
+fn the_github_step_summary_in_every_language() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("summary.md");
+        let args = [
+            "check",
+            "examples/harbor-town",
+            "--as-of",
+            "2027-06-30",
+            "--format",
+            "github",
+            "--lang",
+            lang,
+        ];
+        let (_, _, code) = ogp_with_summary(&args, &path);
+        assert_eq!(code, 1);
+        let md = std::fs::read_to_string(&path).unwrap();
+        // the counts and notes; the table of findings is the findings' own text
+        let head: String = md.split("\n| |").next().unwrap_or_default().to_string();
+        golden(&format!("lang/{lang}/step-summary.md"), &head);
     }
 }
 

@@ -40,3 +40,13 @@ check-deny-warnings = (--deny-warnings: warnings fail the run)
 check-new-since = ; only findings new since { $rev }: { $n } already there not shown
 check-next-deadline = ; next deadline { $date }: { $what }
 check-next-deadline-of = ; next deadline { $date }: { $what } ({ $name })
+
+## The Markdown summary of `--format github` on the run's page ($GITHUB_STEP_SUMMARY).
+step-title-ok = ogp check: ok
+step-title-failed = ogp check: failed
+## $deny is empty, or a space and step-deny-warnings.
+step-counts = { $jurisdictions } jurisdiction(s) as of { $date }: **{ $errors }** error(s), **{ $warnings }** warning(s){ $deny }, { $waived } waived, { $acknowledged } acknowledged (closed findings accepted for good).
+step-deny-warnings = (warnings fail the run: --deny-warnings)
+step-new-since = Only findings new since { $rev }: { $n } finding(s) it already had are not shown.
+step-note = Note: { $note }
+step-next = Next deadline: { $next }

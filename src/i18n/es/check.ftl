@@ -54,3 +54,33 @@ check-new-since = ; solo hallazgos nuevos desde { $rev }: { $n } ya existentes n
 check-next-deadline = ; próximo plazo el { $date }: { $what }
 # en-hash: a6ec5ebb
 check-next-deadline-of = ; próximo plazo el { $date }: { $what } ({ $name })
+
+# en-hash: 9c8c2e10
+step-title-ok = ogp check: ok
+# en-hash: 3278e7d0
+step-title-failed = ogp check: falló
+# en-hash: bcfb5e45
+step-counts = { $jurisdictions ->
+    [one] 1 jurisdicción
+   *[other] { $jurisdictions } jurisdicciones
+} al { $date }: **{ $errors }** { $errors ->
+    [one] error
+   *[other] errores
+}, **{ $warnings }** { $warnings ->
+    [one] advertencia
+   *[other] advertencias
+}{ $deny }, { $waived } con dispensa, { $acknowledged } { $acknowledged ->
+    [one] aceptado
+   *[other] aceptados
+} (hallazgos cerrados aceptados definitivamente).
+# en-hash: ab23b7f1
+step-deny-warnings = (las advertencias hacen fallar la revisión: --deny-warnings)
+# en-hash: 5cf059f4
+step-new-since = Solo hallazgos nuevos desde { $rev }: no se muestran { $n } { $n ->
+    [one] hallazgo que ya tenía
+   *[other] hallazgos que ya tenía
+}.
+# en-hash: ececd07d
+step-note = Nota: { $note }
+# en-hash: 7e982ec8
+step-next = Próximo plazo: { $next }

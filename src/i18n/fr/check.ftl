@@ -54,3 +54,33 @@ check-new-since = { " " }; seulement les constats nouveaux depuis { $rev } : { $
 check-next-deadline = { " " }; prochaine échéance le { $date } : { $what }
 # en-hash: a6ec5ebb
 check-next-deadline-of = { " " }; prochaine échéance le { $date } : { $what } ({ $name })
+
+# en-hash: 9c8c2e10
+step-title-ok = ogp check : ok
+# en-hash: 3278e7d0
+step-title-failed = ogp check : échec
+# en-hash: bcfb5e45
+step-counts = { $jurisdictions ->
+    [one] { $jurisdictions } juridiction
+   *[other] { $jurisdictions } juridictions
+} au { $date } : **{ $errors }** { $errors ->
+    [one] erreur
+   *[other] erreurs
+}, **{ $warnings }** { $warnings ->
+    [one] avertissement
+   *[other] avertissements
+}{ $deny }, { $waived } sous dérogation, { $acknowledged } { $acknowledged ->
+    [one] accepté
+   *[other] acceptés
+} (constats clos acceptés définitivement).
+# en-hash: ab23b7f1
+step-deny-warnings = (les avertissements font échouer la vérification : --deny-warnings)
+# en-hash: 5cf059f4
+step-new-since = Seulement les constats nouveaux depuis { $rev } : { $n } { $n ->
+    [one] constat qu'elle avait déjà n'est pas affiché
+   *[other] constats qu'elle avait déjà ne sont pas affichés
+}.
+# en-hash: ececd07d
+step-note = Remarque : { $note }
+# en-hash: 7e982ec8
+step-next = Prochaine échéance : { $next }

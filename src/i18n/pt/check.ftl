@@ -56,3 +56,33 @@ check-new-since = ; somente apontamentos novos desde { $rev }: { $n } já existe
 check-next-deadline = ; próximo prazo em { $date }: { $what }
 # en-hash: a6ec5ebb
 check-next-deadline-of = ; próximo prazo em { $date }: { $what } ({ $name })
+
+# en-hash: 9c8c2e10
+step-title-ok = ogp check: ok
+# en-hash: 3278e7d0
+step-title-failed = ogp check: falhou
+# en-hash: bcfb5e45
+step-counts = { $jurisdictions ->
+    [one] 1 jurisdição
+   *[other] { $jurisdictions } jurisdições
+} (situação em { $date }): **{ $errors }** { $errors ->
+    [one] erro
+   *[other] erros
+}, **{ $warnings }** { $warnings ->
+    [one] aviso
+   *[other] avisos
+}{ $deny }, { $waived } com dispensa, { $acknowledged } { $acknowledged ->
+    [one] aceito
+   *[other] aceitos
+} (apontamentos encerrados aceitos definitivamente).
+# en-hash: ab23b7f1
+step-deny-warnings = (os avisos fazem a verificação falhar: --deny-warnings)
+# en-hash: 5cf059f4
+step-new-since = Somente apontamentos novos desde { $rev }: { $n } { $n ->
+    [one] apontamento que ela já tinha não é exibido
+   *[other] apontamentos que ela já tinha não são exibidos
+}.
+# en-hash: ececd07d
+step-note = Observação: { $note }
+# en-hash: 7e982ec8
+step-next = Próximo prazo: { $next }
