@@ -60,8 +60,8 @@ pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
 /// step summary's 1 MiB limit.
 const MAX_ROWS: usize = 500;
 
-/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: counts, then every finding.
-pub fn step_summary(r: &Report, lang: Lang) -> String {
+/// The step summary's title, counts, notes and next deadline, in `lang`.
+fn step_head(r: &Report, lang: Lang) -> String {
     let (e, w, acknowledged) = (
         r.count(Severity::Error),
         r.count(Severity::Warning),
@@ -117,6 +117,12 @@ pub fn step_summary(r: &Report, lang: Lang) -> String {
             lang.f("step-next", &[("next", (&next).into())])
         ));
     }
+    out
+}
+
+/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: counts, then every finding.
+pub fn step_summary(r: &Report, lang: Lang) -> String {
+    let mut out = step_head(r, lang);
     let total = r.all().count();
     if total > super::sarif::MAX_RESULTS {
         out.push_str(&format!(
