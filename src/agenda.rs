@@ -10,6 +10,7 @@
 
 use crate::calendar::{Entry, State};
 use crate::cycle::Cycle;
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::timeline::{Chart, Mark};
 use chrono::NaiveDate;
@@ -128,7 +129,7 @@ impl Table {
             title: c.title.clone(),
             columns: (0..c.months.len()).map(|i| c.col_label(i)).collect(),
             now: c.col(crate::timeline::month_of(c.as_of)),
-            legend: crate::timeline::legend(),
+            legend: crate::timeline::legend(c.lang),
             rows: c
                 .rows
                 .iter()
@@ -180,6 +181,9 @@ pub struct Agenda {
     /// Every deadline of the jurisdiction, as `ogp calendar` has them, by date.
     #[serde(skip)]
     pub calendar: Vec<Entry>,
+    /// The language of the briefing's headings, labels and timeline.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -198,10 +202,21 @@ impl Agenda {
         since: Option<NaiveDate>,
         until: Option<NaiveDate>,
     ) -> Option<Agenda> {
+        Agenda::build_in(j, as_of, since, until, Lang::En)
+    }
+
+    /// [`Agenda::build`], its headings, labels and timeline in `lang`.
+    pub fn build_in(
+        j: &Jurisdiction,
+        as_of: NaiveDate,
+        since: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+        lang: Lang,
+    ) -> Option<Agenda> {
         let cy = Cycle::new(j, as_of)?;
         let (since, since_what) = match since {
-            Some(d) => (d, "the day asked for".to_string()),
-            None => previous_meeting(&cy),
+            Some(d) => (d, lang.t("agenda-since-asked")),
+            None => previous_meeting(&cy, lang),
         };
         // before joining nothing can have been done: the period is the day itself
         let since = since.min(as_of);
@@ -210,7 +225,9 @@ impl Agenda {
         crate::calendar::finish(&mut entries, None, None);
         let replay = Some(crate::status::replay(&cy)).filter(|r| r.current().is_some());
         let progress = crate::status::report::progress(&cy);
-        let status_now = replay.and_then(status_now).or_else(|| not_yet(&cy));
+        let status_now = replay
+            .and_then(|r| status_now(r, lang))
+            .or_else(|| not_yet(&cy, lang));
         let history = replay.map(status_history).unwrap_or_default();
         let overdue: Vec<Deadline> = entries
             .iter()
@@ -225,11 +242,12 @@ impl Agenda {
             .collect();
         let commitments = progress
             .iter()
-            .map(|p| commitment(&cy, p, &entries))
+            .map(|p| commitment(&cy, p, &entries, lang))
             .collect();
         let opts = crate::timeline::Options {
             from: crate::date::months_before(as_of, WINDOW_BEFORE),
             to: crate::date::months_after(as_of, WINDOW_AFTER),
+            lang,
             ..crate::timeline::Options::new(crate::timeline::Unit::Month)
         };
         let chart = Chart::from_model(&cy, &opts).ok().map(|mut c| {
@@ -255,33 +273,38 @@ impl Agenda {
             timeline,
             chart,
             calendar: entries,
+            lang,
         })
     }
 }
 
 /// The status on the as-of date and what would change it: what restores active status, or
 /// else the next escalation if nothing happens.
-fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
+fn status_now(r: &crate::status::Replay, lang: Lang) -> Option<StatusNow> {
     let t = r.current()?;
     let change = if !r.restore.is_empty() {
         if t.status == crate::status::Status::Unknown || t.status == crate::status::Status::Revoked
         {
             r.restore.clone()
         } else {
-            format!("active again with {}", r.restore)
+            lang.f("agenda-change-restore", &[("restore", (&r.restore).into())])
         }
     } else {
         match r.next() {
-            Some(n) if n.unless.is_empty() => {
-                format!("becomes {} on {}", n.status.as_str(), n.date)
+            Some(n) => {
+                let status = lang.t(&format!("status-{}", n.status.as_str()));
+                let date = lang.date(n.date);
+                let mut args = vec![("status", (&status).into()), ("date", (&date).into())];
+                if !n.unless.is_empty() {
+                    args.push(("unless", (&n.unless).into()));
+                }
+                let id = match n.unless.is_empty() {
+                    true => "agenda-change-next",
+                    false => "agenda-change-next-unless",
+                };
+                lang.f(id, &args)
             }
-            Some(n) => format!(
-                "becomes {} on {} unless {}",
-                n.status.as_str(),
-                n.date,
-                n.unless
-            ),
-            None => "no change is scheduled".to_string(),
+            None => lang.t("agenda-change-none"),
         }
     };
     Some(StatusNow {
@@ -293,13 +316,14 @@ fn status_now(r: &crate::status::Replay) -> Option<StatusNow> {
 }
 
 /// Before the member joined: no status, and the day it joins.
-fn not_yet(cy: &Cycle<'_>) -> Option<StatusNow> {
+fn not_yet(cy: &Cycle<'_>, lang: Lang) -> Option<StatusNow> {
     let joined = cy.jd.joined.get().0;
+    let day = lang.date(joined);
     (joined > cy.as_of).then(|| StatusNow {
         status: "not-yet-member".to_string(),
         since: None,
-        reason: format!("joins OGP Local on {joined}"),
-        change: format!("membership begins on {joined}"),
+        reason: lang.f("agenda-joins", &[("date", (&day).into())]),
+        change: lang.f("agenda-membership-begins", &[("date", (&day).into())]),
     })
 }
 
@@ -318,38 +342,50 @@ fn status_history(r: &crate::status::Replay) -> Vec<StatusChange> {
 /// Where a commitment stands as of the date, from its file: completed, withdrawn, overdue
 /// (its planned end passed with no completion), else under way (or not started) with its
 /// latest reported percentage.
-fn standing(cy: &Cycle<'_>, p: &crate::status::report::Progress) -> (&'static str, String) {
+fn standing(
+    cy: &Cycle<'_>,
+    p: &crate::status::report::Progress,
+    lang: Lang,
+) -> (&'static str, String) {
     let file = cy
         .plans
         .iter()
         .filter(|x| x.id() == p.plan)
         .flat_map(|x| cy.commitments(x))
         .find(|c| c.data.id.get() == &p.id);
+    // " at 55 % (2027-Q2)", or nothing when no progress was reported
     let pct = match &p.latest {
-        Some((n, q)) => format!(" at {n} % ({q})"),
+        Some((n, q)) => lang.f(
+            "agenda-state-at",
+            &[("percent", (&n.to_string()).into()), ("quarter", q.into())],
+        ),
         None => String::new(),
     };
+    let words = |id: &str, d: Option<NaiveDate>| {
+        let day = d.map(|d| lang.date(d)).unwrap_or_default();
+        lang.f(id, &[("date", (&day).into()), ("progress", (&pct).into())])
+    };
     let Some(c) = file else {
-        return ("under-way", format!("under way{pct}"));
+        return ("under-way", words("agenda-state-under-way", None));
     };
     if let Some(d) = cy.fact(&c.data.withdrawn) {
-        return ("withdrawn", format!("withdrawn on {d}"));
+        return ("withdrawn", words("agenda-state-withdrawn", Some(d)));
     }
     if let Some(d) = cy.fact(&c.data.completed) {
-        return ("completed", format!("completed on {d}"));
+        return ("completed", words("agenda-state-completed", Some(d)));
     }
     let (start, end) = (c.data.start.get().0, c.data.end.get().0);
     if end < cy.as_of {
-        ("overdue", format!("overdue: planned to end on {end}{pct}"))
+        ("overdue", words("agenda-state-overdue", Some(end)))
     } else if start > cy.as_of && p.latest.is_none() {
-        ("not-started", format!("starts on {start}"))
-    } else if pct.is_empty() {
         (
-            "under-way",
-            "under way, no progress reported yet".to_string(),
+            "not-started",
+            words("agenda-state-not-started", Some(start)),
         )
+    } else if pct.is_empty() {
+        ("under-way", words("agenda-state-no-progress", None))
     } else {
-        ("under-way", format!("under way{pct}"))
+        ("under-way", words("agenda-state-under-way", None))
     }
 }
 
@@ -359,8 +395,9 @@ fn commitment(
     cy: &Cycle<'_>,
     p: &crate::status::report::Progress,
     entries: &[Entry],
+    lang: Lang,
 ) -> Commitment {
-    let (state, state_words) = standing(cy, p);
+    let (state, state_words) = standing(cy, p, lang);
     let prefix = format!("{}/{}/milestone-", p.plan, p.id);
     let label = format!("{} milestone: ", p.id);
     let next_milestone = entries
@@ -389,19 +426,21 @@ fn commitment(
 
 /// The latest meeting before the as-of date, of any plan; without one, the day the member
 /// joined.
-fn previous_meeting(ctx: &Cycle<'_>) -> (NaiveDate, String) {
+fn previous_meeting(ctx: &Cycle<'_>, lang: Lang) -> (NaiveDate, String) {
     ctx.plans
         .iter()
         .flat_map(|p| ctx.meetings(p))
         .filter(|m| m.date.get().0 < ctx.as_of)
         .max_by_key(|m| m.date.get().0)
-        .map(|m| (m.date.get().0, "the previous meeting".to_string()))
+        .map(|m| (m.date.get().0, lang.t("agenda-since-meeting")))
         .unwrap_or_else(|| {
             let joined = ctx.jd.joined.get().0;
             if joined > ctx.as_of {
-                (ctx.as_of, format!("not a member yet: joins on {joined}"))
+                let day = lang.date(joined);
+                let why = lang.f("agenda-since-not-yet", &[("date", (&day).into())]);
+                (ctx.as_of, why)
             } else {
-                (joined, "joining OGP Local; no meeting yet".to_string())
+                (joined, lang.t("agenda-since-joining"))
             }
         })
 }

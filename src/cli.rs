@@ -19,6 +19,10 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the messages: en, es, fr or pt [default: OGP_LANG, then the system
+    /// locale (LC_ALL, LC_MESSAGES, LANG), then en].
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::i18n::parse_flag)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// The exit codes, as `--help` lists them.
@@ -306,10 +310,14 @@ pub struct Period {
 
 impl Period {
     /// `--from` after `--to` is a usage error.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self, lang: crate::i18n::Lang) -> Result<(), String> {
         match (self.from, self.to) {
-            (Some(f), Some(t)) if f > t => Err(format!(
-                "--from {f} is after --to {t}; give the earlier day to --from"
+            (Some(f), Some(t)) if f > t => Err(lang.f(
+                "usage-timeline-range",
+                &[
+                    ("from", (&f.to_string()).into()),
+                    ("to", (&t.to_string()).into()),
+                ],
             )),
             _ => Ok(()),
         }

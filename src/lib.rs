@@ -18,6 +18,7 @@ pub mod error;
 pub(crate) mod filter;
 pub(crate) mod fix;
 pub(crate) mod git;
+pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;

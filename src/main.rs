@@ -8,8 +8,15 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = ogp::cli::Cli::parse();
+    let lang = match ogp::i18n::choose(cli.lang, &ogp::i18n::Env::read()) {
+        Ok(lang) => lang,
+        Err(msg) => {
+            eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));
+            return ExitCode::from(2);
+        }
+    };
     let mut said = Vec::new();
-    let result = ogp::commands::run(cli, &mut said);
+    let result = ogp::commands::run(cli, lang, &mut said);
     // what the command had to say besides its outcome, in order, before the outcome
     for text in &said {
         eprint!("{text}");
@@ -19,13 +26,15 @@ fn main() -> ExitCode {
         Err(ogp::error::Fatal(msg)) => {
             // paths in the message come from the file system: hostile text too. The `help:`
             // line ogp adds keeps its own line; any other line break is shown escaped.
+            let error = lang.t("error-prefix");
             match msg.split_once("\nhelp: ") {
                 Some((m, h)) => eprintln!(
-                    "ogp: error: {}\nhelp: {}",
+                    "{error} {}\n{} {}",
                     ogp::render::sanitize(m),
+                    lang.t("error-help"),
                     ogp::render::sanitize(h)
                 ),
-                None => eprintln!("ogp: error: {}", ogp::render::sanitize(&msg)),
+                None => eprintln!("{error} {}", ogp::render::sanitize(&msg)),
             }
             return ExitCode::from(2);
         }

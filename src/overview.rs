@@ -193,16 +193,21 @@ pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<
 /// The summary line's text from each jurisdiction's next deadline (see [`crate::calendar::first_coming`]), in
 /// report order: the first of their earliest, which is the first earliest entry overall.
 pub fn next_deadline_line<'a>(all: impl ExactSizeIterator<Item = &'a Overview>) -> Option<String> {
+    next_deadline(all).map(|(n, name)| match name {
+        Some(name) => format!("{}: {} ({name})", n.date, n.what),
+        None => format!("{}: {}", n.date, n.what),
+    })
+}
+
+/// The earliest next deadline of all the jurisdictions, with the name of its jurisdiction
+/// when there are several.
+pub fn next_deadline<'a>(
+    all: impl ExactSizeIterator<Item = &'a Overview>,
+) -> Option<(&'a Deadline, Option<&'a str>)> {
     let several = all.len() > 1;
     all.filter_map(|o| o.next.as_ref().map(|n| (n, o)))
         .min_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.folder.cmp(&b.1.folder)))
-        .map(|(n, o)| {
-            if several {
-                format!("{}: {} ({})", n.date, n.what, o.name)
-            } else {
-                format!("{}: {}", n.date, n.what)
-            }
-        })
+        .map(|(n, o)| (n, several.then_some(o.name.as_str())))
 }
 
 #[cfg(test)]

@@ -8,20 +8,23 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp agenda`.
-pub fn run(args: &AgendaArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(args: &AgendaArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
+    let day = as_of.to_string();
     if let Some(s) = args.since.filter(|s| *s > as_of) {
-        return Err(Fatal(format!(
-            "--since {s} is after the as-of date {as_of}; nothing can have been done yet"
+        return Err(Fatal(lang.f(
+            "usage-agenda-since",
+            &[("since", (&s.to_string()).into()), ("as_of", (&day).into())],
         )));
     }
     if let Some(u) = args.until.filter(|u| *u < as_of) {
-        return Err(Fatal(format!(
-            "--until {u} is before the as-of date {as_of}; give the day of the next meeting"
+        return Err(Fatal(lang.f(
+            "usage-agenda-until",
+            &[("until", (&u.to_string()).into()), ("as_of", (&day).into())],
         )));
     }
     let j = pipeline::load_one(&args.path, say)?;
-    let a = agenda::Agenda::build(&j, as_of, args.since, args.until).ok_or_else(|| {
+    let a = agenda::Agenda::build_in(&j, as_of, args.since, args.until, lang).ok_or_else(|| {
         Fatal(format!(
             "{}: jurisdiction.toml could not be read; `ogp check` says why",
             j.root

@@ -8,11 +8,15 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp calendar`.
-pub fn run(args: &CalendarArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(args: &CalendarArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     if let (Some(from), Some(to)) = (args.from, args.to) {
         if from > to {
-            return Err(Fatal(format!(
-                "--from {from} is after --to {to}: no day is in that range; give the earlier day to --from"
+            return Err(Fatal(lang.f(
+                "usage-calendar-range",
+                &[
+                    ("from", (&from.to_string()).into()),
+                    ("to", (&to.to_string()).into()),
+                ],
             )));
         }
     }
@@ -31,5 +35,6 @@ pub fn run(args: &CalendarArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal>
         as_of,
         width,
         many,
+        lang,
     )))
 }

@@ -4,6 +4,7 @@ use super::Outcome;
 use crate::cli::CheckArgs;
 use crate::error::Fatal;
 use crate::filter::Filter;
+use crate::i18n::Lang;
 use crate::pipeline::{self, Settings};
 use crate::render::{self, check::Format, check::Style};
 use crate::report::Report;
@@ -14,13 +15,13 @@ use std::path::{Path, PathBuf};
 /// `ogp check`: with `--fix` or `--diff` the repairs first, then the check of every
 /// jurisdiction below the paths, `--new-since` and the filters, every `--output` file and the
 /// report in the chosen format.
-pub fn run(args: CheckArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(args: CheckArgs, lang: Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     let opts = Options {
         as_of: args.common.date(),
         as_of_given: args.common.as_of.is_some(),
     };
     let filter = Filter::new(&args.ci.select, &args.ci.ignore).map_err(Fatal)?;
-    one_output_per_file(&args.ci.output)?;
+    one_output_per_file(&args.ci.output, lang)?;
     if args.fix || args.diff {
         let repairs = Settings {
             next: false,
@@ -68,14 +69,16 @@ pub fn run(args: CheckArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
         report.new_since = Some((rev.clone(), dropped));
     }
     drop(history);
-    let stdout = write(&args, &report, &filter)?;
+    let stdout = write(&args, &report, &filter, lang)?;
     // a path that holds no plan repository is a usage error, as for every other command;
     // the report still says which path and why
     let code = if report.no_repository() {
         for (_, f) in &report.orphans {
             say.push(format!(
-                "ogp: error: {}\nhelp: {}\n",
+                "{} {}\n{} {}\n",
+                lang.t("error-prefix"),
                 render::sanitize(&f.message),
+                lang.t("error-help"),
                 render::sanitize(&f.help)
             ));
         }
@@ -96,21 +99,21 @@ pub fn run(args: CheckArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
 /// Two `--output`s naming one file would overwrite each other: a usage error naming it.
 /// Paths are compared as written relative to the current folder, `.` and `..` resolved, and
 /// through the real location of a folder that exists (a symbolic link, another spelling).
-fn one_output_per_file(outputs: &[(Format, PathBuf)]) -> Result<(), Fatal> {
+fn one_output_per_file(outputs: &[(Format, PathBuf)], lang: Lang) -> Result<(), Fatal> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut seen: Vec<(PathBuf, &Path)> = Vec::with_capacity(outputs.len());
     for (_, path) in outputs {
         let key = same_file_key(&cwd.join(path));
         if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
-            let (a, b) = (first.display(), path.display());
-            let both = if a.to_string() == b.to_string() {
-                format!("`{a}` twice")
+            let (a, b) = (first.display().to_string(), path.display().to_string());
+            return Err(Fatal(if a == b {
+                lang.f("usage-output-twice", &[("path", (&a).into())])
             } else {
-                format!("`{a}` and `{b}`, which are the same file")
-            };
-            return Err(Fatal(format!(
-                "--output names {both}: each format needs a file of its own, e.g. --output sarif=ogp.sarif --output json=ogp.json"
-            )));
+                lang.f(
+                    "usage-output-same",
+                    &[("first", (&a).into()), ("second", (&b).into())],
+                )
+            }));
         }
         seen.push((key, path));
     }
@@ -163,13 +166,14 @@ fn append(path: &Path, text: &str) -> Result<(), Fatal> {
 
 /// Writes every `--output` file and, for the github format, the step summary; returns the
 /// text for stdout.
-fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<String, Fatal> {
+fn write(args: &CheckArgs, report: &Report, filter: &Filter, lang: Lang) -> Result<String, Fatal> {
     let rules = filter.rules();
     for (format, path) in &args.ci.output {
         let style = Style {
             color: false,
             width: 100,
             rules: &rules,
+            lang,
         };
         let text = render::check::render(*format, report, &style);
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -185,7 +189,7 @@ fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<String, F
         if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
             append(
                 Path::new(&path),
-                &render::check::github::step_summary(report),
+                &render::check::github::step_summary(report, lang),
             )?;
         }
     }
@@ -194,6 +198,7 @@ fn write(args: &CheckArgs, report: &Report, filter: &Filter) -> Result<String, F
         // the terminal's width on a terminal, 100 columns otherwise (pipes, files, CI)
         width: usize::from(render::table::width(None)),
         rules: &rules,
+        lang,
     };
     Ok(render::check::render(args.format, report, &style))
 }

@@ -19,6 +19,7 @@ mod timeline;
 
 use crate::cli::{Cli, Command};
 use crate::error::Fatal;
+use crate::i18n::Lang;
 
 /// What a command leaves for `main`: the text for stdout and the exit code (0 clean, 1
 /// findings with errors).
@@ -35,20 +36,20 @@ impl Outcome {
     }
 }
 
-/// Runs the subcommand. What it has to say on stderr besides its outcome (a folder it could
-/// not read, the files `--fix` changed, what `ogp site` wrote) is pushed onto `say`, finished
-/// text (each line ending in a line break) in the order it arose, for `main` to write before the outcome: also when the
-/// command then fails.
-pub fn run(cli: Cli, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+/// Runs the subcommand, its messages in `lang`. What it has to say on stderr besides its
+/// outcome (a folder it could not read, the files `--fix` changed, what `ogp site` wrote) is
+/// pushed onto `say`, finished text (each line ending in a line break) in the order it arose,
+/// for `main` to write before the outcome: also when the command then fails.
+pub fn run(cli: Cli, lang: Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
     match cli.command {
-        Command::Check(args) => check::run(args, say),
-        Command::Status(args) => status::run(&args, say),
-        Command::Calendar(args) => calendar::run(&args, say),
-        Command::Timeline(args) => timeline::run(&args, say),
-        Command::Agenda(args) => agenda::run(&args, say),
-        Command::Site(args) => site::run(&args, say),
+        Command::Check(args) => check::run(args, lang, say),
+        Command::Status(args) => status::run(&args, lang, say),
+        Command::Calendar(args) => calendar::run(&args, lang, say),
+        Command::Timeline(args) => timeline::run(&args, lang, say),
+        Command::Agenda(args) => agenda::run(&args, lang, say),
+        Command::Site(args) => site::run(&args, lang, say),
         Command::Rules => Ok(rules::list()),
-        Command::Explain { code, format } => rules::explain(&code, format),
+        Command::Explain { code, format } => rules::explain(&code, format, lang),
         Command::Schema { out, overwrite } => schema::run(out.as_deref(), overwrite),
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(&args),

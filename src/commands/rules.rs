@@ -13,11 +13,13 @@ pub fn list() -> Outcome {
 
 /// `ogp explain CODE`: one rule's documentation, for a terminal or as Markdown (the default
 /// on a terminal: text; piped: Markdown).
-pub fn explain(code: &str, format: Option<Format>) -> Result<Outcome, Fatal> {
+pub fn explain(
+    code: &str,
+    format: Option<Format>,
+    lang: crate::i18n::Lang,
+) -> Result<Outcome, Fatal> {
     let Some(r) = catalog::find(code) else {
-        return Err(Fatal(format!(
-            "no rule `{code}`; `ogp rules` lists them all (codes such as C201, names such as commitment-cap)"
-        )));
+        return Err(Fatal(lang.f("usage-no-rule", &[("code", code.into())])));
     };
     let format = format.unwrap_or(if std::io::stdout().is_terminal() {
         Format::Text

@@ -6,7 +6,8 @@ use crate::error::Fatal;
 use crate::site;
 
 /// `ogp site`: what it wrote goes to stderr; stdout stays empty.
-pub fn run(args: &SiteArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(args: &SiteArgs, lang: crate::i18n::Lang) -> Result<Outcome, Fatal> {
+    let _ = lang;
     let as_of = args.common.date();
     let plan = site::write::Plan::new(&args.out, args.overwrite)?;
     let n = site::build(&args.paths, as_of, plan, say)?;

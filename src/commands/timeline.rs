@@ -8,8 +8,8 @@ use crate::render::{self, timeline::Format};
 use crate::timeline::{self, Unit};
 
 /// `ogp timeline`.
-pub fn run(args: &TimelineArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
-    args.period.check().map_err(Fatal)?;
+pub fn run(args: &TimelineArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+    args.period.check(lang).map_err(Fatal)?;
     let as_of = args.common.date();
     let j = pipeline::load_one(&args.path, say)?;
     let unit = args.by.unwrap_or(match args.format {
@@ -21,6 +21,7 @@ pub fn run(args: &TimelineArgs, say: &mut Vec<String>) -> Result<Outcome, Fatal>
         from: args.period.from,
         to: args.period.to,
         unit,
+        lang,
     };
     let chart = timeline::Chart::build(&j, as_of, &opts).map_err(Fatal)?;
     let width = crate::render::table::width(args.width);

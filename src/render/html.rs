@@ -2,14 +2,64 @@
 //! (`templates/`, compiled into the binary) with every value escaped.
 
 use crate::error::Fatal;
+use crate::i18n::{Arg, Lang};
+use chrono::NaiveDate;
+use minijinja::value::Kwargs;
 use minijinja::{Environment, Value};
 
 /// The version of `ogp` that made a page, shown in its footer.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The templates, compiled in.
+/// The templates, compiled in, with their words in English.
 pub fn env() -> Environment<'static> {
+    env_in(Lang::En)
+}
+
+/// The templates, their words in `lang`: `{{ t("id", name=value) }}` is the message `id` of
+/// the language with its variables (escaped like every other value; the message's own words
+/// are ogp's, and pass as they are), `{{ day|prose }}` a day (`2027-05-15`) in running text.
+pub fn env_in(lang: Lang) -> Environment<'static> {
     let mut e = Environment::new();
+    e.add_function(
+        "t",
+        move |id: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            let mut texts: Vec<(String, String)> = Vec::new();
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for k in kwargs.args() {
+                let v: Value = kwargs.get(k)?;
+                match v.as_usize() {
+                    Some(n) if !v.is_safe() && v.as_str().is_none() => {
+                        counts.push((k.to_string(), n));
+                    }
+                    // markup a template made (`|bdi`) passes as it is
+                    _ if v.is_safe() => texts.push((k.to_string(), v.to_string())),
+                    _ => texts.push((
+                        k.to_string(),
+                        crate::render::escape::xml_attr(&html_value(&v.to_string())),
+                    )),
+                }
+            }
+            kwargs.assert_all_used()?;
+            let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
+            args.extend(texts.iter().map(|(k, v)| (k.as_str(), Arg::S(v))));
+            args.extend(counts.iter().map(|(k, n)| (k.as_str(), Arg::N(*n))));
+            Ok(Value::from_safe_string(lang.f(id, &args)))
+        },
+    );
+    e.add_filter("prose", move |v: String| -> String {
+        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+            Ok(d) => lang.date(d),
+            Err(_) => v,
+        }
+    });
+    // a value from the plan files, escaped and isolated, for a message's variable
+    e.add_filter("bdi", |v: Value| -> Value {
+        Value::from_safe_string(format!(
+            "<bdi>{}</bdi>",
+            crate::render::escape::xml_attr(&html_value(&v.to_string()))
+        ))
+    });
+    e.add_global("lang", lang.code());
     // Every value is escaped as XML attribute text (valid in HTML text and attributes alike):
     // markup characters, line breaks and control characters become references, and no line
     // of a page can read as a CI workflow command. Only values marked safe (the SVG, which its

@@ -27,6 +27,8 @@ pub struct Entry {
     pub replay: Option<Replay>,
     /// Why there is no status, when there is none.
     pub note: String,
+    /// The day the member joins, when it has not joined yet on the report's day.
+    pub joins: Option<NaiveDate>,
     /// Where the record behind the current status is: `path:line`.
     pub record: Option<String>,
     pub progress: Vec<Progress>,
@@ -45,6 +47,10 @@ impl Entry {
             }
             _ => String::new(),
         };
+        let joins = match (&ctx, &replay) {
+            (Some(c), Some(r)) if r.current().is_none() => Some(c.jd.joined.get().0),
+            _ => None,
+        };
         let replay = replay.filter(|r| r.current().is_some());
         let record = replay
             .as_ref()
@@ -61,6 +67,7 @@ impl Entry {
             root: j.root.clone(),
             replay,
             note,
+            joins,
             record,
             progress: ctx.as_ref().map(progress).unwrap_or_default(),
             unreadable: ctx.is_none(),

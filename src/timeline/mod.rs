@@ -10,6 +10,7 @@
 //! the chart.
 
 use crate::cycle::{Cycle, Deadline, Kind, PlanRef, State};
+use crate::i18n::Lang;
 use crate::load::{Commitment, Jurisdiction};
 use chrono::{Datelike, NaiveDate};
 
@@ -100,6 +101,8 @@ pub struct Options {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub unit: Unit,
+    /// The language of the labels and the legend.
+    pub lang: Lang,
 }
 
 impl Options {
@@ -109,6 +112,7 @@ impl Options {
             from: None,
             to: None,
             unit,
+            lang: Lang::En,
         }
     }
 }
@@ -140,6 +144,8 @@ pub struct Chart {
     pub title: String,
     pub as_of: NaiveDate,
     pub unit: Unit,
+    /// The language of the labels and the legend.
+    pub lang: Lang,
     /// The first month of each column.
     pub months: Vec<Month>,
     pub rows: Vec<Row>,
@@ -184,7 +190,7 @@ impl Chart {
     /// The chart of the plans chosen in `o` as of the date. An error says why there is none
     /// (no readable plan, no plan of that id).
     pub fn build(j: &Jurisdiction, as_of: NaiveDate, o: &Options) -> Result<Chart, String> {
-        let cy = Cycle::new(j, as_of).ok_or_else(|| no_plan(j))?;
+        let cy = Cycle::new(j, as_of).ok_or_else(|| no_plan(j, o.lang))?;
         Chart::from_model(&cy, o)
     }
 
@@ -192,6 +198,7 @@ impl Chart {
     /// [`Cycle::current_plan`], the marks come from the model's deadline list.
     pub fn from_model(cy: &Cycle<'_>, o: &Options) -> Result<Chart, String> {
         let j = cy.j;
+        let lang = o.lang;
         let plans: Vec<PlanRef<'_>> = match &o.plans {
             Plans::Current => cy.current_plan().copied().into_iter().collect(),
             Plans::All => cy.plans.clone(),
@@ -199,35 +206,42 @@ impl Chart {
                 Some(p) => vec![*p],
                 None => {
                     let ids: Vec<&str> = cy.plans.iter().map(|p| p.id()).collect();
-                    return Err(format!(
-                        "{} has no plan `{id}`; its plans are: {} (or use --plan all)",
-                        j.root,
-                        if ids.is_empty() {
-                            "none".to_string()
-                        } else {
-                            ids.join(", ")
-                        }
+                    let ids = if ids.is_empty() {
+                        lang.t("none")
+                    } else {
+                        ids.join(", ")
+                    };
+                    return Err(lang.f(
+                        "timeline-no-such-plan",
+                        &[
+                            ("root", (&j.root).into()),
+                            ("id", id.as_str().into()),
+                            ("plans", (&ids).into()),
+                        ],
                     ));
                 }
             },
         };
         if plans.is_empty() {
-            return Err(no_plan(j));
+            return Err(no_plan(j, lang));
         }
         let several = plans.len() > 1;
         let mut specs = Vec::new();
         let (mut first, mut last) = (NaiveDate::MAX, NaiveDate::MIN);
         for p in &plans {
-            let (a, b) = plan_specs(cy, p, several, &mut specs);
+            let (a, b) = plan_specs(cy, p, several, lang, &mut specs);
             first = first.min(a);
             last = last.max(b);
         }
         let ids: Vec<&str> = plans.iter().map(|p| p.id()).collect();
-        let title = if several {
-            format!("{}: plans {}", j.name(), ids.join(", "))
-        } else {
-            format!("{}: plan {}", j.name(), ids[0])
-        };
+        let title = lang.f(
+            "timeline-title",
+            &[
+                ("name", (&j.name()).into()),
+                ("n", ids.len().into()),
+                ("plans", (&ids.join(", ")).into()),
+            ],
+        );
         let from = o.from.map_or(month_of(first), month_of);
         let to = o.to.map_or(month_of(last), month_of);
         let step = o.unit.months();
@@ -239,6 +253,7 @@ impl Chart {
             title,
             as_of: cy.as_of,
             unit: o.unit,
+            lang,
             months: (0i64..)
                 .take(n)
                 .map(|k| month_at(start + k * step))
@@ -294,11 +309,8 @@ impl Chart {
     }
 }
 
-fn no_plan(j: &Jurisdiction) -> String {
-    format!(
-        "{} has no readable plan to draw; `ogp check` says why",
-        j.root
-    )
+fn no_plan(j: &Jurisdiction, lang: Lang) -> String {
+    lang.f("timeline-no-plan", &[("root", (&j.root).into())])
 }
 
 /// The rows of one plan, added to `out`; returns the first and last day the plan's chart
@@ -307,6 +319,7 @@ fn plan_specs(
     cy: &Cycle<'_>,
     p: &PlanRef<'_>,
     several: bool,
+    lang: Lang,
     out: &mut Vec<Spec>,
 ) -> (NaiveDate, NaiveDate) {
     let as_of = cy.as_of;
@@ -336,38 +349,29 @@ fn plan_specs(
     };
     let co_end = sub.unwrap_or(as_of.max(co_start).min(last));
     row(
-        "Co-creation and submission".into(),
+        lang.t("timeline-row-co-creation"),
         None,
         submission_mark(cy, p, sub),
         vec![(co_start, co_end)],
     );
-    // the latest end the government's term allows (one per government of a joint plan), the
-    // same day rule P101 and the calendar read
-    let limits: Vec<(NaiveDate, Mark)> = mine
-        .iter()
-        .filter(|d| d.kind == Kind::LatestPlanEnd)
-        .map(|d| (d.due, Mark::Limit))
-        .collect();
-    if !limits.is_empty() {
-        // the day in words too: it may fall outside the columns shown
-        let days: Vec<String> = limits.iter().map(|(d, _)| d.to_string()).collect();
+    if let Some((title, limits)) = latest_end(&mine, lang) {
         row(
-            "Latest allowed end".into(),
-            Some(format!("{} under the term (P101)", days.join(", "))),
+            lang.t("timeline-row-latest-end"),
+            Some(title),
             limits,
             vec![],
         );
     }
     if sub.is_some() {
         row(
-            "Inception assessment".into(),
+            lang.t("timeline-row-inception"),
             None,
             point(find(Kind::Inception)),
             vec![],
         );
     }
     for cm in cy.commitments(p) {
-        for s in commitment_specs(cy, cm, &mine) {
+        for s in commitment_specs(cy, cm, &mine, lang) {
             row(s.label, s.title, s.marks, s.spans);
         }
     }
@@ -376,17 +380,42 @@ fn plan_specs(
         .iter()
         .map(|m| (m.date.get().0, Mark::Count(1)))
         .collect();
-    row("Meetings".into(), None, meetings, vec![]);
+    row(lang.t("timeline-row-meetings"), None, meetings, vec![]);
     if sub.is_some() {
         let marks = mine
             .iter()
             .filter(|d| d.kind == Kind::Tracker)
             .flat_map(|d| point(Some(d)))
             .collect();
-        row("Tracker updates".into(), None, marks, vec![]);
+        row(lang.t("timeline-row-tracker"), None, marks, vec![]);
     }
-    row("Final learning exercise".into(), None, point(fl), vec![]);
+    row(
+        lang.t("timeline-row-final-learning"),
+        None,
+        point(fl),
+        vec![],
+    );
     (co_start, last)
+}
+
+/// The latest end the government's term allows (one per government of a joint plan), the
+/// same day rule P101 and the calendar read: the row's title, with the day in words too (it
+/// may fall outside the columns shown), and its marks.
+fn latest_end(mine: &[&Deadline], lang: Lang) -> Option<(String, Vec<(NaiveDate, Mark)>)> {
+    let limits: Vec<(NaiveDate, Mark)> = mine
+        .iter()
+        .filter(|d| d.kind == Kind::LatestPlanEnd)
+        .map(|d| (d.due, Mark::Limit))
+        .collect();
+    if limits.is_empty() {
+        return None;
+    }
+    let days: Vec<String> = limits.iter().map(|(d, _)| lang.date(*d)).collect();
+    let title = lang.f(
+        "timeline-latest-end-title",
+        &[("days", (&days.join(", ")).into())],
+    );
+    Some((title, limits))
 }
 
 /// Where the co-creation row starts: from the phase's start for a first plan; for a later plan,
@@ -455,7 +484,7 @@ fn submission_mark(
 
 /// The two rows of a commitment, among the plan's deadlines `mine`: its bar up to its end (or
 /// completion, or withdrawal) with its end's mark, and its assessment.
-fn commitment_specs(cy: &Cycle<'_>, cm: &Commitment, mine: &[&Deadline]) -> [Spec; 2] {
+fn commitment_specs(cy: &Cycle<'_>, cm: &Commitment, mine: &[&Deadline], lang: Lang) -> [Spec; 2] {
     let cid = cm.data.id.get();
     let of = |k: Kind| {
         mine.iter()
@@ -485,7 +514,7 @@ fn commitment_specs(cy: &Cycle<'_>, cm: &Commitment, mine: &[&Deadline]) -> [Spe
             .unwrap_or_default(),
     };
     let assessment = Spec {
-        label: format!("{cid} assessment"),
+        label: lang.f("timeline-row-assessment", &[("id", cid.as_str().into())]),
         title: None,
         marks,
         spans: vec![],
@@ -521,6 +550,21 @@ impl Mark {
         }
     }
 
+    /// The word in `lang` (the same as [`Mark::word`] in English).
+    pub fn text(self, lang: Lang) -> String {
+        let key = match self {
+            Mark::Empty => return String::new(),
+            Mark::Count(n) => return n.to_string(),
+            Mark::Span => "under-way",
+            Mark::Done => "done",
+            Mark::Late => "late",
+            Mark::Overdue => "overdue",
+            Mark::Due => "due",
+            Mark::Limit => "latest-end",
+        };
+        lang.t(&format!("timeline-mark-{key}"))
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             Mark::Empty => "·",
@@ -544,15 +588,18 @@ pub const LEGEND_MARKS: [Mark; 6] = [
     Mark::Due,
     Mark::Limit,
 ];
-pub const COUNT_WORD: &str = "meetings held";
+/// The word for counts in the legend: "meetings held".
+pub fn count_word(lang: Lang) -> String {
+    lang.t("timeline-mark-meetings-held")
+}
 
 /// The legend as one line of text: `███ under way   ✓ done ...   n meetings held`.
-pub fn legend() -> String {
+pub fn legend(lang: Lang) -> String {
     let mut parts: Vec<String> = LEGEND_MARKS
         .iter()
-        .map(|m| format!("{} {}", m.symbol(), m.word()))
+        .map(|m| format!("{} {}", m.symbol(), m.text(lang)))
         .collect();
-    parts.push(format!("n {COUNT_WORD}"));
+    parts.push(format!("n {}", count_word(lang)));
     parts.join("   ")
 }
 

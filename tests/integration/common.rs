@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The languages of ogp's messages: the tests of what people read run in each.
+pub const LANGS: [&str; 4] = ["en", "es", "fr", "pt"];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -28,7 +31,11 @@ fn ogp_at(dir: &Path, args: &[&str], summary: Option<&Path>) -> (String, String,
     cmd.args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
-        .env("OGP_NO_HISTORY", "1");
+        .env("OGP_NO_HISTORY", "1")
+        // English, whatever the machine's locale: the goldens are English; the other
+        // languages are asked for with --lang
+        .env_remove("OGP_LANG")
+        .env("LC_ALL", "C");
     match summary {
         Some(s) => cmd.env("GITHUB_STEP_SUMMARY", s),
         None => cmd.env_remove("GITHUB_STEP_SUMMARY"),

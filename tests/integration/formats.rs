@@ -597,7 +597,7 @@ fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left
         note.starts_with(&format!("{} of {total} results left out", total - 25_000)),
         "{note}"
     );
-    let md = ogp::render::check::github::step_summary(&report);
+    let md = ogp::render::check::github::step_summary(&report, ogp::i18n::Lang::En);
     assert!(
         md.contains(&format!(
             "SARIF: {} of {total} findings are left out of a SARIF file (code scanning accepts 25000 results per run; the most severe are kept)",

@@ -30,6 +30,8 @@ pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         .env("NO_COLOR", "1")
         .env("OGP_NO_HISTORY", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("OGP_LANG")
+        .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -678,10 +680,21 @@ fn date_times_where_a_date_belongs() {
 #[test]
 fn hostile_text_never_reaches_the_terminal_raw() {
     let dir = root().join("tests/fixtures/hostile");
-    for args in [
-        vec!["check", "--as-of", "2027-06-30"],
-        vec!["check", "--as-of", "2027-06-30", "--color", "always"],
-    ] {
+    let runs = crate::common::LANGS.into_iter().flat_map(|lang| {
+        [
+            vec!["check", "--as-of", "2027-06-30", "--lang", lang],
+            vec![
+                "check",
+                "--as-of",
+                "2027-06-30",
+                "--color",
+                "always",
+                "--lang",
+                lang,
+            ],
+        ]
+    });
+    for args in runs {
         let out = run_in(&dir, &args);
         handled(&out);
         if args.contains(&"always") {
@@ -743,9 +756,11 @@ fn hostile_file_and_folder_names() {
         let name = std::ffi::OsStr::from_bytes(b"bad-\xff\xfe-\x1b[31m.toml");
         std::fs::write(r.join(PLAN).join("commitments").join(name), "id = 2\n").unwrap();
     }
-    let out = check(tmp.path(), &[]);
-    handled(&out);
-    terminal_safe(&out.stdout);
+    for lang in crate::common::LANGS {
+        let out = check(tmp.path(), &["--lang", lang]);
+        handled(&out);
+        terminal_safe(&out.stdout);
+    }
     let json = check(tmp.path(), &["--format", "json"]);
     serde_json::from_str::<serde_json::Value>(&json.stdout).expect("JSON parses");
 }
@@ -766,6 +781,11 @@ fn extremely_long_lines_in_the_human_renderer() {
         .replace("[[milestone]]", &format!("# {long}\n[[milestone]]")),
     )
     .unwrap();
+    for lang in &crate::common::LANGS[1..] {
+        let out = check(tmp.path(), &["--lang", lang]);
+        handled(&out);
+        terminal_safe(&out.stdout);
+    }
     let out = check(tmp.path(), &[]);
     handled(&out);
     terminal_safe(&out.stdout);

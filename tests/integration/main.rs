@@ -31,6 +31,7 @@ mod git_long_history;
 mod hostile;
 mod install_files;
 mod layering;
+mod languages;
 mod messages;
 mod nothing_lost;
 mod output_safety;

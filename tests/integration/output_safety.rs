@@ -17,7 +17,14 @@ const AS_OF: &str = "2027-01-15";
 /// Runs a command over the fixture; stderr must be empty and the exit code the expected one
 /// (1 for `check`, which has errors, 0 otherwise).
 fn run(cmd: &str, format: &str, extra: &[&str]) -> String {
-    let mut args = vec![cmd, FIXTURE, "--as-of", AS_OF, "--format", format];
+    run_in("en", cmd, format, extra)
+}
+
+/// [`run`] with the messages in `lang`.
+fn run_in(lang: &str, cmd: &str, format: &str, extra: &[&str]) -> String {
+    let mut args = vec![
+        cmd, FIXTURE, "--as-of", AS_OF, "--format", format, "--lang", lang,
+    ];
     args.extend_from_slice(extra);
     let (out, err, code) = ogp(&args);
     assert!(err.is_empty(), "{cmd} --format {format}: stderr {err}");
@@ -161,13 +168,30 @@ fn is_invisible_control(c: char) -> bool {
 #[test]
 fn every_format_of_every_command_is_checked_for_hostile_text() {
     let mut checked = 0;
-    for (cmd, formats) in crate::common::formats() {
-        if cmd == "explain" {
-            continue;
-        }
-        for f in formats {
-            let what = format!("{cmd} --format {f}");
-            let out = run(&cmd, &f, &[]);
+    // every format in English; the formats people read in every other language too
+    let runs = crate::common::formats()
+        .into_iter()
+        .flat_map(|(cmd, formats)| {
+            crate::common::LANGS.into_iter().flat_map(move |lang| {
+                let cmd = cmd.clone();
+                formats
+                    .clone()
+                    .into_iter()
+                    .filter(move |f| {
+                        lang == "en"
+                            || ["human", "short", "table", "markdown", "svg", "html"]
+                                .contains(&f.as_str())
+                    })
+                    .map(move |f| (cmd.clone(), f, lang))
+            })
+        });
+    for (cmd, f, lang) in runs {
+        {
+            if cmd == "explain" {
+                continue;
+            }
+            let what = format!("{cmd} --format {f} --lang {lang}");
+            let out = run_in(lang, &cmd, &f, &[]);
             match f.as_str() {
                 "human" | "table" | "short" => terminal_is_safe(&what, &out),
                 "markdown" => {
@@ -860,8 +884,11 @@ fn terminal_is_safe(what: &str, out: &str) {
 #[test]
 fn terminal_outputs_hold_no_control_or_bidi_characters() {
     let h = hostile();
-    for color in [&["--color", "never"][..], &[][..]] {
-        let human = run("check", "human", color);
+    for (lang, color) in crate::common::LANGS
+        .into_iter()
+        .flat_map(|l| [(l, &["--color", "never"][..]), (l, &[][..])])
+    {
+        let human = run_in(lang, "check", "human", color);
         terminal_is_safe("check", &human);
         assert!(
             human.contains("<script>alert(1)</script>"),
@@ -876,13 +903,18 @@ fn terminal_outputs_hold_no_control_or_bidi_characters() {
             for width in ["60", "100", "200"] {
                 let mut args = vec!["--width", width];
                 args.extend_from_slice(color);
-                terminal_is_safe(&format!("{cmd} --width {width}"), &run(cmd, f, &args));
+                let what = format!("{cmd} --width {width} --lang {lang}");
+                terminal_is_safe(&what, &run_in(lang, cmd, f, &args));
             }
         }
     }
-    // every line fits the width, the 5,000-character title and the long name included
-    for (cmd, width) in [("status", 100), ("calendar", 100), ("timeline", 100)] {
-        let out = run(cmd, "table", &["--width", &width.to_string()]);
+    // every line fits the width, the 5,000-character title and the long name included, in
+    // every language
+    let fits = crate::common::LANGS
+        .into_iter()
+        .flat_map(|l| [("status", 100), ("calendar", 100), ("timeline", 100)].map(|c| (l, c)));
+    for (lang, (cmd, width)) in fits {
+        let out = run_in(lang, cmd, "table", &["--width", &width.to_string()]);
         for l in out.lines() {
             // Columns, roughly: zero-width characters and the emoji joined to the one before
             // take none (wide characters take two, so this is lenient).
@@ -897,7 +929,7 @@ fn terminal_outputs_hold_no_control_or_bidi_characters() {
                 }
                 joined = c == '\u{200d}';
             }
-            assert!(n <= width, "{cmd}: {n} columns: {l}");
+            assert!(n <= width, "{cmd} --lang {lang}: {n} columns: {l}");
         }
     }
     assert!(h.commitments.iter().any(|c| c.2.chars().count() == 5000));

@@ -50,7 +50,7 @@ fn human(case: &Case, dir: &Path) -> String {
 
 /// The case's report as the command prints it, with what moves with today's date masked.
 fn render(case: &Case, report: &ogp::pipeline::Report) -> String {
-    let out = ogp::render::check::human::render(report, false, 100);
+    let out = ogp::render::check::human::render(report, false, 100, ogp::i18n::Lang::En);
     if case.opts.as_of_given {
         return out;
     }

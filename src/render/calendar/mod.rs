@@ -8,6 +8,8 @@ pub mod markdown;
 pub mod table;
 
 use crate::calendar::Entry;
+use crate::calendar::State;
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 
 /// The formats of `ogp calendar`.
@@ -22,10 +24,17 @@ pub enum Format {
 
 /// Renders the entries in `format`; `many` when they come from more than one jurisdiction
 /// (the tables then show which), `width` the terminal table's columns.
-pub fn render(format: Format, v: &[Entry], as_of: NaiveDate, width: u16, many: bool) -> String {
+pub fn render(
+    format: Format,
+    v: &[Entry],
+    as_of: NaiveDate,
+    width: u16,
+    many: bool,
+    lang: Lang,
+) -> String {
     match format {
-        Format::Table => table::render(v, as_of, width, many),
-        Format::Markdown => markdown::render(v, as_of, many),
+        Format::Table => table::render(v, as_of, width, many, lang),
+        Format::Markdown => markdown::render(v, as_of, many, lang),
         Format::Csv => csv::render(v),
         Format::Json => json::render(v, as_of),
         Format::Ics => ics::render(v, as_of),
@@ -34,12 +43,16 @@ pub fn render(format: Format, v: &[Entry], as_of: NaiveDate, width: u16, many: b
 
 /// The header and rows both tables show: what is overdue first, then what is due soon, then
 /// the rest by date.
-fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
+fn rows(v: &[Entry], many: bool, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let v = crate::calendar::attention_first(v);
-    let mut h = vec!["date", "state", "what", "who"];
+    let mut keys = vec!["date", "state", "what", "who"];
     if many {
-        h.insert(1, "jurisdiction");
+        keys.insert(1, "jurisdiction");
     }
+    let h = keys
+        .iter()
+        .map(|k| lang.t(&format!("calendar-column-{k}")))
+        .collect();
     let labels = if many {
         crate::overview::labels(v.iter().map(|e| (e.jurisdiction.as_str(), e.root.as_str())))
     } else {
@@ -51,7 +64,7 @@ fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
         .map(|(i, e)| {
             let mut r = vec![
                 e.date.to_string(),
-                e.state.text(),
+                state(e.state, lang),
                 e.what.clone(),
                 e.who.clone(),
             ];
@@ -62,4 +75,13 @@ fn rows(v: &[Entry], many: bool) -> (Vec<&'static str>, Vec<Vec<String>>) {
         })
         .collect();
     (h, rows)
+}
+
+/// "done 2026-07-10", "overdue": the state's word in `lang`, with its day when it has one.
+fn state(s: State, lang: Lang) -> String {
+    let id = format!("calendar-state-{}", s.code());
+    match s.on() {
+        Some(d) => lang.f(&id, &[("date", (&d.to_string()).into())]),
+        None => lang.t(&id),
+    }
 }

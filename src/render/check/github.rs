@@ -9,6 +9,7 @@
 
 use super::{file_place, place};
 use crate::diag::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::render::escape::{md_code, md_text, workflow_data, workflow_property};
 use crate::report::Report;
@@ -46,12 +47,12 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
 }
 
 /// The annotations, then one plain summary line.
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for (j, orphan, f) in r.all() {
         out.push_str(&annotation(j, orphan, f));
     }
-    out.push_str(&super::human::summary(r, r.next_deadline.as_deref()));
+    out.push_str(&super::human::summary(r, lang));
     out
 }
 
@@ -59,37 +60,69 @@ pub fn render(r: &Report) -> String {
 /// step summary's 1 MiB limit.
 const MAX_ROWS: usize = 500;
 
-/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: counts, then every finding.
-pub fn step_summary(r: &Report) -> String {
+/// The step summary's title, counts, notes and next deadline, in `lang`.
+fn step_head(r: &Report, lang: Lang) -> String {
     let (e, w, acknowledged) = (
         r.count(Severity::Error),
         r.count(Severity::Warning),
         r.acknowledged(),
     );
     let waived = r.waived() - acknowledged;
+    let deny = match r.deny_warnings {
+        true => format!(" {}", lang.t("step-deny-warnings")),
+        false => String::new(),
+    };
+    let date = lang.date(r.as_of);
     let mut out = format!(
-        "## ogp check: {}\n\n{} jurisdiction(s) as of {}: **{e}** error(s), **{w}** warning(s){}, {waived} waived, {acknowledged} acknowledged (closed findings accepted for good).\n",
-        if r.failed() { "failed" } else { "ok" },
-        r.checked.len(),
-        r.as_of,
-        if r.deny_warnings {
-            " (warnings fail the run: --deny-warnings)"
+        "## {}\n\n{}\n",
+        lang.t(if r.failed() {
+            "step-title-failed"
         } else {
-            ""
-        },
+            "step-title-ok"
+        }),
+        lang.f(
+            "step-counts",
+            &[
+                ("jurisdictions", r.checked.len().into()),
+                ("date", (&date).into()),
+                ("errors", e.into()),
+                ("warnings", w.into()),
+                ("deny", (&deny).into()),
+                ("waived", waived.into()),
+                ("acknowledged", acknowledged.into()),
+            ],
+        )
     );
     if let Some((rev, known)) = &r.new_since {
+        let rev = md_code(rev);
         out.push_str(&format!(
-            "\nOnly findings new since {}: {known} finding(s) it already had are not shown.\n",
-            md_code(rev)
+            "\n{}\n",
+            lang.f(
+                "step-new-since",
+                &[("rev", (&rev).into()), ("n", (*known).into())]
+            )
         ));
     }
     for note in &r.notes {
-        out.push_str(&format!("\nNote: {}\n", md_text(note)));
+        let note = md_text(note);
+        out.push_str(&format!(
+            "\n{}\n",
+            lang.f("step-note", &[("note", (&note).into())])
+        ));
     }
     if let Some(next) = &r.next_deadline {
-        out.push_str(&format!("\nNext deadline: {}\n", md_text(next)));
+        let next = md_text(next);
+        out.push_str(&format!(
+            "\n{}\n",
+            lang.f("step-next", &[("next", (&next).into())])
+        ));
     }
+    out
+}
+
+/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: counts, then every finding.
+pub fn step_summary(r: &Report, lang: Lang) -> String {
+    let mut out = step_head(r, lang);
     let total = r.all().count();
     if total > super::sarif::MAX_RESULTS {
         out.push_str(&format!(

@@ -2,6 +2,7 @@
 //! by jurisdiction, then one summary line.
 
 use crate::diag::{Finding, Label, Severity};
+use crate::i18n::Lang;
 use crate::load::{Jurisdiction, Source};
 use crate::render::escape::terminal_source;
 use crate::render::sanitize;
@@ -312,19 +313,12 @@ pub fn render_finding(
 }
 
 /// The findings folded under `f` (see `causes::fold`), one line each.
-fn followers(j: &Jurisdiction, f: &Finding, width: usize) -> String {
+fn followers(j: &Jurisdiction, f: &Finding, width: usize, lang: Lang) -> String {
     if f.follows.is_empty() {
         return String::new();
     }
     let n = f.follows.len();
-    let mut out = format!(
-        "  ↳ {} from this one and may go away once it is fixed:\n",
-        if n == 1 {
-            "1 more finding follows".to_string()
-        } else {
-            format!("{n} more findings follow")
-        }
-    );
+    let mut out = format!("  ↳ {}\n", lang.f("check-followers", &[("n", n.into())]));
     for x in &f.follows {
         let at = x
             .primary
@@ -345,11 +339,13 @@ fn followers(j: &Jurisdiction, f: &Finding, width: usize) -> String {
     out
 }
 
-fn plural(n: usize, one: &str) -> String {
-    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+/// "1 error", "2 warnings", "3 jurisdictions" in `lang` (`what` is `errors`, `warnings` or
+/// `jurisdictions`).
+fn count(lang: Lang, what: &str, n: usize) -> String {
+    lang.f(&format!("count-{what}"), &[("n", n.into())])
 }
 
-pub fn render(r: &Report, color: bool, width: usize) -> String {
+pub fn render(r: &Report, color: bool, width: usize, lang: Lang) -> String {
     let h = handler(color, width);
     let mut out = String::new();
     for (path, f) in &r.orphans {
@@ -372,40 +368,40 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
             .count();
         let acknowledged = c.findings.iter().filter(|f| f.acknowledged()).count();
         let waived = c.findings.len() - e - w - acknowledged;
-        out.push_str(&format!(
-            "── {} ({}): {}, {}{}{}\n\n",
-            sanitize(&c.j.name()),
-            sanitize(&c.j.root),
-            plural(e, "error"),
-            plural(w, "warning"),
-            if waived > 0 {
-                format!(", {waived} waived")
-            } else {
-                String::new()
-            },
-            if acknowledged > 0 {
-                format!(", {acknowledged} acknowledged")
-            } else {
-                String::new()
-            }
-        ));
+        let mut counts = vec![count(lang, "errors", e), count(lang, "warnings", w)];
+        if waived > 0 {
+            counts.push(lang.f("check-waived", &[("n", waived.into())]));
+        }
+        if acknowledged > 0 {
+            counts.push(lang.f("check-acknowledged", &[("n", acknowledged.into())]));
+        }
+        let head = lang.f(
+            "check-jurisdiction-head",
+            &[
+                ("name", (&sanitize(&c.j.name())).into()),
+                ("folder", (&sanitize(&c.j.root)).into()),
+                ("counts", (&counts.join(", ")).into()),
+            ],
+        );
+        out.push_str(&head);
+        out.push_str("\n\n");
         for f in super::errors_first(&c.findings) {
             out.push_str(&render_finding(&h, Some(&c.j), None, f));
-            out.push_str(&followers(&c.j, f, width));
+            out.push_str(&followers(&c.j, f, width, lang));
             out.push('\n');
         }
     }
     if r.checked.len() > 1 {
-        out.push_str(&registry_table(r, width));
+        out.push_str(&registry_table(r, width, lang));
         out.push('\n');
     }
-    out.push_str(&summary(r, r.next_deadline.as_deref()));
+    out.push_str(&summary(r, lang));
     out
 }
 
 /// The registry view: one row per jurisdiction of the run, clean ones included, in report
 /// order.
-pub fn registry_table(r: &Report, width: usize) -> String {
+pub fn registry_table(r: &Report, width: usize, lang: Lang) -> String {
     let rows: Vec<Vec<String>> = r
         .checked
         .iter()
@@ -414,80 +410,110 @@ pub fn registry_table(r: &Report, width: usize) -> String {
             vec![
                 o.name.clone(),
                 o.folder.clone(),
-                crate::overview::status_words(o.standing).to_string(),
+                lang.t(&format!("status-{}", o.standing.as_str())),
                 o.errors.to_string(),
                 o.warnings.to_string(),
                 o.next
                     .as_ref()
                     .map(|n| format!("{}: {}", n.date, n.what))
-                    .unwrap_or_else(|| "none".into()),
+                    .unwrap_or_else(|| lang.t("none")),
             ]
         })
         .collect();
     let width = u16::try_from(width).unwrap_or(u16::MAX);
+    let head = [
+        "jurisdiction",
+        "folder",
+        "status",
+        "errors",
+        "warnings",
+        "next-deadline",
+    ]
+    .map(|k| lang.t(&format!("check-column-{k}")));
+    let head = head.each_ref().map(String::as_str);
     format!(
-        "── {} as of {}\n\n{}",
-        plural(r.checked.len(), "jurisdiction"),
-        r.as_of,
-        crate::render::table::grid(
+        "{}\n\n{}",
+        lang.f(
+            "check-registry-head",
             &[
-                "jurisdiction",
-                "folder",
-                "status",
-                "errors",
-                "warnings",
-                "next deadline",
+                (
+                    "jurisdictions",
+                    (&count(lang, "jurisdictions", r.checked.len())).into()
+                ),
+                ("date", (&lang.date(r.as_of)).into()),
             ],
-            &rows,
-            width,
-        )
+        ),
+        crate::render::table::grid(&head, &rows, width)
     )
 }
 
 /// The last line: the verdict, the counts, and what comes next when the calendar knows it,
 /// e.g. "ok: 0 errors, 2 warnings in 1 jurisdiction as of 2027-01-15; next deadline
 /// 2027-03-31: tracker update for 2027-Q1".
-pub fn summary(r: &Report, next: Option<&str>) -> String {
+pub fn summary(r: &Report, lang: Lang) -> String {
     let (e, w) = (r.count(Severity::Error), r.count(Severity::Warning));
     let n = r.checked.len();
     let with = r.checked.iter().filter(|c| !c.findings.is_empty()).count();
     let mut out = String::new();
     // what the run could not do, once, above the verdict (which stays the last line)
     for note in &r.notes {
-        out.push_str(&format!(
-            "note: {}
-",
-            sanitize(note)
-        ));
+        out.push_str(&lang.f("check-note", &[("note", (&sanitize(note)).into())]));
+        out.push('\n');
     }
     // "in 1 jurisdiction", "in 4 jurisdictions" when all or none of them have findings, "in
     // 1 of 4 jurisdictions" when only some do
     let scope = if with == 0 || with == n {
-        plural(n, "jurisdiction")
+        lang.f("check-scope-all", &[("n", n.into())])
     } else {
-        format!("{with} of {}", plural(n, "jurisdiction"))
+        lang.f(
+            "check-scope-some",
+            &[("with", with.into()), ("n", n.into())],
+        )
     };
-    let mut line = format!(
-        "{}: {}, {}{} in {scope} as of {}",
-        if r.failed() { "failed" } else { "ok" },
-        plural(e, "error"),
-        plural(w, "warning"),
-        waived_note(r),
-        r.as_of
+    let mut line = lang.f(
+        if r.failed() {
+            "check-summary-failed"
+        } else {
+            "check-summary-ok"
+        },
+        &[
+            ("errors", (&count(lang, "errors", e)).into()),
+            ("warnings", (&count(lang, "warnings", w)).into()),
+            ("waived", (&waived_note(r, lang)).into()),
+            ("scope", (&scope).into()),
+            ("date", (&lang.date(r.as_of)).into()),
+        ],
     );
     if r.deny_warnings && e == 0 && w > 0 {
-        line.push_str(" (--deny-warnings: warnings fail the run)");
+        line.push(' ');
+        line.push_str(&lang.t("check-deny-warnings"));
     }
     if let Some((rev, known)) = &r.new_since {
-        line.push_str(&format!(
-            "; only findings new since {}: {} already there not shown",
-            sanitize(rev),
-            known
+        line.push_str(&lang.f(
+            "check-new-since",
+            &[("rev", (&sanitize(rev)).into()), ("n", (*known).into())],
         ));
     }
-    if let Some(next) = next {
-        line.push_str("; next deadline ");
-        line.push_str(&sanitize(next));
+    if r.next_deadline.is_some() {
+        if let Some((next, name)) =
+            crate::overview::next_deadline(r.checked.iter().map(|c| &c.overview))
+        {
+            let (date, what) = (lang.date(next.date), sanitize(&next.what));
+            line.push_str(&match name {
+                Some(name) => lang.f(
+                    "check-next-deadline-of",
+                    &[
+                        ("date", (&date).into()),
+                        ("what", (&what).into()),
+                        ("name", (&sanitize(name)).into()),
+                    ],
+                ),
+                None => lang.f(
+                    "check-next-deadline",
+                    &[("date", (&date).into()), ("what", (&what).into())],
+                ),
+            });
+        }
     }
     line.push('\n');
     out.push_str(&line);
@@ -496,14 +522,19 @@ pub fn summary(r: &Report, next: Option<&str>) -> String {
 
 /// " (2 waived, 1 acknowledged)": findings covered by a waiver with `until`, and closed ones
 /// acknowledged for good; empty when there are none.
-pub fn waived_note(r: &Report) -> String {
+pub fn waived_note(r: &Report, lang: Lang) -> String {
     let acknowledged = r.acknowledged();
     let waived = r.waived() - acknowledged;
-    match (waived, acknowledged) {
-        (0, 0) => String::new(),
-        (w, 0) => format!(" ({w} waived)"),
-        (0, a) => format!(" ({a} acknowledged)"),
-        (w, a) => format!(" ({w} waived, {a} acknowledged)"),
+    let mut parts = Vec::new();
+    if waived > 0 {
+        parts.push(lang.f("check-waived", &[("n", waived.into())]));
+    }
+    if acknowledged > 0 {
+        parts.push(lang.f("check-acknowledged", &[("n", acknowledged.into())]));
+    }
+    match parts.is_empty() {
+        true => String::new(),
+        false => format!(" ({})", parts.join(", ")),
     }
 }
 

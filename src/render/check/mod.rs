@@ -36,15 +36,17 @@ pub struct Style<'a> {
     pub width: usize,
     /// The rules the run reports (after `--select`/`--ignore`).
     pub rules: &'a [&'static Rule],
+    /// The language of the human text around the findings.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Renders the report in `format`.
 pub fn render(format: Format, report: &Report, style: &Style<'_>) -> String {
     match format {
-        Format::Human => human::render(report, style.color, style.width),
-        Format::Short => short::render(report),
+        Format::Human => human::render(report, style.color, style.width, style.lang),
+        Format::Short => short::render(report, style.lang),
         Format::Json => json::render(report),
-        Format::Github => github::render(report),
+        Format::Github => github::render(report, style.lang),
         Format::Sarif => sarif::render(report),
         Format::Junit => junit::render(report, style.rules),
     }

@@ -31,7 +31,7 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
     )) + "\n"
 }
 
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for (path, f) in &r.orphans {
         out.push_str(&line(None, Some(path), f));
@@ -44,6 +44,6 @@ pub fn render(r: &Report) -> String {
             }
         }
     }
-    out.push_str(&super::human::summary(r, r.next_deadline.as_deref()));
+    out.push_str(&super::human::summary(r, lang));
     out
 }

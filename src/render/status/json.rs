@@ -20,7 +20,7 @@ pub fn render(entries: &[Entry], as_of: NaiveDate) -> String {
                 "root": e.root,
                 "status": r.and_then(|r| r.status()).map(|s| s.as_str()).or(e.unreadable.then_some("unknown")),
                 "since": r.and_then(|r| r.current()).map(|t| t.date.to_string()),
-                "reasons": [why(e)],
+                "reasons": [why(e, crate::i18n::Lang::En)],
                 "record": e.record,
                 "history": r.map(|r| r.history.iter().map(transition).collect::<Vec<_>>()).unwrap_or_default(),
                 "restore": r.map(|r| r.restore.clone()).unwrap_or_default(),

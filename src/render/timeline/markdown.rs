@@ -2,27 +2,28 @@
 //! most `width` characters a line. A chart wider than that is cut into blocks of columns, each
 //! a table repeating the activity column, so no renderer has to squeeze or wrap a table.
 
+use crate::i18n::Lang;
 use crate::render::escape::md_text;
-use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, Mark, Row, month_of};
+use crate::timeline::{Chart, LEGEND_MARKS, Mark, Row, count_word, month_of};
 use unicode_width::UnicodeWidthStr;
 
 /// A Markdown cell: the symbol and the word, the span's bar alone.
-fn md_cell(m: Mark) -> String {
+fn md_cell(m: Mark, lang: Lang) -> String {
     match m {
         Mark::Empty => String::new(),
         Mark::Span => m.symbol().into(),
         Mark::Count(n) => n.to_string(),
-        _ => format!("{} {}", m.symbol(), m.word()),
+        _ => format!("{} {}", m.symbol(), m.text(lang)),
     }
 }
 
 /// The legend as a Markdown list, one state a line (runs of spaces collapse in every renderer).
-pub fn legend_list() -> String {
+pub fn legend_list(lang: Lang) -> String {
     let mut s = String::new();
     for m in LEGEND_MARKS {
-        s.push_str(&format!("- {} {}\n", m.symbol(), m.word()));
+        s.push_str(&format!("- {} {}\n", m.symbol(), m.text(lang)));
     }
-    s.push_str(&format!("- n {COUNT_WORD}\n"));
+    s.push_str(&format!("- n {}\n", count_word(lang)));
     s
 }
 
@@ -35,11 +36,11 @@ pub fn render(c: &Chart, width: u16) -> String {
 /// Everything below the heading: for a briefing that has its own.
 pub fn body(c: &Chart, width: u16) -> String {
     let now = c.col(month_of(c.as_of));
-    let mut s = format!(
-        "As of {} (the column marked ▼).\n\n{}\n",
-        c.as_of,
-        legend_list()
+    let as_of = c.lang.f(
+        "timeline-markdown-as-of",
+        &[("date", (&c.lang.date(c.as_of)).into())],
     );
+    let mut s = format!("{as_of}\n\n{}\n", legend_list(c.lang));
     let head: Vec<String> = (0..c.months.len())
         .map(|i| {
             if Some(i) == now {
@@ -50,16 +51,17 @@ pub fn body(c: &Chart, width: u16) -> String {
         })
         .collect();
     let labels: Vec<String> = c.rows.iter().map(|r| md_text(&r.label)).collect();
+    let activity = c.lang.t("timeline-column-activity");
     let cells: Vec<Vec<String>> = c
         .rows
         .iter()
-        .map(|r| r.cells.iter().map(|m| md_cell(*m)).collect())
+        .map(|r| r.cells.iter().map(|m| md_cell(*m, c.lang)).collect())
         .collect();
     let w = |t: &str| t.width();
     let first = labels
         .iter()
         .map(|l| w(l))
-        .chain([w("activity")])
+        .chain([w(&activity)])
         .max()
         .unwrap_or(0);
     let col_w: Vec<usize> = (0..head.len())
@@ -90,7 +92,14 @@ pub fn body(c: &Chart, width: u16) -> String {
         if k > 0 {
             s.push('\n');
         }
-        table(&mut s, b.clone(), &head, &labels, &cells, (first, &col_w));
+        table(
+            &mut s,
+            b.clone(),
+            (&activity, &head),
+            &labels,
+            &cells,
+            (first, &col_w),
+        );
     }
     let titled: Vec<&Row> = c.rows.iter().filter(|r| r.title.is_some()).collect();
     if !titled.is_empty() {
@@ -110,13 +119,13 @@ pub fn body(c: &Chart, width: u16) -> String {
 fn table(
     s: &mut String,
     cols: std::ops::Range<usize>,
-    head: &[String],
+    (activity, head): (&str, &[String]),
     labels: &[String],
     cells: &[Vec<String>],
     (first, col_w): (usize, &[usize]),
 ) {
     let pad = |t: &str, n: usize| format!("{t}{}", " ".repeat(n.saturating_sub(t.width())));
-    let mut line = format!("| {} |", pad("activity", first));
+    let mut line = format!("| {} |", pad(activity, first));
     for i in cols.clone() {
         line.push_str(&format!(" {} |", pad(&head[i], col_w[i])));
     }

@@ -4,8 +4,9 @@
 //! Every piece of text from the plan files is XML-escaped (`escape::xml_text`) and only ever
 //! written as the content of a `<text>` or `<title>` element, never into an attribute.
 
+use crate::i18n::Lang;
 use crate::render::escape::xml_text as esc;
-use crate::timeline::{COUNT_WORD, Chart, LEGEND_MARKS, MONTHS, Mark, Row, Unit, month_of};
+use crate::timeline::{Chart, LEGEND_MARKS, Mark, Row, Unit, count_word, month_of};
 use std::fmt::Write;
 
 const LABEL_W: usize = 250;
@@ -208,6 +209,7 @@ struct Layout {
     legend_y: usize,
     width: usize,
     height: usize,
+    lang: Lang,
 }
 
 /// A row label wrapped to the label column; past [`MAX_LINES`] lines it ends in `…` (the row's
@@ -253,7 +255,7 @@ fn layout(c: &Chart, compact: bool, id: &str) -> Layout {
     let legend_w = if compact {
         0
     } else {
-        legend(&mut String::new(), 0)
+        legend(&mut String::new(), 0, c.lang)
     };
     Layout {
         n,
@@ -274,6 +276,7 @@ fn layout(c: &Chart, compact: bool, id: &str) -> Layout {
         } else {
             legend_y + 30
         },
+        lang: c.lang,
     }
 }
 
@@ -311,7 +314,7 @@ fn draw(c: &Chart, compact: bool, id: &str) -> String {
     }
     as_of_line(&mut s, c, &l);
     if !l.compact {
-        legend(&mut s, l.legend_y);
+        legend(&mut s, l.legend_y, c.lang);
     }
     s.push_str("</svg>\n");
     s
@@ -327,10 +330,15 @@ fn header(s: &mut String, c: &Chart, l: &Layout) {
     );
     let _ = writeln!(
         s,
-        r#"<title id="{}">{}: timeline as of {}</title>"#,
+        r#"<title id="{}">{}</title>"#,
         l.id,
-        esc(&isolated(&c.title)),
-        c.as_of
+        esc(&c.lang.f(
+            "timeline-svg-title",
+            &[
+                ("title", (&isolated(&c.title)).into()),
+                ("date", (&c.lang.date(c.as_of)).into()),
+            ],
+        )),
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
     for (k, line) in l.title_lines.iter().enumerate() {
@@ -357,7 +365,7 @@ fn columns(s: &mut String, c: &Chart, l: &Layout) {
             if strong { "#999999" } else { "#e4e4e4" }
         );
         let name = match c.unit {
-            Unit::Month => MONTHS[m as usize - 1][..1].to_string(),
+            Unit::Month => c.lang.t(&format!("month-initial-{m}")),
             Unit::Quarter => format!("Q{}", (m - 1) / 3 + 1),
         };
         let _ = writeln!(
@@ -440,25 +448,27 @@ fn bars(s: &mut String, r: &Row, mid: usize, l: &Layout) {
         if start == 0 && r.before {
             let _ = writeln!(
                 s,
-                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues before this period</title></path>"#,
+                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>{}</title></path>"#,
                 x0,
                 mid - 9,
                 x0 - 9,
                 mid,
                 x0,
-                mid + 9
+                mid + 9,
+                esc(&l.lang.t("timeline-continues-before"))
             );
         }
         if i == n && r.after {
             let _ = writeln!(
                 s,
-                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>continues after this period</title></path>"#,
+                r#"<path d="M{} {} L{} {} L{} {} Z" fill="{BAR}"><title>{}</title></path>"#,
                 x1,
                 mid - 9,
                 x1 + 9,
                 mid,
                 x1,
-                mid + 9
+                mid + 9,
+                esc(&l.lang.t("timeline-continues-after"))
             );
         }
     }
@@ -479,7 +489,10 @@ fn as_of_line(s: &mut String, c: &Chart, l: &Layout) {
         top - 6,
         top + rows_h + 6
     );
-    let label = format!("as of {}", c.as_of);
+    let label = esc(&c.lang.f(
+        "timeline-svg-as-of",
+        &[("date", (&c.lang.date(c.as_of)).into())],
+    ));
     let half = text_width(&label, 11.0, false) / 2.0;
     let cx = px(x).clamp(half + 4.0, px(l.width) - half - 4.0);
     let _ = writeln!(
@@ -505,14 +518,14 @@ fn days_in_column(c: &Chart, i: usize) -> usize {
 }
 
 /// Draws the legend at height `y` in the chart's words; returns its width.
-fn legend(s: &mut String, y: usize) -> usize {
+fn legend(s: &mut String, y: usize, lang: Lang) -> usize {
     let mut x = 16;
     let _ = writeln!(
         s,
         r#"<rect x="{x}" y="{}" width="26" height="12" rx="3" fill="{BAR}"/>"#,
         y.saturating_sub(6)
     );
-    let word = Mark::Span.word();
+    let word = esc(&Mark::Span.text(lang));
     let _ = writeln!(
         s,
         r#"<text x="{}" y="{}" font-size="12" fill="{INK}">{word}</text>"#,
@@ -522,8 +535,8 @@ fn legend(s: &mut String, y: usize) -> usize {
     x += 32 + whole_px(text_width(&word, 12.0, false)) + 20;
     let items = LEGEND_MARKS[1..]
         .iter()
-        .map(|m| (*m, m.word()))
-        .chain(std::iter::once((Mark::Count(2), COUNT_WORD.to_string())));
+        .map(|m| (*m, esc(&m.text(lang))))
+        .chain(std::iter::once((Mark::Count(2), esc(&count_word(lang)))));
     for (m, label) in items {
         mark(s, m, x + 8, y);
         let _ = writeln!(

@@ -90,7 +90,11 @@ pub fn render(c: &Chart, width: u16) -> String {
         }
     }
     s.push('\n');
-    for l in wrap(&format!("{}   ▼ as of {}", legend(), c.as_of), width) {
+    let as_of = c.lang.f(
+        "timeline-as-of",
+        &[("date", (&c.lang.date(c.as_of)).into())],
+    );
+    for l in wrap(&format!("{}   {as_of}", legend(c.lang)), width) {
         s.push_str(&l);
         s.push('\n');
     }

@@ -1,0 +1,279 @@
+//! The languages `ogp` speaks: English, Spanish, French and Portuguese. Every text a person
+//! reads on the translated surfaces comes from the Fluent files beside this module
+//! (`src/i18n/<lang>/*.ftl`, embedded in the binary), looked up by message id with named
+//! variables. Machine outputs (JSON keys, rule codes and names, SARIF ids) never go through
+//! here.
+//!
+//! The language is a [`Lang`] value chosen once by `commands::run` and passed down to what
+//! renders. Each language's files are parsed the first time that language formats a message,
+//! and only then: a run in Spanish never parses the French files, and a run in English never
+//! parses any other. The parsed bundles are kept in a lazily filled cache that nothing
+//! changes once it is set.
+//!
+//! This module is at the bottom of the layering: it uses nothing else of the crate.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+#[cfg(test)]
+mod tests;
+
+/// A language of the messages.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Fr,
+    Pt,
+}
+
+/// The files of each language, in this order; a language's folder holds exactly these.
+pub const FILES: [&str; 7] = [
+    "main", "check", "status", "calendar", "timeline", "agenda", "site",
+];
+
+macro_rules! files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!($lang, "/main.ftl")),
+            include_str!(concat!($lang, "/check.ftl")),
+            include_str!(concat!($lang, "/status.ftl")),
+            include_str!(concat!($lang, "/calendar.ftl")),
+            include_str!(concat!($lang, "/timeline.ftl")),
+            include_str!(concat!($lang, "/agenda.ftl")),
+            include_str!(concat!($lang, "/site.ftl")),
+        ]
+    };
+}
+
+const EN: [&str; 7] = files!("en");
+const ES: [&str; 7] = files!("es");
+const FR: [&str; 7] = files!("fr");
+const PT: [&str; 7] = files!("pt");
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One parsed bundle per language, filled on first use.
+static BUNDLES: [OnceLock<Bundle>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
+impl Lang {
+    /// Every language, English (the source of the others) first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt];
+
+    /// The code `--lang` and `OGP_LANG` take: `en`, `es`, `fr`, `pt`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Pt => "pt",
+        }
+    }
+
+    /// The language's own name for itself.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "español",
+            Lang::Fr => "français",
+            Lang::Pt => "português",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Es => 1,
+            Lang::Fr => 2,
+            Lang::Pt => 3,
+        }
+    }
+
+    /// The texts of the language's files, in [`FILES`] order.
+    pub fn sources(self) -> [&'static str; 7] {
+        match self {
+            Lang::En => EN,
+            Lang::Es => ES,
+            Lang::Fr => FR,
+            Lang::Pt => PT,
+        }
+    }
+
+    /// The language a code or a locale names: `es`, `ES`, `es-AR`, `es_AR.UTF-8`,
+    /// `pt_BR@x`; `None` for anything else (`C`, `POSIX`, `de_DE`, an empty text).
+    pub fn from_code(s: &str) -> Option<Lang> {
+        let base = s.split(['.', '@']).next().unwrap_or_default();
+        let lang = base.split(['_', '-']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(lang))
+    }
+
+    fn bundle(self) -> &'static Bundle {
+        BUNDLES[self.index()].get_or_init(|| build(self))
+    }
+
+    /// The message `id` without variables.
+    pub fn t(self, id: &str) -> String {
+        self.f(id, &[])
+    }
+
+    /// The message `id` with its variables. A message missing from the language (the tests
+    /// make sure none is) is taken from English; an id missing from English comes out as the
+    /// id itself, never as a panic.
+    pub fn f(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = match self.bundle().has_message(id) {
+            true => self.bundle(),
+            false => Lang::En.bundle(),
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            match v {
+                Arg::S(s) => fargs.set(*k, FluentValue::from(*s)),
+                Arg::N(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+
+    /// A day as running text shows it: `15 de mayo de 2027`, `15 mai 2027`, `15 de maio de
+    /// 2027`; English keeps the ISO form (`2027-05-15`) that ogp has always written. A date a
+    /// person copies into a file stays ISO in every language: use `to_string` for that.
+    pub fn date(self, d: NaiveDate) -> String {
+        let month = self.t(&format!("month-{}", d.month()));
+        let iso = d.to_string();
+        self.f(
+            "date-prose",
+            &[
+                ("iso", Arg::S(&iso)),
+                ("day", Arg::N(usize::try_from(d.day()).unwrap_or_default())),
+                ("month", Arg::S(&month)),
+                ("year", Arg::S(&d.year().to_string())),
+            ],
+        )
+    }
+}
+
+/// A variable of a message: a text, or a count (which chooses the plural form).
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    S(&'a str),
+    N(usize),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Arg<'a> {
+        Arg::S(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Arg<'a> {
+        Arg::S(s)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::N(n)
+    }
+}
+
+fn build(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // ogp's own output never mixes scripts of both directions in one message, and the
+    // isolation marks would change every byte-compared output
+    bundle.set_use_isolating(false);
+    for text in lang.sources() {
+        // a file with a syntax error still gives the messages it could read; the tests fail
+        // on any error
+        let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = bundle.add_resource(res);
+    }
+    bundle
+}
+
+/// Where the language comes from when `--lang` is not given.
+#[derive(Debug, Default, Clone)]
+pub struct Env {
+    /// `OGP_LANG`.
+    pub ogp_lang: Option<String>,
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG`, in that order.
+    pub locale: [Option<String>; 3],
+}
+
+impl Env {
+    /// The process's environment.
+    pub fn read() -> Env {
+        let var = |k: &str| std::env::var(k).ok();
+        Env {
+            ogp_lang: var("OGP_LANG"),
+            locale: [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")],
+        }
+    }
+}
+
+/// The language of a run: `--lang`, then `OGP_LANG`, then the system locale (the first of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty decides, as for every program),
+/// then English. An `OGP_LANG` ogp does not speak is an error (it was set for ogp, on
+/// purpose); a system locale ogp does not speak gives English without a word.
+pub fn choose(flag: Option<Lang>, env: &Env) -> Result<Lang, String> {
+    if let Some(l) = flag {
+        return Ok(l);
+    }
+    if let Some(v) = env.ogp_lang.as_deref().filter(|v| !v.is_empty()) {
+        return Lang::from_code(v).ok_or_else(|| unknown(locale(env), "OGP_LANG", v));
+    }
+    Ok(locale(env))
+}
+
+/// The language of the system locale, English when ogp does not speak it.
+fn locale(env: &Env) -> Lang {
+    let locale = env.locale.iter().flatten().find(|v| !v.is_empty());
+    locale.and_then(|v| Lang::from_code(v)).unwrap_or_default()
+}
+
+/// Parses `--lang`; the error is in the language the run would have had without the flag.
+pub fn parse_flag(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| {
+        let env = Env::read();
+        unknown(
+            choose(None, &env).unwrap_or_else(|_| locale(&env)),
+            "--lang",
+            s,
+        )
+    })
+}
+
+/// "--lang `de` is not a language ogp speaks; use one of: en (English), es (español), ...",
+/// in `lang`.
+fn unknown(lang: Lang, source: &str, value: &str) -> String {
+    let all = Lang::ALL
+        .iter()
+        .map(|l| format!("{} ({})", l.code(), l.name()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    lang.f(
+        "usage-unknown-lang",
+        &[
+            ("source", source.into()),
+            ("value", value.into()),
+            ("all", (&all).into()),
+        ],
+    )
+}

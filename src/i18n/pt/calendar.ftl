@@ -1,0 +1,29 @@
+### `ogp calendar`: o título, as colunas e os estados de um prazo.
+
+# en-hash: e3f48219
+calendar-title = Prazos (situação em { $date })
+# en-hash: 1517046c
+calendar-column-date = data
+# en-hash: 92e29202
+calendar-column-jurisdiction = jurisdição
+# en-hash: c93f50da
+calendar-column-state = estado
+# en-hash: 1d10991c
+calendar-column-what = o quê
+# en-hash: 1ef1a68a
+calendar-column-who = quem
+
+# en-hash: 47f565a9
+calendar-state-done = cumprido em { $date }
+# en-hash: 840fe3ad
+calendar-state-late = cumprido com atraso em { $date }
+# en-hash: 7a4a2669
+calendar-state-overdue = vencido
+# en-hash: c129e0e0
+calendar-state-due-soon = vence em breve
+# en-hash: e71c2b0f
+calendar-state-upcoming = a vencer
+# en-hash: e4b5cf33
+calendar-state-closed = encerrado
+# en-hash: 36ec2dd5
+calendar-state-excused = dispensado
