@@ -34,15 +34,6 @@ impl Standing {
     }
 }
 
-/// The status as people read it in a table: "active", "probation", "not a member yet",
-/// "unknown".
-pub fn status_words(s: Standing) -> &'static str {
-    match s {
-        Standing::NotYetMember => "not a member yet",
-        other => other.as_str(),
-    }
-}
-
 /// The next deadline of one jurisdiction.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {

@@ -8,7 +8,11 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp agenda`.
-pub fn run(args: &AgendaArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &AgendaArgs,
+    lang: crate::i18n::Lang,
+    say: &mut Vec<String>,
+) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
     let day = as_of.to_string();
     if let Some(s) = args.since.filter(|s| *s > as_of) {

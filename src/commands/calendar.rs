@@ -8,7 +8,11 @@ use crate::pipeline;
 use crate::render;
 
 /// `ogp calendar`.
-pub fn run(args: &CalendarArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &CalendarArgs,
+    lang: crate::i18n::Lang,
+    say: &mut Vec<String>,
+) -> Result<Outcome, Fatal> {
     if let (Some(from), Some(to)) = (args.from, args.to) {
         if from > to {
             return Err(Fatal(lang.f(

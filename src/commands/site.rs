@@ -6,7 +6,11 @@ use crate::error::Fatal;
 use crate::site;
 
 /// `ogp site`: what it wrote goes to stderr; stdout stays empty.
-pub fn run(args: &SiteArgs, lang: crate::i18n::Lang) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &SiteArgs,
+    lang: crate::i18n::Lang,
+    say: &mut Vec<String>,
+) -> Result<Outcome, Fatal> {
     let _ = lang;
     let as_of = args.common.date();
     let plan = site::write::Plan::new(&args.out, args.overwrite)?;

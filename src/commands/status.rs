@@ -8,7 +8,11 @@ use crate::render;
 use crate::status::report;
 
 /// `ogp status`.
-pub fn run(args: &StatusArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &StatusArgs,
+    lang: crate::i18n::Lang,
+    say: &mut Vec<String>,
+) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
     let js = pipeline::load_all(&args.paths, say)?;
     let mut entries: Vec<report::Entry> =

@@ -8,7 +8,11 @@ use crate::render::{self, timeline::Format};
 use crate::timeline::{self, Unit};
 
 /// `ogp timeline`.
-pub fn run(args: &TimelineArgs, lang: crate::i18n::Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &TimelineArgs,
+    lang: crate::i18n::Lang,
+    say: &mut Vec<String>,
+) -> Result<Outcome, Fatal> {
     args.period.check(lang).map_err(Fatal)?;
     let as_of = args.common.date();
     let j = pipeline::load_one(&args.path, say)?;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// never one of its own layer, never one above it.
 const LAYERS: &[&[&str]] = &[
     // reference data and leaf helpers: they import nothing of the crate
-    &["catalog", "date", "repair", "error", "progress"],
+    &["catalog", "date", "repair", "error", "progress", "i18n"],
     // the plan files as typed data, and the schemas made from them
     &["model"],
     &["schema"],

@@ -16,3 +16,5 @@ calendar-state-due-soon = due soon
 calendar-state-upcoming = upcoming
 calendar-state-closed = closed
 calendar-state-excused = excused
+calendar-state-missed = missed
+calendar-state-unknown = unknown

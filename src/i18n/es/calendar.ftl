@@ -27,3 +27,7 @@ calendar-state-upcoming = próximo
 calendar-state-closed = cerrado
 # en-hash: 36ec2dd5
 calendar-state-excused = eximido
+# en-hash: 946b74ad
+calendar-state-missed = incumplido
+# en-hash: dc43ed69
+calendar-state-unknown = desconocido

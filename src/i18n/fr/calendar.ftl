@@ -27,3 +27,7 @@ calendar-state-upcoming = à venir
 calendar-state-closed = close
 # en-hash: 36ec2dd5
 calendar-state-excused = dispensée
+# en-hash: 946b74ad
+calendar-state-missed = manquée
+# en-hash: dc43ed69
+calendar-state-unknown = inconnue

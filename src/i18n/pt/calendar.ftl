@@ -27,3 +27,7 @@ calendar-state-upcoming = a vencer
 calendar-state-closed = encerrado
 # en-hash: 36ec2dd5
 calendar-state-excused = dispensado
+# en-hash: 946b74ad
+calendar-state-missed = não cumprido
+# en-hash: dc43ed69
+calendar-state-unknown = desconhecido
