@@ -172,3 +172,27 @@ impl Deadline {
         self.state == State::Missing
     }
 }
+
+/// Looking up the model's deadlines.
+impl super::Cycle<'_> {
+    /// The change window of commitment `id` of plan `plan`: its own when it was added after the
+    /// plan's submission, else the plan's. `None` when the plan was not submitted, or when a
+    /// revocation came before the window closed (no change dated since counts).
+    pub fn change_window(&self, plan: &str, id: &str) -> Option<&Deadline> {
+        let windows = || {
+            self.deadlines.iter().filter(move |d| {
+                d.kind == Kind::ChangeWindow && d.ids.plan.as_deref() == Some(plan)
+            })
+        };
+        windows()
+            .find(|d| d.ids.commitment.as_deref() == Some(id))
+            .or_else(|| windows().find(|d| d.ids.commitment.is_none()))
+    }
+
+    /// The deadlines of one plan, in list order.
+    pub fn of_plan<'s>(&'s self, plan: &'s str) -> impl Iterator<Item = &'s Deadline> + 's {
+        self.deadlines
+            .iter()
+            .filter(move |d| d.ids.plan.as_deref() == Some(plan))
+    }
+}
