@@ -197,12 +197,88 @@ fn milestone_differences(a: &Milestones, b: &Milestones, out: &mut Vec<String>) 
 
 /// Titles are the same, or differ by at most a tenth of the old one's characters (a typo fixed).
 fn same_title(a: &str, b: &str) -> bool {
-    strsim::levenshtein(a, b) * 10 <= a.chars().count()
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    within(&a, &b, a.len() / 10)
+}
+
+/// Whether the edit distance (Levenshtein) of `a` and `b` is at most `k`. What both share at
+/// the start and at the end changes no distance and is left out first (an edited title keeps
+/// most of its text), and only the diagonal band of width `2k + 1` is computed, so a long
+/// title costs its length times `k`, not its length squared.
+fn within(a: &[char], b: &[char], k: usize) -> bool {
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    if a.is_empty() || b.is_empty() {
+        return a.len().max(b.len()) <= k;
+    }
+    // row i of the table, cells j in i-k..=i+k; beyond the band counts as "more than k"
+    let far = k + 1;
+    let mut prev: Vec<usize> = (0..=b.len())
+        .map(|j| if j <= k { j } else { far })
+        .collect();
+    let mut cur = vec![far; b.len() + 1];
+    for i in 1..=a.len() {
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(b.len());
+        cur.fill(far);
+        cur[0] = if i <= k { i } else { far };
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let v = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            cur[j] = v.min(far);
+        }
+        if cur[lo..=hi].iter().all(|&v| v > k) && cur[0] > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_banded_distance_agrees_with_levenshtein() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "open budget data",
+            "open budjet data",
+            "Open budget data.",
+            "participatory budgeting",
+            "budget data open",
+            "kitten",
+            "sitting",
+            "ñandú",
+            "nandu",
+            "open contracting portal for all city purchases",
+            "open contracting portal",
+        ];
+        for a in words {
+            for b in words {
+                let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let d = strsim::levenshtein(a, b);
+                for k in 0..8 {
+                    assert_eq!(within(&x, &y, k), d <= k, "{a:?} {b:?} k={k} d={d}");
+                }
+            }
+        }
+    }
 
     fn sub(text: &str) -> Substance {
         Substance::read(text.as_bytes())
