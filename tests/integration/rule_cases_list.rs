@@ -326,6 +326,7 @@ rule_cases! {
         fail_strategy_period = "fail-strategy-period",
         fail_term = "fail-term",
         fail_update_before_submission = "fail-update-before-submission",
+        fail_updates_without_submission = "fail-updates-without-submission",
         fail_withdrawn_before_submission = "fail-withdrawn-before-submission",
         pass = "pass",
         pass_assessed_without_completed = "pass-assessed-without-completed",

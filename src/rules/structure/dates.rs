@@ -6,6 +6,7 @@ use super::super::{Ctx, PlanRef};
 use crate::catalog::structure::S006;
 use crate::date::Date;
 use crate::diag::{About, FileId, Finding};
+use crate::load::Why;
 use crate::model::Sp;
 
 pub(super) fn order(ctx: &mut Ctx<'_>, file: FileId, what: &str, start: &Sp<Date>, end: &Sp<Date>) {
@@ -69,8 +70,11 @@ pub(super) fn plan_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 
 /// A tracker update dated before its plan's submission: it is no evidence of progress.
 fn updates_before_submission(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
-    let (Some((sub, at)), Some((tf, t))) = (ctx.fact_sp(&p.data.submitted), p.plan.tracker.get())
-    else {
+    let Some((tf, t)) = p.plan.tracker.get() else {
+        return;
+    };
+    let Some((sub, at)) = ctx.fact_sp(&p.data.submitted) else {
+        updates_without_submission(ctx, p, tf, t);
         return;
     };
     let mut out = Vec::new();
@@ -194,4 +198,47 @@ fn commitment_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             }
         }
     }
+}
+
+/// Tracker updates in a plan that records no submission at all (no `submitted`, and none left
+/// out by the loader: a misspelt or unreadable one is reported as such): the updates count
+/// for nothing until the plan says when it was submitted, so say it once, at the first.
+fn updates_without_submission(
+    ctx: &mut Ctx<'_>,
+    p: &PlanRef<'_>,
+    tf: FileId,
+    t: &crate::model::TrackerFile,
+) {
+    let said = ctx.j.dropped.iter().any(|d| {
+        d.file == p.file
+            && (d.key.as_deref() == Some("submitted")
+                || matches!(&d.why, Why::UnknownKey { meant: Some(m) } if m == "submitted")
+                || d.why == Why::File)
+    });
+    if said || p.data.submitted.is_some() {
+        return;
+    }
+    let dated: Vec<_> = t
+        .update
+        .iter()
+        .filter(|u| ctx.fact(&Some(u.date.clone())).is_some())
+        .collect();
+    let Some(first) = dated.first() else {
+        return;
+    };
+    let n = dated.len();
+    ctx.out.push(
+        Finding::new(
+            &S006,
+            format!(
+                "the tracker records {n} update{} for plan {}, which records no submission; until `submitted` is recorded in plan.toml, no update counts",
+                if n == 1 { "" } else { "s" },
+                p.id()
+            ),
+        )
+        .warning()
+        .help("if the plan was submitted, record `submitted = <date>` in plan.toml; a plan still being co-created has no tracker updates yet")
+        .at(tf, first.date.span(), "no submission recorded")
+        .also(p.file, 0..0, "this plan records no `submitted`"),
+    );
 }
