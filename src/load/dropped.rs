@@ -141,18 +141,32 @@ mod tests {
             .collect()
     }
 
-    const BASE: &str = include_str!("../../tests/fixtures/base/jurisdiction.toml");
-    const PLAN: &str = include_str!("../../tests/fixtures/base/plans/2026-2029/plan.toml");
+    /// A file of the clean fixture, read when the test runs (the source distribution carries
+    /// no test fixtures, so nothing of tests/ is compiled in).
+    fn fixture(rel: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/base")
+            .join(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    fn base() -> String {
+        fixture("jurisdiction.toml")
+    }
+
+    fn plan() -> String {
+        fixture("plans/2026-2029/plan.toml")
+    }
 
     #[test]
     fn a_clean_file_drops_nothing() {
-        assert!(records::<crate::model::JurisdictionFile>(BASE).is_empty());
-        assert!(records::<crate::model::PlanFile>(PLAN).is_empty());
+        assert!(records::<crate::model::JurisdictionFile>(&base()).is_empty());
+        assert!(records::<crate::model::PlanFile>(&plan()).is_empty());
     }
 
     #[test]
     fn a_quoted_term_end_drops_the_value_and_its_term() {
-        let text = BASE.replacen("end = 2029-06-30", "end = \"2029-06-30\"", 1);
+        let text = base().replacen("end = 2029-06-30", "end = \"2029-06-30\"", 1);
         let r = records::<crate::model::JurisdictionFile>(&text);
         assert_eq!(
             r,
@@ -169,7 +183,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_names_the_key_it_means_unless_its_table_has_it() {
-        let text = PLAN.replacen("inception =", "inceptoin =", 1);
+        let text = plan().replacen("inception =", "inceptoin =", 1);
         let r = records::<crate::model::PlanFile>(&text);
         let meant = Why::UnknownKey {
             meant: Some("inception".into()),
@@ -178,7 +192,7 @@ mod tests {
             r,
             vec![("assessments".into(), Some("inceptoin".into()), meant)]
         );
-        let text = PLAN.replacen("inception =", "inceptoin = 2026-07-10\ninception =", 1);
+        let text = plan().replacen("inception =", "inceptoin = 2026-07-10\ninception =", 1);
         let r = records::<crate::model::PlanFile>(&text);
         let none = Why::UnknownKey { meant: None };
         assert_eq!(
@@ -189,13 +203,13 @@ mod tests {
 
     #[test]
     fn wrong_types_and_bad_values_are_told_apart() {
-        let text = BASE.replacen("elections = true", "elections = 3", 1);
+        let text = base().replacen("elections = true", "elections = 3", 1);
         let r = records::<crate::model::JurisdictionFile>(&text);
         assert_eq!(
             r,
             vec![("".into(), Some("elections".into()), Why::WrongType)]
         );
-        let text = BASE.replacen("kind = \"single\"", "kind = \"triple\"", 1);
+        let text = base().replacen("kind = \"single\"", "kind = \"triple\"", 1);
         let r = records::<crate::model::JurisdictionFile>(&text);
         assert_eq!(r, vec![("".into(), Some("kind".into()), Why::BadValue)]);
     }
