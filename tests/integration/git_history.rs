@@ -572,8 +572,8 @@ fn an_edit_after_the_revocation_counts_for_nothing() {
     let Some(r) = submitted_plan() else {
         return;
     };
-    // a second plan for the same period, submitted the same day, leaves the first plan's
-    // tracker quarters without progress: probation from the submission, revoked four months on
+    // a second plan submitted with no co-creation meeting at all (its folder has no
+    // meetings.toml): probation from its submission, revoked four months on
     let plan = r.read(&format!("{PLAN}/plan.toml"));
     r.write(
         "plans/2030-2033/plan.toml",
