@@ -19,7 +19,7 @@
 //! rewords every message to prove it).
 
 use crate::catalog::Rule;
-use crate::catalog::structure::{S004, S005};
+use crate::catalog::structure::{S002, S004, S005};
 use crate::diag::{Defined, Fact, Finding, Ref};
 use crate::load::Jurisdiction;
 use std::collections::HashMap;
@@ -77,7 +77,7 @@ fn same(f: &Finding) -> Option<(*const Rule, Fact)> {
 /// (`country = ""`, a point of contact without email) judge a value that was read: what other
 /// rules say about the same file does not follow from them.
 fn dropped_a_value(j: &Jurisdiction, f: &Finding) -> bool {
-    let Some(l) = f.primary.as_ref().filter(|_| f.rule.code == "S002") else {
+    let Some(l) = f.primary.as_ref().filter(|_| std::ptr::eq(f.rule, &S002)) else {
         return false;
     };
     j.dropped.iter().any(|d| {
@@ -104,7 +104,6 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
     // per plan folder: its duplicate-id causes and how many ids are unknown
     let mut dups: HashMap<&str, usize> = HashMap::new();
     let mut unknown: HashMap<&str, Vec<&str>> = HashMap::new();
-    let mut dropped: Vec<usize> = Vec::new();
     for f in v.iter() {
         let p = path(j, f).and_then(plan_dir);
         if let Some(p) = p {
@@ -118,11 +117,6 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 }
             }
         }
-        if dropped_a_value(j, f) {
-            if let Some(l) = &f.primary {
-                dropped.push(l.file);
-            }
-        }
     }
     let dup_plans: Vec<String> = dups
         .iter()
@@ -133,8 +127,6 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
     let mut said: HashMap<(*const Rule, Fact), usize> = HashMap::new();
     let mut dup_cause: HashMap<String, usize> = HashMap::new();
     let mut drop_cause: HashMap<usize, usize> = HashMap::new();
-    // jurisdiction.toml is always source 0
-    let root_file: Option<usize> = Some(0);
     for f in std::mem::take(v) {
         let file = f.primary.as_ref().map(|l| l.file);
         let plan = path(j, &f).and_then(plan_dir).map(str::to_string);
@@ -148,11 +140,12 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 if f.rule.code.starts_with('S') {
                     return None;
                 }
-                // jurisdiction.toml's stakeholders, terms and events are what every file's
-                // rules judge by: a value dropped there may be behind any finding
+                // jurisdiction.toml (always source 0): its stakeholders, terms and events are
+                // what every file's rules judge by, so a value dropped there may be behind any
+                // finding
                 drop_cause
                     .get(&file?)
-                    .or_else(|| drop_cause.get(&root_file?))
+                    .or_else(|| drop_cause.get(&0))
                     .copied()
             })
             .filter(|&i| may_fold(&f, &out[i]));
@@ -169,8 +162,8 @@ pub fn fold(j: &Jurisdiction, v: &mut Vec<Finding>) {
                 dup_cause.entry(p).or_insert(i);
             }
         }
-        if dropped_a_value(j, &f) && file.is_some_and(|x| dropped.contains(&x)) {
-            drop_cause.entry(file.unwrap_or_default()).or_insert(i);
+        if let Some(x) = file.filter(|_| dropped_a_value(j, &f)) {
+            drop_cause.entry(x).or_insert(i);
         }
         out.push(f);
     }

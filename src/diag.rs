@@ -57,9 +57,6 @@ pub struct Finding {
     /// Findings that only follow from this one (see `causes::fold`): shown under it, counted
     /// with it.
     pub follows: Vec<Finding>,
-    /// The loader repaired this mistake in memory and read the value as repaired (a certain
-    /// repair, such as `60%` read as 60): the record is readable, though the file is wrong.
-    pub read_on: bool,
 }
 
 /// A deliberate, documented exception to a rule (see `rules::waivers`).
@@ -97,7 +94,6 @@ impl Finding {
             fingerprint: String::new(),
             fix: None,
             follows: Vec::new(),
-            read_on: false,
         }
     }
 

@@ -3,7 +3,6 @@
 use super::Outcome;
 use super::install::write_files;
 use crate::error::Fatal;
-use crate::load::display;
 use std::path::{Path, PathBuf};
 
 /// `ogp schema`: the JSON Schemas of the plan files, printed or written into a folder. A schema
@@ -28,8 +27,6 @@ pub fn run(out: Option<&Path>, overwrite: bool) -> Result<Outcome, Fatal> {
                 })
                 .filter(|(path, text)| std::fs::read(path).ok().as_deref() != Some(text.as_bytes()))
                 .collect();
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Fatal(format!("cannot create {}: {e}", display(dir))))?;
             write_files(&files, overwrite)?;
         }
     }

@@ -100,13 +100,6 @@ impl Dropped {
         }
         out
     }
-
-    /// The 0-based index of the entry of the array of tables `name` it is in, if any
-    /// (`term` in `["term", "1"]` gives 1).
-    pub fn entry_of(&self, name: &str) -> Option<usize> {
-        let at = self.table.iter().position(|s| s == name)?;
-        self.table.get(at + 1)?.parse().ok()
-    }
 }
 
 #[cfg(test)]
@@ -125,8 +118,6 @@ mod tests {
         };
         assert_eq!(d.table_path(), "commitment.milestone[2]");
         assert_eq!(d.table_name(), "commitment.milestone");
-        assert_eq!(d.entry_of("milestone"), Some(1));
-        assert_eq!(d.entry_of("term"), None);
     }
 
     /// The records of one file: (table path, key, why) of each.

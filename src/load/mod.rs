@@ -40,9 +40,7 @@ pub use read::{
 };
 pub use syntax::normal_quarter;
 pub use tree::Kind;
-pub use unread::{
-    StandIn, glob_matches, looks_like, misnamed_root, misnamed_root_finding, shell_word,
-};
+pub use unread::{StandIn, glob_matches, looks_like, misnamed_root_finding, shell_word};
 
 use crate::catalog::structure::S007;
 use crate::diag::{FileId, Finding};

@@ -100,7 +100,7 @@ fn assignment(text: &str, at: usize) -> Option<(&str, Range<usize>)> {
 }
 
 /// `at` within `text`, moved back to the start of the character it falls in.
-fn boundary(text: &str, at: usize) -> usize {
+pub(crate) fn boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -168,7 +168,7 @@ fn curly_hint(key: &str, span: Range<usize>, inner: &str, q: char) -> Hint {
 }
 
 /// The line holding `at`.
-fn line_at(text: &str, at: usize) -> Range<usize> {
+pub(crate) fn line_at(text: &str, at: usize) -> Range<usize> {
     let at = boundary(text, at);
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -176,7 +176,7 @@ fn line_at(text: &str, at: usize) -> Range<usize> {
 }
 
 /// The name in a table header line (`[name]` or `[[name]]`) and whether it is an array header.
-fn header(line: &str) -> Option<(&str, bool)> {
+pub(crate) fn header(line: &str) -> Option<(&str, bool)> {
     let l = line.trim();
     let l = match l.find('#') {
         Some(h) => l[..h].trim_end(),
@@ -263,11 +263,9 @@ fn duplicate_key(
     if key.is_empty() {
         return None;
     }
-    let table_start = headers
-        .iter()
-        .rev()
-        .find(|(r, ..)| r.start < here.start)
-        .map_or(0, |(r, ..)| r.end);
+    // the header of the table the key is in, if it is not the top of the file
+    let enclosing = headers.iter().rev().find(|(r, ..)| r.start < here.start);
+    let table_start = enclosing.map_or(0, |(r, ..)| r.end);
     let mut pos = table_start;
     let mut first = None;
     for l in text[table_start..here.start].split_inclusive('\n') {
@@ -284,10 +282,7 @@ fn duplicate_key(
     let s = here.start + (line.len() - line.trim_start().len());
     // in an entry of a list of tables, a second `key` is most often a new entry without its
     // header: removing a line would lose it
-    let list = headers
-        .iter()
-        .rev()
-        .find(|(r, ..)| r.start < here.start)
+    let list = enclosing
         .filter(|(_, _, array)| *array)
         .map(|(_, name, _)| *name);
     if let Some(name) = list {

@@ -56,17 +56,15 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
         if recorded {
             continue;
         }
-        // the model's window of the commitment; a revocation before it closed leaves none, and
-        // every edit judged here came before the revocation, so within it. A commitment the
-        // files no longer hold has no deadline in the model: its window closes six months after
-        // it entered the plan, by the date function the model itself uses.
-        let window = match current {
-            Some(c) => ctx
-                .change_window(p.id(), c.data.id.get())
-                .map(|d| d.due)
-                .or(ctx.revoked),
-            None => crate::date::due::change_window_close(entered),
-        };
+        // the model's window of the commitment (the one `ogp calendar` lists). A commitment the
+        // files no longer hold, a plan whose records cannot all be read (the model builds no
+        // deadline for it) or a window cut short by a revocation has none there: its close is
+        // then computed by the date function the model itself uses (after a revocation that
+        // close lies past it, so every edit judged here, all dated before, falls within)
+        let window = current
+            .and_then(|c| ctx.change_window(p.id(), c.data.id.get()))
+            .map(|d| d.due)
+            .or_else(|| crate::date::due::change_window_close(entered));
         let f = finding(e);
         let f = if window.is_none_or(|w| e.date > w) {
             f

@@ -21,7 +21,7 @@ use crate::agenda::Agenda;
 use crate::calendar::State;
 use crate::error::Fatal;
 use crate::load::Jurisdiction;
-use crate::overview::Overview;
+use crate::overview::{FromModel, Overview};
 use crate::render::html::{VERSION, env, render};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
@@ -177,8 +177,9 @@ fn page(
         .as_ref()
         .map(|m| m.country.clone())
         .unwrap_or_default();
+    // the index line reads the model this page was built from
     let mut sum = summary(
-        Overview::build(&j, &findings, as_of),
+        Overview::new(&j, &findings, FromModel::read(cy.as_ref())),
         format!("j/{dir}/index.html"),
         country,
         overdue,

@@ -500,7 +500,3 @@ fn point(d: Option<&Deadline>) -> Vec<(NaiveDate, Mark)> {
         _ => vec![(d.due, Mark::Due)],
     }
 }
-
-pub const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];

@@ -139,7 +139,7 @@ pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                     .filter_map(|f| f.primary.as_ref()?.span.clone())
                     .collect();
                 repaired.retain(|f| {
-                    f.rule.code != "S003"
+                    !std::ptr::eq(f.rule, &S003)
                         || !f
                             .primary
                             .as_ref()
@@ -148,8 +148,7 @@ pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
                 });
                 return (value.filter(|_| !broken), repaired, dropped);
             }
-            Step::Repair(mut finding, same, readable) => {
-                finding.read_on = readable;
+            Step::Repair(finding, same, readable) => {
                 if !readable {
                     // the repaired value itself (padding blanks after it left out)
                     let len = same.with.trim_end().len();
@@ -188,10 +187,7 @@ pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
 
 /// The edit that makes the bytes of `range` (whole characters) blanks, line breaks kept.
 fn blank_out(text: &str, range: &Range<usize>) -> crate::repair::Edit {
-    let mut start = range.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
+    let start = crate::repair::boundary(text, range.start);
     let mut end = range.end.clamp(start, text.len());
     while !text.is_char_boundary(end) {
         end += 1;

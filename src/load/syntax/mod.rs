@@ -7,7 +7,7 @@
 //! value read; any other is blanked out (the file then gives no verdict, but the mistakes after
 //! it are still found). The repair offered to `ogp check --fix` may change the line's length.
 
-use crate::repair::{Edit, Hint};
+use crate::repair::{Edit, Hint, boundary};
 use crate::schema::Takes;
 use std::ops::Range;
 
@@ -97,33 +97,18 @@ pub fn diagnose(text: &str, span: Range<usize>, msg: &str, shape: Shape) -> Mist
         .unwrap_or_else(|| fallback(&cx))
 }
 
-fn boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// The line holding `at`, without its line break (and a carriage return before it).
 fn line_at(text: &str, at: usize) -> Range<usize> {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    if text[..end].ends_with('\r') && end > start {
-        end -= 1;
+    let mut line = crate::repair::line_at(text, at);
+    if text[..line.end].ends_with('\r') && line.end > line.start {
+        line.end -= 1;
     }
-    start..end
+    line
 }
 
 /// The name of a table header line and whether it is a list's (`[[name]]`).
 fn header_of(line: &str) -> Option<(String, bool)> {
-    let l = line.trim();
-    let l = l.split('#').next().unwrap_or("").trim_end();
-    if let Some(n) = l.strip_prefix("[[").and_then(|r| r.strip_suffix("]]")) {
-        return Some((n.trim().to_string(), true));
-    }
-    let n = l.strip_prefix('[')?.strip_suffix(']')?;
-    Some((n.trim().to_string(), false))
+    crate::repair::header(line).map(|(name, list)| (name.to_string(), list))
 }
 
 /// The table a line at `start` is in: the last well-formed header before it.

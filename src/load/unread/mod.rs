@@ -147,19 +147,6 @@ fn glob(p: &[u8], s: &[u8]) -> bool {
     }
 }
 
-/// A folder below a checked PATH that holds no `jurisdiction.toml` but a file named like it
-/// (`Jurisdiction.toml`, `jurisdiction.txt`): its name, when there is one.
-pub fn misnamed_root(entries: &[String]) -> Option<&str> {
-    if entries.iter().any(|n| n == "jurisdiction.toml") {
-        return None;
-    }
-    entries
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !n.starts_with('.'))
-        .find(|n| looks_like(n, "jurisdiction.toml"))
-}
-
 /// The S012 error for a folder whose `jurisdiction.toml` is misnamed (`file`): the member is
 /// not checked until it is renamed.
 pub fn misnamed_root_finding(file: &Path) -> Finding {
