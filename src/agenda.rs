@@ -140,7 +140,7 @@ impl Table {
                         .cells
                         .iter()
                         .map(|m| Cell {
-                            word: m.word(),
+                            word: m.text(c.lang),
                             symbol: match m {
                                 Mark::Empty => String::new(),
                                 Mark::Count(n) => n.to_string(),
