@@ -21,8 +21,33 @@ pub struct Cli {
     pub command: Command,
     /// The language of the messages: en, es, fr or pt [default: OGP_LANG, then the system
     /// locale (LC_ALL, LC_MESSAGES, LANG), then en].
-    #[arg(long, global = true, value_name = "LANG", value_parser = crate::i18n::parse_flag)]
-    pub lang: Option<crate::i18n::Lang>,
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_langs)]
+    pub lang: Option<Langs>,
+}
+
+/// The languages `--lang` names: one (`es`), or several for `ogp site` (`es,en`), the first
+/// the default. Never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Langs(pub Vec<crate::i18n::Lang>);
+
+impl Langs {
+    /// The first language named: the language of the run.
+    pub fn first(&self) -> crate::i18n::Lang {
+        self.0.first().copied().unwrap_or_default()
+    }
+}
+
+/// Parses `--lang es` or `--lang es,en`: each code must be a language ogp speaks (the error
+/// lists them); one named twice counts once.
+pub fn parse_langs(s: &str) -> Result<Langs, String> {
+    let mut v = Vec::new();
+    for code in s.split(',').map(str::trim) {
+        let lang = crate::i18n::parse_flag(code)?;
+        if !v.contains(&lang) {
+            v.push(lang);
+        }
+    }
+    Ok(Langs(v))
 }
 
 /// The exit codes, as `--help` lists them.

@@ -8,7 +8,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = ogp::cli::Cli::parse();
-    let lang = match ogp::i18n::choose(cli.lang, &ogp::i18n::Env::read()) {
+    let lang = match ogp::i18n::choose(
+        cli.lang.as_ref().map(|l| l.first()),
+        &ogp::i18n::Env::read(),
+    ) {
         Ok(lang) => lang,
         Err(msg) => {
             eprintln!("ogp: error: {}", ogp::render::sanitize(&msg));

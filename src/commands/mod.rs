@@ -41,13 +41,24 @@ impl Outcome {
 /// pushed onto `say`, finished text (each line ending in a line break) in the order it arose,
 /// for `main` to write before the outcome: also when the command then fails.
 pub fn run(cli: Cli, lang: Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal> {
+    let langs = cli.lang.map_or_else(|| vec![lang], |l| l.0);
+    if langs.len() > 1 && !matches!(cli.command, Command::Site(_)) {
+        let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
+        return Err(Fatal(lang.f(
+            "usage-one-lang",
+            &[
+                ("langs", (&codes.join(",")).into()),
+                ("lang", lang.code().into()),
+            ],
+        )));
+    }
     match cli.command {
         Command::Check(args) => check::run(args, lang, say),
         Command::Status(args) => status::run(&args, lang, say),
         Command::Calendar(args) => calendar::run(&args, lang, say),
         Command::Timeline(args) => timeline::run(&args, lang, say),
         Command::Agenda(args) => agenda::run(&args, lang, say),
-        Command::Site(args) => site::run(&args, lang, say),
+        Command::Site(args) => site::run(&args, &langs, say),
         Command::Rules => Ok(rules::list()),
         Command::Explain { code, format } => rules::explain(&code, format, lang),
         Command::Schema { out, overwrite } => schema::run(out.as_deref(), overwrite),

@@ -87,6 +87,7 @@ pub fn env_in(lang: Lang) -> Environment<'static> {
         ("rule.html", include_str!("templates/rule.html")),
         ("rules.html", include_str!("templates/rules.html")),
         ("agenda.html", include_str!("templates/agenda.html")),
+        ("languages.html", include_str!("templates/languages.html")),
     ] {
         // the templates are ours and tested: a broken one fails every test
         e.add_template(name, src)

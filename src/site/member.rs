@@ -11,13 +11,11 @@
 use crate::agenda::Agenda;
 use crate::calendar::{Entry, State};
 use crate::cycle::{Cycle, Kind};
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::model::Purpose;
 use chrono::NaiveDate;
 use serde::Serialize;
-
-/// What the page says about records that could not be read, instead of the parser's words.
-pub const UNREADABLE: &str = "the member's records could not be read";
 
 #[derive(Serialize, Default)]
 pub struct PlanView {
@@ -134,27 +132,36 @@ pub fn kind(s: State) -> &'static str {
     }
 }
 
-fn entry(x: &Entry) -> EntryView {
+/// "done 15 de mayo de 2027", "overdue": a deadline's state in `lang`, its day in prose.
+pub fn state_words(s: State, lang: Lang) -> String {
+    let id = format!("calendar-state-{}", s.code());
+    match s.on() {
+        Some(d) => lang.f(&id, &[("date", (&lang.date(d)).into())]),
+        None => lang.t(&id),
+    }
+}
+
+fn entry(x: &Entry, lang: Lang) -> EntryView {
     EntryView {
         date: x.date,
         what: x.what.clone(),
         who: x.who.clone(),
-        state: x.state.text(),
+        state: state_words(x.state, lang),
         kind: kind(x.state),
     }
 }
 
 /// The calendar's entries sorted into overdue, due and done (windows and excused deadlines
 /// are left to `ogp calendar`).
-pub fn calendar(entries: &[Entry]) -> CalendarView {
+pub fn calendar(entries: &[Entry], lang: Lang) -> CalendarView {
     let mut c = CalendarView::default();
     for x in entries {
         match x.state {
             // a revoked member's missed deadlines stay in the record of what was not done
-            State::Overdue | State::Missed => c.overdue.push(entry(x)),
+            State::Overdue | State::Missed => c.overdue.push(entry(x, lang)),
             // not judged (a value it reads could not be read): still due, as far as anyone knows
-            State::DueSoon | State::Upcoming | State::Unknown => c.due.push(entry(x)),
-            State::Done(_) | State::Late(_) => c.done.push(entry(x)),
+            State::DueSoon | State::Upcoming | State::Unknown => c.due.push(entry(x, lang)),
+            State::Done(_) | State::Late(_) => c.done.push(entry(x, lang)),
             State::Closed | State::Excused => {}
         }
     }
@@ -163,8 +170,8 @@ pub fn calendar(entries: &[Entry]) -> CalendarView {
 }
 
 /// A status word as the page shows it.
-fn words(status: &str) -> String {
-    crate::render::status_words(status).to_string()
+pub fn words(status: &str, lang: Lang) -> String {
+    lang.t(&format!("agenda-status-{status}"))
 }
 
 /// Words from the model as the public reads them: no backticks around file keys, no
@@ -191,10 +198,15 @@ fn meeting_ids(cy: &Cycle<'_>) -> Vec<String> {
 }
 
 /// The status and its history, with an unreadable record's reason in plain words.
-fn status(a: &Agenda, unreadable: bool, ids: &[String]) -> (StatusView, Vec<HistoryView>) {
+fn status(
+    a: &Agenda,
+    unreadable: bool,
+    ids: &[String],
+    lang: Lang,
+) -> (StatusView, Vec<HistoryView>) {
     let plain = |status: &str, reason: &str| {
         if status == "unknown" {
-            UNREADABLE.to_string()
+            lang.t("site-unreadable")
         } else {
             public_words(reason, ids)
         }
@@ -205,47 +217,45 @@ fn status(a: &Agenda, unreadable: bool, ids: &[String]) -> (StatusView, Vec<Hist
         .map(|h| HistoryView {
             date: h.date,
             status: h.status.clone(),
-            words: words(&h.status),
+            words: words(&h.status, lang),
             reason: plain(&h.status, &h.reason),
         })
         .collect();
     let view = match &a.status {
         Some(s) => StatusView {
             status: s.status.clone(),
-            words: words(&s.status),
+            words: words(&s.status, lang),
             since: s.since,
             reason: plain(&s.status, &s.reason),
             change: if s.status == "unknown" {
-                "the point of contact corrects the records; the status is then worked out again"
-                    .to_string()
+                lang.t("site-status-correct")
             } else {
                 public_words(&s.change, ids)
             },
             unreadable: unreadable || s.status == "unknown",
         },
-        None => unknown_status(),
+        None => unknown_status(lang),
     };
     (view, history)
 }
 
 /// The status of a member whose jurisdiction.toml could not be read.
-pub fn unknown_status() -> StatusView {
+pub fn unknown_status(lang: Lang) -> StatusView {
     StatusView {
         status: "unknown".into(),
-        words: words("unknown"),
+        words: words("unknown", lang),
         since: None,
-        reason: UNREADABLE.into(),
-        change: "the point of contact corrects the records; the status is then worked out again"
-            .into(),
+        reason: lang.t("site-unreadable"),
+        change: lang.t("site-status-correct"),
         unreadable: true,
     }
 }
 
-/// The page of a member whose model could be built.
+/// The page of a member whose model could be built, its words in the agenda's language.
 pub fn build(j: &Jurisdiction, cy: &Cycle<'_>, a: &Agenda) -> Member {
     let jd = cy.jd;
     let plan = cy.current_plan();
-    let (status, history) = status(a, cy.unknown.is_some(), &meeting_ids(cy));
+    let (status, history) = status(a, cy.unknown.is_some(), &meeting_ids(cy), a.lang);
     Member {
         name: j.name(),
         country: jd.country.get().clone(),
@@ -287,7 +297,7 @@ pub fn build(j: &Jurisdiction, cy: &Cycle<'_>, a: &Agenda) -> Member {
         history,
         commitments: commitments(cy, a),
         meetings: plan.map(|p| meetings(cy, p)).unwrap_or_default(),
-        calendar: calendar(&a.calendar),
+        calendar: calendar(&a.calendar, a.lang),
     }
 }
 
@@ -314,9 +324,9 @@ fn commitments(cy: &Cycle<'_>, a: &Agenda) -> Vec<CommitmentView> {
                             let e = a.calendar.iter().find(|e| e.key == key);
                             let done = cy.fact(&m.done);
                             let (state, k) = match (e, done) {
-                                (Some(e), _) => (e.state.text(), kind(e.state)),
-                                (None, Some(d)) => (format!("done {d}"), "done"),
-                                (None, None) => ("no date set".to_string(), "open"),
+                                (Some(e), _) => (state_words(e.state, a.lang), kind(e.state)),
+                                (None, Some(d)) => (state_words(State::Done(d), a.lang), "done"),
+                                (None, None) => (a.lang.t("site-milestone-no-date"), "open"),
                             };
                             MilestoneView {
                                 title: m.title.get().clone(),
@@ -335,32 +345,39 @@ fn commitments(cy: &Cycle<'_>, a: &Agenda) -> Vec<CommitmentView> {
                 state_words: c.state_words.clone(),
                 percent: c.percent,
                 milestones,
-                assessment: assessment(cy, &c.plan, &c.id, c.state),
+                assessment: assessment(cy, &c.plan, &c.id, c.state, a.lang),
             }
         })
         .collect()
 }
 
 /// The end-of-commitment assessment in words: submitted, overdue, due, or not due yet.
-fn assessment(cy: &Cycle<'_>, plan: &str, id: &str, state: &str) -> String {
+fn assessment(cy: &Cycle<'_>, plan: &str, id: &str, state: &str, lang: Lang) -> String {
     let of = |k: Kind| {
         cy.of_plan(plan)
             .find(|d| d.kind == k && d.ids.commitment.as_deref() == Some(id))
     };
     use crate::cycle::State as S;
+    let day = |id: &str, on: NaiveDate, due: NaiveDate| {
+        lang.f(
+            id,
+            &[
+                ("date", (&lang.date(on)).into()),
+                ("due", (&lang.date(due)).into()),
+            ],
+        )
+    };
     match of(Kind::CommitmentAssessment).or_else(|| of(Kind::PlannedAssessment)) {
-        _ if state == "withdrawn" => "none: the commitment was withdrawn".to_string(),
+        _ if state == "withdrawn" => lang.t("site-assessment-withdrawn"),
         Some(d) => match d.state {
-            S::Met(on) => format!("submitted on {on}"),
-            S::Late(on) => format!("submitted late, on {on} (it was due {})", d.due),
-            S::Missing => format!("overdue: it was due {}", d.due),
-            S::Excused => "excused (the member was voluntarily inactive)".to_string(),
-            _ if d.kind == Kind::PlannedAssessment => {
-                format!("due one month after completion (planned for {})", d.due)
-            }
-            _ => format!("due {}", d.due),
+            S::Met(on) => day("site-assessment-submitted", on, d.due),
+            S::Late(on) => day("site-assessment-late", on, d.due),
+            S::Missing => day("site-assessment-overdue", d.due, d.due),
+            S::Excused => lang.t("site-assessment-excused"),
+            _ if d.kind == Kind::PlannedAssessment => day("site-assessment-planned", d.due, d.due),
+            _ => day("site-assessment-due", d.due, d.due),
         },
-        None => "due one month after completion".to_string(),
+        None => lang.t("site-assessment-after"),
     }
 }
 
@@ -446,10 +463,10 @@ impl Kept {
     }
 
     /// The status as the page shows it: the last one established, and on which day.
-    pub fn view(&self) -> (StatusView, Vec<HistoryView>) {
+    pub fn view(&self, lang: Lang) -> (StatusView, Vec<HistoryView>) {
         let status = StatusView {
             status: self.status.clone(),
-            words: words(&self.status),
+            words: words(&self.status, lang),
             since: self.since,
             reason: self.reason.clone(),
             change: String::new(),
@@ -461,7 +478,7 @@ impl Kept {
             .map(|h| HistoryView {
                 date: h.date,
                 status: h.status.clone(),
-                words: words(&h.status),
+                words: words(&h.status, lang),
                 reason: h.reason.clone(),
             })
             .collect();

@@ -20,9 +20,10 @@ pub mod write;
 use crate::agenda::Agenda;
 use crate::calendar::State;
 use crate::error::Fatal;
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::overview::{FromModel, Overview};
-use crate::render::html::{VERSION, env, render};
+use crate::render::html::{VERSION, env_in, render};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -55,7 +56,7 @@ pub struct Summary {
 
 /// The index row of one checked jurisdiction: the same [`Overview`] `ogp check`'s registry
 /// view shows, so the site and the check never disagree.
-fn summary(o: Overview, href: String, country: String, overdue: usize) -> Summary {
+fn summary(o: Overview, href: String, country: String, overdue: usize, lang: Lang) -> Summary {
     let status = o.standing.as_str();
     Summary {
         label: o.name.clone(),
@@ -64,7 +65,7 @@ fn summary(o: Overview, href: String, country: String, overdue: usize) -> Summar
         country,
         href,
         status: status.to_string(),
-        status_words: crate::render::status_words(status).to_string(),
+        status_words: member::words(status, lang),
         since: o.since,
         overdue,
         next_date: o.next.as_ref().map(|n| n.date),
@@ -85,19 +86,29 @@ struct FindingView {
 /// The findings in plain words: the rule's one-line summary, how serious, and the file
 /// relative to the member's folder. The exact message, with the keys and ids it names, stays
 /// in `ogp check`.
-fn findings_view(j: &Jurisdiction, findings: &[crate::diag::Finding]) -> Vec<FindingView> {
+fn findings_view(
+    j: &Jurisdiction,
+    findings: &[crate::diag::Finding],
+    lang: Lang,
+) -> Vec<FindingView> {
     findings
         .iter()
         .map(|f| FindingView {
             code: f.rule.code,
             summary: member::public_words(f.rule.summary, &[]),
-            severity: match &f.waived {
-                Some(w) => match w.until {
-                    Some(until) => format!("{} (waived until {until})", f.severity.as_str()),
-                    None => format!("{} (acknowledged: closed)", f.severity.as_str()),
-                },
-                None if f.closed => format!("{} (closed)", f.severity.as_str()),
-                None => f.severity.as_str().to_string(),
+            severity: {
+                let sev = lang.t(&format!("site-severity-{}", f.severity.as_str()));
+                let with = |id: &str, until: &str| {
+                    lang.f(id, &[("severity", (&sev).into()), ("until", until.into())])
+                };
+                match &f.waived {
+                    Some(w) => match w.until {
+                        Some(until) => with("site-finding-waived-until", &lang.date(until)),
+                        None => with("site-finding-acknowledged", ""),
+                    },
+                    None if f.closed => with("site-finding-closed", ""),
+                    None => sev,
+                }
             },
             place: f
                 .primary
@@ -145,29 +156,105 @@ pub fn slug(s: &str) -> String {
     }
 }
 
-/// One jurisdiction's page and calendar, and its row of the index.
+/// One language of the site: its words, and the folder it is written into (`es/` when the
+/// site has several languages, nothing when it has one).
+pub struct Site<'a> {
+    pub lang: Lang,
+    pub prefix: String,
+    /// Every language of the site, the first the default.
+    pub langs: &'a [Lang],
+    e: Environment<'static>,
+}
+
+impl<'a> Site<'a> {
+    /// Each language of `langs`, in order.
+    pub fn all(langs: &'a [Lang]) -> Vec<Site<'a>> {
+        langs
+            .iter()
+            .map(|&lang| Site {
+                lang,
+                prefix: if langs.len() > 1 {
+                    format!("{}/", lang.code())
+                } else {
+                    String::new()
+                },
+                langs,
+                e: env_in(lang),
+            })
+            .collect()
+    }
+
+    /// The language switch of the page `path` (relative to a language's folder), whose way
+    /// back to that folder is `up`: every language of the site, the page's own marked as
+    /// current. Empty for a site in one language.
+    fn switch(&self, path: &str, up: &str) -> Vec<Value> {
+        if self.langs.len() < 2 {
+            return Vec::new();
+        }
+        self.langs
+            .iter()
+            .map(|l| {
+                context! {
+                    code => l.code(),
+                    name => l.name(),
+                    href => format!("{up}../{}/{path}", l.code()),
+                    current => *l == self.lang,
+                }
+            })
+            .collect()
+    }
+
+    /// Writes the page `path` of this language.
+    fn put(&self, out: &write::Plan, path: &str, text: &str) -> Result<(), Fatal> {
+        out.put(&format!("{}{path}", self.prefix), text)
+    }
+}
+
+/// What a member's pages are made from, read and checked once for every language.
+struct Checked<'j> {
+    j: &'j Jurisdiction,
+    findings: Vec<crate::diag::Finding>,
+    cy: Option<crate::cycle::Cycle<'j>>,
+    name: String,
+    dir: &'j str,
+    as_of: chrono::NaiveDate,
+}
+
+/// One jurisdiction's pages and calendars, one per language, and its row of each language's
+/// index.
 fn page(
-    e: &Environment<'_>,
+    sites: &[Site<'_>],
     out: &write::Plan,
     root: &std::path::Path,
     dir: &str,
     as_of: chrono::NaiveDate,
-) -> Result<Summary, Fatal> {
+) -> Result<Vec<Summary>, Fatal> {
     let j = crate::load::load(root);
     let opts = crate::rules::Options {
         as_of,
         as_of_given: true,
     };
-    let findings = crate::rules::check(&j, opts);
-    let cy = crate::cycle::Cycle::new(&j, as_of);
-    let a = Agenda::build(&j, as_of, None, None);
-    let mut member = match (&cy, &a) {
-        (Some(cy), Some(a)) => Some(member::build(&j, cy, a)),
+    let c = Checked {
+        findings: crate::rules::check(&j, opts),
+        cy: crate::cycle::Cycle::new(&j, as_of),
+        name: public_name(&j, root),
+        j: &j,
+        dir,
+        as_of,
+    };
+    sites.iter().map(|s| page_in(s, out, &c)).collect()
+}
+
+/// One jurisdiction's page and calendar in one language, and its row of that index.
+fn page_in(site: &Site<'_>, out: &write::Plan, c: &Checked<'_>) -> Result<Summary, Fatal> {
+    let (j, cy, as_of, lang) = (c.j, c.cy.as_ref(), c.as_of, site.lang);
+    let a = Agenda::build_in(j, as_of, None, None, lang);
+    let mut member = match (cy, &a) {
+        (Some(cy), Some(a)) => Some(member::build(j, cy, a)),
         _ => None,
     };
-    let kept_file = format!("j/{dir}/status.json");
-    let kept = keep(out, &kept_file, member.as_mut(), as_of);
-    let name = public_name(&j, root);
+    let kept_file = format!("j/{}/status.json", c.dir);
+    let kept = keep(out, &site.prefix, &kept_file, member.as_mut(), as_of, lang);
     let entries = a.as_ref().map(|a| a.calendar.as_slice()).unwrap_or(&[]);
     let overdue = entries
         .iter()
@@ -179,56 +266,74 @@ fn page(
         .unwrap_or_default();
     // the index line reads the model this page was built from
     let mut sum = summary(
-        Overview::new(&j, &findings, FromModel::read(cy.as_ref())),
-        format!("j/{dir}/index.html"),
+        Overview::new(j, &c.findings, FromModel::read(cy)),
+        format!("j/{}/index.html", c.dir),
         country,
         overdue,
+        lang,
     );
-    public_summary(&mut sum, &name, dir, kept.as_ref());
-    let (errors, warnings) = (sum.errors, sum.warnings);
+    public_summary(&mut sum, &c.name, c.dir, kept.as_ref(), lang);
+    let html = member_page(site, c, &sum, member.as_ref(), kept.as_ref(), a.as_ref())?;
+    site.put(out, &format!("j/{}/index.html", c.dir), &html)?;
+    site.put(
+        out,
+        &kept_file,
+        &kept.map_or_else(|| "{}\n".to_string(), |k| crate::render::escape::json(&k)),
+    )?;
+    site.put(
+        out,
+        &format!("j/{}/calendar.ics", c.dir),
+        &crate::render::calendar::ics::render(entries, as_of),
+    )?;
+    Ok(sum)
+}
+
+/// The HTML of a member's page.
+fn member_page(
+    site: &Site<'_>,
+    c: &Checked<'_>,
+    sum: &Summary,
+    member: Option<&member::Member>,
+    kept: Option<&member::Kept>,
+    a: Option<&Agenda>,
+) -> Result<String, Fatal> {
     // the whole plan, drawn by month: the page's figure
-    let svg = cy.as_ref().and_then(|cy| {
-        let o = crate::timeline::Options::new(crate::timeline::Unit::Month);
+    let svg = c.cy.as_ref().and_then(|cy| {
+        let mut o = crate::timeline::Options::new(crate::timeline::Unit::Month);
+        o.lang = site.lang;
         crate::timeline::Chart::from_model(cy, &o)
             .ok()
             .map(|c| inline_svg(crate::render::timeline::svg::render(&c)))
     });
-    let html = render(
-        e,
+    let lang = site.lang;
+    render(
+        &site.e,
         "jurisdiction.html",
         context! {
-            m => Value::from_serialize(&member),
-            name,
-            st => match (&member, &kept) {
+            m => Value::from_serialize(member),
+            name => c.name,
+            st => match (member, kept) {
                 (Some(m), _) => Value::from_serialize(&m.status),
-                (None, Some(k)) => Value::from_serialize(k.view().0),
-                (None, None) => Value::from_serialize(member::unknown_status()),
+                (None, Some(k)) => Value::from_serialize(k.view(lang).0),
+                (None, None) => Value::from_serialize(member::unknown_status(lang)),
             },
-            kept => kept.as_ref().map(|k| k.as_of),
-            kept_history => kept.as_ref().filter(|_| member.is_none()).map(|k| Value::from_serialize(k.view().1)),
-            svg_phone => a.as_ref().and_then(|a| a.chart.as_ref()).map(|c| {
+            kept => kept.map(|k| k.as_of),
+            kept_history => kept.filter(|_| member.is_none()).map(|k| Value::from_serialize(k.view(lang).1)),
+            svg_phone => a.and_then(|a| a.chart.as_ref()).map(|c| {
                 Value::from_safe_string(inline_svg(crate::render::timeline::svg::render_compact(
                     c,
                     "title-phone",
                 )))
             }),
-            done => a.as_ref().map(|a| Value::from_serialize(&a.done)),
-            since => a.as_ref().map(|a| a.since),
+            done => a.map(|a| Value::from_serialize(&a.done)),
+            since => a.map(|a| a.since),
             svg => svg.map(Value::from_safe_string),
-            findings => Value::from_serialize(findings_view(&j, &findings)),
-            errors, warnings, as_of, version => VERSION, up => "../../", home => true,
+            findings => Value::from_serialize(findings_view(c.j, &c.findings, lang)),
+            errors => sum.errors, warnings => sum.warnings, as_of => c.as_of, version => VERSION,
+            up => "../../", home => true,
+            langs => site.switch(&format!("j/{}/index.html", c.dir), "../../"),
         },
-    )?;
-    out.put(&format!("j/{dir}/index.html"), &html)?;
-    out.put(
-        &kept_file,
-        &kept.map_or_else(|| "{}\n".to_string(), |k| crate::render::escape::json(&k)),
-    )?;
-    out.put(
-        &format!("j/{dir}/calendar.ics"),
-        &crate::render::calendar::ics::render(entries, as_of),
-    )?;
-    Ok(sum)
+    )
 }
 
 /// The member's name, or its own folder's name when jurisdiction.toml cannot be read: never
@@ -245,14 +350,20 @@ fn public_name(j: &Jurisdiction, root: &std::path::Path) -> String {
 
 /// The index row as the public reads it: the public name, the page's folder (not the
 /// machine's path) and, for a status not established now, the last one known.
-fn public_summary(sum: &mut Summary, name: &str, dir: &str, kept: Option<&member::Kept>) {
+fn public_summary(
+    sum: &mut Summary,
+    name: &str,
+    dir: &str,
+    kept: Option<&member::Kept>,
+    lang: Lang,
+) {
     sum.name = name.to_string();
     sum.label = name.to_string();
     sum.folder = dir.to_string();
     if let Some(k) = kept.filter(|_| sum.status == "unknown") {
-        sum.status_words = format!(
-            "not established; last known: {}",
-            crate::render::status_words(&k.status)
+        sum.status_words = lang.f(
+            "site-last-known",
+            &[("status", (&member::words(&k.status, lang)).into())],
         );
     }
 }
@@ -277,63 +388,94 @@ fn inline_svg(mut svg: String) -> String {
 }
 
 /// The last status the site could establish for a member: this run's when it can, else the
-/// one an earlier run kept (`file`). When this run cannot establish it, the page shows the kept
+/// one an earlier run kept (`file`, in the language's folder `prefix`: the reasons it keeps
+/// are in that language's words). When this run cannot establish it, the page shows the kept
 /// status and history instead, marked as resting on records that cannot be read now.
 fn keep(
     out: &write::Plan,
+    prefix: &str,
     file: &str,
     m: Option<&mut member::Member>,
     as_of: chrono::NaiveDate,
+    lang: Lang,
 ) -> Option<member::Kept> {
     if let Some(k) = m.as_deref().and_then(|m| member::Kept::of(m, as_of)) {
         return Some(k);
     }
-    let k = out.previous(file).as_deref().and_then(member::Kept::read)?;
+    let previous = out.previous(&format!("{prefix}{file}"));
+    let k = previous.as_deref().and_then(member::Kept::read)?;
     if let Some(m) = m {
-        let (status, history) = k.view();
+        let (status, history) = k.view(lang);
         m.status = status;
         m.history = history;
     }
     Some(k)
 }
 
-/// Writes every page of the site through `out`; returns how many files it wrote. Every path
-/// is known, and checked by [`write::Plan::check`], before the first page is written; pages
-/// are written as they are made, so memory holds a page per thread, not the site. What the
-/// run has to say on stderr goes to `say`.
+/// Writes every page of the site through `out`, in each of `langs` (the first the default);
+/// returns how many files it wrote. A site in one language is written straight into the
+/// folder; in several, each language has its own folder (`es/`, `en/`) holding the whole
+/// site, and `index.html` leads to the first. Every path is known, and checked by
+/// [`write::Plan::check`], before the first page is written; pages are written as they are
+/// made, so memory holds a page per thread, not the site. What the run has to say on stderr
+/// goes to `say`.
 pub fn build(
     paths: &[PathBuf],
     as_of: chrono::NaiveDate,
+    langs: &[Lang],
     out: write::Plan,
     say: &mut Vec<String>,
 ) -> Result<usize, Fatal> {
     let (roots, orphans) = crate::pipeline::discover(paths, say)?;
     let roots = crate::pipeline::usable(roots, &orphans, say)?;
     let dirs = folder_names(&roots);
-    let rules = rule_views();
+    let sites = Site::all(langs);
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);
     let mut files: Vec<String> = Vec::new();
-    for d in &dirs {
-        files.push(format!("j/{d}/index.html"));
-        files.push(format!("j/{d}/calendar.ics"));
-        files.push(format!("j/{d}/status.json"));
+    for site in &sites {
+        let p = &site.prefix;
+        for d in &dirs {
+            files.push(format!("{p}j/{d}/index.html"));
+            files.push(format!("{p}j/{d}/calendar.ics"));
+            files.push(format!("{p}j/{d}/status.json"));
+        }
+        files.extend((0..index_pages).map(|k| format!("{p}{}", index_name(k))));
+        files.extend(
+            crate::catalog::all()
+                .iter()
+                .map(|r| format!("{p}rules/{}.html", r.code)),
+        );
+        files.push(format!("{p}rules/index.html"));
     }
-    files.extend((0..index_pages).map(index_name));
-    files.extend(rules.iter().map(|r| format!("rules/{}.html", r.code)));
-    files.push("rules/index.html".into());
+    if sites.len() > 1 {
+        files.push("index.html".into());
+    }
     out.check(&files)?;
-    let e = env();
-    let mut rows: Vec<Summary> = roots
+    let pages: Vec<Vec<Summary>> = roots
         .par_iter()
         .zip(dirs.par_iter())
-        .map(|(r, d)| page(&e, &out, r, d, as_of))
+        .map(|(r, d)| page(&sites, &out, r, d, as_of))
         .collect::<Result<_, _>>()?;
-    // a name carried by several jurisdictions shows its folder, as in the registry view
+    for (k, site) in sites.iter().enumerate() {
+        let rows = pages.iter().filter_map(|p| p.get(k).cloned()).collect();
+        write_index(site, &out, sorted(rows), as_of)?;
+        write_rules(site, &out, &rule_views(site.lang), as_of)?;
+    }
+    if let Some(first) = sites.first().filter(|_| sites.len() > 1) {
+        write_languages(first, &out, as_of)?;
+    }
+    let n = files.len();
+    out.finish(files)?;
+    Ok(n)
+}
+
+/// The rows of the index in order: grouped by country, then by name; a name carried by several
+/// jurisdictions shows its folder, as in the registry view.
+fn sorted(mut rows: Vec<Summary>) -> Vec<Summary> {
     let labels = crate::overview::labels(rows.iter().map(|r| (r.name.as_str(), r.folder.as_str())));
     for (r, l) in rows.iter_mut().zip(labels) {
         r.label = l;
     }
-    // grouped by country on the index, then by name
     rows.sort_by(|a, b| {
         (a.country.is_empty(), &a.country, &a.label, &a.href).cmp(&(
             b.country.is_empty(),
@@ -342,11 +484,33 @@ pub fn build(
             &b.href,
         ))
     });
-    write_index(&e, &out, &rows, as_of)?;
-    write_rules(&e, &out, &rules, as_of)?;
-    let n = files.len();
-    out.finish(files)?;
-    Ok(n)
+    rows
+}
+
+/// The `index.html` of a site in several languages: it leads to the first language's index at
+/// once, and lists every language for a browser that does not follow.
+fn write_languages(
+    first: &Site<'_>,
+    out: &write::Plan,
+    as_of: chrono::NaiveDate,
+) -> Result<(), Fatal> {
+    let langs: Vec<Value> = first
+        .langs
+        .iter()
+        .map(|l| context! { code => l.code(), name => l.name(), href => format!("{}/index.html", l.code()) })
+        .collect();
+    out.put(
+        "index.html",
+        &render(
+            &first.e,
+            "languages.html",
+            context! {
+                choices => langs,
+                go => format!("{}/index.html", first.lang.code()),
+                as_of, version => VERSION, up => "", home => false,
+            },
+        )?,
+    )
 }
 
 /// One folder per jurisdiction, named after its own folder, whatever order the folders are
@@ -402,7 +566,7 @@ fn folder_names(roots: &[PathBuf]) -> Vec<String> {
 }
 
 /// "2 inactive, 5 active": how many jurisdictions have each status.
-fn tally(rows: &[Summary]) -> String {
+fn tally(rows: &[Summary], lang: Lang) -> String {
     let mut tally: Vec<(String, usize)> = Vec::new();
     for r in rows {
         match tally.iter_mut().find(|(k, _)| *k == r.status) {
@@ -413,19 +577,19 @@ fn tally(rows: &[Summary]) -> String {
     tally.sort();
     tally
         .iter()
-        .map(|(k, n)| format!("{n} {}", crate::render::status_words(k)))
+        .map(|(k, n)| format!("{n} {}", member::words(k, lang)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// The index in pages of [`INDEX_ROWS`], so that no page grows past a couple of hundred KB.
 fn write_index(
-    e: &Environment<'_>,
+    site: &Site<'_>,
     out: &write::Plan,
-    rows: &[Summary],
+    rows: Vec<Summary>,
     as_of: chrono::NaiveDate,
 ) -> Result<(), Fatal> {
-    let tally = tally(rows);
+    let tally = tally(&rows, site.lang);
     let mut chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
     if chunks.is_empty() {
         chunks.push(&[]);
@@ -439,17 +603,19 @@ fn write_index(
         })
         .collect();
     for (k, chunk) in chunks.iter().enumerate() {
-        out.put(
+        site.put(
+            out,
             &name(k),
             &render(
-                e,
+                &site.e,
                 "index.html",
                 context! {
-                    groups => groups(chunk),
+                    groups => groups(chunk, site.lang),
                     total => rows.len(),
                     pages => if chunks.len() > 1 { nav.clone() } else { Vec::new() },
                     page => k,
                     tally => tally.clone(), as_of, version => VERSION, up => "", home => true,
+                    langs => site.switch(&name(k), ""),
                 },
             )?,
         )?;
@@ -458,7 +624,7 @@ fn write_index(
 }
 
 /// The rows of one index page by country, in order: (country, anchor, rows).
-fn groups(rows: &[Summary]) -> Vec<Value> {
+fn groups(rows: &[Summary], lang: Lang) -> Vec<Value> {
     let mut out: Vec<(String, Vec<&Summary>)> = Vec::new();
     for r in rows {
         match out.last_mut() {
@@ -470,7 +636,7 @@ fn groups(rows: &[Summary]) -> Vec<Value> {
         .enumerate()
         .map(|(k, (country, v))| {
             let name = if country.is_empty() {
-                "Country not recorded".to_string()
+                lang.t("site-country-unknown")
             } else {
                 country
             };
@@ -481,27 +647,36 @@ fn groups(rows: &[Summary]) -> Vec<Value> {
 
 /// A page per rule and the list of rules.
 fn write_rules(
-    e: &Environment<'_>,
+    site: &Site<'_>,
     out: &write::Plan,
     rules: &[RuleView],
     as_of: chrono::NaiveDate,
 ) -> Result<(), Fatal> {
     for r in rules {
-        out.put(
-            &format!("rules/{}.html", r.code),
+        let path = format!("rules/{}.html", r.code);
+        site.put(
+            out,
+            &path,
             &render(
-                e,
+                &site.e,
                 "rule.html",
-                context! { r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true },
+                context! {
+                    r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true,
+                    langs => site.switch(&path, "../"),
+                },
             )?,
         )?;
     }
-    out.put(
+    site.put(
+        out,
         "rules/index.html",
         &render(
-            e,
+            &site.e,
             "rules.html",
-            context! { rules => Value::from_serialize(rules), as_of, version => VERSION, up => "../", home => true },
+            context! {
+                rules => Value::from_serialize(rules), as_of, version => VERSION, up => "../", home => true,
+                langs => site.switch("rules/index.html", "../"),
+            },
         )?,
     )
 }
@@ -521,7 +696,7 @@ struct RuleView {
     name: &'static str,
     summary: Vec<Piece>,
     section: String,
-    severity: &'static str,
+    severity: String,
     what: Vec<Piece>,
     why: Vec<Piece>,
     example: &'static str,
@@ -548,15 +723,15 @@ fn pieces(text: &str) -> Vec<Piece> {
         .collect()
 }
 
-fn rule_views() -> Vec<RuleView> {
+fn rule_views(lang: Lang) -> Vec<RuleView> {
     crate::catalog::all()
         .into_iter()
         .map(|r| RuleView {
             code: r.code,
             name: r.name,
             summary: pieces(r.summary),
-            section: source_words(r.section),
-            severity: r.severity.as_str(),
+            section: source_words(r.section, lang),
+            severity: lang.t(&format!("site-severity-{}", r.severity.as_str())),
             what: pieces(r.what),
             why: pieces(r.why),
             example: r.example.trim_end(),
@@ -567,15 +742,15 @@ fn rule_views() -> Vec<RuleView> {
 
 /// Where a rule comes from, for the public: "the handbook: Action Plan (...)" or "the plan
 /// file format: ...", without pointers to files the site does not carry.
-fn source_words(section: &str) -> String {
+fn source_words(section: &str, lang: Lang) -> String {
     let text = match section.split_once(" (docs/") {
         Some((head, _)) => head,
         None => section,
     };
     if let Some(rest) = text.strip_prefix("Handbook, ") {
-        format!("the handbook, section {rest}")
+        lang.f("site-rule-source-handbook", &[("section", rest.into())])
     } else if let Some(rest) = text.strip_prefix("Format: ") {
-        format!("the format of the plan files: {rest}")
+        lang.f("site-rule-source-format", &[("section", rest.into())])
     } else {
         text.to_string()
     }
