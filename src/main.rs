@@ -2,12 +2,18 @@
 //! printed and maps the result to an exit code: 0 clean, 1 findings with errors, 2 usage, an
 //! unreadable path or an output that cannot be written.
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = ogp::cli::Cli::parse();
+    // `--help` speaks the run's language: it is found before clap reads the command line
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut cmd = ogp::cli::command(ogp::cli::lang_of(&args, &ogp::i18n::Env::read()));
+    let mut matches = cmd.clone().get_matches_from(args);
+    let cli = ogp::cli::Cli::from_arg_matches_mut(&mut matches)
+        .map_err(|e| e.format(&mut cmd))
+        .unwrap_or_else(|e| e.exit());
     let lang = match ogp::i18n::choose(
         cli.lang.as_ref().map(|l| l.first()),
         &ogp::i18n::Env::read(),

@@ -3,9 +3,8 @@
 
 use super::Outcome;
 use super::install::{config_home, data_home, home, pasteable, shown, write_files};
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 use crate::error::Fatal;
-use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::PathBuf;
 
@@ -32,7 +31,12 @@ pub fn run(args: &CompletionsArgs) -> Result<Outcome, Fatal> {
 /// The completion script for `ogp` in `shell`'s language.
 pub fn script(shell: Shell) -> String {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "ogp", &mut buf);
+    clap_complete::generate(
+        shell,
+        &mut crate::cli::command(crate::i18n::Lang::En),
+        "ogp",
+        &mut buf,
+    );
     let script = String::from_utf8_lossy(&buf).into_owned();
     match shell {
         Shell::Fish => fish_escape_values(&script),

@@ -3,9 +3,8 @@
 
 use super::Outcome;
 use super::install::{data_home, shown, write_files};
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
 use crate::error::Fatal;
-use clap::CommandFactory;
 use std::path::PathBuf;
 
 /// `ogp man` prints the page of `ogp`; `--out DIR` and `--install` write every page.
@@ -59,7 +58,7 @@ fn render_man(man: clap_mangen::Man) -> String {
 /// The command as its manual pages show it: without clap's `help` subcommand, which has no
 /// page of its own (`ogp help CMD` still works).
 fn top_command() -> clap::Command {
-    Cli::command().disable_help_subcommand(true)
+    crate::cli::command(crate::i18n::Lang::En).disable_help_subcommand(true)
 }
 
 /// Every manual page: `ogp.1` (listing the subcommands) and `ogp-<subcommand>.1` for each of

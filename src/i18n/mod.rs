@@ -31,8 +31,8 @@ pub enum Lang {
 }
 
 /// The files of each language, in this order; a language's folder holds exactly these.
-pub const FILES: [&str; 7] = [
-    "main", "check", "status", "calendar", "timeline", "agenda", "site",
+pub const FILES: [&str; 8] = [
+    "main", "check", "status", "calendar", "timeline", "agenda", "site", "help",
 ];
 
 macro_rules! files {
@@ -45,14 +45,15 @@ macro_rules! files {
             include_str!(concat!($lang, "/timeline.ftl")),
             include_str!(concat!($lang, "/agenda.ftl")),
             include_str!(concat!($lang, "/site.ftl")),
+            include_str!(concat!($lang, "/help.ftl")),
         ]
     };
 }
 
-const EN: [&str; 7] = files!("en");
-const ES: [&str; 7] = files!("es");
-const FR: [&str; 7] = files!("fr");
-const PT: [&str; 7] = files!("pt");
+const EN: [&str; 8] = files!("en");
+const ES: [&str; 8] = files!("es");
+const FR: [&str; 8] = files!("fr");
+const PT: [&str; 8] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -98,7 +99,7 @@ impl Lang {
     }
 
     /// The texts of the language's files, in [`FILES`] order.
-    pub fn sources(self) -> [&'static str; 7] {
+    pub fn sources(self) -> [&'static str; 8] {
         match self {
             Lang::En => EN,
             Lang::Es => ES,
@@ -119,6 +120,11 @@ impl Lang {
 
     fn bundle(self) -> &'static Bundle {
         BUNDLES[self.index()].get_or_init(|| build(self))
+    }
+
+    /// Whether the language has the message `id`.
+    pub fn has(self, id: &str) -> bool {
+        self.bundle().has_message(id)
     }
 
     /// The message `id` without variables.

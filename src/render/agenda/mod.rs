@@ -11,11 +11,9 @@ use crate::error::Fatal;
 /// The formats of `ogp agenda`.
 #[derive(Copy, Clone, Debug, clap::ValueEnum, PartialEq, Eq)]
 pub enum Format {
-    /// Headings and tables that paste into minutes and render on GitHub.
+    // what each format is, as `--help` says it: help.ftl (help-value-...)
     Markdown,
-    /// A page to print or share.
     Html,
-    /// The versioned JSON of the briefing.
     Json,
 }
 

@@ -15,17 +15,12 @@ use crate::report::Report;
 /// The formats of `ogp check` (and of its `--output FORMAT=PATH`).
 #[derive(Copy, Clone, Debug, clap::ValueEnum, PartialEq, Eq)]
 pub enum Format {
-    /// Reports with the offending value underlined, for people.
+    // what each format is, as `--help` says it: help.ftl (help-value-...)
     Human,
-    /// One line per finding (`path:line:col: CODE [severity] message`), then the summary.
     Short,
-    /// The stable, versioned report (its keys are in docs/format.md).
     Json,
-    /// GitHub Actions annotations, plus a Markdown summary in $GITHUB_STEP_SUMMARY.
     Github,
-    /// SARIF 2.1.0, for GitHub code scanning and other viewers.
     Sarif,
-    /// JUnit XML: one test suite per jurisdiction, one test case per rule.
     Junit,
 }
 
