@@ -263,3 +263,130 @@ fn join(a: &str, b: &str) -> String {
         _ => format!("{a} {b}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command of the tree with its path, ogp itself first.
+    fn commands(cmd: &Command, path: Vec<String>, out: &mut Vec<(Vec<String>, Command)>) {
+        out.push((path.clone(), cmd.clone()));
+        for s in cmd.get_subcommands() {
+            let mut p = path.clone();
+            p.push(s.get_name().to_string());
+            commands(s, p, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_help_in_every_language() {
+        let mut all = Vec::new();
+        commands(&super::super::Cli::command(), Vec::new(), &mut all);
+        assert!(all.len() > 12, "ogp and its subcommands");
+        let mut missing = Vec::new();
+        for lang in Lang::ALL {
+            for (path, cmd) in &all {
+                let p: Vec<&str> = path.iter().map(String::as_str).collect();
+                let about = id("help-cmd", &p);
+                if !lang.has(&about) {
+                    missing.push(format!("{}: {about}", lang.code()));
+                }
+                for a in cmd.get_arguments() {
+                    let ids = arg_ids(&p, a.get_id().as_str());
+                    if !ids.iter().any(|i| lang.has(i)) {
+                        missing.push(format!("{}: {} or {}", lang.code(), ids[0], ids[1]));
+                    }
+                    // a value with words of its own has them in every language
+                    if let Some(parser) = described_values(&p, a.get_id().as_str(), lang) {
+                        for v in parser.possible_values().into_iter().flatten() {
+                            if v.get_help().is_none() {
+                                missing.push(format!("{}: {:?} {}", lang.code(), p, v.get_name()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "help texts missing:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    /// Built in each language, every argument (clap's own --help and --version included) of
+    /// every command has words, and those words are the language's.
+    #[test]
+    fn the_built_tree_has_words_everywhere() {
+        for lang in Lang::ALL {
+            let mut cmd = command(lang);
+            cmd.build();
+            let mut all = Vec::new();
+            commands(&cmd, Vec::new(), &mut all);
+            for (path, c) in &all {
+                assert!(c.get_about().is_some(), "{}: {path:?}", lang.code());
+                for a in c.get_arguments().filter(|a| !a.is_hide_set()) {
+                    assert!(
+                        a.get_help().is_some_and(|h| !h.to_string().is_empty()),
+                        "{}: {path:?} {}",
+                        lang.code(),
+                        a.get_id()
+                    );
+                }
+            }
+            let check = cmd.find_subcommand("check").unwrap();
+            let deny = check
+                .get_arguments()
+                .find(|a| a.get_id() == "deny_warnings")
+                .unwrap();
+            assert!(
+                deny.get_help()
+                    .unwrap()
+                    .to_string()
+                    .starts_with(&lang.t("help-arg-check-deny-warnings")),
+                "{}",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn the_language_of_help_is_found_before_parsing() {
+        let args = |v: &[&str]| -> Vec<OsString> {
+            std::iter::once("ogp")
+                .chain(v.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        let env = |ogp: Option<&str>, lang: Option<&str>| Env {
+            ogp_lang: ogp.map(str::to_string),
+            locale: [None, None, lang.map(str::to_string)],
+        };
+        let none = env(None, None);
+        assert_eq!(lang_of(&args(&["check", "--help"]), &none), Lang::En);
+        assert_eq!(lang_of(&args(&["--lang", "es", "--help"]), &none), Lang::Es);
+        assert_eq!(
+            lang_of(&args(&["check", "-h", "--lang=fr,en"]), &none),
+            Lang::Fr
+        );
+        // the flag wins over OGP_LANG, OGP_LANG over the locale
+        let both = env(Some("pt"), Some("es_AR.UTF-8"));
+        assert_eq!(lang_of(&args(&["--lang", "fr", "-h"]), &both), Lang::Fr);
+        assert_eq!(lang_of(&args(&["-h"]), &both), Lang::Pt);
+        assert_eq!(
+            lang_of(&args(&["-h"]), &env(None, Some("es_AR.UTF-8"))),
+            Lang::Es
+        );
+        // after `--` nothing is a flag; a language ogp does not speak counts as not given
+        assert_eq!(
+            lang_of(&args(&["check", "--", "--lang", "es"]), &none),
+            Lang::En
+        );
+        assert_eq!(lang_of(&args(&["--lang", "de", "-h"]), &both), Lang::Pt);
+        assert_eq!(
+            lang_of(&args(&["-h"]), &env(Some("de"), Some("fr_FR"))),
+            Lang::Fr,
+            "an OGP_LANG ogp does not speak: the locale, until parsing reports it"
+        );
+    }
+}

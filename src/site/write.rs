@@ -135,9 +135,12 @@ impl Plan {
             let p = self.out.join(stale);
             if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
                 std::fs::remove_file(&p).map_err(|e| fail(&p, "remove", e))?;
-                // its folder goes too when this leaves it empty (remove_dir refuses otherwise)
-                if let Some(d) = p.parent().filter(|d| *d != self.out) {
-                    let _ = std::fs::remove_dir(d);
+                // its folders go too when this leaves them empty (remove_dir refuses otherwise),
+                // up to the output folder: a language no longer written leaves nothing behind
+                for d in p.ancestors().skip(1).take_while(|d| *d != self.out) {
+                    if std::fs::remove_dir(d).is_err() {
+                        break;
+                    }
                 }
             }
         }

@@ -28,6 +28,7 @@ mod generated;
 mod git;
 mod git_history;
 mod git_long_history;
+mod help;
 mod hostile;
 mod install_files;
 mod languages;

@@ -33,54 +33,7 @@ fn every_page_is_complete_and_links_inside() {
     site_of_examples(dir.path());
     let all = pages(dir.path());
     assert!(all.len() > 40, "index, 4 jurisdictions, rule pages");
-    for p in &all {
-        let html = std::fs::read_to_string(p).unwrap();
-        assert!(
-            html.len() <= 200 * 1024,
-            "{}: {} bytes",
-            p.display(),
-            html.len()
-        );
-        let doc = scraper::Html::parse_document(&html);
-        assert_eq!(
-            doc.select(&sel("html[lang=en]")).count(),
-            1,
-            "{}",
-            p.display()
-        );
-        assert_eq!(doc.select(&sel("h1")).count(), 1, "{}", p.display());
-        assert_eq!(
-            doc.select(&sel("script, iframe, object, embed, link, img"))
-                .count(),
-            0
-        );
-        for t in doc.select(&sel("table")) {
-            assert!(
-                t.select(&sel("th")).count() > 0,
-                "{}: a table without headers",
-                p.display()
-            );
-        }
-        for a in doc.select(&sel("[href], [src]")) {
-            let target = a.value().attr("href").or(a.value().attr("src")).unwrap();
-            if target.starts_with("https://") {
-                // only the minutes of a meeting, recorded as an address, lead out of the site
-                assert_eq!(a.text().collect::<String>(), "minutes", "{}", p.display());
-                continue;
-            }
-            assert!(
-                !target.contains(':') && !target.starts_with('/') && !target.starts_with("//"),
-                "{}: {target}",
-                p.display()
-            );
-            let file = p.parent().unwrap().join(target.split('#').next().unwrap());
-            assert!(
-                file.is_file(),
-                "{}: a link to a missing {target}",
-                p.display()
-            );
-        }
-    }
+    pages_are_complete(&all, "en");
     // the index lists every jurisdiction with its status in words
     let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
     for name in ["Lakeside", "Riverbend", "Harbor Town", "River Valley"] {
@@ -110,6 +63,62 @@ fn every_page_is_complete_and_links_inside() {
     let ics = std::fs::read_to_string(dir.path().join("j/lakeside-status/calendar.ics")).unwrap();
     let cal: icalendar::Calendar = ics.parse().unwrap();
     assert!(cal.components.len() > 10);
+}
+
+/// Every page in `lang`: one h1, headers on every table, no script, every link relative and
+/// leading to a file of the site, at most 200 KB.
+fn pages_are_complete(all: &[std::path::PathBuf], lang: &str) {
+    for p in all {
+        let html = std::fs::read_to_string(p).unwrap();
+        assert!(
+            html.len() <= 200 * 1024,
+            "{}: {} bytes",
+            p.display(),
+            html.len()
+        );
+        let doc = scraper::Html::parse_document(&html);
+        assert_eq!(
+            doc.select(&sel(&format!("html[lang={lang}]"))).count(),
+            1,
+            "{}",
+            p.display()
+        );
+        assert_eq!(doc.select(&sel("h1")).count(), 1, "{}", p.display());
+        assert_eq!(
+            doc.select(&sel("script, iframe, object, embed, link, img"))
+                .count(),
+            0
+        );
+        for t in doc.select(&sel("table")) {
+            assert!(
+                t.select(&sel("th")).count() > 0,
+                "{}: a table without headers",
+                p.display()
+            );
+        }
+        for a in doc.select(&sel("[href], [src]")) {
+            let target = a.value().attr("href").or(a.value().attr("src")).unwrap();
+            if target.starts_with("https://") {
+                // only the minutes of a meeting, recorded as an address, lead out of the site
+                let minutes = ogp::i18n::Lang::from_code(lang)
+                    .unwrap()
+                    .t("site-member-minutes");
+                assert_eq!(a.text().collect::<String>(), minutes, "{}", p.display());
+                continue;
+            }
+            assert!(
+                !target.contains(':') && !target.starts_with('/') && !target.starts_with("//"),
+                "{}: {target}",
+                p.display()
+            );
+            let file = p.parent().unwrap().join(target.split('#').next().unwrap());
+            assert!(
+                file.is_file(),
+                "{}: a link to a missing {target}",
+                p.display()
+            );
+        }
+    }
 }
 
 /// Index and page agree with `ogp status` and `ogp check` (the same summary).
@@ -482,4 +491,137 @@ fn addresses_do_not_depend_on_order() {
         ["lakeside", "north-riverbend", "south-riverbend"]
     );
     assert_eq!(names(&a), names(&b));
+}
+
+/// The site in several languages: a folder per language, each a whole site whose pages say
+/// their language; every page's language switch is a labelled `nav` whose links lead to the
+/// same page in each other language; the root leads to the first language; a site written
+/// again in one language removes the language folders it no longer writes.
+#[test]
+fn a_site_in_several_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let (_, err, code) = site(&["examples"], &out, &["--lang", "es,en,fr,pt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("se escribieron"),
+        "said in the first language: {err}"
+    );
+    let root = read(&out.join("index.html"));
+    let doc = scraper::Html::parse_document(&root);
+    assert_eq!(doc.select(&sel("html[lang=es]")).count(), 1);
+    assert!(root.contains(r#"<meta http-equiv="refresh" content="0; url=es/index.html">"#));
+    let choices: Vec<(String, String)> = doc
+        .select(&sel("main a"))
+        .map(|a| {
+            let v = a.value();
+            (
+                v.attr("href").unwrap().into(),
+                v.attr("hreflang").unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        choices,
+        ["es", "en", "fr", "pt"].map(|l| (format!("{l}/index.html"), l.to_string()))
+    );
+    let english = pages(&out.join("en"));
+    for lang in ["es", "en", "fr", "pt"] {
+        let all = pages(&out.join(lang));
+        assert_eq!(all.len(), english.len(), "{lang}: the same pages");
+        pages_are_complete(&all, lang);
+        for p in &all {
+            let rel = p.strip_prefix(out.join(lang)).unwrap();
+            let doc = scraper::Html::parse_document(&read(p));
+            let nav: Vec<_> = doc.select(&sel("header nav.langs[aria-label]")).collect();
+            assert_eq!(nav.len(), 1, "{}", p.display());
+            let current: Vec<String> = nav[0]
+                .select(&sel("[aria-current]"))
+                .map(|c| c.value().attr("lang").unwrap().to_string())
+                .collect();
+            assert_eq!(current, [lang], "{}", p.display());
+            let mut others = Vec::new();
+            for a in nav[0].select(&sel("a")) {
+                let (href, hreflang) = (
+                    a.value().attr("href").unwrap(),
+                    a.value().attr("hreflang").unwrap(),
+                );
+                assert_eq!(
+                    a.value().attr("lang"),
+                    Some(hreflang),
+                    "named in its own language"
+                );
+                let target = p.parent().unwrap().join(href);
+                assert!(target.is_file(), "{}: {href}", p.display());
+                // the same page, in that language
+                assert_eq!(
+                    target.canonicalize().unwrap(),
+                    out.join(hreflang).join(rel).canonicalize().unwrap(),
+                    "{}: {href}",
+                    p.display()
+                );
+                let there = scraper::Html::parse_document(&read(&target));
+                assert_eq!(
+                    there
+                        .select(&sel(&format!("html[lang={hreflang}]")))
+                        .count(),
+                    1
+                );
+                others.push(hreflang.to_string());
+            }
+            others.sort();
+            let mut expected: Vec<&str> = ["en", "es", "fr", "pt"]
+                .into_iter()
+                .filter(|l| *l != lang)
+                .collect();
+            expected.sort();
+            assert_eq!(others, expected, "{}", p.display());
+        }
+    }
+    // the words are the language's, the dates in sentences too
+    let es = read(&out.join("es/j/harbor-town/index.html"));
+    assert!(
+        es.contains("<h2 id=\"meetings\">Reuniones del foro</h2>"),
+        "{es}"
+    );
+    assert!(es.contains("desde el 1 de agosto de 2027"), "{es}");
+    let fr = read(&out.join("fr/index.html"));
+    assert!(
+        fr.contains("<h1>Statut d'adhésion au 1er septembre 2027</h1>"),
+        "{fr}"
+    );
+    // one language again: the site is at the root, the language folders are gone
+    let (_, err, code) = site(&["examples"], &out, &["--lang", "pt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.join("es").exists() && !out.join("en/index.html").exists());
+    let pt = read(&out.join("index.html"));
+    assert!(pt.contains("<html lang=\"pt\">") && !pt.contains("nav class=\"langs\""));
+}
+
+/// A language ogp does not speak, in the list, is a usage error that lists the languages.
+#[test]
+fn an_unknown_language_in_the_list_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let (_, err, code) = site(&["examples"], &out, &["--lang", "es,de"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`de`") && err.contains("es (español)") && err.contains("pt (português)"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
+/// A member's page in Spanish, as a golden file (`OGP_BLESS=1` rewrites it).
+#[test]
+fn a_member_page_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, code) = site(&["examples/harbor-town"], dir.path(), &["--lang", "es"]);
+    assert_eq!(code, 0, "{err}");
+    crate::common::golden(
+        "site/es/harbor-town.html",
+        &read(&dir.path().join("j/harbor-town/index.html")),
+    );
+    let index = read(&dir.path().join("index.html"));
+    assert!(index.contains("1 miembro: 1 inactivo."), "{index}");
 }
