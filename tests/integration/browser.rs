@@ -1,5 +1,5 @@
 //! The site in a real browser: Debian's Chromium, driven through the DevTools protocol
-//! (headless_chrome). The index and a jurisdiction page load with no console error, no request
+//! (headless_chrome), in every language. The index and a jurisdiction page load with no console error, no request
 //! leaves the site, nothing overflows horizontally at 1280 and 390 px wide, axe-core (injected
 //! through the protocol) finds no violation, the Nu Html Checker finds no error in any page, and
 //! screenshots are kept under target/tmp/browser/ as test artefacts (`OGP_BLESS=1` copies those
@@ -271,9 +271,10 @@ fn skipped(what: &str) {
     let _ = writeln!(std::io::stderr(), "browser test SKIPPED {what}");
 }
 
-/// The pages under test: the index, a member page with many findings, one with a clean
-/// record, a rule page, and the forum briefing as HTML.
-fn pages_under_test(dir: &Path) -> Vec<(&'static str, PathBuf)> {
+/// The pages under test in `lang`: the index, a member page with many findings, one with a
+/// clean record, a rule page, and the forum briefing as HTML. `dir` holds the site in that
+/// language.
+fn pages_under_test(dir: &Path, lang: &str) -> Vec<(String, PathBuf)> {
     let (out, err, code) = crate::common::ogp(&[
         "agenda",
         "examples/harbor-town",
@@ -281,17 +282,92 @@ fn pages_under_test(dir: &Path) -> Vec<(&'static str, PathBuf)> {
         "2027-03-01",
         "--format",
         "html",
+        "--lang",
+        lang,
     ]);
     assert_eq!(code, 0, "{err}");
     let agenda = dir.join("agenda.html");
     std::fs::write(&agenda, out).unwrap();
+    let name = |n: &str| match lang {
+        "en" => n.to_string(),
+        _ => format!("{n}-{lang}"),
+    };
     vec![
-        ("index", dir.join("index.html")),
-        ("member", dir.join("j/harbor-town/index.html")),
-        ("lakeside", dir.join("j/lakeside-status/index.html")),
-        ("rule", dir.join("rules/P101.html")),
-        ("agenda", agenda),
+        (name("index"), dir.join("index.html")),
+        (name("member"), dir.join("j/harbor-town/index.html")),
+        (name("lakeside"), dir.join("j/lakeside-status/index.html")),
+        (name("rule"), dir.join("rules/P101.html")),
+        (name("agenda"), agenda),
     ]
+}
+
+/// Loads `page` at a desktop's and a phone's width and checks what a reader meets: no console
+/// error, no request out of the site (`base`), no axe-core violation, nothing wider than the
+/// screen, and on a member page the phone's own chart.
+fn check_page(
+    chrome: &Path,
+    name: &str,
+    page: &Path,
+    base: &str,
+    shots: &Path,
+    axe_js: Option<&str>,
+) {
+    let bless = std::env::var_os("OGP_BLESS").is_some();
+    for width in [1280u32, 390] {
+        let url = format!("file://{}", page.display());
+        let shot = shots.join(format!("{name}-{width}.png"));
+        let l = load(chrome, &url, width, &shot, axe_js);
+        let page = page.display();
+        assert!(
+            l.problems.is_empty(),
+            "{page} at {width}px: {:?}",
+            l.problems
+        );
+        assert!(
+            l.violations.is_empty(),
+            "{page} at {width}px, axe-core: {:#?}",
+            l.violations
+        );
+        for r in &l.requests {
+            assert!(
+                r.starts_with(base),
+                "{page} at {width}px: a request out of the site: {r}"
+            );
+        }
+        assert!(
+            l.scroll_width <= l.inner_width,
+            "{page} at {width}px overflows: {} > {}: {}",
+            l.scroll_width,
+            l.inner_width,
+            l.wide
+        );
+        assert_eq!(
+            l.inner_width, width as f64,
+            "{page}: the viewport is {width} px wide, unless the page is wider: {}",
+            l.wide
+        );
+        assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
+        if name.starts_with("member") {
+            // a phone gets the compact chart, which it reads without scrolling
+            assert_eq!(
+                l.phone_shown,
+                if width == 390 { 1.0 } else { 0.0 },
+                "{page} at {width}px"
+            );
+            assert!(
+                l.phone_chart <= 0.0,
+                "{page}: the phone's chart scrolls by {} px",
+                l.phone_chart
+            );
+        }
+        if bless && matches!(name, "index" | "member") {
+            let doc = crate::common::root().join(format!("docs/site-{name}-{width}.png"));
+            std::fs::copy(&shot, doc).unwrap();
+        }
+    }
+    // printed, the timeline and every table fit the paper: nothing is cut
+    let cut = cut_in_print(chrome, &format!("file://{}", page.display()));
+    assert!(cut.is_empty(), "{name} printed on A4 cuts {cut:?}");
 }
 
 #[test]
@@ -308,78 +384,48 @@ fn the_site_in_chromium() {
     if let Err(why) = &tools {
         skipped(&format!("axe-core and the Nu Html Checker: {why}"));
     }
+    let axe_js = tools.as_ref().ok().map(|t| t.0.as_str());
     let dir = tempfile::tempdir().unwrap();
     crate::site::site_of_examples(dir.path());
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
     std::fs::create_dir_all(&shots).unwrap();
     let site = dir.path().canonicalize().unwrap();
     let base = format!("file://{}", site.display());
-    let pages = pages_under_test(&site);
-    let bless = std::env::var_os("OGP_BLESS").is_some();
-    for (name, page) in &pages {
-        for width in [1280u32, 390] {
-            let url = format!("file://{}", page.display());
-            let shot = shots.join(format!("{name}-{width}.png"));
-            let l = load(
-                &chrome,
-                &url,
-                width,
-                &shot,
-                tools.as_ref().ok().map(|t| t.0.as_str()),
-            );
-            let page = page.display();
-            assert!(
-                l.problems.is_empty(),
-                "{page} at {width}px: {:?}",
-                l.problems
-            );
-            assert!(
-                l.violations.is_empty(),
-                "{page} at {width}px, axe-core: {:#?}",
-                l.violations
-            );
-            for r in &l.requests {
-                assert!(
-                    r.starts_with(&base),
-                    "{page} at {width}px: a request out of the site: {r}"
-                );
-            }
-            assert!(
-                l.scroll_width <= l.inner_width,
-                "{page} at {width}px overflows: {} > {}: {}",
-                l.scroll_width,
-                l.inner_width,
-                l.wide
-            );
-            assert_eq!(
-                l.inner_width, width as f64,
-                "{page}: the viewport is {width} px wide, unless the page is wider: {}",
-                l.wide
-            );
-            assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
-            if *name == "member" {
-                // a phone gets the compact chart, which it reads without scrolling
-                assert_eq!(
-                    l.phone_shown,
-                    if width == 390 { 1.0 } else { 0.0 },
-                    "{page} at {width}px"
-                );
-                assert!(
-                    l.phone_chart <= 0.0,
-                    "{page}: the phone's chart scrolls by {} px",
-                    l.phone_chart
-                );
-            }
-            if bless && matches!(*name, "index" | "member") {
-                let doc = crate::common::root().join(format!("docs/site-{name}-{width}.png"));
-                std::fs::copy(&shot, doc).unwrap();
+    for (name, page) in pages_under_test(&site, "en") {
+        check_page(&chrome, &name, &page, &base, &shots, axe_js);
+    }
+    // the same pages in every other language, from a site in several languages, and the
+    // page that leads to its first language
+    let langs = site.join("langs");
+    let (_, err, code) = crate::common::ogp(&[
+        "site",
+        "examples",
+        "--out",
+        langs.to_str().unwrap(),
+        "--as-of",
+        crate::site::AS_OF,
+        "--lang",
+        "es,fr,pt",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    check_page(
+        &chrome,
+        "languages",
+        &langs.join("index.html"),
+        &base,
+        &shots,
+        axe_js,
+    );
+    for lang in ["es", "fr", "pt"] {
+        // the words change, not the page's make-up: the pages whose words are longest
+        for (name, page) in pages_under_test(&langs.join(lang), lang) {
+            if ["index", "member", "agenda"]
+                .iter()
+                .any(|n| name.starts_with(n))
+            {
+                check_page(&chrome, &name, &page, &base, &shots, axe_js);
             }
         }
-    }
-    // printed, the timeline and every table fit the paper: nothing is cut
-    for (name, page) in &pages {
-        let cut = cut_in_print(&chrome, &format!("file://{}", page.display()));
-        assert!(cut.is_empty(), "{name} printed on A4 cuts {cut:?}");
     }
     let wide = shots.join("wide.html");
     std::fs::write(
@@ -393,7 +439,7 @@ fn the_site_in_chromium() {
     );
     if let Ok((_, jar)) = &tools {
         // and the site of a plan full of hostile text: control characters, carriage returns,
-        // bidi overrides, markup
+        // bidi overrides, markup; in every language
         let hostile = site.join("hostile");
         let (_, err, code) = crate::common::ogp(&[
             "site",
@@ -402,6 +448,8 @@ fn the_site_in_chromium() {
             hostile.to_str().unwrap(),
             "--as-of",
             "2027-01-15",
+            "--lang",
+            "en,es,fr,pt",
         ]);
         assert_eq!(code, 0, "{err}");
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&site)
