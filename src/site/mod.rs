@@ -10,12 +10,22 @@
 //! and make no request: the style sheet is inline and a Content-Security-Policy forbids
 //! anything else, so they work from `file://` and any static host.
 //!
+//! The pages are in the run's language; given several (`--lang es,en`), the whole site is
+//! written once per language, each into a folder named by its code, every page with a switch
+//! to the same page in the other languages ([`Site`]), and `index.html` leads to the first.
+//! A member is read and checked once, whatever the number of languages.
+//!
 //! Writing is guarded (`write::Plan`): only inside `--out`, never over a file `ogp site` did
 //! not write unless `--overwrite` is given, and only files it wrote itself are removed when
 //! they are no longer produced.
 
+mod index;
 pub mod member;
+mod rules;
 pub mod write;
+
+pub use index::{INDEX_ROWS, Summary};
+use index::{index_name, public_summary, sorted, summary, write_index, write_languages};
 
 use crate::agenda::Agenda;
 use crate::calendar::State;
@@ -28,52 +38,6 @@ use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
-
-/// Jurisdictions per page of the index.
-pub const INDEX_ROWS: usize = 400;
-
-/// One row of the index: the registry view's per-jurisdiction overview, as the page shows it.
-#[derive(Serialize, Debug, Clone)]
-pub struct Summary {
-    pub name: String,
-    /// The name, with the folder when another jurisdiction of the site has the same name.
-    pub label: String,
-    pub folder: String,
-    pub country: String,
-    pub href: String,
-    /// The status word for machines and the style sheet: active, ..., not-yet-member, unknown.
-    pub status: String,
-    /// The status in words for people.
-    pub status_words: String,
-    pub since: Option<chrono::NaiveDate>,
-    /// Deadlines passed with nothing recorded.
-    pub overdue: usize,
-    pub next_date: Option<chrono::NaiveDate>,
-    pub next_what: String,
-    pub errors: usize,
-    pub warnings: usize,
-}
-
-/// The index row of one checked jurisdiction: the same [`Overview`] `ogp check`'s registry
-/// view shows, so the site and the check never disagree.
-fn summary(o: Overview, href: String, country: String, overdue: usize, lang: Lang) -> Summary {
-    let status = o.standing.as_str();
-    Summary {
-        label: o.name.clone(),
-        name: o.name,
-        folder: o.folder,
-        country,
-        href,
-        status: status.to_string(),
-        status_words: member::words(status, lang),
-        since: o.since,
-        overdue,
-        next_date: o.next.as_ref().map(|n| n.date),
-        next_what: o.next.map(|n| n.what).unwrap_or_default(),
-        errors: o.errors,
-        warnings: o.warnings,
-    }
-}
 
 #[derive(Serialize)]
 struct FindingView {
@@ -348,26 +312,6 @@ fn public_name(j: &Jurisdiction, root: &std::path::Path) -> String {
     }
 }
 
-/// The index row as the public reads it: the public name, the page's folder (not the
-/// machine's path) and, for a status not established now, the last one known.
-fn public_summary(
-    sum: &mut Summary,
-    name: &str,
-    dir: &str,
-    kept: Option<&member::Kept>,
-    lang: Lang,
-) {
-    sum.name = name.to_string();
-    sum.label = name.to_string();
-    sum.folder = dir.to_string();
-    if let Some(k) = kept.filter(|_| sum.status == "unknown") {
-        sum.status_words = lang.f(
-            "site-last-known",
-            &[("status", (&member::words(&k.status, lang)).into())],
-        );
-    }
-}
-
 /// An SVG document as HTML holds it: a carriage return (kept by the SVG as a reference, which
 /// HTML forbids) becomes a line break, as it would in any text of the page, and DEL and C1
 /// controls become U+FFFD.
@@ -459,7 +403,7 @@ pub fn build(
     for (k, site) in sites.iter().enumerate() {
         let rows = pages.iter().filter_map(|p| p.get(k).cloned()).collect();
         write_index(site, &out, sorted(rows), as_of)?;
-        write_rules(site, &out, &rule_views(site.lang), as_of)?;
+        rules::write(site, &out, as_of)?;
     }
     if let Some(first) = sites.first().filter(|_| sites.len() > 1) {
         write_languages(first, &out, as_of)?;
@@ -467,50 +411,6 @@ pub fn build(
     let n = files.len();
     out.finish(files)?;
     Ok(n)
-}
-
-/// The rows of the index in order: grouped by country, then by name; a name carried by several
-/// jurisdictions shows its folder, as in the registry view.
-fn sorted(mut rows: Vec<Summary>) -> Vec<Summary> {
-    let labels = crate::overview::labels(rows.iter().map(|r| (r.name.as_str(), r.folder.as_str())));
-    for (r, l) in rows.iter_mut().zip(labels) {
-        r.label = l;
-    }
-    rows.sort_by(|a, b| {
-        (a.country.is_empty(), &a.country, &a.label, &a.href).cmp(&(
-            b.country.is_empty(),
-            &b.country,
-            &b.label,
-            &b.href,
-        ))
-    });
-    rows
-}
-
-/// The `index.html` of a site in several languages: it leads to the first language's index at
-/// once, and lists every language for a browser that does not follow.
-fn write_languages(
-    first: &Site<'_>,
-    out: &write::Plan,
-    as_of: chrono::NaiveDate,
-) -> Result<(), Fatal> {
-    let langs: Vec<Value> = first
-        .langs
-        .iter()
-        .map(|l| context! { code => l.code(), name => l.name(), href => format!("{}/index.html", l.code()) })
-        .collect();
-    out.put(
-        "index.html",
-        &render(
-            &first.e,
-            "languages.html",
-            context! {
-                choices => langs,
-                go => format!("{}/index.html", first.lang.code()),
-                as_of, version => VERSION, up => "", home => false,
-            },
-        )?,
-    )
 }
 
 /// One folder per jurisdiction, named after its own folder, whatever order the folders are
@@ -563,195 +463,4 @@ fn folder_names(roots: &[PathBuf]) -> Vec<String> {
             format!("{s}-{:06x}", h & 0xff_ffff)
         })
         .collect()
-}
-
-/// "2 inactive, 5 active": how many jurisdictions have each status.
-fn tally(rows: &[Summary], lang: Lang) -> String {
-    let mut tally: Vec<(String, usize)> = Vec::new();
-    for r in rows {
-        match tally.iter_mut().find(|(k, _)| *k == r.status) {
-            Some((_, n)) => *n += 1,
-            None => tally.push((r.status.clone(), 1)),
-        }
-    }
-    tally.sort();
-    tally
-        .iter()
-        .map(|(k, n)| format!("{n} {}", member::words(k, lang)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The index in pages of [`INDEX_ROWS`], so that no page grows past a couple of hundred KB.
-fn write_index(
-    site: &Site<'_>,
-    out: &write::Plan,
-    rows: Vec<Summary>,
-    as_of: chrono::NaiveDate,
-) -> Result<(), Fatal> {
-    let tally = tally(&rows, site.lang);
-    let mut chunks: Vec<&[Summary]> = rows.chunks(INDEX_ROWS).collect();
-    if chunks.is_empty() {
-        chunks.push(&[]);
-    }
-    let name = index_name;
-    let nav: Vec<Value> = (0..chunks.len())
-        .map(|k| {
-            let first = k * INDEX_ROWS + 1;
-            let last = (first + INDEX_ROWS - 1).min(rows.len());
-            context! { href => name(k), label => format!("{first}–{last}") }
-        })
-        .collect();
-    for (k, chunk) in chunks.iter().enumerate() {
-        site.put(
-            out,
-            &name(k),
-            &render(
-                &site.e,
-                "index.html",
-                context! {
-                    groups => groups(chunk, site.lang),
-                    total => rows.len(),
-                    pages => if chunks.len() > 1 { nav.clone() } else { Vec::new() },
-                    page => k,
-                    tally => tally.clone(), as_of, version => VERSION, up => "", home => true,
-                    langs => site.switch(&name(k), ""),
-                },
-            )?,
-        )?;
-    }
-    Ok(())
-}
-
-/// The rows of one index page by country, in order: (country, anchor, rows).
-fn groups(rows: &[Summary], lang: Lang) -> Vec<Value> {
-    let mut out: Vec<(String, Vec<&Summary>)> = Vec::new();
-    for r in rows {
-        match out.last_mut() {
-            Some((c, v)) if *c == r.country => v.push(r),
-            _ => out.push((r.country.clone(), vec![r])),
-        }
-    }
-    out.into_iter()
-        .enumerate()
-        .map(|(k, (country, v))| {
-            let name = if country.is_empty() {
-                lang.t("site-country-unknown")
-            } else {
-                country
-            };
-            context! { country => name, anchor => format!("c{}", k + 1), rows => Value::from_serialize(&v) }
-        })
-        .collect()
-}
-
-/// A page per rule and the list of rules.
-fn write_rules(
-    site: &Site<'_>,
-    out: &write::Plan,
-    rules: &[RuleView],
-    as_of: chrono::NaiveDate,
-) -> Result<(), Fatal> {
-    for r in rules {
-        let path = format!("rules/{}.html", r.code);
-        site.put(
-            out,
-            &path,
-            &render(
-                &site.e,
-                "rule.html",
-                context! {
-                    r => Value::from_serialize(r), as_of, version => VERSION, up => "../", home => true,
-                    langs => site.switch(&path, "../"),
-                },
-            )?,
-        )?;
-    }
-    site.put(
-        out,
-        "rules/index.html",
-        &render(
-            &site.e,
-            "rules.html",
-            context! {
-                rules => Value::from_serialize(rules), as_of, version => VERSION, up => "../", home => true,
-                langs => site.switch("rules/index.html", "../"),
-            },
-        )?,
-    )
-}
-
-/// The name of the index page `k` (from 0).
-fn index_name(k: usize) -> String {
-    if k == 0 {
-        "index.html".to_string()
-    } else {
-        format!("index-{}.html", k + 1)
-    }
-}
-
-#[derive(Serialize)]
-struct RuleView {
-    code: &'static str,
-    name: &'static str,
-    summary: Vec<Piece>,
-    section: String,
-    severity: String,
-    what: Vec<Piece>,
-    why: Vec<Piece>,
-    example: &'static str,
-    fix: Vec<Piece>,
-}
-
-/// A run of a rule's text: plain words, or a file key or value the text quotes (shown as
-/// code on the page, without the backticks it is written with).
-#[derive(Serialize)]
-struct Piece {
-    text: String,
-    code: bool,
-}
-
-/// Text with backticked spans, as pieces.
-fn pieces(text: &str) -> Vec<Piece> {
-    text.split('`')
-        .enumerate()
-        .filter(|(_, t)| !t.is_empty())
-        .map(|(k, t)| Piece {
-            text: t.to_string(),
-            code: k % 2 == 1,
-        })
-        .collect()
-}
-
-fn rule_views(lang: Lang) -> Vec<RuleView> {
-    crate::catalog::all()
-        .into_iter()
-        .map(|r| RuleView {
-            code: r.code,
-            name: r.name,
-            summary: pieces(r.summary),
-            section: source_words(r.section, lang),
-            severity: lang.t(&format!("site-severity-{}", r.severity.as_str())),
-            what: pieces(r.what),
-            why: pieces(r.why),
-            example: r.example.trim_end(),
-            fix: pieces(r.fix),
-        })
-        .collect()
-}
-
-/// Where a rule comes from, for the public: "the handbook: Action Plan (...)" or "the plan
-/// file format: ...", without pointers to files the site does not carry.
-fn source_words(section: &str, lang: Lang) -> String {
-    let text = match section.split_once(" (docs/") {
-        Some((head, _)) => head,
-        None => section,
-    };
-    if let Some(rest) = text.strip_prefix("Handbook, ") {
-        lang.f("site-rule-source-handbook", &[("section", rest.into())])
-    } else if let Some(rest) = text.strip_prefix("Format: ") {
-        lang.f("site-rule-source-format", &[("section", rest.into())])
-    } else {
-        text.to_string()
-    }
 }
