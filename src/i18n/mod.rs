@@ -19,6 +19,8 @@ use std::sync::OnceLock;
 
 #[cfg(test)]
 mod tests;
+mod text;
+pub use text::{Msg, Text, Val};
 
 /// A language of the messages.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -164,6 +166,29 @@ impl Lang {
                 ("month", Arg::S(&month)),
                 ("year", Arg::S(&d.year().to_string())),
             ],
+        )
+    }
+}
+
+impl Lang {
+    /// Texts joined as a list reads in the language: `a, b and c` (`list-comma`, `list-and`).
+    pub fn and_list(self, items: &[String]) -> String {
+        let Some((last, rest)) = items.split_last() else {
+            return String::new();
+        };
+        let Some((first, middle)) = rest.split_first() else {
+            return last.clone();
+        };
+        let mut head = first.clone();
+        for next in middle {
+            head = self.f(
+                "list-comma",
+                &[("head", Arg::S(&head)), ("next", Arg::S(next))],
+            );
+        }
+        self.f(
+            "list-and",
+            &[("head", Arg::S(&head)), ("last", Arg::S(last))],
         )
     }
 }
