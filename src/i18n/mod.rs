@@ -33,8 +33,20 @@ pub enum Lang {
 }
 
 /// The files of each language, in this order; a language's folder holds exactly these.
-pub const FILES: [&str; 7] = [
-    "main", "check", "status", "calendar", "timeline", "agenda", "site",
+pub const FILES: [&str; 13] = [
+    "main",
+    "check",
+    "status",
+    "calendar",
+    "timeline",
+    "agenda",
+    "site",
+    "rules",
+    "help",
+    "findings-plan",
+    "findings-commitments",
+    "findings-files",
+    "deadlines",
 ];
 
 macro_rules! files {
@@ -47,14 +59,20 @@ macro_rules! files {
             include_str!(concat!($lang, "/timeline.ftl")),
             include_str!(concat!($lang, "/agenda.ftl")),
             include_str!(concat!($lang, "/site.ftl")),
+            include_str!(concat!($lang, "/rules.ftl")),
+            include_str!(concat!($lang, "/help.ftl")),
+            include_str!(concat!($lang, "/findings-plan.ftl")),
+            include_str!(concat!($lang, "/findings-commitments.ftl")),
+            include_str!(concat!($lang, "/findings-files.ftl")),
+            include_str!(concat!($lang, "/deadlines.ftl")),
         ]
     };
 }
 
-const EN: [&str; 7] = files!("en");
-const ES: [&str; 7] = files!("es");
-const FR: [&str; 7] = files!("fr");
-const PT: [&str; 7] = files!("pt");
+const EN: [&str; 13] = files!("en");
+const ES: [&str; 13] = files!("es");
+const FR: [&str; 13] = files!("fr");
+const PT: [&str; 13] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -100,7 +118,7 @@ impl Lang {
     }
 
     /// The texts of the language's files, in [`FILES`] order.
-    pub fn sources(self) -> [&'static str; 7] {
+    pub fn sources(self) -> [&'static str; 13] {
         match self {
             Lang::En => EN,
             Lang::Es => ES,
