@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 /// never one of its own layer, never one above it.
 const LAYERS: &[&[&str]] = &[
     // reference data and leaf helpers: they import nothing of the crate
-    &["catalog", "date", "repair", "error", "progress", "i18n"],
+    // (`t` is i18n's `t!` macro, which macro export puts at the crate root)
+    &[
+        "catalog", "date", "repair", "error", "progress", "i18n", "t",
+    ],
     // the plan files as typed data, and the schemas made from them
     &["model"],
     &["schema"],

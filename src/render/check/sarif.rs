@@ -10,6 +10,7 @@
 use super::file_place;
 use crate::catalog::{self, Rule};
 use crate::diag::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::report::Report;
 use serde::Serialize;
@@ -289,16 +290,18 @@ fn result(
     j: Option<&Jurisdiction>,
     orphan: Option<&str>,
     f: &Finding,
+    lang: Lang,
 ) -> SResult {
     let p = file_place(j, orphan, f);
     let (path, start, end) = match p {
         Some(p) => (p.path, p.start, p.end),
         None => (".".to_string(), None, None),
     };
-    let mut text = f.message.clone();
-    if !f.help.is_empty() {
+    let mut text = f.message_in(lang);
+    let help = f.help_in(lang);
+    if !help.is_empty() {
         text.push_str("\nhelp: ");
-        text.push_str(&f.help);
+        text.push_str(&help);
     }
     let related = match j {
         Some(j) => f
@@ -319,7 +322,7 @@ fn result(
                         text: if l.text.is_empty() {
                             "related".into()
                         } else {
-                            l.text.clone()
+                            l.text.render(lang)
                         },
                     }),
                 })
@@ -347,7 +350,7 @@ fn result(
             .map(|w| Suppression {
                 kind: "inSource",
                 status: "accepted",
-                justification: format!("{}: {}", w.label(), w.reason),
+                justification: format!("{}: {}", w.label(lang), w.reason),
             })
             .collect(),
         partial_fingerprints: Fingerprints {
@@ -367,12 +370,12 @@ fn rank(f: &Finding) -> u8 {
     }
 }
 
-pub fn render(r: &Report) -> String {
-    render_capped(r, MAX_RESULTS)
+pub fn render(r: &Report, lang: Lang) -> String {
+    render_capped(r, MAX_RESULTS, lang)
 }
 
 /// [`render`] with at most `max` results.
-pub fn render_capped(r: &Report, max: usize) -> String {
+pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
     let rules = catalog::all();
     let mut all: Vec<_> = r.all().collect();
     let left_out = all.len().saturating_sub(max);
@@ -383,7 +386,7 @@ pub fn render_capped(r: &Report, max: usize) -> String {
     }
     let results = all
         .into_iter()
-        .map(|(j, o, f)| result(&rules, j, o, f))
+        .map(|(j, o, f)| result(&rules, j, o, f, lang))
         .collect();
     let mut notes: Vec<Notification> = r
         .notes

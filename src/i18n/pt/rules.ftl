@@ -1,0 +1,1 @@
+### The rules' documentation: ogp explain, ogp rules, and each rule's help.
