@@ -482,6 +482,52 @@ fn html_pages_hold_hostile_text_only_as_text() {
     }
 }
 
+/// The same in every other language, from a site in several languages: the pages' own words
+/// change, the hostile text stays text, and the language switch links only inside the site.
+#[test]
+fn the_site_holds_hostile_text_only_as_text_in_every_language() {
+    let h = hostile();
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, code) = ogp(&[
+        "site",
+        FIXTURE,
+        "--out",
+        dir.path().to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "es,fr,pt",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    html_is_inert(
+        "site languages",
+        &std::fs::read_to_string(dir.path().join("index.html")).unwrap(),
+    );
+    let visible = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_control() && *c != '\u{fffd}')
+            .collect::<String>()
+    };
+    for lang in ["es", "fr", "pt"] {
+        let root = dir.path().join(lang);
+        let index = std::fs::read_to_string(root.join("index.html")).unwrap();
+        let text = html_is_inert(&format!("site index {lang}"), &index);
+        assert!(
+            visible(&text).contains(&visible(&h.name).replace("\r", "")[..20]),
+            "{lang}"
+        );
+        let pages: Vec<_> = std::fs::read_dir(root.join("j")).unwrap().collect();
+        assert_eq!(pages.len(), 1);
+        let html =
+            std::fs::read_to_string(pages[0].as_ref().unwrap().path().join("index.html")).unwrap();
+        let text = html_is_inert(&format!("site page {lang}"), &html);
+        for c in &h.commitments {
+            let want: String = visible(&c.2).chars().take(30).collect();
+            assert!(visible(&text).contains(&want), "{lang}: {want:?}");
+        }
+    }
+}
+
 #[test]
 fn json_round_trips_hostile_text_exactly() {
     let h = hostile();
