@@ -137,7 +137,7 @@ fn tally(rows: &[Summary], lang: Lang) -> String {
     tally.sort();
     tally
         .iter()
-        .map(|(k, n)| format!("{n} {}", member::words(k, lang)))
+        .map(|(k, n)| lang.f(&format!("site-tally-{k}"), &[("n", (*n).into())]))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -127,3 +127,12 @@ site-rule-why = Why
 site-rule-example = Example that breaks it
 site-rule-fix = How to fix it
 site-rule-all = All rules
+
+## The index's count of the members with each status: "2 inactive, 5 active".
+site-tally-active = { $n } active
+site-tally-voluntary-inactive = { $n } voluntarily inactive
+site-tally-inactive = { $n } inactive
+site-tally-probation = { $n } probation
+site-tally-revoked = { $n } revoked
+site-tally-unknown = { $n } not established
+site-tally-not-yet-member = { $n } not a member yet

@@ -68,7 +68,7 @@ site-index-overdue = { $n ->
 # en-hash: 6623dba0
 site-index-nothing-overdue = nada vencido
 # en-hash: d65746f1
-site-index-next = próximo plazo: { $date }: { $what }
+site-index-next = próximo plazo el { $date }: { $what }
 # en-hash: 9818d8c3
 site-index-no-deadline = ningún plazo por delante
 # en-hash: e23255be
@@ -209,3 +209,33 @@ site-rule-example = Ejemplo que la incumple
 site-rule-fix = Cómo corregirlo
 # en-hash: 4d435502
 site-rule-all = Todas las reglas
+
+# en-hash: 769e88bd
+site-tally-active = { $n ->
+    [one] { $n } activo
+   *[other] { $n } activos
+}
+# en-hash: ccd2697f
+site-tally-voluntary-inactive = { $n ->
+    [one] { $n } inactivo voluntariamente
+   *[other] { $n } inactivos voluntariamente
+}
+# en-hash: 202b8b45
+site-tally-inactive = { $n ->
+    [one] { $n } inactivo
+   *[other] { $n } inactivos
+}
+# en-hash: b58ef9b3
+site-tally-probation = { $n } en período de prueba
+# en-hash: 035ee6ab
+site-tally-revoked = { $n ->
+    [one] { $n } revocado
+   *[other] { $n } revocados
+}
+# en-hash: 88015eda
+site-tally-unknown = { $n } sin determinar
+# en-hash: 01389838
+site-tally-not-yet-member = { $n ->
+    [one] { $n } que aún no es miembro
+   *[other] { $n } que aún no son miembros
+}

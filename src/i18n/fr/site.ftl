@@ -68,7 +68,7 @@ site-index-overdue = { $n ->
 # en-hash: 6623dba0
 site-index-nothing-overdue = rien en retard
 # en-hash: d65746f1
-site-index-next = prochaine échéance : { $date } : { $what }
+site-index-next = prochaine échéance le { $date } : { $what }
 # en-hash: 9818d8c3
 site-index-no-deadline = aucune échéance à venir
 # en-hash: e23255be
@@ -209,3 +209,36 @@ site-rule-example = Exemple qui l'enfreint
 site-rule-fix = Comment corriger
 # en-hash: 4d435502
 site-rule-all = Toutes les règles
+
+# en-hash: 769e88bd
+site-tally-active = { $n ->
+    [one] { $n } actif
+   *[other] { $n } actifs
+}
+# en-hash: ccd2697f
+site-tally-voluntary-inactive = { $n ->
+    [one] { $n } inactif volontairement
+   *[other] { $n } inactifs volontairement
+}
+# en-hash: 202b8b45
+site-tally-inactive = { $n ->
+    [one] { $n } inactif
+   *[other] { $n } inactifs
+}
+# en-hash: b58ef9b3
+site-tally-probation = { $n } en période probatoire
+# en-hash: 035ee6ab
+site-tally-revoked = { $n ->
+    [one] { $n } révoqué
+   *[other] { $n } révoqués
+}
+# en-hash: 88015eda
+site-tally-unknown = { $n ->
+    [one] { $n } non établi
+   *[other] { $n } non établis
+}
+# en-hash: 01389838
+site-tally-not-yet-member = { $n ->
+    [one] { $n } pas encore membre
+   *[other] { $n } pas encore membres
+}

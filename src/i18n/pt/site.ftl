@@ -68,7 +68,7 @@ site-index-overdue = { $n ->
 # en-hash: 6623dba0
 site-index-nothing-overdue = nada vencido
 # en-hash: d65746f1
-site-index-next = próximo prazo: { $date }: { $what }
+site-index-next = próximo prazo em { $date }: { $what }
 # en-hash: 9818d8c3
 site-index-no-deadline = nenhum prazo pela frente
 # en-hash: e23255be
@@ -209,3 +209,33 @@ site-rule-example = Exemplo que a descumpre
 site-rule-fix = Como corrigir
 # en-hash: 4d435502
 site-rule-all = Todas as regras
+
+# en-hash: 769e88bd
+site-tally-active = { $n ->
+    [one] { $n } ativo
+   *[other] { $n } ativos
+}
+# en-hash: ccd2697f
+site-tally-voluntary-inactive = { $n ->
+    [one] { $n } inativo voluntariamente
+   *[other] { $n } inativos voluntariamente
+}
+# en-hash: 202b8b45
+site-tally-inactive = { $n ->
+    [one] { $n } inativo
+   *[other] { $n } inativos
+}
+# en-hash: b58ef9b3
+site-tally-probation = { $n } em período probatório
+# en-hash: 035ee6ab
+site-tally-revoked = { $n ->
+    [one] { $n } revogado
+   *[other] { $n } revogados
+}
+# en-hash: 88015eda
+site-tally-unknown = { $n } com situação não determinada
+# en-hash: 01389838
+site-tally-not-yet-member = { $n ->
+    [one] { $n } que ainda não é membro
+   *[other] { $n } que ainda não são membros
+}
