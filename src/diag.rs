@@ -84,7 +84,9 @@ impl Finding {
             rule,
             severity: rule.severity,
             message: message.into(),
-            help: rule.fix.to_string(),
+            // in English until a finding's help is a message each renderer writes in the run's
+            // language (the rule's fix is the message `Rule::fix_id`)
+            help: rule.fix(crate::i18n::Lang::En),
             primary: None,
             related: Vec::new(),
             waived: None,

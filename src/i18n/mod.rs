@@ -31,8 +31,8 @@ pub enum Lang {
 }
 
 /// The files of each language, in this order; a language's folder holds exactly these.
-pub const FILES: [&str; 7] = [
-    "main", "check", "status", "calendar", "timeline", "agenda", "site",
+pub const FILES: [&str; 9] = [
+    "main", "check", "status", "calendar", "timeline", "agenda", "site", "explain", "rules",
 ];
 
 macro_rules! files {
@@ -45,14 +45,16 @@ macro_rules! files {
             include_str!(concat!($lang, "/timeline.ftl")),
             include_str!(concat!($lang, "/agenda.ftl")),
             include_str!(concat!($lang, "/site.ftl")),
+            include_str!(concat!($lang, "/explain.ftl")),
+            include_str!(concat!($lang, "/rules.ftl")),
         ]
     };
 }
 
-const EN: [&str; 7] = files!("en");
-const ES: [&str; 7] = files!("es");
-const FR: [&str; 7] = files!("fr");
-const PT: [&str; 7] = files!("pt");
+const EN: [&str; 9] = files!("en");
+const ES: [&str; 9] = files!("es");
+const FR: [&str; 9] = files!("fr");
+const PT: [&str; 9] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -98,7 +100,7 @@ impl Lang {
     }
 
     /// The texts of the language's files, in [`FILES`] order.
-    pub fn sources(self) -> [&'static str; 7] {
+    pub fn sources(self) -> [&'static str; 9] {
         match self {
             Lang::En => EN,
             Lang::Es => ES,

@@ -33,10 +33,10 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     let help = if cur.status == Status::VoluntaryInactive {
         format!(
             "{} Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.",
-            rule.fix
+            rule.fix(crate::i18n::Lang::En)
         )
     } else if r.restore.is_empty() || cur.status == Status::Revoked {
-        rule.fix.to_string()
+        rule.fix(crate::i18n::Lang::En)
     } else {
         format!("active status returns with {}", r.restore)
     };

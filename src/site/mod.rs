@@ -90,7 +90,7 @@ fn findings_view(j: &Jurisdiction, findings: &[crate::diag::Finding]) -> Vec<Fin
         .iter()
         .map(|f| FindingView {
             code: f.rule.code,
-            summary: member::public_words(f.rule.summary, &[]),
+            summary: member::public_words(&f.rule.summary(crate::i18n::Lang::En), &[]),
             severity: match &f.waived {
                 Some(w) => match w.until {
                     Some(until) => format!("{} (waived until {until})", f.severity.as_str()),
@@ -554,13 +554,13 @@ fn rule_views() -> Vec<RuleView> {
         .map(|r| RuleView {
             code: r.code,
             name: r.name,
-            summary: pieces(r.summary),
-            section: source_words(r.section),
+            summary: pieces(&r.summary(crate::i18n::Lang::En)),
+            section: source_words(&r.section(crate::i18n::Lang::En)),
             severity: r.severity.as_str(),
-            what: pieces(r.what),
-            why: pieces(r.why),
+            what: pieces(&r.what(crate::i18n::Lang::En)),
+            why: pieces(&r.why(crate::i18n::Lang::En)),
             example: r.example.trim_end(),
-            fix: pieces(r.fix),
+            fix: pieces(&r.fix(crate::i18n::Lang::En)),
         })
         .collect()
 }

@@ -47,7 +47,7 @@ pub fn render(format: Format, report: &Report, style: &Style<'_>) -> String {
         Format::Short => short::render(report, style.lang),
         Format::Json => json::render(report),
         Format::Github => github::render(report, style.lang),
-        Format::Sarif => sarif::render(report),
+        Format::Sarif => sarif::render(report, style.lang),
         Format::Junit => junit::render(report, style.rules),
     }
 }
