@@ -177,7 +177,10 @@ pub fn source(rule: &Rule, lang: Lang) -> String {
     let (kind, section) = section_parts(rule, lang);
     lang.f(
         "explain-source",
-        &[("kind", kind.as_str().into()), ("section", (&section).into())],
+        &[
+            ("kind", kind.as_str().into()),
+            ("section", (&section).into()),
+        ],
     )
 }
 
@@ -242,7 +245,10 @@ mod tests {
                 );
             }
         }
-        let at = crate::i18n::FILES.iter().position(|f| *f == "rules").unwrap();
+        let at = crate::i18n::FILES
+            .iter()
+            .position(|f| *f == "rules")
+            .unwrap();
         let ids: Vec<&str> = Lang::En.sources()[at]
             .lines()
             .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))

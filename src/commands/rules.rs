@@ -27,5 +27,7 @@ pub fn explain(
         Format::Markdown
     });
     let width = usize::from(render::table::width(None)).min(100);
-    Ok(Outcome::text(render::explain::render(format, r, width, lang)))
+    Ok(Outcome::text(render::explain::render(
+        format, r, width, lang,
+    )))
 }

@@ -8,7 +8,9 @@ use crate::i18n::Lang;
 pub fn table(lang: Lang) -> String {
     let mut t = comfy_table::Table::new();
     t.load_style(comfy_table::presets::NOTHING);
-    t.set_header(["code", "name", "severity", "summary"].map(|c| lang.t(&format!("rules-column-{c}"))));
+    t.set_header(
+        ["code", "name", "severity", "summary"].map(|c| lang.t(&format!("rules-column-{c}"))),
+    );
     t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
     for r in catalog::all() {
         t.add_row([

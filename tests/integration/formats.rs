@@ -368,8 +368,12 @@ fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_
         "the fixture has errors and more"
     );
     let cap = errors + 1;
-    let log: Value =
-        serde_json::from_str(&ogp::render::check::sarif::render_capped(&report, cap, ogp::i18n::Lang::En)).unwrap();
+    let log: Value = serde_json::from_str(&ogp::render::check::sarif::render_capped(
+        &report,
+        cap,
+        ogp::i18n::Lang::En,
+    ))
+    .unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), cap);
     let levels: Vec<&str> = results
@@ -584,7 +588,11 @@ fn past_25000_findings_the_sarif_run_and_the_step_summary_say_how_many_were_left
         report.checked[0].findings.push(one.clone());
     }
     let total = report.all().count();
-    let log: Value = serde_json::from_str(&ogp::render::check::sarif::render(&report, ogp::i18n::Lang::En)).unwrap();
+    let log: Value = serde_json::from_str(&ogp::render::check::sarif::render(
+        &report,
+        ogp::i18n::Lang::En,
+    ))
+    .unwrap();
     assert_eq!(
         log["runs"][0]["results"].as_array().unwrap().len(),
         ogp::render::check::sarif::MAX_RESULTS

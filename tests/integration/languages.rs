@@ -280,3 +280,113 @@ fn hostile_text_stays_inert_in_every_language_of_the_registry_table() {
         assert!(out.contains("\\u{1b}"), "{lang}: escapes are shown");
     }
 }
+
+/// `ogp rules` and `ogp explain` in each language: the list, and a rule's documentation for a
+/// terminal and as Markdown (`tests/golden/lang/<lang>/rules.txt`, `explain-*`).
+#[test]
+fn rule_docs_in_every_language() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("rules.txt", &["rules"]),
+        ("explain-P101.txt", &["explain", "P101", "--format", "text"]),
+        (
+            "explain-C207.md",
+            &["explain", "C207", "--format", "markdown"],
+        ),
+    ];
+    for lang in LANGS {
+        for (name, args) in cases {
+            let mut a = args.to_vec();
+            a.extend(["--lang", lang]);
+            let (out, err, code) = ogp(&a);
+            assert!(err.is_empty() && code == 0, "{a:?}: {err}");
+            golden(&format!("lang/{lang}/{name}"), &out);
+            if lang == "en" {
+                assert_eq!(out, ogp(args).0, "{args:?}");
+            }
+        }
+    }
+}
+
+/// In Spanish every rule's words are Spanish, in `ogp explain`, `ogp rules` and SARIF's rule
+/// texts, while its code, name, example and SARIF's keys stay as they are in English.
+#[test]
+fn every_rule_is_documented_in_spanish() {
+    use ogp::i18n::Lang;
+    let (list, _, _) = ogp(&["rules", "--lang", "es"]);
+    assert!(list.trim_start().starts_with("código"), "{list}");
+    for r in ogp::catalog::all() {
+        let (md, err, code) = ogp(&["explain", r.code, "--format", "markdown", "--lang", "es"]);
+        assert!(err.is_empty() && code == 0, "{}: {err}", r.code);
+        assert!(
+            md.starts_with(&format!("## {} {}\n", r.code, r.name)),
+            "{md}"
+        );
+        assert!(md.contains(&format!("```toml\n{}\n```", r.example.trim_end())));
+        for head in [
+            "### Qué hace",
+            "### Por qué",
+            "### Ejemplo",
+            "### Cómo corregirlo",
+        ] {
+            assert!(md.contains(head), "{}: no {head}", r.code);
+        }
+        let parts = [
+            (r.summary(Lang::Es), r.summary(Lang::En)),
+            (r.what(Lang::Es), r.what(Lang::En)),
+            (r.why(Lang::Es), r.why(Lang::En)),
+            (r.fix(Lang::Es), r.fix(Lang::En)),
+            (r.section(Lang::Es), r.section(Lang::En)),
+        ];
+        for (es, en) in parts {
+            assert_ne!(es, en, "{}: not translated", r.code);
+            assert!(!md.contains(&en), "{}: English in Spanish: {en}", r.code);
+        }
+        assert!(md.contains(&r.what(Lang::Es)) && md.contains(&r.fix(Lang::Es)));
+        assert!(
+            list.lines()
+                .any(|l| l.trim_start().starts_with(r.code) && l.ends_with(&r.summary(Lang::Es))),
+            "{}: {list}",
+            r.code
+        );
+    }
+    let sarif = |lang: &str| {
+        let (out, _, _) = ogp(&[
+            "check",
+            "examples/harbor-town",
+            "--as-of",
+            "2027-06-30",
+            "--format",
+            "sarif",
+            "--lang",
+            lang,
+        ]);
+        let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+        log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let (en, es) = (sarif("en"), sarif("es"));
+    assert_eq!(en.len(), ogp::catalog::all().len());
+    for (e, s) in en.iter().zip(&es) {
+        assert_eq!((&e["id"], &e["name"]), (&s["id"], &s["name"]));
+        assert_eq!(e["helpUri"], s["helpUri"]);
+        let r = ogp::catalog::find(e["id"].as_str().unwrap()).unwrap();
+        assert_eq!(s["shortDescription"]["text"], r.summary(Lang::Es));
+        assert_eq!(
+            s["fullDescription"]["text"],
+            format!("{} Fuente: {}.", r.what(Lang::Es), r.section(Lang::Es))
+        );
+        assert_eq!(
+            s["help"]["text"],
+            format!("{}\n\n{}", r.fix(Lang::Es), r.why(Lang::Es))
+        );
+        assert!(
+            s["help"]["markdown"]
+                .as_str()
+                .unwrap()
+                .contains("### Qué hace")
+        );
+        assert_eq!(e["shortDescription"]["text"], r.summary(Lang::En));
+    }
+}
