@@ -15,7 +15,7 @@ S001-section = Formato: el repositorio del plan (docs/format.md)
 # en-hash: bbf98287
 S001-what = Señala cada error de sintaxis de un archivo (no solo el primero), cada uno en su línea y columna, con lo que debe escribirse en su lugar en palabras sencillas: `C1 = 60` en vez de `C1 = 60%`, `quarter = "2027-Q3"` en vez de un trimestre sin comillas, una lista o un encabezado sin cerrar, `[point_of_contact]` en vez de `[point of contact]`, una coma después de un valor, una fecha escrita `December 15, 2027`, un bloque de código Markdown pegado con el TOML. También un archivo que no puede leerse como texto UTF-8. Como advertencias: lo que ogp lee pero las herramientas TOML de los editores rechazan (una marca de orden de bytes, una coma antes de la `{"}"}` de una tabla `{"{"} {"}"}`, una tabla `{"{"} {"}"}` escrita en varias líneas).
 # en-hash: 41d973a9
-S001-why = Nada de un archivo que no se puede leer puede verificarse, de modo que ninguna otra regla lo ve. Los requisitos del Manual solo pueden demostrarse con registros que se pueden leer.
+S001-why = Nada de un archivo que no puede analizarse puede verificarse, de modo que ninguna otra regla lo ve. Los requisitos del Manual solo pueden demostrarse con registros que se pueden leer.
 # en-hash: 918aa930
 S001-fix = Corrija el TOML en la posición marcada: cierre las cadenas y los corchetes, escriba una clave = valor por línea y guarde el archivo en UTF-8.
 
@@ -24,7 +24,7 @@ S002-summary = Falta una clave obligatoria o un valor tiene un tipo o un rango i
 # en-hash: 2a2bfac1
 S002-section = Formato: el repositorio del plan (docs/format.md)
 # en-hash: 0d818b15
-S002-what = Señala una clave obligatoria que falta, un texto obligatorio vacío (`country = ""`, el `name` del miembro, el `title` de un plan), un valor de tipo incorrecto, una fecha imposible o una fecha con hora donde corresponde una fecha, una fecha cuyo año es anterior a 1990 o posterior a 2100 (un error de tipeo como 2207 por 2027), un valor fuera de su lista (sector, propósito, tipo), un trimestre que no tiene la forma AAAA-Q1..Q4, un porcentaje fuera del rango de 0 a 100, un `id` de compromiso que contiene dos identificadores (`"C3, C4"`), un plan conjunto con menos de dos miembros, una jurisdicción con elecciones pero sin mandato de gobierno, y un [point_of_contact] que falta (o uno sin `name` o `email`). Un valor que no puede leerse no se toma como ausente: cuando el estado de membresía depende de él, `ogp status` muestra `unknown` hasta que se corrige.
+S002-what = Señala una clave obligatoria que falta, un texto obligatorio vacío (`country = ""`, el `name` del miembro, el `title` de un plan), un valor de tipo incorrecto, una fecha imposible o una fecha con hora donde corresponde una fecha, una fecha cuyo año es anterior a 1990 o posterior a 2100 (un error de tipeo como 2207 por 2027), un valor fuera de su lista (sector, purpose, kind), un trimestre que no tiene la forma AAAA-Q1..Q4, un porcentaje fuera del rango de 0 a 100, un `id` de compromiso que contiene dos identificadores (`"C3, C4"`), un plan conjunto con menos de dos miembros, una jurisdicción con elecciones pero sin mandato de gobierno, y un [point_of_contact] que falta (o uno sin `name` o `email`). Un valor que no puede leerse no se toma como ausente: cuando el estado de membresía depende de él, `ogp status` muestra `unknown` hasta que se corrige.
 # en-hash: 420847f1
 S002-why = Los plazos se calculan a partir de estos valores; uno incorrecto haría incorrectas todas las reglas siguientes. Una jurisdicción con elecciones necesita sus mandatos porque el Manual vincula el período del plan de acción al mandato del gobierno (Plan de acción).
 # en-hash: 502a6e6f
@@ -135,7 +135,7 @@ S012-summary = Un archivo o una carpeta que parece un archivo del plan no se lee
 # en-hash: 5d29bfaa
 S012-section = Formato: el repositorio del plan (docs/format.md)
 # en-hash: 65348d07
-S012-what = Revisa todo lo que hay en la carpeta de una jurisdicción y nombra lo que parece un archivo del plan pero no se lee, con el nombre que probablemente debería tener: cualquier archivo `*.toml` (en mayúsculas o minúsculas) fuera de los lugares que el formato lee; un archivo con el nombre de uno de los archivos del formato, sin importar las mayúsculas ni una extensión `.txt` o ausente (`meeting.toml`, `Tracker.toml`, `plan.toml.txt`); una carpeta con un nombre como `plans` o `commitments` donde corresponde esa carpeta (`Plans/`, `commitment/`); un archivo en commitments/ que termina en `.txt` o `.tml`, sin extensión o con `.TOML` en mayúsculas; un compromiso guardado junto a plan.toml. Es un error cuando el archivo ocupa el lugar de uno del formato que falta (`meeting.toml` en una carpeta de plan sin meetings.toml, un compromiso que no está en ningún archivo de commitments/): los veredictos que necesitan el archivo que falta no se dan y el estado de membresía es `unknown` hasta que se le cambie el nombre. Dentro de una carpeta con muchas jurisdicciones, una carpeta cuyo `jurisdiction.toml` tiene un nombre incorrecto (`Jurisdiction.toml`) también es un error: de lo contrario ese miembro quedaría fuera de la verificación. No dice nada de README, LICENSE, docs/, los archivos y carpetas ocultos (.github/, .git/), las actas en PDF o Word, las imágenes, los CSV y todo lo demás que no parece un archivo del plan, ni de lo que nombra la lista `ignore` de jurisdiction.toml.
+S012-what = Revisa todo lo que hay en la carpeta de una jurisdicción y nombra lo que parece un archivo del plan pero no se lee, con el nombre que probablemente debería tener: cualquier archivo `*.toml` (en mayúsculas o minúsculas) fuera de los lugares que el formato lee; un archivo con el nombre de uno de los archivos del formato, sin importar las mayúsculas ni una extensión `.txt` o ausente (`meeting.toml`, `Tracker.toml`, `plan.toml.txt`); una carpeta con un nombre como `plans` o `commitments` donde corresponde esa carpeta (`Plans/`, `commitment/`); un archivo en commitments/ que termina en `.txt` o `.tml`, sin extensión o con `.TOML` en mayúsculas; un compromiso guardado junto a plan.toml. Es un error cuando el archivo ocupa el lugar de uno del formato que falta (`meeting.toml` en una carpeta de plan sin meetings.toml, un compromiso que no está en ningún archivo de commitments/): los veredictos que necesitan el archivo que falta no se dan y el estado de membresía es `unknown` hasta que se le cambie el nombre. Dentro de una carpeta con muchas jurisdicciones, una carpeta cuyo `jurisdiction.toml` tiene un nombre incorrecto (`Jurisdiction.toml`) también es un error: de lo contrario ese miembro quedaría fuera de la verificación. No señala nada sobre README, LICENSE, docs/, los archivos y carpetas ocultos (.github/, .git/), las actas en PDF o Word, las imágenes, los CSV y todo lo demás que no parece un archivo del plan, ni de lo que nombra la lista `ignore` de jurisdiction.toml.
 # en-hash: 8d03dc18
 S012-why = Un verificador que omite un archivo mal nombrado da su veredicto sin él: un `meeting.toml` leído como "ninguna reunión" diría que el miembro incumplió los requisitos mínimos y que su membresía está revocada, cuando las reuniones se hicieron y se registraron. Un registro presente con un nombre equivocado es ilegible, no ausente, y ogp lo dice en lugar de dar un veredicto que no puede sostener.
 # en-hash: 0a9636c4
@@ -156,7 +156,7 @@ S013-fix = Escriba el valor real en lugar del marcador de posición: el nombre d
 ## P: el plan de acción
 
 # en-hash: 428e9f86
-P101-summary = El plan termina más tarde de lo que permite el mandato del gobierno (por mes, a través de una administración reelegida).
+P101-summary = El plan termina más tarde de lo que permite el mandato del gobierno (por mes, abarcando los mandatos de una administración reelegida).
 # en-hash: a50aebbe
 P101-section = Manual, Plan de acción (período alineado con el mandato)
 # en-hash: 08a638fe
@@ -258,11 +258,11 @@ P109-fix = Agregue el [[term]] de la nueva administración con su comienzo y su 
 ## C: los compromisos
 
 # en-hash: 8365c62d
-C201-summary = Más compromisos ocupan lugares a la vez de los que permite el límite (5 en un plan individual, 12 en uno conjunto).
+C201-summary = Hay más compromisos ocupando un cupo a la vez de los que permite el límite (5 en un plan individual, 12 en uno conjunto).
 # en-hash: 4dba04f2
 C201-section = Manual, Plan de acción (hasta cinco, o doce en los planes conjuntos, en todo momento)
 # en-hash: 0f751759
-C201-what = Reproduce el plan día por día: un compromiso inicial ocupa un lugar cuando se presenta el plan, uno agregado en su fecha `added`; libera el lugar en la más tardía entre su finalización y su evaluación de fin de compromiso, en su evaluación cuando el órgano de monitoreo lo evaluó sin terminar (`assessed` sin `completed`), o cuando se retira mediante un cambio registrado (un `[[change]]` con fecha del retiro o de hasta 30 días antes; una fecha `withdrawn` sola no libera nada, C207). Señala cada día en que están ocupados más de 5 lugares (plan individual) o 12 (plan conjunto). Mientras el plan todavía es un borrador, superar el límite en el borrador es una advertencia.
+C201-what = Reproduce el plan día por día: un compromiso inicial ocupa un cupo cuando se presenta el plan, uno agregado en su fecha `added`; libera el cupo en la más tardía entre su finalización y su evaluación de fin de compromiso, en su evaluación cuando el órgano de monitoreo lo evaluó sin terminar (`assessed` sin `completed`), o cuando se retira mediante un cambio registrado (un `[[change]]` con fecha del retiro o de hasta 30 días antes; una fecha `withdrawn` sola no libera nada, C207). Señala cada día en que están ocupados más de 5 cupos (plan individual) o 12 (plan conjunto). Mientras el plan todavía es un borrador, superar el límite en el borrador es una advertencia.
 # en-hash: ef4e9d7b
 C201-why = Un plan de acción puede tener como máximo cinco compromisos (doce en un plan conjunto) en todo momento; un nuevo compromiso solo puede entrar cuando uno anterior está plenamente implementado y evaluado.
 # en-hash: 86cd51a6
@@ -275,7 +275,7 @@ C202-section = Manual, Plan de acción (los cinco primeros compromisos)
 # en-hash: ce89029b
 C202-what = Cuenta los compromisos presentados con el plan (los que no tienen una fecha `added` posterior a la presentación) y advierte cuando son menos de cinco.
 # en-hash: 588b0a2b
-C202-why = El plan se compone de una estrategia y sus cinco primeros compromisos; con menos, quedan lugares sin usar desde el comienzo.
+C202-why = El plan se compone de una estrategia y sus cinco primeros compromisos; con menos, quedan cupos sin usar desde el comienzo.
 # en-hash: 203cae4a
 C202-fix = Cocree los compromisos iniciales que faltan con las partes interesadas no gubernamentales.
 
@@ -328,7 +328,7 @@ C207-summary = Un cambio no fue aprobado por una parte interesada no gubernament
 # en-hash: cb18669f
 C207-section = Manual, Plan de acción (cambios consultados, aprobados y comunicados)
 # en-hash: 4ba6249f
-C207-what = Verifica que cada [[change]] tenga un `approved_by` que nombre a una parte interesada no gubernamental que asistió a una reunión de cocreación del plan, y una fecha `communicated`. Debe informarse al equipo de OGP Local dentro del mes calendario siguiente al cambio (un cambio del 2027-01-31, a más tardar el 2027-02-28); `ogp calendar` indica ese día para cada cambio de un plan presentado, con el mismo estado que lee esta regla. No comunicado todavía es una advertencia hasta ese día y un error después; comunicado más tarde es una advertencia (tarde), señalada para cada uno de esos cambios. Un retiro es un cambio: se señala una fecha `withdrawn` sin ningún [[change]] con fecha de ese día o de hasta 30 días antes, y el compromiso conserva su lugar; el cambio que registra un retiro debe comunicarse como cualquier otro.
+C207-what = Verifica que cada [[change]] tenga un `approved_by` que nombre a una parte interesada no gubernamental que asistió a una reunión de cocreación del plan, y una fecha `communicated`. Debe informarse al equipo de OGP Local dentro del mes calendario siguiente al cambio (un cambio del 2027-01-31, a más tardar el 2027-02-28); `ogp calendar` indica ese día para cada cambio de un plan presentado, con el mismo estado que lee esta regla. No comunicado todavía es una advertencia hasta ese día y un error después; comunicado más tarde es una advertencia (tarde), señalada para cada uno de esos cambios. Un retiro es un cambio: se señala una fecha `withdrawn` sin ningún [[change]] con fecha de ese día o de hasta 30 días antes, y el compromiso conserva su cupo; el cambio que registra un retiro debe comunicarse como cualquier otro.
 # en-hash: 89942df3
 C207-why = Los cambios deben consultarse y aprobarse con las partes interesadas no gubernamentales que participaron en la cocreación, y los cambios acordados deben comunicarse al equipo de OGP Local.
 # en-hash: 39f1c2e1
@@ -363,7 +363,7 @@ C210-section = Manual, Plan de acción (compromisos plenamente implementados) y 
 # en-hash: f78d100e
 C210-what = Señala un compromiso cuyo `end` (finalización prevista) es anterior a la fecha de evaluación sin fecha `completed` ni `withdrawn`, salvo que el órgano de monitoreo lo haya evaluado sin terminar (`assessed` sin `completed`): su historia ha terminado.
 # en-hash: 4f9448ec
-C210-why = El órgano de monitoreo evalúa cada compromiso una vez que está plenamente implementado, y solo entonces su lugar queda libre para uno nuevo. Un compromiso que pasó su fin previsto sin completarse retrasa ambas cosas, y sus socios necesitan saberlo.
+C210-why = El órgano de monitoreo evalúa cada compromiso una vez que está plenamente implementado, y solo entonces su cupo queda libre para uno nuevo. Un compromiso que pasó su fin previsto sin completarse retrasa ambas cosas, y sus socios necesitan saberlo.
 # en-hash: 5610d013
 C210-fix = Registre `completed` cuando se haya implementado plenamente, o acuerde un nuevo fin o un retiro mediante un cambio aprobado.
 
@@ -411,7 +411,7 @@ M303-section = Manual, Monitoreo y evaluación (evaluación de fin de compromiso
 # en-hash: d73d66b9
 M303-what = Para cada compromiso completado, la evaluación de fin de compromiso vence un mes calendario después de `completed`. Si falta una vez pasada esa fecha es un error; si se registró después de ella es una advertencia.
 # en-hash: 628525dd
-M303-why = El órgano de monitoreo valora los resultados de cada compromiso un mes después de que esté plenamente implementado; solo entonces un nuevo compromiso puede ocupar su lugar.
+M303-why = El órgano de monitoreo valora los resultados de cada compromiso un mes después de que esté plenamente implementado; solo entonces un nuevo compromiso puede ocupar su cupo.
 # en-hash: e2a19500
 M303-fix = Registre la fecha de la evaluación en el compromiso: assessed = AAAA-MM-DD.
 
