@@ -51,7 +51,7 @@ S004-what = Compara con las definiciones cada identificador de parte interesada 
 # en-hash: 741e9092
 S004-why = Quién respaldó el plan y quién asistió a la cocreación deciden los requisitos mínimos 2 a 4 del Manual; un identificador que no remite a nada no puede contar como nadie.
 # en-hash: 5149cc6b
-S004-fix = Corrija el identificador o agregue la [[stakeholder]] que falta en jurisdiction.toml (o la reunión, o el compromiso).
+S004-fix = Corrija el identificador o agregue el [[stakeholder]] que falta en jurisdiction.toml (o la reunión, o el compromiso).
 
 # en-hash: 2e44d4b9
 S005-summary = Un identificador está definido dos veces en su ámbito.
@@ -335,7 +335,7 @@ C207-why = Los cambios deben consultarse y aprobarse con las partes interesadas 
 C207-fix = Registre en `approved_by` la aprobación de una parte interesada no gubernamental que participó en la cocreación, e informe al equipo de OGP Local dentro del mes siguiente al cambio, registrando la fecha en `communicated`.
 
 # en-hash: cf00ac73
-C208-summary = Un hito pasó su fecha de vencimiento y no está cumplido.
+C208-summary = Un hito pasó su fecha de vencimiento sin cumplirse.
 # en-hash: 578617d7
 C208-section = Manual, Monitoreo y evaluación (avance trimestral)
 # en-hash: 7fa6aefc
@@ -357,7 +357,7 @@ C209-why = Los valores provienen de la Declaración de Gobierno Abierto con la q
 C209-fix = Indique qué valor promueve el compromiso: values = ["transparency"].
 
 # en-hash: f749446b
-C210-summary = La fecha de fin prevista de un compromiso ya pasó y no está completado ni retirado.
+C210-summary = El fin previsto de un compromiso ya pasó y el compromiso no está completado ni retirado.
 # en-hash: eed4eae6
 C210-section = Manual, Plan de acción (compromisos plenamente implementados) y Monitoreo y evaluación
 # en-hash: f78d100e
@@ -394,7 +394,7 @@ M301-why = Cada miembro selecciona un órgano de monitoreo independiente, como u
 M301-fix = Elija un órgano independiente (academia, sociedad civil), registre su identificador de parte interesada e indique en `endorsed_by` las partes interesadas no gubernamentales de las reuniones del plan que lo respaldaron.
 
 # en-hash: c2752c88
-M302-summary = Falta la evaluación inicial dos meses después de la presentación, o se hizo tarde.
+M302-summary = Falta la evaluación inicial dos meses después de la presentación, o llegó tarde.
 # en-hash: 6df2e661
 M302-section = Manual, Monitoreo y evaluación (evaluación inicial)
 # en-hash: 3be1d548
@@ -405,7 +405,7 @@ M302-why = El órgano de monitoreo evalúa el proceso de cocreación y el diseñ
 M302-fix = Registre la fecha en que el órgano de monitoreo la entregó: [assessments] inception = AAAA-MM-DD.
 
 # en-hash: a3aa4663
-M303-summary = Un compromiso completado no tiene evaluación de fin de compromiso un mes después, o se hizo tarde.
+M303-summary = Un compromiso completado no tiene evaluación de fin de compromiso un mes después, o llegó tarde.
 # en-hash: 459852b2
 M303-section = Manual, Monitoreo y evaluación (evaluación de fin de compromiso)
 # en-hash: d73d66b9
@@ -416,7 +416,7 @@ M303-why = El órgano de monitoreo valora los resultados de cada compromiso un m
 M303-fix = Registre la fecha de la evaluación en el compromiso: assessed = AAAA-MM-DD.
 
 # en-hash: d5fa1c1e
-M304-summary = Falta el ejercicio final de aprendizaje dos meses después del fin del plan, o se hizo tarde.
+M304-summary = Falta el ejercicio final de aprendizaje dos meses después del fin del plan, o llegó tarde.
 # en-hash: f90b5dd0
 M304-section = Manual, Monitoreo y evaluación (ejercicio final de aprendizaje)
 # en-hash: d491bc37
@@ -427,7 +427,7 @@ M304-why = Al final del plan, el órgano de monitoreo conduce una reflexión sob
 M304-fix = Registre su fecha: [assessments] final_learning = AAAA-MM-DD.
 
 # en-hash: 52b8835b
-M305-summary = Un trimestre del seguimiento no tiene actualización un mes después de terminado, o la actualización se hizo tarde.
+M305-summary = Un trimestre del seguimiento no tiene actualización un mes después de terminado, o la actualización llegó tarde.
 # en-hash: e50ecc29
 M305-section = Manual, Monitoreo y evaluación (seguimiento trimestral en línea)
 # en-hash: be2827ee
