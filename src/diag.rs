@@ -6,6 +6,7 @@
 
 use crate::catalog::Rule;
 pub use crate::catalog::Severity;
+use crate::i18n::{Lang, Text};
 use std::ops::Range;
 
 mod payload;
@@ -20,15 +21,18 @@ pub struct Label {
     pub file: FileId,
     /// Byte range; `None` when the finding is about the file or folder as a whole.
     pub span: Option<Range<usize>>,
-    pub text: String,
+    /// What the label says beside the underlined value ("ends too late").
+    pub text: Text,
 }
 
 #[derive(Clone, Debug)]
 pub struct Finding {
     pub rule: &'static Rule,
     pub severity: Severity,
-    pub message: String,
-    pub help: String,
+    /// What is wrong, in no language yet: [`Finding::message_in`] writes it out.
+    pub message: Text,
+    /// How to fix it; `None` for the rule's own fix ([`Finding::help_in`]).
+    pub help: Option<Text>,
     /// Where the finding points; `None` only when no file applies (e.g. an empty registry).
     pub primary: Option<Label>,
     /// Further places that explain the finding ("the term ends here").
@@ -68,25 +72,36 @@ pub struct Waived {
 }
 
 impl Waived {
-    /// "waived until 2027-01-31" or "acknowledged".
-    pub fn label(&self) -> String {
+    /// "waived until 2027-01-31" or "acknowledged", in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
         match self.until {
-            Some(d) => format!("waived until {d}"),
-            None => "acknowledged".to_string(),
+            Some(d) => lang.f("waived-until", &[("date", (&d.to_string()).into())]),
+            None => lang.t("waived-acknowledged"),
         }
+    }
+
+    /// A waived finding's message as the human output heads it: "waived until 2027-01-31:
+    /// MESSAGE (reason: REASON)".
+    pub fn heading(&self, lang: Lang, message: &str) -> String {
+        lang.f(
+            "waived-heading",
+            &[
+                ("label", (&self.label(lang)).into()),
+                ("message", message.into()),
+                ("reason", (&self.reason).into()),
+            ],
+        )
     }
 }
 
 impl Finding {
     /// A finding of `rule` at its default severity; the help defaults to the rule's fix.
-    pub fn new(rule: &'static Rule, message: impl Into<String>) -> Finding {
+    pub fn new(rule: &'static Rule, message: impl Into<Text>) -> Finding {
         Finding {
             rule,
             severity: rule.severity,
             message: message.into(),
-            // in English until a finding's help is a message each renderer writes in the run's
-            // language (the rule's fix is the message `Rule::fix_id`)
-            help: rule.fix(crate::i18n::Lang::En),
+            help: None,
             primary: None,
             related: Vec::new(),
             waived: None,
@@ -96,6 +111,20 @@ impl Finding {
             fingerprint: String::new(),
             fix: None,
             follows: Vec::new(),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The help in `lang`: the finding's own, or its rule's fix. Empty when the finding has
+    /// nothing to add.
+    pub fn help_in(&self, lang: Lang) -> String {
+        match &self.help {
+            Some(t) => t.render(lang),
+            None => self.rule.fix(lang),
         }
     }
 
@@ -161,12 +190,12 @@ impl Finding {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
-        self.help = help.into();
+    pub fn help(mut self, help: impl Into<Text>) -> Finding {
+        self.help = Some(help.into());
         self
     }
 
-    pub fn at(mut self, file: FileId, span: Range<usize>, text: impl Into<String>) -> Finding {
+    pub fn at(mut self, file: FileId, span: Range<usize>, text: impl Into<Text>) -> Finding {
         self.primary = Some(Label {
             file,
             span: Some(span),
@@ -180,7 +209,7 @@ impl Finding {
         self.primary = Some(Label {
             file,
             span: None,
-            text: String::new(),
+            text: Text::default(),
         });
         self
     }
@@ -191,7 +220,7 @@ impl Finding {
         self
     }
 
-    pub fn also(mut self, file: FileId, span: Range<usize>, text: impl Into<String>) -> Finding {
+    pub fn also(mut self, file: FileId, span: Range<usize>, text: impl Into<Text>) -> Finding {
         self.related.push(Label {
             file,
             span: Some(span),

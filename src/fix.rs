@@ -155,7 +155,7 @@ fn check_and_apply(
             {
                 Some(f) => Err(format!(
                     "the file would still not be valid TOML after the repair ({}); nothing was changed",
-                    f.message
+                    f.message.en()
                 )),
                 None => Ok((after, made)),
             };

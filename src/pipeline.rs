@@ -245,7 +245,13 @@ pub fn usable(
     orphans: &[Orphan],
     say: &mut Vec<String>,
 ) -> Result<Vec<PathBuf>, Fatal> {
-    let fatal = |f: &crate::diag::Finding| Fatal(format!("{}\nhelp: {}", f.message, f.help));
+    let fatal = |f: &crate::diag::Finding| {
+        Fatal(format!(
+            "{}\nhelp: {}",
+            f.message.en(),
+            f.help_in(crate::i18n::Lang::En)
+        ))
+    };
     if let Some((_, f)) = orphans
         .iter()
         .find(|(_, f)| f.rule == &crate::catalog::structure::S007)
@@ -260,8 +266,8 @@ pub fn usable(
     for (_, f) in orphans {
         say.push(format!(
             "ogp: {} ({})\n",
-            crate::render::sanitize(&f.message),
-            crate::render::sanitize(&f.help)
+            crate::render::sanitize(&f.message.en()),
+            crate::render::sanitize(&f.help_in(crate::i18n::Lang::En))
         ));
     }
     Ok(roots)

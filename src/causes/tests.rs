@@ -82,8 +82,8 @@ fn reword(f: &mut Finding, same: Option<&str>) {
             f.primary.as_ref().map(|l| (l.file, l.span.clone()))
         ),
     };
-    f.message = words.clone();
-    f.help = words;
+    f.message = words.clone().into();
+    f.help = Some(words.into());
 }
 
 fn options(day: &str) -> Options {

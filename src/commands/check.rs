@@ -77,9 +77,9 @@ pub fn run(args: CheckArgs, lang: Lang, say: &mut Vec<String>) -> Result<Outcome
             say.push(format!(
                 "{} {}\n{} {}\n",
                 lang.t("error-prefix"),
-                render::sanitize(&f.message),
+                render::sanitize(&f.message_in(lang)),
                 lang.t("error-help"),
-                render::sanitize(&f.help)
+                render::sanitize(&f.help_in(lang))
             ));
         }
         2

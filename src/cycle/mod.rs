@@ -579,7 +579,7 @@ impl<'a> Cycle<'a> {
         Label {
             file,
             span: Some(span),
-            text: text.to_string(),
+            text: text.into(),
         }
     }
 }

@@ -230,7 +230,7 @@ fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> String {
     }
     let said = finding_at(j, d);
     match (said, about) {
-        (Some(f), _) => format!("{path} cannot be read ({})", f.message),
+        (Some(f), _) => format!("{path} cannot be read ({})", f.message.en()),
         (None, Some(k)) if d.table.is_empty() => format!("{path} cannot be read (`{k}`)"),
         (None, Some(k)) => format!("{path} cannot be read (`{k}` in {})", d.table_path()),
         (None, None) => format!("{path} cannot be read"),
@@ -256,7 +256,7 @@ fn dropped(
         let at = Label {
             file: d.file,
             span: d.span.clone(),
-            text: String::new(),
+            text: crate::i18n::Text::default(),
         };
         match need {
             Need::Deadline(kind) => unjudged.push((owner, kind, why)),
@@ -321,7 +321,7 @@ fn stand_ins(
                 Label {
                     file: s.file,
                     span: None,
-                    text: String::new(),
+                    text: crate::i18n::Text::default(),
                 },
             ));
         }
@@ -339,7 +339,7 @@ fn broken_plans(j: &Jurisdiction, jur_why: &mut Option<(String, Label)>) {
                     Label {
                         file: f,
                         span: None,
-                        text: String::new(),
+                        text: crate::i18n::Text::default(),
                     },
                 ));
             }

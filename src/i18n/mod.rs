@@ -19,6 +19,8 @@ use std::sync::OnceLock;
 
 #[cfg(test)]
 mod tests;
+mod text;
+pub use text::{Msg, Text, Val};
 
 /// A language of the messages.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,8 +33,21 @@ pub enum Lang {
 }
 
 /// The files of each language, in this order; a language's folder holds exactly these.
-pub const FILES: [&str; 9] = [
-    "main", "check", "status", "calendar", "timeline", "agenda", "site", "explain", "rules",
+pub const FILES: [&str; 14] = [
+    "main",
+    "check",
+    "status",
+    "calendar",
+    "timeline",
+    "agenda",
+    "site",
+    "explain",
+    "rules",
+    "help",
+    "findings-plan",
+    "findings-commitments",
+    "findings-files",
+    "deadlines",
 ];
 
 macro_rules! files {
@@ -47,14 +62,19 @@ macro_rules! files {
             include_str!(concat!($lang, "/site.ftl")),
             include_str!(concat!($lang, "/explain.ftl")),
             include_str!(concat!($lang, "/rules.ftl")),
+            include_str!(concat!($lang, "/help.ftl")),
+            include_str!(concat!($lang, "/findings-plan.ftl")),
+            include_str!(concat!($lang, "/findings-commitments.ftl")),
+            include_str!(concat!($lang, "/findings-files.ftl")),
+            include_str!(concat!($lang, "/deadlines.ftl")),
         ]
     };
 }
 
-const EN: [&str; 9] = files!("en");
-const ES: [&str; 9] = files!("es");
-const FR: [&str; 9] = files!("fr");
-const PT: [&str; 9] = files!("pt");
+const EN: [&str; 14] = files!("en");
+const ES: [&str; 14] = files!("es");
+const FR: [&str; 14] = files!("fr");
+const PT: [&str; 14] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -100,7 +120,7 @@ impl Lang {
     }
 
     /// The texts of the language's files, in [`FILES`] order.
-    pub fn sources(self) -> [&'static str; 9] {
+    pub fn sources(self) -> [&'static str; 14] {
         match self {
             Lang::En => EN,
             Lang::Es => ES,
@@ -166,6 +186,29 @@ impl Lang {
                 ("month", Arg::S(&month)),
                 ("year", Arg::S(&d.year().to_string())),
             ],
+        )
+    }
+}
+
+impl Lang {
+    /// Texts joined as a list reads in the language: `a, b and c` (`list-comma`, `list-and`).
+    pub fn and_list(self, items: &[String]) -> String {
+        let Some((last, rest)) = items.split_last() else {
+            return String::new();
+        };
+        let Some((first, middle)) = rest.split_first() else {
+            return last.clone();
+        };
+        let mut head = first.clone();
+        for next in middle {
+            head = self.f(
+                "list-comma",
+                &[("head", Arg::S(&head)), ("next", Arg::S(next))],
+            );
+        }
+        self.f(
+            "list-and",
+            &[("head", Arg::S(&head)), ("last", Arg::S(last))],
         )
     }
 }

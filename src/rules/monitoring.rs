@@ -104,7 +104,7 @@ fn due(
     let anchor = d.anchor.clone().unwrap_or(Label {
         file: fallback,
         span: None,
-        text: String::new(),
+        text: crate::i18n::Text::default(),
     });
     match d.state {
         State::Late(on) => {
@@ -134,7 +134,7 @@ fn due(
             .at(
                 anchor.file,
                 anchor.span.unwrap_or(0..0),
-                format!("{}: due {deadline}", anchor.text),
+                format!("{}: due {deadline}", anchor.text.en()),
             ),
         ),
         _ => {}

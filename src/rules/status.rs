@@ -30,21 +30,24 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
             n.unless
         ));
     }
+    // no help of its own: the rule's fix, in the run's language
     let help = if cur.status == Status::VoluntaryInactive {
-        format!(
+        Some(format!(
             "{} Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.",
             rule.fix(crate::i18n::Lang::En)
-        )
+        ))
     } else if r.restore.is_empty() || cur.status == Status::Revoked {
-        rule.fix(crate::i18n::Lang::En)
+        None
     } else {
-        format!("active status returns with {}", r.restore)
+        Some(format!("active status returns with {}", r.restore))
     };
     // Revocation is final: no later record changes it.
     let mut f = Finding::new(rule, msg)
-        .help(help)
         .about([About::Since(cur.date)])
         .closed_if(cur.status == Status::Revoked);
+    if let Some(help) = help {
+        f = f.help(help);
+    }
     match &cur.at {
         Some(l) => f.primary = Some(l.clone()),
         None => f = f.at_file(ctx.jfile),

@@ -310,10 +310,10 @@ fn by_name(f: Finding, text: &str, written: &Sp<String>, all: &[Sp<Stakeholder>]
         span: start..start + written.get().len(),
         with: id.clone(),
     });
-    f.help = format!(
+    f.help = Some(crate::i18n::Text::Plain(format!(
         "`{}` is the name of the stakeholder `{id}`; other files name a stakeholder by its id: write `{id}` (`ogp check --fix` makes this change for you)",
         written.get()
-    );
+    )));
     f
 }
 
@@ -403,9 +403,9 @@ impl Recased for Finding {
             return self;
         }
         let start = span.start + at;
-        self.help = format!(
+        self.help = Some(crate::i18n::Text::Plain(format!(
             "write `{target}`, as it is defined; `ogp check --fix` makes this change for you"
-        );
+        )));
         self.fix(crate::repair::Edit {
             span: start..start + inner.len(),
             with: (*target).to_string(),

@@ -23,7 +23,7 @@ fn findings(path: &str, as_of: NaiveDate) -> Vec<(String, String)> {
     r.checked
         .iter()
         .flat_map(|c| &c.findings)
-        .map(|f| (f.rule.code.to_string(), f.message.clone()))
+        .map(|f| (f.rule.code.to_string(), f.message.en()))
         .collect()
 }
 

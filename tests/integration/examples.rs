@@ -22,7 +22,7 @@ fn replay(example: &str, from: &str, to: &str, step: u64) {
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
-            .map(|f| format!("{} {}", f.rule.code, f.message))
+            .map(|f| format!("{} {}", f.rule.code, f.message.en()))
             .collect();
         assert!(errors.is_empty(), "{example} as of {day}: {errors:#?}");
         day = day.checked_add_days(Days::new(step)).unwrap();

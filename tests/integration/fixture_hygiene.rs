@@ -209,7 +209,7 @@ fn the_base_is_clean_throughout_its_plan() {
                 "as of {d}: {} {}: {}",
                 f.rule.code,
                 f.severity.as_str(),
-                f.message
+                f.message.en()
             ));
         }
     }

@@ -192,7 +192,7 @@ fn every_example_in_the_format_reference_reads_cleanly() {
                 "meetings" => ogp::load::parse_doc::<MeetingsFile>(&b, 0).1,
                 _ => ogp::load::parse_doc::<TrackerFile>(&b, 0).1,
             };
-            let msgs: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+            let msgs: Vec<String> = findings.iter().map(|f| f.message.en()).collect();
             assert!(msgs.is_empty(), "{file} example: {msgs:?}\n{b}");
         }
     }

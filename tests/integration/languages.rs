@@ -171,10 +171,31 @@ fn every_language_translates_the_summary_and_keeps_machine_output_english() {
         ])
         .0
     };
+    // the words for people (a finding's message and help) follow the language; every key,
+    // code and value a tool reads is the same in every language
+    let machine = |text: &str| {
+        fn blank(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, x) in m.iter_mut() {
+                        if k == "message" || k == "help" {
+                            *x = serde_json::Value::Null;
+                        } else {
+                            blank(x);
+                        }
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(blank),
+                _ => {}
+            }
+        }
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        blank(&mut v);
+        v
+    };
     let en = json("en");
     for lang in &LANGS[1..] {
-        // nothing translated yet reaches JSON: its keys and codes are the same in every language
-        assert_eq!(json(lang), en, "{lang}");
+        assert_eq!(machine(&json(lang)), machine(&en), "{lang}");
         let (out, _, code) = ogp(&[
             "check",
             "examples/harbor-town",
@@ -389,4 +410,36 @@ fn every_rule_is_documented_in_spanish() {
         );
         assert_eq!(e["shortDescription"]["text"], r.summary(Lang::En));
     }
+}
+
+/// A finding that gives no help of its own shows its rule's fix in the run's language, in the
+/// human output and in JSON.
+#[test]
+fn a_findings_default_help_is_its_rules_fix_in_the_language() {
+    use ogp::i18n::Lang;
+    let r401 = ogp::catalog::find("R401").unwrap();
+    for (lang, l) in [("en", Lang::En), ("es", Lang::Es)] {
+        let args = [
+            "check",
+            "examples/harbor-town",
+            "--as-of",
+            "2027-06-30",
+            "--lang",
+            lang,
+        ];
+        let (human, _, _) = ogp(&args);
+        assert!(human.contains(&r401.fix(l)), "{lang}: {human}");
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&ogp(&a).0).unwrap();
+        let helps: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "R401")
+            .filter_map(|d| d["help"].as_str())
+            .collect();
+        assert_eq!(helps, [r401.fix(l)], "{lang}");
+    }
+    assert_ne!(r401.fix(Lang::En), r401.fix(Lang::Es));
 }

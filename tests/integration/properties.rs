@@ -44,7 +44,7 @@ fn findings(dir: &Path, as_of: NaiveDate) -> Vec<Seen> {
             v.push((
                 f.rule.code.to_string(),
                 f.severity,
-                f.message.clone(),
+                f.message.en(),
                 path,
                 at,
             ));

@@ -197,7 +197,7 @@ pub fn findings(report: &ogp::pipeline::Report) -> Vec<Finding> {
             (
                 f.rule.code.to_string(),
                 f.severity.as_str().to_string(),
-                f.message.clone(),
+                f.message.en(),
             )
         })
         .collect()

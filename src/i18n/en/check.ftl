@@ -50,3 +50,10 @@ step-deny-warnings = (warnings fail the run: --deny-warnings)
 step-new-since = Only findings new since { $rev }: { $n } finding(s) it already had are not shown.
 step-note = Note: { $note }
 step-next = Next deadline: { $next }
+
+## A waived finding: its label (waived-until with the waiver's last day, or
+## waived-acknowledged for a closed finding accepted for good), and the human output's
+## heading of it, with the finding's message and the waiver's reason.
+waived-until = waived until { $date }
+waived-acknowledged = acknowledged
+waived-heading = { $label }: { $message } (reason: { $reason })

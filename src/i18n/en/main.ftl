@@ -56,3 +56,8 @@ usage-output-twice = --output names `{ $path }` twice: each format needs a file 
 usage-output-same = --output names `{ $first }` and `{ $second }`, which are the same file: each format needs a file of its own, e.g. --output sarif=ogp.sarif --output json=ogp.json
 usage-no-rule = no rule `{ $code }`; `ogp rules` lists them all (codes such as C201, names such as commitment-cap)
 usage-unknown-lang = { $source } `{ $value }` is not a language ogp speaks; use one of: { $all }
+
+## How a list of names reads in a sentence: "C1, C2 and C3". $head is the list so far, $next
+## and $last the item that follows.
+list-comma = { $head }, { $next }
+list-and = { $head } and { $last }

@@ -84,3 +84,10 @@ step-new-since = Solo hallazgos nuevos desde { $rev }: no se muestran { $n } { $
 step-note = Nota: { $note }
 # en-hash: 7e982ec8
 step-next = Próximo plazo: { $next }
+
+# en-hash: 29a460e3
+waived-until = dispensa hasta el { $date }
+# en-hash: 25c7630f
+waived-acknowledged = aceptado
+# en-hash: d2e8dc75
+waived-heading = { $label }: { $message } (motivo: { $reason })

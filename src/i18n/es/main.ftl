@@ -83,3 +83,8 @@ usage-output-same = --output nombra `{ $first }` y `{ $second }`, que son el mis
 usage-no-rule = no existe la regla `{ $code }`; `ogp rules` las muestra todas (códigos como C201, nombres como commitment-cap)
 # en-hash: 9c25675c
 usage-unknown-lang = { $source } `{ $value }` no es un idioma de ogp; use uno de estos: { $all }
+
+# en-hash: 6309b647
+list-comma = { $head }, { $next }
+# en-hash: c3d32e8d
+list-and = { $head } y { $last }

@@ -84,3 +84,10 @@ step-new-since = Seulement les constats nouveaux depuis { $rev } : { $n } { $n -
 step-note = Remarque : { $note }
 # en-hash: 7e982ec8
 step-next = Prochaine échéance : { $next }
+
+# en-hash: 29a460e3
+waived-until = dérogation jusqu'au { $date }
+# en-hash: 25c7630f
+waived-acknowledged = accepté
+# en-hash: d2e8dc75
+waived-heading = { $label } : { $message } (motif : { $reason })

@@ -86,3 +86,8 @@ usage-output-same = --output nomme `{ $first }` et `{ $second }`, qui sont le m√
 usage-no-rule = aucune r√®gle `{ $code }` ; `ogp rules` les liste toutes (des codes comme C201, des noms comme commitment-cap)
 # en-hash: 9c25675c
 usage-unknown-lang = { $source } `{ $value }` n'est pas une langue d'ogp ; utilisez l'une de celles-ci : { $all }
+
+# en-hash: 6309b647
+list-comma = { $head }, { $next }
+# en-hash: c3d32e8d
+list-and = { $head } et { $last }

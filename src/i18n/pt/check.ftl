@@ -86,3 +86,10 @@ step-new-since = Somente apontamentos novos desde { $rev }: { $n } { $n ->
 step-note = Observação: { $note }
 # en-hash: 7e982ec8
 step-next = Próximo prazo: { $next }
+
+# en-hash: 29a460e3
+waived-until = dispensa até { $date }
+# en-hash: 25c7630f
+waived-acknowledged = aceito
+# en-hash: d2e8dc75
+waived-heading = { $label }: { $message } (motivo: { $reason })

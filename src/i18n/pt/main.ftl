@@ -89,3 +89,8 @@ usage-output-same = --output indica `{ $first }` e `{ $second }`, que são o mes
 usage-no-rule = não existe a regra `{ $code }`; `ogp rules` lista todas (códigos como C201, nomes como commitment-cap)
 # en-hash: 9c25675c
 usage-unknown-lang = { $source } `{ $value }` não é um idioma do ogp; use um destes: { $all }
+
+# en-hash: 6309b647
+list-comma = { $head }, { $next }
+# en-hash: c3d32e8d
+list-and = { $head } e { $last }

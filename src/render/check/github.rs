@@ -14,7 +14,7 @@ use crate::load::Jurisdiction;
 use crate::render::escape::{md_code, md_text, workflow_data, workflow_property};
 use crate::report::Report;
 
-fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
+fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding, lang: Lang) -> String {
     let kind = match (f.severity, &f.waived) {
         (_, Some(_)) => "notice",
         (Severity::Error, None) => "error",
@@ -36,12 +36,13 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
     }
     props.push(format!("title={}", workflow_property(&f.heading())));
     let mut msg = match &f.waived {
-        Some(w) => format!("{} ({}): {}", w.label(), w.reason, f.message),
-        None => f.message.clone(),
+        Some(w) => format!("{} ({}): {}", w.label(lang), w.reason, f.message_in(lang)),
+        None => f.message_in(lang),
     };
-    if !f.help.is_empty() {
+    let help = f.help_in(lang);
+    if !help.is_empty() {
         msg.push_str("\nhelp: ");
-        msg.push_str(&f.help);
+        msg.push_str(&help);
     }
     format!("::{kind} {}::{}\n", props.join(","), workflow_data(&msg))
 }
@@ -50,7 +51,7 @@ fn annotation(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> St
 pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for (j, orphan, f) in r.all() {
-        out.push_str(&annotation(j, orphan, f));
+        out.push_str(&annotation(j, orphan, f, lang));
     }
     out.push_str(&super::human::summary(r, lang));
     out
@@ -156,7 +157,7 @@ pub fn step_summary(r: &Report, lang: Lang) -> String {
         out.push_str(&format!(
             "| {icon} | {} | {at} | {} |\n",
             md_text(&f.heading()),
-            md_text(&f.message)
+            md_text(&f.message_in(lang))
         ));
     }
     if total > MAX_ROWS {

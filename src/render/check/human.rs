@@ -188,10 +188,11 @@ fn labeled(span: Range<usize>, text: &str, primary: bool) -> LabeledSpan {
 }
 
 /// A related place drawn as its own snippet (or named, when it cannot be drawn).
-fn related(j: &Jurisdiction, r: &Label) -> Diag {
+fn related(j: &Jurisdiction, r: &Label, lang: Lang) -> Diag {
+    let text = r.text.render(lang);
     let mut d = Diag {
         code: None,
-        message: sanitize(&format!("{} ({})", r.text, location(j, r))),
+        message: sanitize(&format!("{text} ({})", location(j, r))),
         severity: miette::Severity::Advice,
         help: None,
         src: None,
@@ -202,27 +203,28 @@ fn related(j: &Jurisdiction, r: &Label) -> Diag {
         let mut spans = [sp.clone()];
         if let Some(x) = excerpt(j.source(r.file), &mut spans) {
             d.src = Some(x);
-            d.labels.push(labeled(spans[0].clone(), &r.text, false));
+            d.labels.push(labeled(spans[0].clone(), &text, false));
         }
     }
     d
 }
 
-fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Diag {
+fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding, lang: Lang) -> Diag {
     let severity = match (f.severity, &f.waived) {
         (_, Some(_)) => miette::Severity::Advice,
         (Severity::Error, None) => miette::Severity::Error,
         (Severity::Warning, None) => miette::Severity::Warning,
     };
     let message = match &f.waived {
-        Some(w) => format!("{}: {} (reason: {})", w.label(), f.message, w.reason),
-        None => f.message.clone(),
+        Some(w) => w.heading(lang, &f.message_in(lang)),
+        None => f.message_in(lang),
     };
+    let help = f.help_in(lang);
     let mut d = Diag {
         code: Some(f.heading()),
         message: clip(sanitize(&message)),
         severity,
-        help: (!f.help.is_empty()).then(|| sanitize(&f.help)),
+        help: (!help.is_empty()).then(|| sanitize(&help)),
         src: None,
         labels: Vec::new(),
         related: Vec::new(),
@@ -250,9 +252,11 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
             .collect();
         if let Some(x) = excerpt(src, &mut spans) {
             d.src = Some(x);
-            d.labels.push(labeled(spans[0].clone(), &p.text, true));
+            d.labels
+                .push(labeled(spans[0].clone(), &p.text.render(lang), true));
             for (r, sp) in same.iter().zip(&spans[1..]) {
-                d.labels.push(labeled(sp.clone(), &r.text, false));
+                d.labels
+                    .push(labeled(sp.clone(), &r.text.render(lang), false));
             }
             drawn = true;
         }
@@ -267,7 +271,7 @@ fn build(j: Option<&Jurisdiction>, orphan_path: Option<&str>, f: &Finding) -> Di
     };
     for r in rest {
         if r.span.is_some() {
-            d.related.push(related(j, r));
+            d.related.push(related(j, r, lang));
         }
     }
     d
@@ -295,8 +299,9 @@ pub fn render_finding(
     j: Option<&Jurisdiction>,
     orphan: Option<&str>,
     f: &Finding,
+    lang: Lang,
 ) -> String {
-    let mut d = build(j, orphan, f);
+    let mut d = build(j, orphan, f, lang);
     // Places in other files are rendered as notes of their own, right below.
     let notes = std::mem::take(&mut d.related);
     let mut out = String::new();
@@ -325,7 +330,11 @@ fn followers(j: &Jurisdiction, f: &Finding, width: usize, lang: Lang) -> String 
             .as_ref()
             .map(|l| location(j, l))
             .unwrap_or_default();
-        let line = clip(sanitize(&format!("{} {at}: {}", x.rule.code, x.message)));
+        let line = clip(sanitize(&format!(
+            "{} {at}: {}",
+            x.rule.code,
+            x.message_in(lang)
+        )));
         // breaks at spaces; only a word wider than the line (hostile input) is cut
         let opts = textwrap::Options::new(width.saturating_sub(6).max(20))
             .word_separator(textwrap::WordSeparator::AsciiSpace)
@@ -349,7 +358,7 @@ pub fn render(r: &Report, color: bool, width: usize, lang: Lang) -> String {
     let h = handler(color, width);
     let mut out = String::new();
     for (path, f) in &r.orphans {
-        out.push_str(&render_finding(&h, None, Some(path), f));
+        out.push_str(&render_finding(&h, None, Some(path), f, lang));
         out.push('\n');
     }
     for c in &r.checked {
@@ -386,7 +395,7 @@ pub fn render(r: &Report, color: bool, width: usize, lang: Lang) -> String {
         out.push_str(&head);
         out.push_str("\n\n");
         for f in super::errors_first(&c.findings) {
-            out.push_str(&render_finding(&h, Some(&c.j), None, f));
+            out.push_str(&render_finding(&h, Some(&c.j), None, f, lang));
             out.push_str(&followers(&c.j, f, width, lang));
             out.push('\n');
         }

@@ -17,11 +17,12 @@
 //! across moved lines, reformatting and reworded messages).
 
 use crate::diag::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::report::Report;
 use serde_json::{Value, json};
 
-pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> Value {
+pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding, lang: Lang) -> Value {
     let (p, line, col) = match (&f.primary, j) {
         (Some(l), Some(j)) => {
             let src = j.source(l.file);
@@ -39,27 +40,27 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding) -> 
         "rule": f.rule.code,
         "name": f.rule.name,
         "severity": f.severity.as_str(),
-        "message": f.message,
-        "help": f.help,
+        "message": f.message_in(lang),
+        "help": f.help_in(lang),
         "path": p,
         "line": line,
         "column": col,
         "waived": f.waived.as_ref().map(|w| json!({"reason": w.reason, "until": w.until.map(|d| d.to_string())})),
         "closed": f.closed,
         "fingerprint": f.fingerprint,
-        "follows": f.follows.iter().map(|x| diagnostic(j, path, x)).collect::<Vec<_>>(),
+        "follows": f.follows.iter().map(|x| diagnostic(j, path, x, lang)).collect::<Vec<_>>(),
     })
 }
 
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, lang: Lang) -> String {
     let mut diags = Vec::new();
     for c in &r.checked {
         for f in &c.findings {
-            diags.push(diagnostic(Some(&c.j), None, f));
+            diags.push(diagnostic(Some(&c.j), None, f, lang));
         }
     }
     for (path, f) in &r.orphans {
-        diags.push(diagnostic(None, Some(path), f));
+        diags.push(diagnostic(None, Some(path), f, lang));
     }
     let v = json!({
         "version": 1,

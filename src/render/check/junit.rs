@@ -10,12 +10,13 @@
 use super::place;
 use crate::catalog::Rule;
 use crate::diag::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::render::escape::{xml_attr, xml_text};
 use crate::report::Report;
 use std::fmt::Write;
 
-fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
+fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding, lang: Lang) -> String {
     let at = match place(j, orphan, f) {
         Some(p) => match p.start {
             Some((l, c)) => format!("{}:{l}:{c}: ", p.path),
@@ -24,7 +25,7 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         None => String::new(),
     };
     let sev = match &f.waived {
-        Some(w) => format!("{} ({})", w.label(), w.reason),
+        Some(w) => format!("{} ({})", w.label(lang), w.reason),
         None => f.severity.as_str().to_string(),
     };
     let sev = if f.closed {
@@ -32,9 +33,10 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
     } else {
         sev
     };
-    let mut s = format!("{at}{sev}: {}", f.message);
-    if !f.help.is_empty() {
-        s.push_str(&format!("\n  help: {}", f.help));
+    let mut s = format!("{at}{sev}: {}", f.message_in(lang));
+    let help = f.help_in(lang);
+    if !help.is_empty() {
+        s.push_str(&format!("\n  help: {help}"));
     }
     s.push('\n');
     s
@@ -48,7 +50,13 @@ struct Suite<'a> {
     findings: Vec<&'a Finding>,
 }
 
-fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings: bool) {
+fn suite(
+    out: &mut String,
+    s: &Suite<'_>,
+    rules: &[&'static Rule],
+    deny_warnings: bool,
+    lang: Lang,
+) {
     let mut cases = String::new();
     let (mut failures, mut skipped) = (0, 0);
     for r in rules {
@@ -70,7 +78,7 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
             continue;
         }
         cases.push_str(">\n");
-        let text: String = mine.iter().map(|f| line(s.j, s.orphan, f)).collect();
+        let text: String = mine.iter().map(|f| line(s.j, s.orphan, f, lang)).collect();
         let counting: Vec<&&Finding> = mine.iter().filter(|f| f.counts()).collect();
         let fails = counting
             .iter()
@@ -84,12 +92,12 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
             };
             let first = counting
                 .first()
-                .map(|f| f.message.as_str())
+                .map(|f| f.message_in(lang))
                 .unwrap_or_default();
             let _ = writeln!(
                 cases,
                 "      <failure type=\"{worst}\" message=\"{}\">{}</failure>",
-                xml_attr(first),
+                xml_attr(&first),
                 xml_text(&text)
             );
         } else if counting.is_empty() {
@@ -113,7 +121,7 @@ fn suite(out: &mut String, s: &Suite<'_>, rules: &[&'static Rule], deny_warnings
 
 /// Renders the report; `rules` are the rules this run checked (after `--select`/`--ignore`).
 /// With `--deny-warnings` (the report says so) a warning fails its test case too.
-pub fn render(r: &Report, rules: &[&'static Rule]) -> String {
+pub fn render(r: &Report, rules: &[&'static Rule], lang: Lang) -> String {
     let mut suites: Vec<Suite<'_>> = Vec::new();
     for (path, f) in &r.orphans {
         match suites.iter_mut().find(|s| s.orphan == Some(path.as_str())) {
@@ -138,7 +146,7 @@ pub fn render(r: &Report, rules: &[&'static Rule]) -> String {
     }
     let mut body = String::new();
     for s in &suites {
-        suite(&mut body, s, rules, r.deny_warnings);
+        suite(&mut body, s, rules, r.deny_warnings, lang);
     }
     let failures = body.matches("<failure ").count();
     format!(

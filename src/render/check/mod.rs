@@ -45,10 +45,10 @@ pub fn render(format: Format, report: &Report, style: &Style<'_>) -> String {
     match format {
         Format::Human => human::render(report, style.color, style.width, style.lang),
         Format::Short => short::render(report, style.lang),
-        Format::Json => json::render(report),
+        Format::Json => json::render(report, style.lang),
         Format::Github => github::render(report, style.lang),
         Format::Sarif => sarif::render(report, style.lang),
-        Format::Junit => junit::render(report, style.rules),
+        Format::Junit => junit::render(report, style.rules, style.lang),
     }
 }
 

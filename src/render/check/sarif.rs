@@ -297,16 +297,18 @@ fn result(
     j: Option<&Jurisdiction>,
     orphan: Option<&str>,
     f: &Finding,
+    lang: Lang,
 ) -> SResult {
     let p = file_place(j, orphan, f);
     let (path, start, end) = match p {
         Some(p) => (p.path, p.start, p.end),
         None => (".".to_string(), None, None),
     };
-    let mut text = f.message.clone();
-    if !f.help.is_empty() {
+    let mut text = f.message_in(lang);
+    let help = f.help_in(lang);
+    if !help.is_empty() {
         text.push_str("\nhelp: ");
-        text.push_str(&f.help);
+        text.push_str(&help);
     }
     let related = match j {
         Some(j) => f
@@ -327,7 +329,7 @@ fn result(
                         text: if l.text.is_empty() {
                             "related".into()
                         } else {
-                            l.text.clone()
+                            l.text.render(lang)
                         },
                     }),
                 })
@@ -355,7 +357,7 @@ fn result(
             .map(|w| Suppression {
                 kind: "inSource",
                 status: "accepted",
-                justification: format!("{}: {}", w.label(), w.reason),
+                justification: format!("{}: {}", w.label(lang), w.reason),
             })
             .collect(),
         partial_fingerprints: Fingerprints {
@@ -392,7 +394,7 @@ pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
     }
     let results = all
         .into_iter()
-        .map(|(j, o, f)| result(&rules, j, o, f))
+        .map(|(j, o, f)| result(&rules, j, o, f, lang))
         .collect();
     let mut notes: Vec<Notification> = r
         .notes

@@ -10,7 +10,12 @@ use crate::load::Jurisdiction;
 use crate::render::sanitize;
 use crate::report::Report;
 
-fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
+fn line(
+    j: Option<&Jurisdiction>,
+    orphan: Option<&str>,
+    f: &Finding,
+    lang: crate::i18n::Lang,
+) -> String {
     let at = match place(j, orphan, f) {
         Some(p) => match p.start {
             Some((l, c)) => format!("{}:{l}:{c}: ", p.path),
@@ -19,7 +24,7 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         None => String::new(),
     };
     let waived = match &f.waived {
-        Some(w) => format!(", {}", w.label()),
+        Some(w) => format!(", {}", w.label(lang)),
         None => String::new(),
     };
     let closed = if f.closed { ", closed" } else { "" };
@@ -27,20 +32,20 @@ fn line(j: Option<&Jurisdiction>, orphan: Option<&str>, f: &Finding) -> String {
         "{at}{} [{}{closed}{waived}] {}",
         f.rule.code,
         f.severity.as_str(),
-        f.message
+        f.message_in(lang)
     )) + "\n"
 }
 
 pub fn render(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for (path, f) in &r.orphans {
-        out.push_str(&line(None, Some(path), f));
+        out.push_str(&line(None, Some(path), f, lang));
     }
     for c in &r.checked {
         for f in super::errors_first(&c.findings) {
-            out.push_str(&line(Some(&c.j), None, f));
+            out.push_str(&line(Some(&c.j), None, f, lang));
             for x in &f.follows {
-                out.push_str(&line(Some(&c.j), None, x));
+                out.push_str(&line(Some(&c.j), None, x, lang));
             }
         }
     }

@@ -1,0 +1,1 @@
+### Findings of reading the files: syntax, the schema, what could not be read.

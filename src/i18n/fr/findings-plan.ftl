@@ -1,0 +1,1 @@
+### Findings of the plan, requirements, status, history, names, placeholders and waivers.

@@ -1,0 +1,1 @@
+### Findings of the commitments, the structure of the records and the monitoring.
