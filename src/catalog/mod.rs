@@ -92,11 +92,6 @@ impl Rule {
         self.text(lang, "fix")
     }
 
-    /// The id of the message [`Rule::fix`] reads (`P101-fix`).
-    pub fn fix_id(&self) -> String {
-        format!("{}-fix", self.code)
-    }
-
     /// The message `<code>-<part>` of `rules.ftl` in `lang`.
     fn text(&self, lang: Lang, part: &str) -> String {
         lang.t(&format!("{}-{part}", self.code))
@@ -286,8 +281,6 @@ mod tests {
         assert_eq!(section_parts(c209, Lang::En).0, Source::Other);
         assert!(source(c209, Lang::En).starts_with("Source: Open Government Declaration ("));
         assert!(source(c209, Lang::Es).starts_with("Fuente: Declaración de Gobierno Abierto ("));
-        assert_eq!(p101.fix_id(), "P101-fix");
-        assert_eq!(Lang::En.t(&p101.fix_id()), p101.fix(Lang::En));
     }
 
     #[test]
