@@ -361,7 +361,7 @@ R403-summary = Une année de mise en œuvre s'est close avec moins de réunions 
 # en-hash: 07ab9a2a
 R403-section = Manuel, Exigences minimales 2 (Régularité)
 # en-hash: fd9df915
-R403-what = Découpe la mise en œuvre en années de 12 mois à partir de son début (la dernière étant coupée à la fin du plan) et, pour chaque année close, compte les réunions du plan tenues pendant cette année auxquelles au moins une partie prenante non gouvernementale a assisté, quel que soit leur `purpose` (une réunion du forum qui co-crée un nouvel engagement est aussi une réunion sur la mise en œuvre du plan) : il en faut deux ; une dernière année coupée de trois à six mois en demande une, et une année de moins de trois mois aucune. Une année dont au moins la moitié des jours a été passée en inactivité volontaire est excusée.
+R403-what = Découpe la mise en œuvre en années de 12 mois à partir de son début (la dernière étant écourtée par la fin du plan) et, pour chaque année close, compte les réunions du plan tenues pendant cette année auxquelles au moins une partie prenante non gouvernementale a assisté, quel que soit leur `purpose` (une réunion du forum qui co-crée un nouvel engagement est aussi une réunion sur la mise en œuvre du plan) : il en faut deux ; une dernière année écourtée de trois à six mois en demande une, et une année de moins de trois mois aucune. Une année dont au moins la moitié des jours a été passée en inactivité volontaire est excusée.
 # en-hash: 9311945b
 R403-why = Deux réunions par an sur la mise en œuvre du plan d'action doivent se tenir avec la société civile et les parties prenantes non gouvernementales.
 # en-hash: 2966dcbe
