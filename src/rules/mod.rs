@@ -322,6 +322,22 @@ pub fn draft_severity(ctx: &Ctx<'_>, p: &PlanRef<'_>, f: Finding) -> Finding {
     }
 }
 
+/// Values in a row as the message `id` strings them: `id` takes the row so far (`$head`) and
+/// the next value (`$next`), so each language chooses its own words between them ("vision, no
+/// principles"; "C1, then C2"). One value is shown as it is; none gives nothing.
+pub(crate) fn chain(
+    id: &'static str,
+    items: impl IntoIterator<Item = crate::i18n::Val>,
+) -> crate::i18n::Val {
+    let mut items = items.into_iter();
+    let first = items
+        .next()
+        .unwrap_or(crate::i18n::Val::T(crate::i18n::Text::default()));
+    items.fold(first, |head, next| {
+        crate::i18n::Val::T(crate::t!(id, head = head, next = next))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
