@@ -168,7 +168,7 @@ r402-label-submitted-here = apresentado aqui
 r403-message = o ano de implementação { $year } (de { $first } a { $last }) teve { $held } com a presença de uma parte interessada não governamental; { $need }
 # en-hash: 5cbde6c3
 r403-held = { $n ->
-    [0] nenhuma reunião de implementação
+    [0] { $n } reuniões de implementação
     [one] { $n } reunião de implementação
    *[other] { $n } reuniões de implementação
 }
