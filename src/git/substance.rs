@@ -349,6 +349,31 @@ mod tests {
     }
 
     #[test]
+    fn renamed_and_removed_milestones_and_a_lead_taken_away_are_named() {
+        let a = sub(
+            "id = \"C1\"\ntitle = \"Open data\"\nlead = \"fin\"\n[[milestone]]\ntitle = \"first report\"\ndue = 2026-01-01\n[[milestone]]\ntitle = \"b\"\n",
+        );
+        let b = sub(
+            "id = \"C1\"\ntitle = \"Open data\"\n[[milestone]]\ntitle = \"a wholly new report\"\ndue = 2026-01-01\n",
+        );
+        assert_eq!(
+            words(&a, &b),
+            vec![
+                "`lead` fin → (none)".to_string(),
+                "milestone title \"first report\" → \"a wholly new report\"".into(),
+                "milestone \"b\" removed".into(),
+            ]
+        );
+        let es: Vec<String> = a
+            .differences(&b)
+            .into_iter()
+            .map(|(_, w)| w.render(crate::i18n::Lang::Es))
+            .collect();
+        assert_eq!(es[0], "`lead` fin → (ninguno)");
+        assert_eq!(es[2], "hito \"b\" eliminado");
+    }
+
+    #[test]
     fn unreadable_values_are_skipped_one_by_one() {
         let mut last = sub("id = \"C1\"\ntitle = \"Open data\"\nend = 2027-05-31\n");
         // the end is not a date in this version, the title is still read

@@ -18,6 +18,8 @@ pub mod requirements;
 pub mod status;
 pub mod structure;
 pub mod waivers;
+#[cfg(test)]
+mod words_tests;
 
 use crate::catalog::{self, Rule};
 use crate::cycle::Cycle;

@@ -55,3 +55,21 @@ fn some_of(folders: &[&str]) -> crate::i18n::Val {
         Some(more) => crate::i18n::Val::T(crate::t!("s011-and-more", folders = named, n = more)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, Val};
+
+    #[test]
+    fn many_folders_of_one_name_are_counted_after_the_third() {
+        let text = |v: Val| crate::t!("s011-message", name = "Springfield", folders = v);
+        let five = super::some_of(&["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            text(five.clone()).en(),
+            "another jurisdiction in this run is also named \"Springfield\": a, b, c and 2 more"
+        );
+        assert!(text(five).render(Lang::Es).ends_with(": a, b, c y 2 más"));
+        let two = super::some_of(&["a", "b"]);
+        assert!(text(two).en().ends_with(": a, b"));
+    }
+}
