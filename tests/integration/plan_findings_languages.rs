@@ -232,3 +232,89 @@ fn c211_in_every_language() {
         golden(&format!("lang/{code}/findings-plan-c211.txt"), &out);
     }
 }
+
+/// Text that breaks a terminal or a CI log if it reaches it raw: an escape, a right-to-left
+/// override, a line break and a forged workflow command (as a TOML string's escapes).
+const HOSTILE: &str = r"x\u001b[31mred\u202e\r\n::error::forged";
+
+#[test]
+fn hostile_values_in_these_findings_stay_inert_in_every_language() {
+    let quoted = format!("\"{HOSTILE}\"");
+    let waivers = format!(
+        "[[waiver]]\nrule = {quoted}\nreason = \"r\"\nuntil = 2027-12-31\n\n\
+         [[waiver]]\nrule = \"R401\"\nfile = {quoted}\nreason = \"r\"\nuntil = 2027-12-31\n\n\
+         [[waiver]]\nrule = \"R401\"\nid = {quoted}\nreason = \"r\"\nuntil = 2027-12-31\n\n\
+         [[stakeholder]]\nid = {quoted}\nname = \"Hostile office\"\nsector = \"government\"\n\n\
+         [[stakeholder]]"
+    );
+    let tmp = base_copy(&[
+        ("jurisdiction.toml", "[[stakeholder]]", &waivers),
+        (
+            "jurisdiction.toml",
+            "end = 2029-06-30",
+            &format!("end = 2029-06-30\nadministration = {quoted}"),
+        ),
+        (
+            "jurisdiction.toml",
+            "[forum]",
+            &format!("[forum]\n\"k{HOSTILE}\" = \"TODO\""),
+        ),
+        (
+            "plans/2026-2029/plan.toml",
+            "language = \"en\"",
+            &format!("language = {quoted}"),
+        ),
+        (
+            "plans/2026-2029/plan.toml",
+            "end = 2029-04-30",
+            "end = 2029-05-31",
+        ),
+        (
+            "plans/2026-2029/plan.toml",
+            "\nby = [",
+            &format!("\nby = [{quoted}, "),
+        ),
+    ]);
+    let check = |code: &str, format: &str| {
+        let r = crate::hostile::run_in(
+            tmp.path(),
+            &[
+                "check",
+                "plan",
+                "--as-of",
+                "2027-01-15",
+                "--format",
+                format,
+                "--lang",
+                code,
+            ],
+        );
+        crate::hostile::handled(&r);
+        r.stdout
+    };
+    for code in LANGS {
+        let short = check(code, "short");
+        // the findings that quote the values are all there
+        for rule in ["P101", "P104", "R405", "S004", "S013"] {
+            assert!(
+                short.contains(&format!(": {rule} [")),
+                "{code} {rule}:\n{short}"
+            );
+        }
+        // the waiver's rule and file are unknown; its id is the hostile stakeholder's
+        assert_eq!(short.matches(": S004 [").count(), 2, "{code}:\n{short}");
+        for out in [short, check(code, "human")] {
+            crate::hostile::terminal_safe(&out);
+            assert!(
+                !out.lines().any(|l| l.trim_start().starts_with("::")),
+                "{out}"
+            );
+            assert!(out.contains("\\u{1b}[31m"), "escapes are shown, visibly");
+        }
+        let github = check(code, "github");
+        assert!(!github.contains("\n::error::forged"), "{github}");
+        let json: serde_json::Value =
+            serde_json::from_str(&check(code, "json")).expect("JSON parses");
+        assert!(json["diagnostics"].as_array().is_some_and(|d| d.len() > 5));
+    }
+}
