@@ -1,4 +1,4 @@
-### Findings of the plan, requirements, status, history, names, placeholders and waivers.
+### Hallazgos del plan de acción, los requisitos mínimos, el estado de membresía, el historial de git, los nombres, los textos provisionales y las dispensas.
 
 ## P101
 # en-hash: 5e6ff4c1

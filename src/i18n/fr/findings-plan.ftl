@@ -1,4 +1,4 @@
-### Findings of the plan, requirements, status, history, names, placeholders and waivers.
+### Constats du plan d'action, des exigences minimales, du statut d'adhésion, de l'historique git, des noms, des textes provisoires et des dérogations.
 
 ## P101
 # en-hash: 5e6ff4c1

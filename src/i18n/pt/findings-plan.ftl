@@ -1,4 +1,4 @@
-### Findings of the plan, requirements, status, history, names, placeholders and waivers.
+### Apontamentos do plano de ação, dos requisitos mínimos, da situação de adesão, do histórico do git, dos nomes, dos textos provisórios e das dispensas.
 
 ## P101
 # en-hash: 5e6ff4c1
