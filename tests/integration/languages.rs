@@ -195,7 +195,10 @@ fn every_language_translates_the_summary_and_keeps_machine_output_english() {
     };
     let en = json("en");
     for lang in &LANGS[1..] {
-        assert_eq!(machine(&json(lang)), machine(&en), "{lang}");
+        let other = json(lang);
+        assert_eq!(machine(&other), machine(&en), "{lang}");
+        // and the words differ: the findings' messages and helps are translated
+        assert_ne!(other, en, "{lang}: no finding's words are translated");
         let (out, _, code) = ogp(&[
             "check",
             "examples/harbor-town",
