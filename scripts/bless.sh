@@ -3,8 +3,8 @@
 # deliberate change: the list of case tests (tests/integration/rule_cases_list.rs), the
 # snapshot of each of their fixture cases (tests/fixtures/rules/CODE/<case>.snap), and the
 # files generated from the rule registry (docs/rules.md, the schemas, the README's rule count,
-# the `ogp rules` golden and the format goldens that list every rule). Then read `git diff`:
-# every changed line must be one you meant.
+# the `ogp rules` goldens, also in every language, and the format goldens that list every
+# rule). Then read `git diff`: every changed line must be one you meant.
 #
 #   scripts/bless.sh P101          one rule
 #   scripts/bless.sh P101 C212     several
@@ -39,6 +39,7 @@ OGP_BLESS=1 INSTA_UPDATE=always cargo test --locked --test integration -- $filte
     generated:: \
     docs_outputs::readme_counts_the_rules \
     cli::rules_list \
+    languages::rule_docs_in_every_language \
     formats::golden_per_format
 
 git status --short -- README.md docs schema tests

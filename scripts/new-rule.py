@@ -10,8 +10,10 @@ For CODE (a family letter S, P, C, M, R or T and three digits) it
    C -> the catalogue list `catalog::commitments::RULES`, checked by src/rules/commitments.rs),
 2. adds `pub static CODE: Rule = Rule { ... }` to the family's catalogue file
    (src/catalog/commitments.rs), in code order, with every field present and a TODO
-   placeholder in each text (tests/integration/rule_table.rs fails until they are written),
-   and lists `&CODE` in that file's `RULES`,
+   placeholder in its example, lists `&CODE` in that file's `RULES`, and adds the rule's
+   documentation to src/i18n/en/rules.ftl (CODE-summary, -section, -what, -why, -fix), in
+   code order, each a TODO placeholder (tests/integration/rule_table.rs fails until they are
+   written),
 3. adds a stub case list for CODE to tests/fixtures/generate.py (`pass`: the clean base;
    `fail`: a TODO case without edits, whose test rejects it until it breaks the rule) and runs
    `generate.py CODE`, which writes tests/fixtures/rules/CODE/case.toml, fail/ and pass/ and
@@ -31,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MOD = ROOT / "src" / "rules" / "mod.rs"
+DOCS = ROOT / "src" / "i18n" / "en" / "rules.ftl"
 GENERATE = ROOT / "tests" / "fixtures" / "generate.py"
 FIXTURES = ROOT / "tests" / "fixtures" / "rules"
 
@@ -94,16 +97,36 @@ def skeleton(code, name, severity):
     return f"""pub static {code}: Rule = Rule {{
     code: "{code}",
     name: "{name}",
-    summary: "TODO: one line, what a finding of {code} means.",
-    section: "TODO: Handbook, <chapter> (<the rule>), or Format: <part> (docs/format.md)",
     severity: Severity::{severity.capitalize()},
     since: "{next_version()}",
-    what: "TODO: what {code} checks, exactly, and when it stays silent.",
-    why: "TODO: why it matters: the handbook rule, in our words.",
     example: "TODO = \\"a TOML snippet that breaks {code}\\"",
-    fix: "TODO: how to fix it.",
 }};
 """
+
+
+DOC_MESSAGE = re.compile(r"^([A-Z]\d{3})-(?:summary|section|what|why|fix) = ", re.M)
+
+
+def add_docs(code):
+    """The rule's five messages in src/i18n/en/rules.ftl, after those of the codes before it."""
+    text = DOCS.read_text()
+    block = f"""{code}-summary = TODO: one line, what a finding of {code} means.
+{code}-section = TODO: Handbook, <chapter> (<the rule>), or Format: <part> (docs/format.md)
+{code}-what = TODO: what {code} checks, exactly, and when it stays silent.
+{code}-why = TODO: why it matters: the handbook rule, in our words.
+{code}-fix = TODO: how to fix it.
+"""
+    found = list(DOC_MESSAGE.finditer(text))
+    before = [m for m in found if m.group(1) < code]
+    if before:  # after the last message of the codes before it
+        at = text.find("\n", before[-1].start()) + 1
+        text = text[:at] + "\n" + block + text[at:]
+    elif found:
+        at = found[0].start()
+        text = text[:at] + block + "\n" + text[at:]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block
+    DOCS.write_text(text)
 
 
 def add_static(path, code, name, severity):
@@ -180,6 +203,10 @@ def main():
         fail(f"{code} is already {codes[code][0]} ({codes[code][1]})")
     if name in names:
         fail(f"the name {name} is already {names[name][0]}'s ({names[name][1]})")
+    if DOC_MESSAGE.search(DOCS.read_text()) is None:
+        fail(f"cannot read the rules' messages in {rel(DOCS)}")
+    if any(m.group(1) == code for m in DOC_MESSAGE.finditer(DOCS.read_text())):
+        fail(f"{rel(DOCS)} already has the messages of {code}")
     if (FIXTURES / code).exists():
         fail(f"{rel(FIXTURES / code)} already exists")
     if f'"{code}": (' in GENERATE.read_text():
@@ -191,19 +218,22 @@ def main():
     checks = ROOT / "src" / "rules" / f"{module}.rs"
 
     add_static(family, code, name, args.severity)
+    add_docs(code)
     formatted = shutil.which("rustfmt") and subprocess.run(
         ["rustfmt", "--edition", "2024", str(family)]).returncode == 0
     add_cases(code)
     subprocess.run([sys.executable, str(GENERATE), code], check=True)
 
     print(f"""Added {code} {name}:
-  {rel(family)}: `pub static {code}: Rule` (TODO placeholders) and `&{code}` in RULES
+  {rel(family)}: `pub static {code}: Rule` (a TODO example) and `&{code}` in RULES
+  {rel(DOCS)}: its summary, section, what, why and fix (TODO placeholders)
   {rel(GENERATE)}: the cases of {code} (pass: the clean base; fail: TODO, no edits yet)
   {rel(FIXTURES / code)}/: case.toml, fail/ and pass/, generated from tests/fixtures/base/
 
 Left to do (docs/adding-a-rule.md):
-  1. {rel(family)}: write the summary, section, what, why, example and fix of {code}
-     (no TODO may remain: tests/integration/rule_table.rs checks).
+  1. {rel(DOCS)}: write the summary, section, what, why and fix of {code}, and
+     {rel(family)} its example (no TODO may remain: tests/integration/rule_table.rs
+     checks). The other languages' rules.ftl get them later (docs/translating.md).
      {rel(checks)}: `use crate::catalog::{module}::{code};` and report it from the
      family's `check` with Finding::new(&{code}, ...).at(file, span, label).
   2. {rel(GENERATE)}: give the `fail` case the edits that break the rule (sub, append, rm...),

@@ -124,7 +124,7 @@ impl Finding {
     pub fn help_in(&self, lang: Lang) -> String {
         match &self.help {
             Some(t) => t.render(lang),
-            None => self.rule.fix.to_string(),
+            None => self.rule.fix(lang),
         }
     }
 

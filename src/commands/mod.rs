@@ -59,7 +59,7 @@ pub fn run(cli: Cli, lang: Lang, say: &mut Vec<String>) -> Result<Outcome, Fatal
         Command::Timeline(args) => timeline::run(&args, lang, say),
         Command::Agenda(args) => agenda::run(&args, lang, say),
         Command::Site(args) => site::run(&args, &langs, say),
-        Command::Rules => Ok(rules::list()),
+        Command::Rules => Ok(rules::list(lang)),
         Command::Explain { code, format } => rules::explain(&code, format, lang),
         Command::Schema { out, overwrite } => schema::run(out.as_deref(), overwrite),
         Command::Init(args) => init::run(args),

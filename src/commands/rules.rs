@@ -6,13 +6,13 @@ use crate::error::Fatal;
 use crate::render::{self, explain::Format};
 use std::io::IsTerminal;
 
-/// `ogp rules`: every rule with its code, name, default severity and summary.
-pub fn list() -> Outcome {
-    Outcome::text(render::rules::table())
+/// `ogp rules`: every rule with its code, name, default severity and summary, in `lang`.
+pub fn list(lang: crate::i18n::Lang) -> Outcome {
+    Outcome::text(render::rules::table(lang))
 }
 
-/// `ogp explain CODE`: one rule's documentation, for a terminal or as Markdown (the default
-/// on a terminal: text; piped: Markdown).
+/// `ogp explain CODE`: one rule's documentation in `lang`, for a terminal or as Markdown (the
+/// default on a terminal: text; piped: Markdown).
 pub fn explain(
     code: &str,
     format: Option<Format>,
@@ -27,5 +27,7 @@ pub fn explain(
         Format::Markdown
     });
     let width = usize::from(render::table::width(None)).min(100);
-    Ok(Outcome::text(render::explain::render(format, r, width)))
+    Ok(Outcome::text(render::explain::render(
+        format, r, width, lang,
+    )))
 }

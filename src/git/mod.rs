@@ -69,7 +69,7 @@ pub struct Edit {
     /// The commitment's identity in the walk.
     ident: usize,
     /// What changed, in words ("`end` 2027-05-31 → 2027-09-30", "the file was deleted").
-    pub what: Vec<String>,
+    pub what: Vec<crate::i18n::Text>,
     /// No commitment file of the plan held the id any more after this commit.
     pub deleted: bool,
     /// For a deletion: the day a commitment file of the plan held the id again.

@@ -3,6 +3,7 @@
 //! that version and skipped: the last readable value is compared with the next readable one,
 //! so a commit that breaks a file and the commit that fixes it are no change.
 
+use crate::i18n::{Text, Val};
 use chrono::{Datelike, NaiveDate};
 
 /// Which value of a commitment changed.
@@ -128,13 +129,16 @@ impl Substance {
 
     /// The substantive differences from `self` (the last readable values) to `new`, in
     /// words; a value either side cannot read is skipped.
-    pub fn differences(&self, new: &Substance) -> Vec<(Field, String)> {
+    pub fn differences(&self, new: &Substance) -> Vec<(Field, Text)> {
         let mut out = Vec::new();
-        let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
         if let (Some(a), Some(b)) = (&self.title, &new.title)
             && !same_title(a, b)
         {
-            out.push((Field::Title, format!("`title` {a:?} → {b:?}")));
+            let (old, new) = (format!("{a:?}"), format!("{b:?}"));
+            out.push((
+                Field::Title,
+                crate::t!("c211-what-value", key = "title", old = old, new = new),
+            ));
         }
         for (field, key, a, b) in [
             (Field::Start, "start", &self.start, &new.start),
@@ -143,13 +147,24 @@ impl Substance {
             if let (Some(a), Some(b)) = (a, b)
                 && a != b
             {
-                out.push((field, format!("`{key}` {a} → {b}")));
+                out.push((
+                    field,
+                    crate::t!("c211-what-value", key = key, old = a, new = b),
+                ));
             }
         }
         if let (Some(a), Some(b)) = (&self.lead, &new.lead)
             && a != b
         {
-            out.push((Field::Lead, format!("`lead` {} → {}", show(a), show(b))));
+            out.push((
+                Field::Lead,
+                crate::t!(
+                    "c211-what-value",
+                    key = "lead",
+                    old = show(a),
+                    new = show(b)
+                ),
+            ));
         }
         if let (Some(a), Some(b)) = (&self.milestones, &new.milestones) {
             let mut m = Vec::new();
@@ -160,11 +175,23 @@ impl Substance {
     }
 }
 
+/// A value as C211 shows it: as the file writes it, or "(none)" when the file has none.
+fn show(v: &Option<String>) -> Val {
+    match v {
+        Some(v) => Val::from(v),
+        None => Val::T(crate::t!("c211-none")),
+    }
+}
+
 /// Milestones are matched by title first, then in order, so reordering them is no change.
-fn milestone_differences(a: &Milestones, b: &Milestones, out: &mut Vec<String>) {
-    let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+fn milestone_differences(a: &Milestones, b: &Milestones, out: &mut Vec<Text>) {
     let due_moved = |title: &str, a: &Option<String>, b: &Option<String>| {
-        format!("milestone {title:?}: `due` {} → {}", show(a), show(b))
+        crate::t!(
+            "c211-what-due",
+            title = format!("{title:?}"),
+            old = show(a),
+            new = show(b)
+        )
     };
     let mut old: Vec<&(String, Option<String>)> = a.iter().collect();
     let mut new_left: Vec<&(String, Option<String>)> = b.iter().collect();
@@ -181,17 +208,20 @@ fn milestone_differences(a: &Milestones, b: &Milestones, out: &mut Vec<String>) 
     let paired = old.len().min(new_left.len());
     for (m, n) in old.iter().zip(&new_left) {
         if !same_title(&m.0, &n.0) {
-            out.push(format!("milestone title {:?} → {:?}", m.0, n.0));
+            let (old, new) = (format!("{:?}", m.0), format!("{:?}", n.0));
+            out.push(crate::t!("c211-what-milestone-title", old = old, new = new));
         }
         if m.1 != n.1 {
             out.push(due_moved(&n.0, &m.1, &n.1));
         }
     }
     for m in &old[paired..] {
-        out.push(format!("milestone {:?} removed", m.0));
+        let title = format!("{:?}", m.0);
+        out.push(crate::t!("c211-what-milestone-removed", title = title));
     }
     for n in &new_left[paired..] {
-        out.push(format!("milestone {:?} added", n.0));
+        let title = format!("{:?}", n.0);
+        out.push(crate::t!("c211-what-milestone-added", title = title));
     }
 }
 
@@ -285,7 +315,7 @@ mod tests {
     }
 
     fn words(a: &Substance, b: &Substance) -> Vec<String> {
-        a.differences(b).into_iter().map(|(_, w)| w).collect()
+        a.differences(b).into_iter().map(|(_, w)| w.en()).collect()
     }
 
     #[test]
@@ -316,6 +346,31 @@ mod tests {
                 "milestone \"z\" added".into(),
             ]
         );
+    }
+
+    #[test]
+    fn renamed_and_removed_milestones_and_a_lead_taken_away_are_named() {
+        let a = sub(
+            "id = \"C1\"\ntitle = \"Open data\"\nlead = \"fin\"\n[[milestone]]\ntitle = \"first report\"\ndue = 2026-01-01\n[[milestone]]\ntitle = \"b\"\n",
+        );
+        let b = sub(
+            "id = \"C1\"\ntitle = \"Open data\"\n[[milestone]]\ntitle = \"a wholly new report\"\ndue = 2026-01-01\n",
+        );
+        assert_eq!(
+            words(&a, &b),
+            vec![
+                "`lead` fin → (none)".to_string(),
+                "milestone title \"first report\" → \"a wholly new report\"".into(),
+                "milestone \"b\" removed".into(),
+            ]
+        );
+        let es: Vec<String> = a
+            .differences(&b)
+            .into_iter()
+            .map(|(_, w)| w.render(crate::i18n::Lang::Es))
+            .collect();
+        assert_eq!(es[0], "`lead` fin → (ninguno)");
+        assert_eq!(es[2], "hito \"b\" eliminado");
     }
 
     #[test]

@@ -421,7 +421,7 @@ impl Walk {
             commitment: key.2.clone(),
             ident: t.ident,
             old_ids: Vec::new(),
-            what: vec!["the file was deleted".to_string()],
+            what: vec![crate::t!("c211-what-deleted")],
             deleted: true,
             restored: None,
             old_added: t.last.added,
@@ -470,8 +470,8 @@ impl Walk {
             .map(|mut e| {
                 if let Some((k, t)) = names.get(&e.ident) {
                     if e.commitment != k.2 {
-                        e.what
-                            .insert(0, format!("its id was {:?} then", e.commitment));
+                        let id = format!("{:?}", e.commitment);
+                        e.what.insert(0, crate::t!("c211-what-old-id", id = id));
                     }
                     e.root.clone_from(&k.0);
                     e.plan.clone_from(&k.1);

@@ -7,8 +7,10 @@
 //! The language is a [`Lang`] value chosen once by `commands::run` and passed down to what
 //! renders. Each language's files are parsed the first time that language formats a message,
 //! and only then: a run in Spanish never parses the French files, and a run in English never
-//! parses any other. The parsed bundles are kept in a lazily filled cache that nothing
-//! changes once it is set.
+//! parses any other. The rules' documentation (`rules.ftl`, the largest file) is a bundle of
+//! its own, parsed only when a message the other files lack is asked for (a rule's summary,
+//! what, why, fix...), so a clean check never parses it. The parsed bundles are kept in a
+//! lazily filled cache that nothing changes once it is set.
 //!
 //! This module is at the bottom of the layering: it uses nothing else of the crate.
 
@@ -33,7 +35,7 @@ pub enum Lang {
 }
 
 /// The files of each language, in this order; a language's folder holds exactly these.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 14] = [
     "main",
     "check",
     "status",
@@ -41,6 +43,7 @@ pub const FILES: [&str; 13] = [
     "timeline",
     "agenda",
     "site",
+    "explain",
     "rules",
     "help",
     "findings-plan",
@@ -59,6 +62,7 @@ macro_rules! files {
             include_str!(concat!($lang, "/timeline.ftl")),
             include_str!(concat!($lang, "/agenda.ftl")),
             include_str!(concat!($lang, "/site.ftl")),
+            include_str!(concat!($lang, "/explain.ftl")),
             include_str!(concat!($lang, "/rules.ftl")),
             include_str!(concat!($lang, "/help.ftl")),
             include_str!(concat!($lang, "/findings-plan.ftl")),
@@ -69,20 +73,30 @@ macro_rules! files {
     };
 }
 
-const EN: [&str; 13] = files!("en");
-const ES: [&str; 13] = files!("es");
-const FR: [&str; 13] = files!("fr");
-const PT: [&str; 13] = files!("pt");
+const EN: [&str; 14] = files!("en");
+const ES: [&str; 14] = files!("es");
+const FR: [&str; 14] = files!("fr");
+const PT: [&str; 14] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One parsed bundle per language, filled on first use.
+/// One parsed bundle per language, filled on first use, and one of each language's rule
+/// documentation (`rules.ftl`).
 static BUNDLES: [OnceLock<Bundle>; 4] = [
     OnceLock::new(),
     OnceLock::new(),
     OnceLock::new(),
     OnceLock::new(),
 ];
+static RULE_BUNDLES: [OnceLock<Bundle>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
+/// The file whose messages are in a bundle of their own.
+const RULES: &str = "rules";
 
 impl Lang {
     /// Every language, English (the source of the others) first.
@@ -118,7 +132,7 @@ impl Lang {
     }
 
     /// The texts of the language's files, in [`FILES`] order.
-    pub fn sources(self) -> [&'static str; 13] {
+    pub fn sources(self) -> [&'static str; 14] {
         match self {
             Lang::En => EN,
             Lang::Es => ES,
@@ -138,7 +152,21 @@ impl Lang {
     }
 
     fn bundle(self) -> &'static Bundle {
-        BUNDLES[self.index()].get_or_init(|| build(self))
+        BUNDLES[self.index()].get_or_init(|| build(self, |f| f != RULES))
+    }
+
+    fn rule_bundle(self) -> &'static Bundle {
+        RULE_BUNDLES[self.index()].get_or_init(|| build(self, |f| f == RULES))
+    }
+
+    /// The bundle that has `id`: the language's, then English's, each of its other files
+    /// first and then of its rules' documentation.
+    fn holding(self, id: &str) -> Option<&'static Bundle> {
+        [self, Lang::En]
+            .into_iter()
+            .flat_map(|l| [Lang::bundle, Lang::rule_bundle].map(move |b| (l, b)))
+            .map(|(l, b)| b(l))
+            .find(|b| b.has_message(id))
     }
 
     /// Whether the language has the message `id`.
@@ -155,9 +183,8 @@ impl Lang {
     /// make sure none is) is taken from English; an id missing from English comes out as the
     /// id itself, never as a panic.
     pub fn f(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let bundle = match self.bundle().has_message(id) {
-            true => self.bundle(),
-            false => Lang::En.bundle(),
+        let Some(bundle) = self.holding(id) else {
+            return id.to_string();
         };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
@@ -241,13 +268,17 @@ impl From<usize> for Arg<'_> {
     }
 }
 
-fn build(lang: Lang) -> Bundle {
+/// The bundle of the language's files that `wanted` keeps (by name, see [`FILES`]).
+fn build(lang: Lang, wanted: impl Fn(&str) -> bool) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // ogp's own output never mixes scripts of both directions in one message, and the
     // isolation marks would change every byte-compared output
     bundle.set_use_isolating(false);
-    for text in lang.sources() {
+    for (file, text) in FILES.iter().zip(lang.sources()) {
+        if !wanted(file) {
+            continue;
+        }
         // a file with a syntax error still gives the messages it could read; the tests fail
         // on any error
         let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);

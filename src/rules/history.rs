@@ -72,7 +72,7 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
             f.warning()
         };
         let f = match current {
-            Some(c) => f.at(c.file, c.data.id.span(), "changed without a [[change]]"),
+            Some(c) => f.at(c.file, c.data.id.span(), crate::t!("c211-label-changed")),
             None => f.at_file(p.plan.dir),
         };
         ctx.push(f);
@@ -82,18 +82,23 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
 /// The C211 finding of one edit, about its plan, commitment and commit.
 fn finding(e: &crate::git::Edit) -> Finding {
     let short = &e.commit[..e.commit.len().min(12)];
+    let id = match (e.deleted, e.old_ids.is_empty()) {
+        (false, true) => "c211-changed",
+        (false, false) => "c211-changed-renamed",
+        (true, true) => "c211-deleted",
+        (true, false) => "c211-deleted-renamed",
+    };
+    let old_ids = e.old_ids.iter().map(|i| i.into());
+    let what = e.what.iter().cloned().map(crate::i18n::Val::T);
     Finding::new(
         &C211,
-        format!(
-            "commit {short} on {} {} commitment {}{}: {}; no [[change]] of it is dated within 30 days of that day",
-            e.date,
-            if e.deleted { "deleted" } else { "changed" },
-            e.commitment,
-            match e.old_ids.as_slice() {
-                [] => String::new(),
-                ids => format!(" (renamed from {})", ids.join(", then ")),
-            },
-            e.what.join(", ")
+        crate::t!(
+            id,
+            commit = short,
+            date = e.date,
+            commitment = &e.commitment,
+            old_ids = super::chain("c211-renamed-then", old_ids),
+            what = super::chain("c211-what-more", what)
         ),
     )
     .about([

@@ -18,6 +18,8 @@ pub mod requirements;
 pub mod status;
 pub mod structure;
 pub mod waivers;
+#[cfg(test)]
+mod words_tests;
 
 use crate::catalog::{self, Rule};
 use crate::cycle::Cycle;
@@ -320,6 +322,22 @@ pub fn draft_severity(ctx: &Ctx<'_>, p: &PlanRef<'_>, f: Finding) -> Finding {
     } else {
         f
     }
+}
+
+/// Values in a row as the message `id` strings them: `id` takes the row so far (`$head`) and
+/// the next value (`$next`), so each language chooses its own words between them ("vision, no
+/// principles"; "C1, then C2"). One value is shown as it is; none gives nothing.
+pub(crate) fn chain(
+    id: &'static str,
+    items: impl IntoIterator<Item = crate::i18n::Val>,
+) -> crate::i18n::Val {
+    let mut items = items.into_iter();
+    let first = items
+        .next()
+        .unwrap_or(crate::i18n::Val::T(crate::i18n::Text::default()));
+    items.fold(first, |head, next| {
+        crate::i18n::Val::T(crate::t!(id, head = head, next = next))
+    })
 }
 
 #[cfg(test)]

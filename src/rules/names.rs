@@ -34,13 +34,10 @@ pub fn same_name_findings(all: &[&Jurisdiction]) -> Vec<(usize, Finding)> {
             .collect();
         let mut f = Finding::new(
             &S011,
-            format!(
-                "another jurisdiction in this run is also named \"{name}\": {}",
-                some_of(&others)
-            ),
+            crate::t!("s011-message", name = &name, folders = some_of(&others)),
         )
-        .at(file, jd.name.span(), "the same name as another jurisdiction")
-        .help("give each jurisdiction a name of its own as people know it, e.g. with its region: \"Springfield (Oregon)\"; until then the tables show each one's folder");
+        .at(file, jd.name.span(), crate::t!("s011-label"))
+        .help(crate::t!("s011-help"));
         super::identify(j, &mut f);
         out.push((i, f));
     }
@@ -49,14 +46,30 @@ pub fn same_name_findings(all: &[&Jurisdiction]) -> Vec<(usize, Finding)> {
 
 /// At most [`NAMED`] folders, then how many more: a message that stays short when a thousand
 /// jurisdictions share one name.
-fn some_of(folders: &[&str]) -> String {
+fn some_of(folders: &[&str]) -> crate::i18n::Val {
     const NAMED: usize = 3;
-    if folders.len() <= NAMED {
-        return folders.join(", ");
+    let named = folders.iter().take(NAMED).map(|f| (*f).into());
+    let named = super::chain("s011-folders-more", named);
+    match folders.len().checked_sub(NAMED).filter(|n| *n > 0) {
+        None => named,
+        Some(more) => crate::i18n::Val::T(crate::t!("s011-and-more", folders = named, n = more)),
     }
-    format!(
-        "{} and {} more",
-        folders[..NAMED].join(", "),
-        folders.len() - NAMED
-    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, Val};
+
+    #[test]
+    fn many_folders_of_one_name_are_counted_after_the_third() {
+        let text = |v: Val| crate::t!("s011-message", name = "Springfield", folders = v);
+        let five = super::some_of(&["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            text(five.clone()).en(),
+            "another jurisdiction in this run is also named \"Springfield\": a, b, c and 2 more"
+        );
+        assert!(text(five).render(Lang::Es).ends_with(": a, b, c y 2 más"));
+        let two = super::some_of(&["a", "b"]);
+        assert!(text(two).en().ends_with(": a, b"));
+    }
 }

@@ -9,6 +9,7 @@
 use super::Ctx;
 use crate::catalog::structure::{PLACEHOLDERS, S013};
 use crate::diag::{FileId, Finding};
+use crate::i18n::Text;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 
@@ -16,18 +17,16 @@ use toml::de::{DeTable, DeValue};
 const EXAMPLE_DOMAINS: &[&str] = &["example.org", "example.com", "example.net"];
 
 /// Why `text` is a placeholder, if it is one.
-pub fn placeholder(text: &str) -> Option<String> {
+pub fn placeholder(text: &str) -> Option<Text> {
     let t = text.trim();
     if PLACEHOLDERS.contains(&t) {
-        return Some(format!("\"{t}\" is the placeholder `ogp init` wrote"));
+        return Some(crate::t!("s013-why-init", text = t));
     }
     if let Some(d) = example_domain(t) {
-        return Some(format!(
-            "{d} is a domain reserved for examples: nobody receives mail or serves pages there"
-        ));
+        return Some(crate::t!("s013-why-example", domain = d));
     }
     if todo_word(t) {
-        return Some("it still says TODO".to_string());
+        return Some(crate::t!("s013-why-todo"));
     }
     None
 }
@@ -93,27 +92,27 @@ pub fn check(ctx: &mut Ctx<'_>) {
         strings(doc.get_ref(), &mut found);
         for (span, text) in found {
             if let Some(why) = placeholder(&text) {
-                out.push(finding(file, span, &src.text, &why));
+                out.push(finding(file, span, &src.text, why));
             }
         }
     }
     ctx.out.extend(out);
 }
 
-fn finding(file: FileId, span: Range<usize>, text: &str, why: &str) -> Finding {
+fn finding(file: FileId, span: Range<usize>, text: &str, why: Text) -> Finding {
     let key = text
         .get(crate::load::key_before(text, span.start))
         .unwrap_or("")
         .trim()
         .to_string();
-    let what = if key.is_empty() {
-        "this text".to_string()
+    let message = if key.is_empty() {
+        crate::t!("s013-text", why = why)
     } else {
-        format!("`{key}`")
+        crate::t!("s013-key", key = key, why = why)
     };
-    Finding::new(&S013, format!("{what} still holds a placeholder: {why}"))
-        .at(file, span, "replace this with the real value")
-        .help("write the real value here (the real name, the point of contact's own address, the real description) before the plan is shared")
+    Finding::new(&S013, message)
+        .at(file, span, crate::t!("s013-label"))
+        .help(crate::t!("s013-help"))
 }
 
 /// Every string value below `t`, with its span (arrays and tables included).

@@ -32,14 +32,12 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         return;
     }
     for t in ctx.term_limits(p) {
-        let whose = match t.member.filter(|_| !t.lead) {
-            Some(m) => format!(" of {m}"),
-            None => String::new(),
-        };
+        // the member whose terms these are, when they are not the lead's
+        let whose = t.member.filter(|_| !t.lead);
         let f = match (t.holding, t.last, t.limit) {
-            (None, _, _) => no_term(p, &whose),
+            (None, _, _) => no_term(p, whose),
             (Some(_), Some(last), Some(limit)) if p.end() > limit => {
-                outlasts(ctx, p, &t, last, limit, &whose)
+                outlasts(ctx, p, &t, last, limit, whose)
             }
             _ => continue,
         };
@@ -51,16 +49,23 @@ fn term(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
 }
 
-fn no_term(p: &PlanRef<'_>, whose: &str) -> Finding {
+fn no_term(p: &PlanRef<'_>, whose: Option<&str>) -> Finding {
     let start = p.start();
-    Finding::new(
-        &P101,
-        format!("the plan starts {start}, which lies in no recorded government term{whose}"),
+    let (message, help) = match whose {
+        None => (
+            crate::t!("p101-no-term", start = start),
+            crate::t!("p101-no-term-help"),
+        ),
+        Some(m) => (
+            crate::t!("p101-no-term-member", start = start, member = m),
+            crate::t!("p101-no-term-member-help", member = m),
+        ),
+    };
+    Finding::new(&P101, message).help(help).at(
+        p.file,
+        p.data.start.span(),
+        crate::t!("p101-label-no-term"),
     )
-    .help(format!(
-        "add the [[term]]{whose} of the administration in office when the plan starts to jurisdiction.toml"
-    ))
-    .at(p.file, p.data.start.span(), "in no term")
 }
 
 /// The plan ends after the latest end its term (or re-elected administration) allows.
@@ -70,40 +75,90 @@ fn outlasts(
     t: &crate::cycle::TermLimit<'_>,
     last: &crate::model::Sp<crate::model::Term>,
     limit: chrono::NaiveDate,
-    whose: &str,
+    whose: Option<&str>,
 ) -> Finding {
     let end = p.end();
     let tend = last.end.get().0;
-    let span = match t.administration() {
-        Some(a) if t.terms > 1 => {
-            format!("the terms{whose} of the re-elected administration {a} end {tend}")
-        }
-        Some(a) => format!("the term{whose} of the administration {a} ends {tend}"),
-        None => format!("the term{whose} ends {tend}"),
+    let term = term_words(t, whose, tend);
+    let base = |message: crate::i18n::Text| {
+        Finding::new(&P101, message)
+            .at(
+                p.file,
+                p.data.end.span(),
+                crate::t!("p101-label-ends-too-late"),
+            )
+            .also(
+                ctx.jfile,
+                last.end.span(),
+                crate::t!("p101-label-term-ends-here"),
+            )
     };
-    let msg = format!("the plan ends {end}; {span}, so the plan must end by {limit}");
-    let base = |msg: String| {
-        Finding::new(&P101, msg)
-            .at(p.file, p.data.end.span(), "ends too late")
-            .also(ctx.jfile, last.end.span(), "the term ends here")
-    };
+    // the last day is one a person writes into plan.toml: the helps keep it as it is written
+    let until = limit.to_string();
     match t.administration() {
-        Some(a) if t.open && ctx.as_of <= tend => base(format!(
-            "{msg}; it holds only if the administration {a} is re-elected"
+        Some(a) if t.open && ctx.as_of <= tend => base(crate::t!(
+            "p101-outlasts-pending",
+            end = end,
+            term = term,
+            limit = limit,
+            administration = a
         ))
         .warning()
-        .help(format!(
-            "if {a} is re-elected, record its new [[term]] with administration = \"{a}\"; otherwise end the plan on or before {limit}"
+        .help(crate::t!(
+            "p101-outlasts-pending-help",
+            administration = a,
+            limit = until
         )),
-        Some(a) if t.open => base(format!(
-            "{msg}, and no later term of the administration {a} is recorded"
+        Some(a) if t.open => base(crate::t!(
+            "p101-outlasts-no-later",
+            end = end,
+            term = term,
+            limit = limit,
+            administration = a
         ))
-        .help(format!(
-            "record the [[term]] that began after {tend} (with administration = \"{a}\" if it was re-elected), or end the plan on or before {limit}"
+        .help(crate::t!(
+            "p101-outlasts-no-later-help",
+            term_end = tend,
+            administration = a,
+            limit = until
         )),
-        _ => base(msg).help(format!(
-            "end the plan on or before {limit} (the last day of the second month before the month the term ends); if the same administration was re-elected, name it in both terms with `administration`"
-        )),
+        _ => base(crate::t!(
+            "p101-outlasts",
+            end = end,
+            term = term,
+            limit = limit
+        ))
+        .help(crate::t!("p101-outlasts-help", limit = until)),
+    }
+}
+
+/// "the terms of the re-elected administration A end D", "the term of M ends D"...: the term
+/// that sets the plan's latest end, as P101 names it.
+fn term_words(
+    t: &crate::cycle::TermLimit<'_>,
+    whose: Option<&str>,
+    tend: chrono::NaiveDate,
+) -> crate::i18n::Text {
+    let m = whose.unwrap_or_default();
+    match (t.administration(), whose.is_some()) {
+        (Some(a), false) if t.terms > 1 => {
+            crate::t!("p101-term-re-elected", administration = a, end = tend)
+        }
+        (Some(a), true) if t.terms > 1 => crate::t!(
+            "p101-term-re-elected-member",
+            member = m,
+            administration = a,
+            end = tend
+        ),
+        (Some(a), false) => crate::t!("p101-term-administration", administration = a, end = tend),
+        (Some(a), true) => crate::t!(
+            "p101-term-administration-member",
+            member = m,
+            administration = a,
+            end = tend
+        ),
+        (None, false) => crate::t!("p101-term", end = tend),
+        (None, true) => crate::t!("p101-term-member", member = m, end = tend),
     }
 }
 
@@ -113,12 +168,20 @@ fn joining(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if start < joined {
         let f = Finding::new(
             &P102,
-            format!("the plan starts {start}, before the member joined OGP Local on {joined}"),
+            crate::t!("p102-message", start = start, joined = joined),
         )
-        .help(format!("start the plan on or after {joined}"))
+        .help(crate::t!("p102-help", joined = joined.to_string()))
         .identified()
-        .at(p.file, p.data.start.span(), "before joining")
-        .also(ctx.jfile, ctx.jd.joined.span(), "joined here");
+        .at(
+            p.file,
+            p.data.start.span(),
+            crate::t!("p102-label-before-joining"),
+        )
+        .also(
+            ctx.jfile,
+            ctx.jd.joined.span(),
+            crate::t!("p102-label-joined-here"),
+        );
         ctx.push(f);
     }
 }
@@ -143,20 +206,21 @@ fn length(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let max = due::plan_years_end(start, 4);
     let too_short = min.is_some_and(|m| end < m);
     let too_long = max.is_some_and(|m| end > m);
-    if too_short || too_long {
-        let bound = if too_short { min } else { max };
-        let mut f = Finding::new(
-            &P103,
-            format!(
-                "the plan runs {start} to {end}; without elections it must match the medium-term strategy or last one to four years (end {} {})",
-                if too_short { "on or after" } else { "on or before" },
-                bound.map(|b| b.to_string()).unwrap_or_default()
-            ),
-        )
-        .identified()
-        .at(p.file, p.data.end.span(), if too_short { "too short" } else { "too long" });
+    let bound = match (too_short, too_long) {
+        (true, _) => min.map(|b| ("p103-too-short", "p103-label-too-short", b)),
+        (false, true) => max.map(|b| ("p103-too-long", "p103-label-too-long", b)),
+        (false, false) => None,
+    };
+    if let Some((id, label, bound)) = bound {
+        // the bound is the end to write into plan.toml: it stays as it is written
+        let message = crate::t!(id, start = start, end = end, bound = bound.to_string());
+        let mut f = Finding::new(&P103, message).identified().at(
+            p.file,
+            p.data.end.span(),
+            crate::t!(label),
+        );
         if let Some(m) = &p.data.medium_term_strategy {
-            f = f.also(p.file, m.span(), "the medium-term strategy's period");
+            f = f.also(p.file, m.span(), crate::t!("p103-label-strategy-period"));
         }
         ctx.push(f);
     }
@@ -177,29 +241,24 @@ fn language(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if is_english(lang.get()) || has_english {
         return;
     }
-    let f = Finding::new(
-        &P104,
-        format!(
-            "the plan is in `{}` and no English version is given",
-            lang.get()
-        ),
-    )
-    .help("add english_version = \"<link to the English translation>\" to plan.toml")
-    .identified()
-    .at(p.file, lang.span(), "not English");
+    let f = Finding::new(&P104, crate::t!("p104-message", language = lang.get()))
+        .help(crate::t!("p104-help"))
+        .identified()
+        .at(p.file, lang.span(), crate::t!("p104-label-not-english"));
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
 }
 
 fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(s) = &p.data.strategy else {
-        let f = Finding::new(
-            &P105,
-            "the plan has no [strategy] (the Local Open Government Strategy summary)",
-        )
-        .help("add [strategy] with vision, principles, objectives and engagement")
-        .identified()
-        .at(p.file, p.data.title.span(), "this plan");
+        let f = Finding::new(&P105, crate::t!("p105-no-strategy"))
+            .help(crate::t!("p105-no-strategy-help"))
+            .identified()
+            .at(
+                p.file,
+                p.data.title.span(),
+                crate::t!("p105-label-this-plan"),
+            );
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
         return;
@@ -227,23 +286,32 @@ fn strategy(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if missing.is_empty() {
         return;
     }
+    // the keys as [strategy] spells them, each named as the language names a missing part
+    let keys: Vec<crate::i18n::Val> = missing.iter().map(|k| (*k).into()).collect();
     let f = Finding::new(
         &P105,
-        format!("the strategy has no {}", missing.join(", no ")),
+        crate::t!(
+            "p105-incomplete",
+            missing = super::chain("p105-incomplete-more", keys.clone())
+        ),
     )
-    .help(format!("fill in {} in [strategy]", missing.join(", ")))
+    .help(crate::t!(
+        "p105-incomplete-help",
+        keys = super::chain("p105-keys-more", keys)
+    ))
     .identified()
-    .at(p.file, s.span(), "incomplete strategy");
+    .at(p.file, s.span(), crate::t!("p105-label-incomplete"));
     let f = draft_severity(ctx, p, f);
     ctx.push(f);
 }
 
-/// " (moved from D by voluntary inactivity)" when pauses moved the deadline.
-fn moved(d: &Deadline) -> String {
+/// " (D before counting voluntary inactivity)" when pauses moved the deadline, nothing
+/// otherwise.
+fn moved(d: &Deadline) -> crate::i18n::Text {
     if d.due != d.base {
-        format!(" ({} before counting voluntary inactivity)", d.base)
+        crate::t!("p-deadline-moved", base = d.base)
     } else {
-        String::new()
+        crate::i18n::Text::default()
     }
 }
 
@@ -260,33 +328,42 @@ fn first_plan(ctx: &mut Ctx<'_>) {
     match d.state {
         State::Late(sub) => {
             let r = d.record.clone().expect("a late record has a place");
-            let f = Finding::new(
-                &P106,
-                format!(
-                    "the first plan was submitted {sub}, after its deadline {deadline}{}",
-                    moved(&d)
-                ),
-            )
-            .warning()
-            .deadline(&d, ctx.as_of)
-            .help("nothing to do now; record an extension event if the Support Unit granted one")
-            .at(r.file, r.span.unwrap_or(0..0), "submitted late")
-            .also(at.file, dspan, "the deadline");
+            let message = crate::t!(
+                "p106-late",
+                submitted = sub,
+                deadline = deadline,
+                moved = moved(&d)
+            );
+            let f = Finding::new(&P106, message)
+                .warning()
+                .deadline(&d, ctx.as_of)
+                .help(crate::t!("p106-late-help"))
+                .at(
+                    r.file,
+                    r.span.unwrap_or(0..0),
+                    crate::t!("p106-label-submitted-late"),
+                )
+                .also(at.file, dspan, crate::t!("p106-label-the-deadline"));
             ctx.push(f);
         }
         State::Missing => {
-            let mut f = Finding::new(
-                &P106,
-                format!(
-                    "the first plan was due {deadline}{} and is not submitted as of {}",
-                    moved(&d),
-                    ctx.as_of
-                ),
-            )
-            .deadline(&d, ctx.as_of)
-            .at(at.file, dspan, "deadline passed");
+            let message = crate::t!(
+                "p106-missing",
+                deadline = deadline,
+                moved = moved(&d),
+                as_of = ctx.as_of
+            );
+            let mut f = Finding::new(&P106, message).deadline(&d, ctx.as_of).at(
+                at.file,
+                dspan,
+                crate::t!("p106-label-deadline-passed"),
+            );
             if let Some(p) = ctx.first_plan() {
-                f = f.also(p.file, p.data.title.span(), "this plan has no `submitted`");
+                f = f.also(
+                    p.file,
+                    p.data.title.span(),
+                    crate::t!("p106-label-not-submitted"),
+                );
             }
             ctx.push(f);
         }
@@ -305,28 +382,42 @@ fn next_plan(ctx: &mut Ctx<'_>) {
         match d.state {
             State::Late(sub) => {
                 let r = d.record.clone().expect("a late record has a place");
-                let f = Finding::new(
-                    &P107,
-                    format!("the plan ending {end} was followed by a plan submitted {sub}, after the four-month deadline {deadline}{}", moved(&d)),
-                )
-                .warning()
-                .deadline(&d, ctx.as_of)
-                .help("nothing to do now; the next plan is in place")
-                .at(r.file, r.span.unwrap_or(0..0), "submitted late")
-                .also(p.file, p.data.end.span(), "the previous plan ends here");
+                let message = crate::t!(
+                    "p107-late",
+                    end = end,
+                    submitted = sub,
+                    deadline = deadline,
+                    moved = moved(&d)
+                );
+                let f = Finding::new(&P107, message)
+                    .warning()
+                    .deadline(&d, ctx.as_of)
+                    .help(crate::t!("p107-late-help"))
+                    .at(
+                        r.file,
+                        r.span.unwrap_or(0..0),
+                        crate::t!("p107-label-submitted-late"),
+                    )
+                    .also(
+                        p.file,
+                        p.data.end.span(),
+                        crate::t!("p107-label-previous-ends"),
+                    );
                 ctx.push(f);
             }
             State::Missing => {
-                let f = Finding::new(
-                    &P107,
-                    format!(
-                        "the plan ended {end}; the next plan was due by {deadline}{} and none is submitted as of {}",
-                        moved(&d),
-                        ctx.as_of
-                    ),
-                )
-                .deadline(&d, ctx.as_of)
-                .at(p.file, p.data.end.span(), "ended here");
+                let message = crate::t!(
+                    "p107-missing",
+                    end = end,
+                    deadline = deadline,
+                    moved = moved(&d),
+                    as_of = ctx.as_of
+                );
+                let f = Finding::new(&P107, message).deadline(&d, ctx.as_of).at(
+                    p.file,
+                    p.data.end.span(),
+                    crate::t!("p107-label-ended-here"),
+                );
                 ctx.push(f);
             }
             _ => {}
@@ -343,13 +434,14 @@ fn no_deadline(ctx: &mut Ctx<'_>) {
     if submitted {
         return;
     }
-    let f = Finding::new(
-        &P108,
-        "the first plan is not submitted and no `submission_deadline` is recorded, so nobody can tell when the member becomes inactive",
-    )
-    .help("record the deadline the Support Unit set: submission_deadline = YYYY-MM-DD in jurisdiction.toml")
-    .identified()
-    .at(ctx.jfile, ctx.jd.joined.span(), "joined here; no deadline recorded");
+    let f = Finding::new(&P108, crate::t!("p108-message"))
+        .help(crate::t!("p108-help"))
+        .identified()
+        .at(
+            ctx.jfile,
+            ctx.jd.joined.span(),
+            crate::t!("p108-label-no-deadline"),
+        );
     ctx.push(f);
 }
 
@@ -373,25 +465,21 @@ fn term_recorded(ctx: &mut Ctx<'_>) {
         if ctx.as_of <= end {
             continue;
         }
-        let whose = match member.filter(|_| !lead) {
-            Some(m) => format!(" of {m}"),
-            None => String::new(),
-        };
-        let f = Finding::new(
-            &P109,
-            format!(
-                "the last recorded government term{whose} ended {end}; record the term of the administration in office as of {}",
-                ctx.as_of
+        let (message, help) = match member.filter(|_| !lead) {
+            None => (
+                crate::t!("p109-message", end = end, as_of = ctx.as_of),
+                crate::t!("p109-help"),
             ),
-        )
-        .help(format!(
-            "add a [[term]]{} with the new administration's start and end to jurisdiction.toml",
-            match member.filter(|_| !lead) {
-                Some(m) => format!(" with member = \"{m}\""),
-                None => String::new(),
-            }
-        ))
-        .at(ctx.jfile, last.end.span(), "the last term ends here");
+            Some(m) => (
+                crate::t!("p109-member", member = m, end = end, as_of = ctx.as_of),
+                crate::t!("p109-member-help", member = m),
+            ),
+        };
+        let f = Finding::new(&P109, message).help(help).at(
+            ctx.jfile,
+            last.end.span(),
+            crate::t!("p109-label-last-term"),
+        );
         let f = match member.filter(|_| !lead) {
             Some(m) => f.about([About::Government(m.into())]),
             None => f.identified(),

@@ -20,28 +20,29 @@ fn forum(ctx: &mut Ctx<'_>) {
     let any_submitted = ctx.plans.iter().any(|p| ctx.submitted(p).is_some());
     match &ctx.jd.forum {
         None => {
-            let f = Finding::new(&R401, "no forum (space for participation) is recorded")
+            let f = Finding::new(&R401, crate::t!("r401-no-forum"))
                 .about([About::Forum(Part::Missing)])
-                .at(ctx.jfile, ctx.jd.name.span(), "this jurisdiction");
+                .at(
+                    ctx.jfile,
+                    ctx.jd.name.span(),
+                    crate::t!("r401-label-this-jurisdiction"),
+                );
             let f = if any_submitted { f } else { f.warning() };
             ctx.push(f);
         }
         Some(forum) => {
             if forum.name.get().trim().is_empty() {
                 ctx.push(
-                    Finding::new(&R401, "the forum has no name")
+                    Finding::new(&R401, crate::t!("r401-no-name"))
                         .about([About::Forum(Part::Name)])
-                        .at(ctx.jfile, forum.name.span(), "empty"),
+                        .at(ctx.jfile, forum.name.span(), crate::t!("r401-label-empty")),
                 );
             } else if let Some(est) = &forum.established {
                 if est.get().0 > ctx.as_of {
-                    let f = Finding::new(
-                        &R401,
-                        format!("the forum is established only on {}", est.get()),
-                    )
-                    .help("the forum must exist while the plan is co-created")
-                    .about([About::Forum(Part::Established)])
-                    .at(ctx.jfile, est.span(), "not yet established");
+                    let f = Finding::new(&R401, crate::t!("r401-not-yet", date = est.get().0))
+                        .help(crate::t!("r401-not-yet-help"))
+                        .about([About::Forum(Part::Established)])
+                        .at(ctx.jfile, est.span(), crate::t!("r401-label-not-yet"));
                     let f = if any_submitted { f } else { f.warning() };
                     ctx.push(f);
                 }
@@ -59,26 +60,16 @@ fn co_creation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let at = p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0);
     if !meetings.iter().any(|m| ctx.engages(m)) {
         ctx.push(
-            Finding::new(
-                &R402,
-                format!("the plan was submitted {sub} with no co-creation meeting attended by a non-governmental stakeholder"),
-            )
-            .identified()
-            .at(p.file, at.clone(), "submitted here"),
+            Finding::new(&R402, crate::t!("r402-message", submitted = sub))
+                .identified()
+                .at(p.file, at.clone(), crate::t!("r402-label-submitted-here")),
         );
     }
     if !meetings.iter().any(|m| ctx.engages(m) && ctx.has_gov(m)) {
         ctx.push(
-            Finding::new(
-                &R404,
-                format!(
-                    "none of the plan's {} co-creation meeting{} had both governmental and non-governmental attendees",
-                    meetings.len(),
-                    if meetings.len() == 1 { "" } else { "s" }
-                ),
-            )
-            .identified()
-            .at(p.file, at, "submitted here"),
+            Finding::new(&R404, crate::t!("r404-message", n = meetings.len()))
+                .identified()
+                .at(p.file, at, crate::t!("r404-label-submitted-here")),
         );
     }
 }
@@ -100,15 +91,18 @@ fn implementation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         ctx.push(
             Finding::new(
                 &R403,
-                format!(
-                    "implementation year {y} ({first} to {last}) had {held} implementation meeting{} attended by a non-governmental stakeholder; {need} {} needed",
-                    if held == 1 { "" } else { "s" },
-                    if need == 1 { "is" } else { "are" }
+                crate::t!(
+                    "r403-message",
+                    year = y.to_string(),
+                    first = first,
+                    last = last,
+                    held = crate::t!("r403-held", n = held),
+                    need = crate::t!("r403-needed", n = need)
                 ),
             )
             // the year is over: no meeting can be held in it any more (closed)
             .deadline(&d, ctx.as_of)
-            .at(p.file, at, "implementation years count from here"),
+            .at(p.file, at, crate::t!("r403-label-years-from-here")),
         );
     }
 }
@@ -116,13 +110,14 @@ fn implementation(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let sub = ctx.submitted(p);
     let Some(e) = &p.data.endorsement else {
-        let f = Finding::new(
-            &R405,
-            "the plan records no endorsement by non-governmental stakeholders",
-        )
-        .help("add [endorsement] with the date and the ids of the non-governmental stakeholders who endorsed the final plan")
-        .about([About::Endorsement(Part::Missing)])
-        .at(p.file, p.data.title.span(), "this plan");
+        let f = Finding::new(&R405, crate::t!("r405-no-endorsement"))
+            .help(crate::t!("r405-no-endorsement-help"))
+            .about([About::Endorsement(Part::Missing)])
+            .at(
+                p.file,
+                p.data.title.span(),
+                crate::t!("r405-label-this-plan"),
+            );
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
         return;
@@ -131,23 +126,27 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let mut out = Vec::new();
     if date > ctx.as_of && sub.is_none() {
         out.push(
-            Finding::new(&R405, format!("the plan is endorsed only on {date}"))
+            Finding::new(&R405, crate::t!("r405-not-yet", date = date))
                 .about([About::Endorsement(Part::Date)])
-                .at(p.file, e.date.span(), "not yet"),
+                .at(p.file, e.date.span(), crate::t!("r405-label-not-yet")),
         );
     } else if let Some(s) = sub.filter(|s| date > *s) {
         out.push(
             Finding::new(
                 &R405,
-                format!("the plan was endorsed {date}, after it was submitted {s}"),
+                crate::t!("r405-after-submission", date = date, submitted = s),
             )
-            .help("the final plan must be endorsed before it is submitted")
+            .help(crate::t!("r405-after-submission-help"))
             .about([About::Endorsement(Part::Date)])
-            .at(p.file, e.date.span(), "after submission")
+            .at(
+                p.file,
+                e.date.span(),
+                crate::t!("r405-label-after-submission"),
+            )
             .also(
                 p.file,
                 p.data.submitted.as_ref().map(|s| s.span()).unwrap_or(0..0),
-                "submitted here",
+                crate::t!("r405-label-submitted-here"),
             ),
         );
     }
@@ -155,17 +154,17 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     if by.is_empty() {
         let at = e.by.as_ref().map(|b| b.span()).unwrap_or(e.span());
         out.push(
-            Finding::new(&R405, "the endorsement lists no endorsers")
+            Finding::new(&R405, crate::t!("r405-no-endorsers"))
                 .about([About::Endorsement(Part::Endorsers)])
-                .at(p.file, at, "empty"),
+                .at(p.file, at, crate::t!("r405-label-empty")),
         );
     }
     for s in by {
         if ctx.is_gov(s.get()) {
             out.push(
-                Finding::new(&R405, format!("`{}` is a government stakeholder; only non-governmental stakeholders endorse the plan", s.get()))
+                Finding::new(&R405, crate::t!("r405-government", id = s.get()))
                     .about([About::Stakeholder(s.get().clone())])
-                    .at(p.file, s.span(), "governmental endorser"),
+                    .at(p.file, s.span(), crate::t!("r405-label-government")),
             );
         }
     }

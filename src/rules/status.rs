@@ -14,37 +14,37 @@ use crate::diag::{About, Finding};
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     let r = &ctx.cy.status;
     let Some(cur) = r.current() else { return };
-    let (rule, state) = match cur.status {
+    let (rule, id) = match cur.status {
         Status::Active | Status::Unknown => return,
-        Status::Inactive => (&T501, "the member is inactive"),
-        Status::Probation => (&T502, "the member is in probation"),
-        Status::Revoked => (&T503, "the membership is revoked"),
-        Status::VoluntaryInactive => (&T504, "the member is voluntarily inactive"),
+        Status::Inactive => (&T501, "t501-inactive"),
+        Status::Probation => (&T502, "t502-probation"),
+        Status::Revoked => (&T503, "t503-revoked"),
+        Status::VoluntaryInactive => (&T504, "t504-voluntarily-inactive"),
     };
-    let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
-    if let Some(n) = r.next() {
-        msg.push_str(&format!(
-            "; {} on {} unless {}",
-            n.status.as_str(),
-            n.date,
-            n.unless
-        ));
-    }
+    let msg = match r.next() {
+        None => crate::t!(id, since = cur.date, reason = cur.reason.clone()),
+        Some(n) => crate::t!(
+            "t-then",
+            now = crate::t!(id, since = cur.date, reason = cur.reason.clone()),
+            // the status as `ogp status` names it
+            status = crate::t!(format!("status-{}", n.status.as_str())),
+            date = n.date,
+            unless = n.unless.clone()
+        ),
+    };
+    // the rule's own fix (help `None`) where nothing more is to be said
     let help = if cur.status == Status::VoluntaryInactive {
-        format!(
-            "{} Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.",
-            rule.fix
-        )
+        Some(crate::t!("t504-help", fix = crate::t!("T504-fix")))
     } else if r.restore.is_empty() || cur.status == Status::Revoked {
-        rule.fix.to_string()
+        None
     } else {
-        format!("active status returns with {}", r.restore)
+        Some(crate::t!("t-help-restore", restore = r.restore.clone()))
     };
     // Revocation is final: no later record changes it.
     let mut f = Finding::new(rule, msg)
-        .help(help)
         .about([About::Since(cur.date)])
         .closed_if(cur.status == Status::Revoked);
+    f.help = help;
     match &cur.at {
         Some(l) => f.primary = Some(l.clone()),
         None => f = f.at_file(ctx.jfile),

@@ -110,11 +110,9 @@ fn resolve(
     edits: &[&crate::git::Edit],
 ) -> Result<Target, Finding> {
     match (&w.file, &w.id) {
-        (Some(_), Some(id)) => Err(
-            Finding::new(&S002, "a waiver takes `file` or `id`, not both")
-                .help("keep the narrower target, or write two waivers")
-                .at(jfile, id.span(), "second target"),
-        ),
+        (Some(_), Some(id)) => Err(Finding::new(&S002, crate::t!("waiver-two-targets"))
+            .help(crate::t!("waiver-two-targets-help"))
+            .at(jfile, id.span(), crate::t!("waiver-label-second-target"))),
         (None, None) => Ok(Target::Jurisdiction),
         (Some(file), None) => {
             let want = normalize(file.get());
@@ -126,10 +124,15 @@ fn resolve(
                 .map(|(i, _)| (i, None))
                 .collect();
             if hits.is_empty() {
-                Err(Finding::new(&S004, format!("the waiver's file `{}` is not a plan file of this jurisdiction", file.get()))
-                    .fact(Fact::Unknown { what: Ref::WaiverFile, id: file.get().clone() })
-                    .help("give the path relative to the folder holding jurisdiction.toml, e.g. plans/2026-2029/commitments/c3.toml")
-                    .at(jfile, file.span(), "no such plan file"))
+                Err(
+                    Finding::new(&S004, crate::t!("waiver-unknown-file", file = file.get()))
+                        .fact(Fact::Unknown {
+                            what: Ref::WaiverFile,
+                            id: file.get().clone(),
+                        })
+                        .help(crate::t!("waiver-unknown-file-help"))
+                        .at(jfile, file.span(), crate::t!("waiver-label-no-such-file")),
+                )
             } else {
                 Ok(Target::Places(hits))
             }
@@ -170,10 +173,15 @@ fn resolve(
                 }
             }
             if hits.is_empty() {
-                Err(Finding::new(&S004, format!("the waiver's id `{key}` is not a commitment, meeting or stakeholder id"))
-                    .fact(Fact::Unknown { what: Ref::WaiverId, id: key.to_string() })
-                    .help("use the `id` of a commitment, a [[meeting]] or a [[stakeholder]], or target a `file` instead")
-                    .at(jfile, id.span(), "unknown id"))
+                Err(
+                    Finding::new(&S004, crate::t!("waiver-unknown-id", id = key))
+                        .fact(Fact::Unknown {
+                            what: Ref::WaiverId,
+                            id: key.to_string(),
+                        })
+                        .help(crate::t!("waiver-unknown-id-help"))
+                        .at(jfile, id.span(), crate::t!("waiver-label-unknown-id")),
+                )
             } else {
                 Ok(Target::Id(key.to_string(), hits))
             }
@@ -203,12 +211,11 @@ fn commit_of(
         return Ok(None);
     };
     if !std::ptr::eq(rule, &crate::catalog::history::C211) {
-        return Err(Finding::new(
-            &S002,
-            format!("a waiver's `commit` names one edit found by C211 unrecorded-change, not a finding of {}", rule.code),
-        )
-        .help("remove `commit`, or make the waiver's rule C211")
-        .at(jfile, c.span(), "only for C211"));
+        return Err(
+            Finding::new(&S002, crate::t!("waiver-commit-not-c211", code = rule.code))
+                .help(crate::t!("waiver-commit-not-c211-help"))
+                .at(jfile, c.span(), crate::t!("waiver-label-only-c211")),
+        );
     }
     let want = c.get().trim().to_ascii_lowercase();
     let mut hits: Vec<&str> = edits
@@ -221,31 +228,21 @@ fn commit_of(
     match hits.as_slice() {
         [one] => Ok(Some((*one).to_string())),
         [] if edits.is_empty() => Ok(Some(want)),
-        [] => Err(Finding::new(
-            &S004,
-            format!(
-                "the waiver's commit `{}` made no edit of a commitment that C211 looks at",
-                c.get()
-            ),
-        )
-        .fact(Fact::Unknown {
-            what: Ref::WaiverCommit,
-            id: c.get().clone(),
-        })
-        .help(
-            "copy the commit id from the C211 finding (`ogp check` names it), or remove the waiver",
-        )
-        .at(jfile, c.span(), "no such edit")),
+        [] => Err(
+            Finding::new(&S004, crate::t!("waiver-unknown-commit", commit = c.get()))
+                .fact(Fact::Unknown {
+                    what: Ref::WaiverCommit,
+                    id: c.get().clone(),
+                })
+                .help(crate::t!("waiver-unknown-commit-help"))
+                .at(jfile, c.span(), crate::t!("waiver-label-no-such-edit")),
+        ),
         many => Err(Finding::new(
             &S004,
-            format!(
-                "the waiver's commit `{}` is the start of {} commits' ids",
-                c.get(),
-                many.len()
-            ),
+            crate::t!("waiver-ambiguous-commit", commit = c.get(), n = many.len()),
         )
-        .help("give more characters of the commit id, so that it names one commit")
-        .at(jfile, c.span(), "ambiguous")),
+        .help(crate::t!("waiver-ambiguous-commit-help"))
+        .at(jfile, c.span(), crate::t!("waiver-label-ambiguous"))),
     }
 }
 
@@ -255,24 +252,20 @@ fn rule_of(jfile: FileId, w: &Waiver) -> Result<&'static Rule, Finding> {
     match catalog::find(name) {
         Some(r) if std::ptr::eq(r, &S009) || std::ptr::eq(r, &S010) => Err(Finding::new(
             &S002,
-            format!(
-                "{} cannot be waived; it reports on waivers themselves",
-                r.code
-            ),
+            crate::t!("waiver-not-waivable", code = r.code),
         )
-        .help("remove or renew the waiver it is about instead")
-        .at(jfile, w.rule.span(), "not waivable")),
+        .help(crate::t!("waiver-not-waivable-help"))
+        .at(jfile, w.rule.span(), crate::t!("waiver-label-not-waivable"))),
         Some(r) => Ok(r),
-        None => Err(Finding::new(
-            &S004,
-            format!("the waiver's rule `{name}` is not a rule of ogp"),
-        )
-        .fact(Fact::Unknown {
-            what: Ref::WaiverRule,
-            id: name.clone(),
-        })
-        .help("use a code such as C208 or a name such as milestone-overdue; `ogp rules` lists them")
-        .at(jfile, w.rule.span(), "unknown rule")),
+        None => Err(
+            Finding::new(&S004, crate::t!("waiver-unknown-rule", rule = name))
+                .fact(Fact::Unknown {
+                    what: Ref::WaiverRule,
+                    id: name.clone(),
+                })
+                .help(crate::t!("waiver-unknown-rule-help"))
+                .at(jfile, w.rule.span(), crate::t!("waiver-label-unknown-rule")),
+        ),
     }
 }
 
@@ -311,10 +304,11 @@ pub fn apply(
             }
         };
         if w.reason.get().trim().is_empty() {
-            extra.push(
-                Finding::new(&S002, "a waiver needs a `reason`: why the exception is justified and who agreed to it")
-                    .at(jfile, w.reason.span(), "empty reason"),
-            );
+            extra.push(Finding::new(&S002, crate::t!("waiver-no-reason")).at(
+                jfile,
+                w.reason.span(),
+                crate::t!("waiver-label-empty-reason"),
+            ));
             continue;
         }
         let until: Option<Date> = w.until.as_ref().map(|u| *u.get());
@@ -327,22 +321,17 @@ pub fn apply(
             && until.0 < as_of
         {
             let n = findings.iter().filter(|f| covered(f)).count();
+            let message = crate::t!(
+                "s009-expired",
+                code = rule.code,
+                name = rule.name,
+                until = until.0,
+                n = n
+            );
             extra.push(
-                Finding::new(
-                    &S009,
-                    format!(
-                        "the waiver of {} {} expired on {until}; {}",
-                        rule.code,
-                        rule.name,
-                        match n {
-                            0 => "it covers nothing now, remove it".to_string(),
-                            1 => "the finding it covered counts again".to_string(),
-                            n => format!("the {n} findings it covered count again"),
-                        }
-                    ),
-                )
-                .at(jfile, until_sp.span(), "expired")
-                .also(jfile, w.rule.span(), "waiver of this rule"),
+                Finding::new(&S009, message)
+                    .at(jfile, until_sp.span(), crate::t!("s009-label-expired"))
+                    .also(jfile, w.rule.span(), crate::t!("s009-label-waiver")),
             );
             continue;
         }
@@ -373,7 +362,7 @@ fn cover(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut n = 0;
-    let mut open = 0;
+    let mut open: usize = 0;
     for f in findings.iter_mut().filter(|f| covered(f)) {
         n += 1;
         // a waiver naming one C211 edit's commit acknowledges it for good
@@ -389,31 +378,26 @@ fn cover(
         }
     }
     if open > 0 {
+        let message = crate::t!(
+            "waiver-open-without-until",
+            code = rule.code,
+            name = rule.name,
+            n = open
+        );
         out.push(
-            Finding::new(
-                &S002,
-                format!(
-                    "this waiver of {} {} has no `until`, but {} it covers can still be remedied, so it keeps counting",
-                    rule.code,
-                    rule.name,
-                    if open == 1 { "a finding".to_string() } else { format!("{open} findings") }
-                ),
-            )
-            .help("a waiver without `until` only acknowledges findings about the past that no record can change (closed ones); fix the finding, or give the waiver an `until` date")
-            .at(jfile, w.rule.span(), "needs `until`"),
+            Finding::new(&S002, message)
+                .help(crate::t!("waiver-open-without-until-help"))
+                .at(jfile, w.rule.span(), crate::t!("waiver-label-needs-until")),
         );
     }
     if n == 0 {
         let mut f = Finding::new(
             &S010,
-            format!(
-                "the waiver of {} {} covers no finding",
-                rule.code, rule.name
-            ),
+            crate::t!("s010-message", code = rule.code, name = rule.name),
         )
-        .at(jfile, w.rule.span(), "nothing to waive");
+        .at(jfile, w.rule.span(), crate::t!("s010-label-nothing"));
         if let Some(u) = &w.until {
-            f = f.also(jfile, u.span(), "in force until here");
+            f = f.also(jfile, u.span(), crate::t!("s010-label-until"));
         }
         out.push(f);
     }

@@ -59,7 +59,7 @@ fn findings_view(
         .iter()
         .map(|f| FindingView {
             code: f.rule.code,
-            summary: member::public_words(f.rule.summary, &[]),
+            summary: member::public_words(&f.rule.summary(lang), &[]),
             severity: {
                 let sev = lang.t(&format!("site-severity-{}", f.severity.as_str()));
                 let with = |id: &str, until: &str| {

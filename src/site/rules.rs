@@ -92,29 +92,29 @@ fn rule_views(lang: Lang) -> Vec<RuleView> {
         .map(|r| RuleView {
             code: r.code,
             name: r.name,
-            summary: pieces(r.summary),
-            section: source_words(r.section, lang),
+            summary: pieces(&r.summary(lang)),
+            section: source_words(r, lang),
             severity: lang.t(&format!("site-severity-{}", r.severity.as_str())),
-            what: pieces(r.what),
-            why: pieces(r.why),
+            what: pieces(&r.what(lang)),
+            why: pieces(&r.why(lang)),
             example: r.example.trim_end(),
-            fix: pieces(r.fix),
+            fix: pieces(&r.fix(lang)),
         })
         .collect()
 }
 
-/// Where a rule comes from, for the public: "the handbook: Action Plan (...)" or "the plan
-/// file format: ...", without pointers to files the site does not carry.
-fn source_words(section: &str, lang: Lang) -> String {
+/// Where a rule comes from, for the public: "the handbook, section Action Plan (...)" or "the
+/// format of the plan files: ...", without pointers to files the site does not carry.
+fn source_words(rule: &crate::catalog::Rule, lang: Lang) -> String {
+    use crate::catalog::Source;
+    let (kind, section) = crate::catalog::section_parts(rule, lang);
     let text = match section.split_once(" (docs/") {
         Some((head, _)) => head,
-        None => section,
+        None => &section,
     };
-    if let Some(rest) = text.strip_prefix("Handbook, ") {
-        lang.f("site-rule-source-handbook", &[("section", rest.into())])
-    } else if let Some(rest) = text.strip_prefix("Format: ") {
-        lang.f("site-rule-source-format", &[("section", rest.into())])
-    } else {
-        text.to_string()
+    match kind {
+        Source::Handbook => lang.f("site-rule-source-handbook", &[("section", text.into())]),
+        Source::Format => lang.f("site-rule-source-format", &[("section", text.into())]),
+        Source::Other => text.to_string(),
     }
 }

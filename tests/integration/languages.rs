@@ -171,10 +171,34 @@ fn every_language_translates_the_summary_and_keeps_machine_output_english() {
         ])
         .0
     };
+    // the words for people (a finding's message and help) follow the language; every key,
+    // code and value a tool reads is the same in every language
+    let machine = |text: &str| {
+        fn blank(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, x) in m.iter_mut() {
+                        if k == "message" || k == "help" {
+                            *x = serde_json::Value::Null;
+                        } else {
+                            blank(x);
+                        }
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(blank),
+                _ => {}
+            }
+        }
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        blank(&mut v);
+        v
+    };
     let en = json("en");
     for lang in &LANGS[1..] {
-        // nothing translated yet reaches JSON: its keys and codes are the same in every language
-        assert_eq!(json(lang), en, "{lang}");
+        let other = json(lang);
+        assert_eq!(machine(&other), machine(&en), "{lang}");
+        // and the words differ: the findings' messages and helps are translated
+        assert_ne!(other, en, "{lang}: no finding's words are translated");
         let (out, _, code) = ogp(&[
             "check",
             "examples/harbor-town",
@@ -279,4 +303,146 @@ fn hostile_text_stays_inert_in_every_language_of_the_registry_table() {
         );
         assert!(out.contains("\\u{1b}"), "{lang}: escapes are shown");
     }
+}
+
+/// `ogp rules` and `ogp explain` in each language: the list, and a rule's documentation for a
+/// terminal and as Markdown (`tests/golden/lang/<lang>/rules.txt`, `explain-*`).
+#[test]
+fn rule_docs_in_every_language() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("rules.txt", &["rules"]),
+        ("explain-P101.txt", &["explain", "P101", "--format", "text"]),
+        (
+            "explain-C207.md",
+            &["explain", "C207", "--format", "markdown"],
+        ),
+    ];
+    for lang in LANGS {
+        for (name, args) in cases {
+            let mut a = args.to_vec();
+            a.extend(["--lang", lang]);
+            let (out, err, code) = ogp(&a);
+            assert!(err.is_empty() && code == 0, "{a:?}: {err}");
+            golden(&format!("lang/{lang}/{name}"), &out);
+            if lang == "en" {
+                assert_eq!(out, ogp(args).0, "{args:?}");
+            }
+        }
+    }
+}
+
+/// In Spanish every rule's words are Spanish, in `ogp explain`, `ogp rules` and SARIF's rule
+/// texts, while its code, name, example and SARIF's keys stay as they are in English.
+#[test]
+fn every_rule_is_documented_in_spanish() {
+    use ogp::i18n::Lang;
+    let (list, _, _) = ogp(&["rules", "--lang", "es"]);
+    assert!(list.trim_start().starts_with("código"), "{list}");
+    for r in ogp::catalog::all() {
+        let (md, err, code) = ogp(&["explain", r.code, "--format", "markdown", "--lang", "es"]);
+        assert!(err.is_empty() && code == 0, "{}: {err}", r.code);
+        assert!(
+            md.starts_with(&format!("## {} {}\n", r.code, r.name)),
+            "{md}"
+        );
+        assert!(md.contains(&format!("```toml\n{}\n```", r.example.trim_end())));
+        for head in [
+            "### Qué hace",
+            "### Por qué",
+            "### Ejemplo",
+            "### Cómo corregirlo",
+        ] {
+            assert!(md.contains(head), "{}: no {head}", r.code);
+        }
+        let parts = [
+            (r.summary(Lang::Es), r.summary(Lang::En)),
+            (r.what(Lang::Es), r.what(Lang::En)),
+            (r.why(Lang::Es), r.why(Lang::En)),
+            (r.fix(Lang::Es), r.fix(Lang::En)),
+            (r.section(Lang::Es), r.section(Lang::En)),
+        ];
+        for (es, en) in parts {
+            assert_ne!(es, en, "{}: not translated", r.code);
+            assert!(!md.contains(&en), "{}: English in Spanish: {en}", r.code);
+        }
+        assert!(md.contains(&r.what(Lang::Es)) && md.contains(&r.fix(Lang::Es)));
+        assert!(
+            list.lines()
+                .any(|l| l.trim_start().starts_with(r.code) && l.ends_with(&r.summary(Lang::Es))),
+            "{}: {list}",
+            r.code
+        );
+    }
+    let sarif = |lang: &str| {
+        let (out, _, _) = ogp(&[
+            "check",
+            "examples/harbor-town",
+            "--as-of",
+            "2027-06-30",
+            "--format",
+            "sarif",
+            "--lang",
+            lang,
+        ]);
+        let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+        log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let (en, es) = (sarif("en"), sarif("es"));
+    assert_eq!(en.len(), ogp::catalog::all().len());
+    for (e, s) in en.iter().zip(&es) {
+        assert_eq!((&e["id"], &e["name"]), (&s["id"], &s["name"]));
+        assert_eq!(e["helpUri"], s["helpUri"]);
+        let r = ogp::catalog::find(e["id"].as_str().unwrap()).unwrap();
+        assert_eq!(s["shortDescription"]["text"], r.summary(Lang::Es));
+        assert_eq!(
+            s["fullDescription"]["text"],
+            format!("{} Fuente: {}.", r.what(Lang::Es), r.section(Lang::Es))
+        );
+        assert_eq!(
+            s["help"]["text"],
+            format!("{}\n\n{}", r.fix(Lang::Es), r.why(Lang::Es))
+        );
+        assert!(
+            s["help"]["markdown"]
+                .as_str()
+                .unwrap()
+                .contains("### Qué hace")
+        );
+        assert_eq!(e["shortDescription"]["text"], r.summary(Lang::En));
+    }
+}
+
+/// A finding that gives no help of its own shows its rule's fix in the run's language, in the
+/// human output and in JSON.
+#[test]
+fn a_findings_default_help_is_its_rules_fix_in_the_language() {
+    use ogp::i18n::Lang;
+    let r401 = ogp::catalog::find("R401").unwrap();
+    for (lang, l) in [("en", Lang::En), ("es", Lang::Es)] {
+        let args = [
+            "check",
+            "examples/harbor-town",
+            "--as-of",
+            "2027-06-30",
+            "--lang",
+            lang,
+        ];
+        let (human, _, _) = ogp(&args);
+        assert!(human.contains(&r401.fix(l)), "{lang}: {human}");
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&ogp(&a).0).unwrap();
+        let helps: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "R401")
+            .filter_map(|d| d["help"].as_str())
+            .collect();
+        assert_eq!(helps, [r401.fix(l)], "{lang}");
+    }
+    assert_ne!(r401.fix(Lang::En), r401.fix(Lang::Es));
 }

@@ -37,6 +37,7 @@ mod messages;
 mod nothing_lost;
 mod output_safety;
 mod paths;
+mod plan_findings_languages;
 mod properties;
 mod registry_view;
 mod rule_cases;

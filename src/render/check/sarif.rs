@@ -2,7 +2,8 @@
 //! small hand-written structs (the generated SARIF crates are far heavier than this file).
 //!
 //! `tool.driver.rules` is the whole rule catalogue (short and full descriptions, help text and
-//! Markdown from `ogp explain`, a help URI into docs/rules.md, default level). Every result
+//! Markdown from `ogp explain`, in the run's language; a help URI into docs/rules.md, default
+//! level; the ids, names and keys stay the same in every language). Every result
 //! has a physical location: a finding without a file position points at its jurisdiction's
 //! `jurisdiction.toml` (line 1), and a waived finding carries an accepted `inSource`
 //! suppression with the waiver's reason.
@@ -195,19 +196,25 @@ pub fn help_uri(r: &Rule) -> String {
     )
 }
 
-fn rule_desc(r: &'static Rule) -> RuleDesc {
+fn rule_desc(r: &'static Rule, lang: Lang) -> RuleDesc {
     RuleDesc {
         id: r.code,
         name: r.name,
         short_description: Text {
-            text: r.summary.to_string(),
+            text: r.summary(lang),
         },
         full_description: Text {
-            text: format!("{} Source: {}.", r.what, r.section),
+            text: lang.f(
+                "sarif-rule-description",
+                &[
+                    ("what", (&r.what(lang)).into()),
+                    ("section", (&r.section(lang)).into()),
+                ],
+            ),
         },
         help: Help {
-            text: format!("{}\n\n{}", r.fix, r.why),
-            markdown: crate::render::explain::markdown::render(r),
+            text: format!("{}\n\n{}", r.fix(lang), r.why(lang)),
+            markdown: crate::render::explain::markdown::render(r, lang),
         },
         help_uri: help_uri(r),
         default_configuration: Config {
@@ -370,6 +377,7 @@ fn rank(f: &Finding) -> u8 {
     }
 }
 
+/// The SARIF log of the report; the rules' texts are in `lang`.
 pub fn render(r: &Report, lang: Lang) -> String {
     render_capped(r, MAX_RESULTS, lang)
 }
@@ -425,7 +433,7 @@ pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
                     information_uri: REPOSITORY,
-                    rules: rules.iter().map(|r| rule_desc(r)).collect(),
+                    rules: rules.iter().map(|r| rule_desc(r, lang)).collect(),
                 },
             },
             invocations: vec![Invocation {
