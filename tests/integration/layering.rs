@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 /// The layers, bottom first. A module may import (`crate::x`) only modules of a lower layer:
 /// never one of its own layer, never one above it.
 const LAYERS: &[&[&str]] = &[
-    // reference data and leaf helpers: they import nothing of the crate
-    // (`t` is i18n's `t!` macro, which macro export puts at the crate root)
-    &[
-        "catalog", "date", "repair", "error", "progress", "i18n", "t",
-    ],
+    // the languages: they import nothing of the crate (`t` is i18n's `t!` macro, which macro
+    // export puts at the crate root)
+    &["i18n", "t"],
+    // reference data and leaf helpers: they import nothing of the crate but the languages
+    &["catalog", "date", "repair", "error", "progress"],
     // the plan files as typed data, and the schemas made from them
     &["model"],
     &["schema"],
