@@ -252,13 +252,9 @@ pub fn usable(
     lang: Lang,
     say: &mut Vec<String>,
 ) -> Result<Vec<PathBuf>, Fatal> {
+    // `main` writes the `help:` line in the run's language
     let fatal = |f: &crate::diag::Finding| {
-        Fatal(format!(
-            "{}\n{} {}",
-            f.message_in(lang),
-            lang.t("error-help"),
-            f.help_in(lang)
-        ))
+        Fatal(format!("{}\nhelp: {}", f.message_in(lang), f.help_in(lang)))
     };
     if let Some((_, f)) = orphans
         .iter()

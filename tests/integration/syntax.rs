@@ -695,3 +695,61 @@ fn what_other_tools_reject_is_a_warning() {
     );
     assert!(!status.contains("unknown"), "{status}");
 }
+
+/// A copy of the base with mistakes of every part of the loader: syntax hints with and without
+/// a repair, an unknown key, a value spelt another way, a quoted true, a misnamed file and a
+/// plan folder without plan.toml.
+fn loader_mistakes() -> tempfile::TempDir {
+    let tmp = base_copy(&[
+        (
+            C1,
+            "title = \"Open budget data\"",
+            "title = Open budget data",
+        ),
+        (C1, "lead = \"finance-dept\"", "leader = \"finance-dept\""),
+        (TRACK, "quarter = \"2026-Q3\"", "quarter = 2026-Q3"),
+        (TRACK, "C1 = 50,", "C1 = 50%,"),
+        (J, "kind = \"single\"", "kind = \"Single\""),
+        (J, "elections = true", "elections = \"yes\""),
+        (MEET, "[[meeting]]", "[[meeting]] extra"),
+    ]);
+    let plan = tmp.path().join("plan/plans");
+    std::fs::write(plan.join("2026-2029/notes.toml"), "x = 1\n").unwrap();
+    std::fs::create_dir_all(plan.join("2030-2033")).unwrap();
+    tmp
+}
+
+/// The loader's findings, the `--fix` report and the usage error of a path without a plan
+/// repository, in every language: English exactly as without `--lang`, the others translated
+/// (golden files in tests/golden/lang/<lang>/, `OGP_BLESS=1` rewrites them).
+#[test]
+fn the_loaders_words_in_every_language() {
+    let args = ["check", "plan", "--as-of", "2027-09-15"];
+    let tmp = loader_mistakes();
+    let (plain, _, _) = ogp_in(tmp.path(), &args);
+    for lang in crate::common::LANGS {
+        let mut a = args.to_vec();
+        a.extend(["--lang", lang]);
+        let (out, err, code) = ogp_in(tmp.path(), &a);
+        assert_eq!(code, 1, "{lang}: {err}");
+        if lang == "en" {
+            assert_eq!(out, plain);
+        } else {
+            // the words are translated: no English message of the loader is left
+            for english in ["unknown key", "write the number without %", "is not read"] {
+                assert!(!out.contains(english), "{lang}: {english}");
+            }
+        }
+        crate::common::golden(&format!("lang/{lang}/check-loader.txt"), &out);
+        // what --fix repaired, and why a file was not repaired, in a copy of its own
+        let fix = loader_mistakes();
+        a.push("--fix");
+        let (_, err, _) = ogp_in(fix.path(), &a);
+        crate::common::golden(&format!("lang/{lang}/check-loader-fix.txt"), &err);
+        // a path that holds no plan repository is a usage error, with the finding's words
+        let empty = tempfile::tempdir().unwrap();
+        let (_, err, code) = ogp_in(empty.path(), &["status", ".", "--lang", lang]);
+        assert_eq!(code, 2, "{lang}: {err}");
+        crate::common::golden(&format!("lang/{lang}/usage-no-repository.txt"), &err);
+    }
+}
