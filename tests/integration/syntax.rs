@@ -753,3 +753,60 @@ fn the_loaders_words_in_every_language() {
         crate::common::golden(&format!("lang/{lang}/usage-no-repository.txt"), &err);
     }
 }
+
+/// Every word of every finding of the loader is a message of the Fluent files, so each
+/// language writes it: its message, its help and its labels (a label may be empty). Checked on
+/// every fixture of the loader's rules and on the mistakes above.
+#[test]
+fn every_finding_of_the_loader_is_translated() {
+    fn words_ok(f: &ogp::diag::Finding) -> Result<(), String> {
+        let labels = f.primary.iter().chain(&f.related);
+        let plain = !f.message.is_msg()
+            || f.help.as_ref().is_some_and(|h| !h.is_msg())
+            || labels
+                .clone()
+                .any(|l| !l.text.is_msg() && !l.text.is_empty());
+        match plain {
+            true => Err(format!("{}: {}", f.rule.code, f.message.en())),
+            false => Ok(()),
+        }
+    }
+    let mut roots = Vec::new();
+    for code in ["S001", "S002", "S003", "S007", "S012"] {
+        let dir = crate::common::root()
+            .join("tests/fixtures/rules")
+            .join(code);
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            if e.path().join("jurisdiction.toml").exists() {
+                roots.push(e.path());
+            }
+        }
+    }
+    let tmp = loader_mistakes();
+    roots.push(tmp.path().join("plan"));
+    let mut seen = 0;
+    for r in &roots {
+        let j = ogp::load::load(r);
+        for f in &j.findings {
+            seen += 1;
+            if let Err(e) = words_ok(f) {
+                panic!("{}: words not in the Fluent files: {e}", r.display());
+            }
+        }
+    }
+    assert!(seen > 50, "{seen}");
+    // the findings about the paths themselves
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("Jurisdiction.toml"), "name = \"x\"\n").unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let (_, orphans) = ogp::pipeline::discover(
+        &[empty.path().into(), other.path().into()],
+        Default::default(),
+        &mut Vec::new(),
+    )
+    .unwrap();
+    assert_eq!(orphans.len(), 2);
+    for (_, f) in &orphans {
+        words_ok(f).unwrap();
+    }
+}
