@@ -433,3 +433,14 @@ usage-skipped = ogp: skipped { $path }: { $why }
 ## finding's.
 usage-orphan = ogp: { $message } ({ $help })
 usage-many-jurisdictions = { $path } holds { $n } jurisdictions; give the folder of one of them
+
+### Why a status is unknown when a file of the format is present under another name.
+
+## $path: the file or folder as reached from the path given to ogp.
+s012-reason-plans-folder = { $path } is not read (the plans folder must be named `plans`): rename it to plans
+s012-reason-stray-plan = { $path } is not read (a plan's plan.toml goes in plans/<plan-id>/): move it there
+## $target: the name ogp reads.
+s012-reason-plan-file = { $path } is not read (probably meant to be { $target }): rename it to { $target }
+s012-reason-commitment-beside = { $path } is a commitment outside commitments/ (not read): move it into commitments/
+s012-reason-commitments-folder = { $path } is not read (the commitments folder must be named `commitments`): rename it
+s012-reason-commitment-name = { $path } is not read (commitment files end in .toml): rename it to { $target }

@@ -662,3 +662,18 @@ usage-skipped = ogp: se omitió { $path }: { $why }
 usage-orphan = ogp: { $message } ({ $help })
 # en-hash: ed07c264
 usage-many-jurisdictions = { $path } contiene { $n } jurisdicciones; indique la carpeta de una de ellas
+
+### Por qué un estado es desconocido cuando un archivo del formato está presente con otro nombre.
+
+# en-hash: f8c3fc9c
+s012-reason-plans-folder = { $path } no se lee (la carpeta de los planes debe llamarse `plans`): cámbiele el nombre a plans
+# en-hash: 8b677c1b
+s012-reason-stray-plan = { $path } no se lee (el plan.toml de un plan va en plans/<plan-id>/): muévalo allí
+# en-hash: db3810a5
+s012-reason-plan-file = { $path } no se lee (probablemente debería ser { $target }): cámbiele el nombre a { $target }
+# en-hash: d44a410e
+s012-reason-commitment-beside = { $path } es un compromiso fuera de commitments/ (no se lee): muévalo a commitments/
+# en-hash: 8785cbcd
+s012-reason-commitments-folder = { $path } no se lee (la carpeta de los compromisos debe llamarse `commitments`): cámbiele el nombre
+# en-hash: f0986c95
+s012-reason-commitment-name = { $path } no se lee (los archivos de compromisos terminan en .toml): cámbiele el nombre a { $target }

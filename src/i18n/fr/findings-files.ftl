@@ -662,3 +662,18 @@ usage-skipped = ogp : ignoré { $path } : { $why }
 usage-orphan = ogp : { $message } ({ $help })
 # en-hash: ed07c264
 usage-many-jurisdictions = { $path } contient { $n } juridictions ; indiquez le dossier de l'une d'elles
+
+### Pourquoi un statut est inconnu quand un fichier du format est présent sous un autre nom.
+
+# en-hash: f8c3fc9c
+s012-reason-plans-folder = { $path } n'est pas lu (le dossier des plans doit s'appeler `plans`) : renommez-le en plans
+# en-hash: 8b677c1b
+s012-reason-stray-plan = { $path } n'est pas lu (le plan.toml d'un plan va dans plans/<plan-id>/) : déplacez-le là
+# en-hash: db3810a5
+s012-reason-plan-file = { $path } n'est pas lu (il devrait sans doute être { $target }) : renommez-le en { $target }
+# en-hash: d44a410e
+s012-reason-commitment-beside = { $path } est un engagement hors de commitments/ (non lu) : déplacez-le dans commitments/
+# en-hash: 8785cbcd
+s012-reason-commitments-folder = { $path } n'est pas lu (le dossier des engagements doit s'appeler `commitments`) : renommez-le
+# en-hash: f0986c95
+s012-reason-commitment-name = { $path } n'est pas lu (les fichiers d'engagements se terminent par .toml) : renommez-le en { $target }

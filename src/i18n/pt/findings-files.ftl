@@ -662,3 +662,18 @@ usage-skipped = ogp: { $path } ignorado: { $why }
 usage-orphan = ogp: { $message } ({ $help })
 # en-hash: ed07c264
 usage-many-jurisdictions = { $path } contém { $n } jurisdições; indique a pasta de uma delas
+
+### Por que uma situação é desconhecida quando um arquivo do formato está presente com outro nome.
+
+# en-hash: f8c3fc9c
+s012-reason-plans-folder = { $path } não é lido (a pasta dos planos deve se chamar `plans`): renomeie-a para plans
+# en-hash: 8b677c1b
+s012-reason-stray-plan = { $path } não é lido (o plan.toml de um plano fica em plans/<plan-id>/): mova-o para lá
+# en-hash: db3810a5
+s012-reason-plan-file = { $path } não é lido (provavelmente deveria ser { $target }): renomeie-o para { $target }
+# en-hash: d44a410e
+s012-reason-commitment-beside = { $path } é um compromisso fora de commitments/ (não é lido): mova-o para commitments/
+# en-hash: 8785cbcd
+s012-reason-commitments-folder = { $path } não é lido (a pasta dos compromissos deve se chamar `commitments`): renomeie-a
+# en-hash: f0986c95
+s012-reason-commitment-name = { $path } não é lido (os arquivos de compromissos terminam em .toml): renomeie-o para { $target }

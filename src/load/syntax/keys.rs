@@ -57,15 +57,7 @@ pub(super) fn header(cx: &Ctx<'_>) -> Option<Mistake> {
             "s001-header-unknown",
             why = why,
             fixed = fixed.clone(),
-            tables = tables
-                .iter()
-                .map(|(t, l)| if *l {
-                    format!("[[{t}]]")
-                } else {
-                    format!("[{t}]")
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
+            tables = headers(&tables)
         ),
     };
     let mut h = hint(
@@ -87,6 +79,21 @@ pub(super) fn header(cx: &Ctx<'_>) -> Option<Mistake> {
         },
     };
     cx.done(h, then)
+}
+
+/// The headers of `tables` as a file writes them: `[plan], [[milestone]]`.
+fn headers(tables: &[(String, bool)]) -> String {
+    tables
+        .iter()
+        .map(|(t, l)| {
+            if *l {
+                format!("[[{t}]]")
+            } else {
+                format!("[{t}]")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A table header of the same length as the header at `span`, named after where it is (so no

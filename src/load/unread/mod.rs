@@ -34,7 +34,7 @@ pub struct StandIn {
     /// The plan folder whose record is missing; `None` for the `plans/` folder itself.
     pub plan: Option<String>,
     /// Why the verdicts that need it are not given, with the fix, for `ogp status`.
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// The files a plan folder holds under fixed names, with (the message that says) what each

@@ -49,7 +49,7 @@ impl<'a> Scan<'a> {
         path: &Path,
         message: Text,
         help: Text,
-        stands_in: Option<(Option<&str>, String)>,
+        stands_in: Option<(Option<&str>, Text)>,
     ) {
         let id = j.add_source(display(path), String::new());
         let mut f = Finding::new(&S012, message).help(help).at_file(id);
@@ -101,10 +101,7 @@ impl<'a> Scan<'a> {
         } else {
             let msg = t!("s012-plans-folder", name = &name);
             let help = t!("s012-rename-folder", command = Scan::rename(path, &to));
-            let reason = format!(
-                "{} is not read (the plans folder must be named `plans`): rename it to plans",
-                display(path)
-            );
+            let reason = t!("s012-reason-plans-folder", path = display(path));
             self.report(j, path, msg, help, Some((None, reason)));
         }
     }
@@ -156,10 +153,7 @@ impl<'a> Scan<'a> {
                 e.iter()
                     .any(|(n, k)| *k == Kind::Dir && !n.starts_with('.'))
             });
-        let reason = format!(
-            "{} is not read (a plan's plan.toml goes in plans/<plan-id>/): move it there",
-            display(path)
-        );
+        let reason = t!("s012-reason-stray-plan", path = display(path));
         self.report(j, path, msg, help, stands_in.then_some((None, reason)));
     }
 
@@ -265,9 +259,10 @@ impl<'a> Scan<'a> {
                 command = Scan::rename(path, &to),
                 keep = self.keep(path)
             );
-            let reason = format!(
-                "{} is not read (probably meant to be {target}): rename it to {target}",
-                display(path)
+            let reason = t!(
+                "s012-reason-plan-file",
+                path = display(path),
+                target = target
             );
             self.report(j, path, msg, help, Some((Some(id), reason)));
             j.stand_ins.last().map(|s| s.file)
@@ -313,10 +308,7 @@ impl<'a> Scan<'a> {
                 command = Scan::rename(path, &to),
                 keep = self.keep(path)
             );
-            let reason = format!(
-                "{} is a commitment outside commitments/ (not read): move it into commitments/",
-                display(path)
-            );
+            let reason = t!("s012-reason-commitment-beside", path = display(path));
             self.report(j, path, msg, help, (!twin).then_some((Some(id), reason)));
         } else {
             let msg = t!("s012-beside-plan", name = name);
@@ -336,10 +328,7 @@ impl<'a> Scan<'a> {
         } else {
             let msg = t!("s012-commitments-folder", name = &name);
             let help = t!("s012-rename-folder", command = Scan::rename(path, &to));
-            let reason = format!(
-                "{} is not read (the commitments folder must be named `commitments`): rename it",
-                display(path)
-            );
+            let reason = t!("s012-reason-commitments-folder", path = display(path));
             self.report(j, path, msg, help, Some((Some(id), reason)));
         }
     }
@@ -405,9 +394,10 @@ impl<'a> Scan<'a> {
                     keep = self.keep(&path)
                 )
             };
-            let reason = format!(
-                "{} is not read (commitment files end in .toml): rename it to {target}",
-                display(&path)
+            let reason = t!(
+                "s012-reason-commitment-name",
+                path = display(&path),
+                target = &target
             );
             self.report(j, &path, msg, help, (!twin).then_some((Some(id), reason)));
         }
