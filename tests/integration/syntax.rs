@@ -9,6 +9,10 @@ use std::path::Path;
 
 const PLAN: &str = "plans/2026-2029/plan.toml";
 const C1: &str = "plans/2026-2029/commitments/c1.toml";
+const C2: &str = "plans/2026-2029/commitments/c2.toml";
+const C3: &str = "plans/2026-2029/commitments/c3.toml";
+const C4: &str = "plans/2026-2029/commitments/c4.toml";
+const C5: &str = "plans/2026-2029/commitments/c5.toml";
 const TRACK: &str = "plans/2026-2029/tracker.toml";
 const MEET: &str = "plans/2026-2029/meetings.toml";
 const J: &str = "jurisdiction.toml";
@@ -712,6 +716,28 @@ fn loader_mistakes() -> tempfile::TempDir {
         (J, "kind = \"single\"", "kind = \"Single\""),
         (J, "elections = true", "elections = \"yes\""),
         (MEET, "[[meeting]]", "[[meeting]] extra"),
+        (
+            C2,
+            "lead = \"mayor-office\"",
+            "lead = \"mayor-office\"\nlead = \"x\"",
+        ),
+        (
+            C3,
+            "\"m-2026-03-17\", \"m-2026-04-21\"",
+            "\"m-2026-03-17\" \"m-2026-04-21\"",
+        ),
+        (C4, "completed = 2029-03-15", "completed = 05/03/2029"),
+        (
+            C5,
+            "problem = \"Complaints",
+            "problem = 42\nsummary = \"Complaints",
+        ),
+        (PLAN, "[monitoring_body]", "[[monitoring_body]]"),
+        (
+            PLAN,
+            "submitted = 2026-05-15",
+            "submitted = 2026-05-15T10:00:00",
+        ),
     ]);
     let plan = tmp.path().join("plan/plans");
     std::fs::write(plan.join("2026-2029/notes.toml"), "x = 1\n").unwrap();

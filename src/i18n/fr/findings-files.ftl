@@ -33,7 +33,7 @@ s001-key-twice-in-entry = `{ $key }` figure deux fois dans ce { $name } ; si un 
 # en-hash: 32451a10
 s001-key-twice-in-entry-help = chaque { $name } commence par sa propre ligne [[{ $name }]] ; s'il s'agit du même { $name }, gardez le bon `{ $key }`
 # en-hash: 44524e98
-s001-given-again = répété ici
+s001-given-again = répétée ici
 # en-hash: c7d454b0
 s001-first-given = première occurrence ici
 # en-hash: a2951fed
