@@ -7,8 +7,9 @@
 
 use super::{Ctx, Run};
 use crate::catalog::structure::{S002, S004, S005, S008};
-use crate::date::{Date, Quarter};
+use crate::date::{BadQuarter, Date, Quarter};
 use crate::diag::{Defined, Fact, FileId, Finding, Ref, Role};
+use crate::i18n::Text;
 use crate::model::*;
 use dates::{order, plan_values};
 use std::collections::HashMap;
@@ -35,8 +36,8 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     }
 }
 
-fn invalid(file: FileId, span: std::ops::Range<usize>, msg: String, label: &str) -> Finding {
-    Finding::new(&S002, msg).at(file, span, label.to_string())
+fn invalid(file: FileId, span: std::ops::Range<usize>, msg: Text, label: Text) -> Finding {
+    Finding::new(&S002, msg).at(file, span, label)
 }
 
 fn jurisdiction_values(ctx: &mut Ctx<'_>) {
@@ -46,20 +47,17 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         Some(m) if joint && m.get().len() < 2 => ctx.push(invalid(
             f,
             m.span(),
-            format!(
-                "a joint action plan needs two or more members; {} listed",
-                m.get().len()
-            ),
-            "fewer than two members",
+            crate::t!("s002-joint-too-few-members", n = m.get().len()),
+            crate::t!("s002-label-too-few-members"),
         )),
         None if joint => ctx.push(
             invalid(
                 f,
                 jd.kind.as_ref().map(|k| k.span()).unwrap_or(0..0),
-                "a joint action plan needs `members`, the jurisdictions taking part".into(),
-                "joint",
+                crate::t!("s002-joint-no-members"),
+                crate::t!("s002-label-joint"),
             )
-            .help("add members = [\"...\", \"...\"] naming the jurisdictions of the joint plan"),
+            .help(crate::t!("s002-joint-no-members-help")),
         ),
         _ => {}
     }
@@ -88,13 +86,10 @@ fn one_id(ctx: &mut Ctx<'_>, file: FileId, id: &Sp<String>) {
         invalid(
             file,
             id.span(),
-            format!("`{v}` is not one id: a commitment has one id, and each commitment a file of its own"),
-            "more than one id",
+            crate::t!("s002-several-ids", value = v),
+            crate::t!("s002-label-several-ids"),
         )
-        .help(format!(
-            "keep one id here, as in id = \"{}\", and write the other commitment in a file of its own in commitments/",
-            parts[0]
-        )),
+        .help(crate::t!("s002-several-ids-help", first = parts[0])),
     );
 }
 
@@ -105,10 +100,10 @@ fn empty_text(ctx: &mut Ctx<'_>, file: FileId, key: &str, v: &Sp<String>) {
             invalid(
                 file,
                 v.span(),
-                format!("`{key}` is empty; it is required"),
-                "empty",
+                crate::t!("s002-empty", key = key),
+                crate::t!("s002-label-empty"),
             )
-            .help(format!("write the {key} between the quotes")),
+            .help(crate::t!("s002-empty-help", key = key)),
         );
     }
 }
@@ -123,28 +118,28 @@ fn point_of_contact(ctx: &mut Ctx<'_>) {
             invalid(
                 f,
                 jd.name.span(),
-                "no [point_of_contact] is recorded; it needs a `name` and an `email`".into(),
-                "this jurisdiction",
+                crate::t!("s002-no-point-of-contact"),
+                crate::t!("s002-label-this-jurisdiction"),
             )
-            .help("add [point_of_contact] with name, email and office of the person who coordinates the member's participation"),
+            .help(crate::t!("s002-no-point-of-contact-help")),
         ),
         Some(c) => {
-            let mut missing = Vec::new();
-            if blank(c.name.as_ref()) {
-                missing.push("`name`");
-            }
-            if blank(c.email.as_ref()) {
-                missing.push("`email`");
-            }
-            if !missing.is_empty() {
+            // the selector of the message: which of the two is missing
+            let missing = match (blank(c.name.as_ref()), blank(c.email.as_ref())) {
+                (true, true) => Some("both"),
+                (true, false) => Some("name"),
+                (false, true) => Some("email"),
+                (false, false) => None,
+            };
+            if let Some(missing) = missing {
                 ctx.push(
                     invalid(
                         f,
                         c.span(),
-                        format!("the [point_of_contact] has no {}", missing.join(" and no ")),
-                        "incomplete point of contact",
+                        crate::t!("s002-incomplete-point-of-contact", missing = missing),
+                        crate::t!("s002-label-incomplete-point-of-contact"),
                     )
-                    .help("give the point of contact's name and email, so partners and the Support Unit can reach them"),
+                    .help(crate::t!("s002-incomplete-point-of-contact-help")),
                 );
             }
         }
@@ -271,10 +266,10 @@ fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: Role, known: &[&str]
     let hint = closest(id.get(), known);
     Finding::new(
         &S004,
-        format!(
-            "{} `{}` is not a stakeholder defined in jurisdiction.toml",
-            role.words(),
-            id.get()
+        crate::t!(
+            "s004-unknown-stakeholder",
+            role = role_key(role),
+            id = id.get()
         ),
     )
     .fact(Fact::Unknown {
@@ -282,10 +277,22 @@ fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: Role, known: &[&str]
         id: id.get().clone(),
     })
     .help(match hint {
-        Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
-        None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
+        Some(h) => crate::t!("s004-unknown-stakeholder-hint", hint = h),
+        None => crate::t!("s004-unknown-stakeholder-help"),
     })
-    .at(file, id.span(), "unknown stakeholder")
+    .at(file, id.span(), crate::t!("s004-label-unknown-stakeholder"))
+}
+
+/// The selector key of a stakeholder's role in the messages (`s004-unknown-stakeholder`).
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::MonitoringBody => "monitoring-body",
+        Role::MonitoringBodyEndorser => "monitoring-body-endorser",
+        Role::Endorser => "endorser",
+        Role::Attendee => "attendee",
+        Role::Lead => "lead",
+        Role::Approver => "approver",
+    }
 }
 
 /// A stakeholder written by its name where its id belongs (`"Secretaria de Fazenda"` for
@@ -310,28 +317,26 @@ fn by_name(f: Finding, text: &str, written: &Sp<String>, all: &[Sp<Stakeholder>]
         span: start..start + written.get().len(),
         with: id.clone(),
     });
-    f.help = Some(crate::i18n::Text::Plain(format!(
-        "`{}` is the name of the stakeholder `{id}`; other files name a stakeholder by its id: write `{id}` (`ogp check --fix` makes this change for you)",
-        written.get()
-    )));
+    f.help = Some(crate::t!(
+        "s004-name-for-id-help",
+        name = written.get(),
+        id = id
+    ));
     f
 }
 
 /// S004 for a commitment's `co_created_in` that names no meeting of the plan.
 fn unknown_meeting(file: FileId, m: &Sp<String>, meeting_ids: &[&str]) -> Finding {
-    Finding::new(
-        &S004,
-        format!("meeting `{}` is not in this plan's meetings.toml", m.get()),
-    )
-    .fact(Fact::Unknown {
-        what: Ref::Meeting,
-        id: m.get().clone(),
-    })
-    .help(match closest(m.get(), meeting_ids) {
-        Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
-        None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
-    })
-    .at(file, m.span(), "unknown meeting")
+    Finding::new(&S004, crate::t!("s004-unknown-meeting", id = m.get()))
+        .fact(Fact::Unknown {
+            what: Ref::Meeting,
+            id: m.get().clone(),
+        })
+        .help(match closest(m.get(), meeting_ids) {
+            Some(h) => crate::t!("s004-unknown-meeting-hint", hint = h),
+            None => crate::t!("s004-unknown-meeting-help"),
+        })
+        .at(file, m.span(), crate::t!("s004-label-unknown-meeting"))
 }
 
 /// S004 for each commitment id in the tracker's progress that is not a commitment of the plan.
@@ -352,28 +357,25 @@ fn tracker_commitments(ctx: &Ctx<'_>, p: &super::PlanRef<'_>, bad: &mut Vec<Find
             if !commitment_ids.contains(&id.as_str()) {
                 let text = &ctx.j.source(tf).text;
                 bad.push(
-                    Finding::new(
-                        &S004,
-                        format!("commitment `{id}` is not a commitment of this plan"),
-                    )
-                    .fact(Fact::Unknown {
-                        what: Ref::Commitment,
-                        id: id.clone(),
-                    })
-                    .help(match closest(id, &commitment_ids) {
-                        Some(h) => format!("did you mean `{h}`?"),
-                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
-                    })
-                    .at(
-                        tf,
-                        crate::load::key_before(text, pct.span().start),
-                        "unknown commitment",
-                    )
-                    .recased(
-                        text,
-                        crate::load::key_before(text, pct.span().start),
-                        &commitment_ids,
-                    ),
+                    Finding::new(&S004, crate::t!("s004-unknown-commitment", id = id))
+                        .fact(Fact::Unknown {
+                            what: Ref::Commitment,
+                            id: id.clone(),
+                        })
+                        .help(match closest(id, &commitment_ids) {
+                            Some(h) => crate::t!("s004-did-you-mean", hint = h),
+                            None => crate::t!("s004-unknown-commitment-help"),
+                        })
+                        .at(
+                            tf,
+                            crate::load::key_before(text, pct.span().start),
+                            crate::t!("s004-label-unknown-commitment"),
+                        )
+                        .recased(
+                            text,
+                            crate::load::key_before(text, pct.span().start),
+                            &commitment_ids,
+                        ),
                 );
             }
         }
@@ -403,9 +405,7 @@ impl Recased for Finding {
             return self;
         }
         let start = span.start + at;
-        self.help = Some(crate::i18n::Text::Plain(format!(
-            "write `{target}`, as it is defined; `ogp check --fix` makes this change for you"
-        )));
+        self.help = Some(crate::t!("s004-recased-help", id = **target));
         self.fix(crate::repair::Edit {
             span: start..start + inner.len(),
             with: (*target).to_string(),
@@ -433,20 +433,34 @@ fn dup<'a>(
             Some((f0, s0)) => out.push(
                 Finding::new(
                     &S005,
-                    format!("{} `{}` is defined twice", what.words(), id.get()),
+                    crate::t!(
+                        "s005-defined-twice",
+                        what = defined_key(what),
+                        id = id.get()
+                    ),
                 )
                 .fact(Fact::Duplicate {
                     what,
                     id: id.get().clone(),
                 })
-                .help("give each one its own id, or merge the two entries")
-                .at(file, id.span(), "defined again here")
-                .also(*f0, s0.clone(), "first defined here"),
+                .help(crate::t!("s005-defined-twice-help"))
+                .at(file, id.span(), crate::t!("s005-label-defined-again"))
+                .also(*f0, s0.clone(), crate::t!("s005-label-first-defined")),
             ),
             None => {
                 seen.insert(id.get(), (file, id.span()));
             }
         }
+    }
+}
+
+/// The selector key of what an id defined twice identifies (`s005-defined-twice`).
+fn defined_key(what: Defined) -> &'static str {
+    match what {
+        Defined::Stakeholder => "stakeholder",
+        Defined::Commitment => "commitment",
+        Defined::Meeting => "meeting",
+        Defined::TrackerQuarter => "tracker-quarter",
     }
 }
 
@@ -483,7 +497,8 @@ fn duplicates(ctx: &mut Ctx<'_>) {
 
 fn future_facts(ctx: &mut Ctx<'_>) {
     let today = ctx.as_of;
-    let mut facts: Vec<(FileId, &Sp<Date>, &str)> = Vec::new();
+    // the fact's kind is the selector of the message (`s008-future`)
+    let mut facts: Vec<(FileId, &Sp<Date>, &'static str)> = Vec::new();
     for e in &ctx.jd.event {
         facts.push((ctx.jfile, &e.date, "event"));
     }
@@ -498,45 +513,33 @@ fn future_facts(ctx: &mut Ctx<'_>) {
             facts.extend(
                 mb.endorsed_on
                     .iter()
-                    .map(|x| (f, x, "endorsement of the monitoring body")),
+                    .map(|x| (f, x, "monitoring-body-endorsement")),
             );
         }
         if let Some(a) = &d.assessments {
-            facts.extend(a.inception.iter().map(|x| (f, x, "inception assessment")));
-            facts.extend(
-                a.final_learning
-                    .iter()
-                    .map(|x| (f, x, "final learning exercise")),
-            );
+            facts.extend(a.inception.iter().map(|x| (f, x, "inception")));
+            facts.extend(a.final_learning.iter().map(|x| (f, x, "final-learning")));
         }
         for c in &p.plan.commitments {
             let cf = c.file;
             let cd = &c.data;
             facts.extend(cd.added.iter().map(|x| (cf, x, "addition")));
             facts.extend(cd.completed.iter().map(|x| (cf, x, "completion")));
-            facts.extend(
-                cd.assessed
-                    .iter()
-                    .map(|x| (cf, x, "end-of-commitment assessment")),
-            );
+            facts.extend(cd.assessed.iter().map(|x| (cf, x, "assessment")));
             facts.extend(cd.withdrawn.iter().map(|x| (cf, x, "withdrawal")));
             for m in &cd.milestone {
-                facts.extend(m.done.iter().map(|x| (cf, x, "milestone completion")));
+                facts.extend(m.done.iter().map(|x| (cf, x, "milestone-completion")));
             }
             for ch in &cd.change {
                 facts.push((cf, &ch.date, "change"));
-                facts.extend(
-                    ch.communicated
-                        .iter()
-                        .map(|x| (cf, x, "communication of a change")),
-                );
+                facts.extend(ch.communicated.iter().map(|x| (cf, x, "communication")));
             }
         }
         if let Some((mf, m)) = p.plan.meetings.get() {
             facts.extend(m.meeting.iter().map(|m| (mf, &m.date, "meeting")));
         }
         if let Some((tf, t)) = p.plan.tracker.get() {
-            facts.extend(t.update.iter().map(|u| (tf, &u.date, "tracker update")));
+            facts.extend(t.update.iter().map(|u| (tf, &u.date, "tracker-update")));
         }
     }
     let out: Vec<Finding> = facts
@@ -545,12 +548,9 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         .map(|(f, d, what)| {
             Finding::new(
                 &S008,
-                format!(
-                    "the {what} is dated {}, after today ({today}); it is ignored until then",
-                    d.get()
-                ),
+                crate::t!("s008-future", what = what, day = d.get().0, today = today),
             )
-            .at(f, d.span(), "in the future")
+            .at(f, d.span(), crate::t!("s008-label-future"))
         })
         .collect();
     ctx.out.extend(out);
@@ -560,14 +560,22 @@ fn future_facts(ctx: &mut Ctx<'_>) {
 /// percentages. Runs in the loader, so it works even when jurisdiction.toml is broken.
 pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
     for u in &t.update {
-        if let Err(msg) = Quarter::parse(u.quarter.get()) {
-            let mut f = invalid(tf, u.quarter.span(), msg, "not a quarter");
+        if let Err(bad) = Quarter::parse(u.quarter.get()) {
+            let value = u.quarter.get();
+            let msg = match bad {
+                BadQuarter::Shape => crate::t!("s002-not-a-quarter", value = value),
+                BadQuarter::NoSuch(q) => crate::t!("s002-no-such-quarter", value = value, q = q),
+            };
+            let mut f = invalid(
+                tf,
+                u.quarter.span(),
+                msg,
+                crate::t!("s002-label-not-a-quarter"),
+            );
             // `Q3 2026`, `2026 q3`: the quarter as the format writes it (`ogp check --fix`)
             if let Some(q) = crate::load::normal_quarter(u.quarter.get()) {
                 f = f
-                    .help(format!(
-                        "write quarter = \"{q}\"; `ogp check --fix` makes this change for you"
-                    ))
+                    .help(crate::t!("s002-quarter-fix-help", quarter = q.clone()))
                     .fix(crate::repair::Edit {
                         span: u.quarter.span(),
                         with: format!("\"{q}\""),
@@ -581,8 +589,8 @@ pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
                 out.push(invalid(
                     tf,
                     pct.span(),
-                    format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
-                    "outside 0..=100",
+                    crate::t!("s002-progress-range", id = id, value = v.to_string()),
+                    crate::t!("s002-label-progress-range"),
                 ));
             }
         }

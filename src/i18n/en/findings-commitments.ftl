@@ -162,3 +162,155 @@ m305-missing = no tracker update for { $quarter } (the quarter ended { $ended };
 m305-missing-help = update the online tracker and add [[update]] quarter = "{ $quarter }" to tracker.toml
 m305-label-last-update = the last update before it is for { $quarter }
 m305-label-implementation-started = implementation started here
+
+## Family S: the values and references of the records (src/rules/structure.rs and
+## src/rules/structure/). Keys, tables and file names between backticks or brackets
+## (`members`, [[term]], jurisdiction.toml) are written in the files as they are: keep them.
+## $n is the number of members listed.
+s002-joint-too-few-members = a joint action plan needs two or more members; { $n } listed
+s002-label-too-few-members = fewer than two members
+s002-joint-no-members = a joint action plan needs `members`, the jurisdictions taking part
+## A label under kind = "joint".
+s002-label-joint = joint
+s002-joint-no-members-help = add members = ["...", "..."] naming the jurisdictions of the joint plan
+## $value is the id as written ("C3, C4").
+s002-several-ids = `{ $value }` is not one id: a commitment has one id, and each commitment a file of its own
+s002-label-several-ids = more than one id
+## $first is the first of the ids written.
+s002-several-ids-help = keep one id here, as in id = "{ $first }", and write the other commitment in a file of its own in commitments/
+## $key is the key of the file: name, country or title.
+s002-empty = `{ $key }` is empty; it is required
+s002-label-empty = empty
+s002-empty-help = write the { $key } between the quotes
+s002-no-point-of-contact = no [point_of_contact] is recorded; it needs a `name` and an `email`
+s002-label-this-jurisdiction = this jurisdiction
+s002-no-point-of-contact-help = add [point_of_contact] with name, email and office of the person who coordinates the member's participation
+## $missing is `name`, `email` or `both`: what the point of contact lacks.
+s002-incomplete-point-of-contact = the [point_of_contact] has no { $missing ->
+    [name] `name`
+    [email] `email`
+   *[both] `name` and no `email`
+}
+s002-label-incomplete-point-of-contact = incomplete point of contact
+s002-incomplete-point-of-contact-help = give the point of contact's name and email, so partners and the Support Unit can reach them
+s002-no-term = no government term is recorded; a jurisdiction with elections needs its [[term]] start and end
+s002-no-term-help = add [[term]] with start and end of the current administration, or set elections = false
+s002-extension-no-until = an extension event needs `until`, the new deadline
+s002-label-extension-no-until = extension without until
+## YYYY-MM-DD is how a date is written in the file.
+s002-extension-no-until-help = add until = YYYY-MM-DD, the deadline the Support Unit granted
+## $value is the quarter as written in tracker.toml.
+s002-not-a-quarter = `{ $value }` is not a quarter; write the year and quarter like 2026-Q3
+## $q is the number written after -Q (5 in 2026-Q5).
+s002-no-such-quarter = `{ $value }` has no quarter Q{ $q }; a year has quarters Q1 to Q4
+s002-label-not-a-quarter = not a quarter
+## $quarter is the quarter as the file should write it (2026-Q3).
+s002-quarter-fix-help = write quarter = "{ $quarter }"; `ogp check --fix` makes this change for you
+## $id is a commitment's id, $value the percentage written for it.
+s002-progress-range = progress of { $id } is { $value }%; a percentage is between 0 and 100
+s002-label-progress-range = outside 0..=100
+
+## $role is where the stakeholder id is named; $id the id as written.
+s004-unknown-stakeholder = { $role ->
+    [monitoring-body] the monitoring body
+    [monitoring-body-endorser] the monitoring body's endorser
+    [endorser] endorser
+    [attendee] attendee
+    [lead] the lead
+   *[approver] the approver
+} `{ $id }` is not a stakeholder defined in jurisdiction.toml
+## $hint is the defined id closest to the one written.
+s004-unknown-stakeholder-hint = did you mean `{ $hint }`? Otherwise add a [[stakeholder]] with this id
+s004-unknown-stakeholder-help = add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id
+s004-label-unknown-stakeholder = unknown stakeholder
+## $name is what the file wrote (a stakeholder's name), $id that stakeholder's id.
+s004-name-for-id-help = `{ $name }` is the name of the stakeholder `{ $id }`; other files name a stakeholder by its id: write `{ $id }` (`ogp check --fix` makes this change for you)
+s004-unknown-meeting = meeting `{ $id }` is not in this plan's meetings.toml
+s004-unknown-meeting-hint = did you mean `{ $hint }`? Otherwise add the [[meeting]] to meetings.toml
+s004-unknown-meeting-help = add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id
+s004-label-unknown-meeting = unknown meeting
+s004-unknown-commitment = commitment `{ $id }` is not a commitment of this plan
+s004-did-you-mean = did you mean `{ $hint }`?
+s004-unknown-commitment-help = use the `id` of a file in this plan's commitments/ folder
+s004-label-unknown-commitment = unknown commitment
+## $id is the id as it is defined, in another case than the one written.
+s004-recased-help = write `{ $id }`, as it is defined; `ogp check --fix` makes this change for you
+s004-unknown-member = the term's member `{ $id }` is not one of the joint plan's `members`
+s004-unknown-member-hint = did you mean `{ $hint }`? `member` names one of `members`
+## $members are the names listed in `members`, joined by commas.
+s004-unknown-member-help = name one of `members` ({ $members }), or remove `member` for the lead government's term
+s004-member-not-joint-help = `member` is for the terms of a joint plan's members (kind = "joint" with `members`); remove it for a single jurisdiction
+s004-label-unknown-member = unknown member
+
+## $what is what the id identifies; $id the id as written.
+s005-defined-twice = { $what ->
+    [stakeholder] stakeholder
+    [commitment] commitment
+    [meeting] meeting
+   *[tracker-quarter] the tracker update for quarter
+} `{ $id }` is defined twice
+s005-defined-twice-help = give each one its own id, or merge the two entries
+s005-label-defined-again = defined again here
+s005-label-first-defined = first defined here
+
+## $what is one of the s006-what texts below: what ends before it starts.
+s006-ends-before-start = { $what } ends { $end } before it starts { $start }
+s006-what-plan = the plan
+s006-what-strategy = the medium-term strategy
+s006-what-commitment = commitment { $id }
+s006-what-term = the term
+s006-what-extension = the extension
+s006-what-inactivity = the voluntary inactivity
+s006-label-ends-here = ends here
+s006-label-starts-here = starts here
+s006-inception-before-submission = the inception assessment is dated { $day } before the plan was submitted { $submitted }
+s006-label-assessed-here = assessed here
+s006-label-submitted-here = submitted here
+s006-final-learning-before-end = the final learning exercise is dated { $day } before the plan ends { $end }
+s006-label-dated-here = dated here
+s006-label-plan-ends-here = the plan ends here
+## $quarter is the quarter as written in tracker.toml (2027-Q1).
+s006-update-before-submission = the tracker update for { $quarter } is dated { $day }, before the plan was submitted { $submitted }; it counts as no update
+s006-update-before-submission-help = correct the date of the update, or remove it: the tracker is updated once the plan is submitted
+s006-label-before-submission = before the submission
+## $what is `changed` or `withdrawn`; $entered the day the commitment entered the plan.
+s006-before-entry = commitment { $id } is { $what ->
+    [withdrawn] withdrawn
+   *[changed] changed
+} { $day }, before it entered the plan on { $entered }
+s006-before-entry-help = correct the date: a commitment can only be changed or withdrawn once it is part of the submitted plan
+s006-label-before-entry = before the commitment entered the plan
+s006-label-added-here = added here
+s006-label-this-commitment = this commitment
+s006-assessed-before-completed = commitment { $id } is assessed { $assessed } before it is completed { $completed }
+s006-label-completed-here = completed here
+s006-completed-before-start = commitment { $id } is completed { $completed } before it starts { $start }
+## $n tracker updates; $plan is the plan's id. `submitted` is the key of plan.toml.
+s006-updates-without-submission = the tracker records { $n ->
+    [one] { $n } update
+   *[other] { $n } updates
+} for plan { $plan }, which records no submission; until `submitted` is recorded in plan.toml, no update counts
+## `submitted = <date>` is written in plan.toml as it is; <date> may be translated.
+s006-updates-without-submission-help = if the plan was submitted, record `submitted = <date>` in plan.toml; a plan still being co-created has no tracker updates yet
+s006-label-no-submission = no submission recorded
+s006-label-plan-no-submitted = this plan records no `submitted`
+
+## $what is the kind of fact dated in the future; $day its date, $today the day of the check.
+s008-future = { $what ->
+    [submission] the submission
+    [endorsement] the endorsement
+    [monitoring-body-endorsement] the endorsement of the monitoring body
+    [inception] the inception assessment
+    [final-learning] the final learning exercise
+    [addition] the addition
+    [completion] the completion
+    [assessment] the end-of-commitment assessment
+    [withdrawal] the withdrawal
+    [milestone-completion] the milestone completion
+    [change] the change
+    [communication] the communication of a change
+    [meeting] the meeting
+    [tracker-update] the tracker update
+   *[event] the event
+} is dated { $day }, after today ({ $today }); it is ignored until then
+s008-label-future = in the future
