@@ -103,7 +103,7 @@ c207-label-withdrawn-without-change = retirado sin un cambio registrado
 # en-hash: 42021b7f
 c207-no-approval = el cambio del { $day } al compromiso { $id } no registra ninguna aprobación
 # en-hash: ada97d5a
-c207-approved-by-others = el cambio del { $day } al compromiso { $id } está aprobado por { $approvers }, y ninguno es una parte interesada no gubernamental que haya participado en la cocreación
+c207-approved-by-others = el cambio del { $day } al compromiso { $id } está aprobado por { $approvers }, pero ninguno de ellos es una parte interesada no gubernamental que haya participado en la cocreación
 # en-hash: 6ac7ca1a
 c207-approval-help = registre en approved_by las partes interesadas no gubernamentales de las reuniones de cocreación que aprobaron el cambio
 # en-hash: dd02c783
@@ -201,7 +201,7 @@ m-still-missing = aún falta registrar: { $what } (vencía el { $due })
 # en-hash: 7ba4c3ff
 m-label-late = con retraso
 # en-hash: 53f703e9
-m-label-due = { $what }: vence el { $due }
+m-label-due = { $what }: vencía el { $due }
 # en-hash: 68441125
 m305-late = la actualización del seguimiento de { $quarter } se registró el { $on }, después de su vencimiento el { $due }
 # en-hash: bee19270

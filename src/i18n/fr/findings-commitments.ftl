@@ -104,7 +104,7 @@ c207-label-withdrawn-without-change = retiré sans modification enregistrée
 # en-hash: 42021b7f
 c207-no-approval = la modification du { $day } de l'engagement { $id } n'enregistre aucune approbation
 # en-hash: ada97d5a
-c207-approved-by-others = la modification du { $day } de l'engagement { $id } est approuvée par { $approvers }, dont aucune n'est une partie prenante non gouvernementale ayant participé à la co-création
+c207-approved-by-others = la modification du { $day } de l'engagement { $id } est approuvée par { $approvers }, mais aucune de ces parties n'est une partie prenante non gouvernementale ayant participé à la co-création
 # en-hash: 6ac7ca1a
 c207-approval-help = indiquez dans approved_by les parties prenantes non gouvernementales des réunions de co-création qui ont approuvé la modification
 # en-hash: dd02c783

@@ -106,7 +106,7 @@ c207-label-withdrawn-without-change = retirado sem alteração registrada
 # en-hash: 42021b7f
 c207-no-approval = a alteração de { $day } no compromisso { $id } não registra nenhuma aprovação
 # en-hash: ada97d5a
-c207-approved-by-others = a alteração de { $day } no compromisso { $id } foi aprovada por { $approvers }, e nenhuma delas é uma parte interessada não governamental que participou da cocriação
+c207-approved-by-others = a alteração de { $day } no compromisso { $id } foi aprovada por { $approvers }, mas nenhum deles é uma parte interessada não governamental que participou da cocriação
 # en-hash: 6ac7ca1a
 c207-approval-help = registre em approved_by as partes interessadas não governamentais das reuniões de cocriação que aprovaram a alteração
 # en-hash: dd02c783
