@@ -218,7 +218,10 @@ m305-label-implementation-started = la implementación comenzó aquí
 ## Familia S: los valores y las referencias de los registros. Las claves, tablas y nombres de
 ## archivo (`members`, [[term]], jurisdiction.toml) se escriben tal cual en los archivos.
 # en-hash: 82c11756
-s002-joint-too-few-members = un plan de acción conjunto necesita dos o más miembros; se indican { $n }
+s002-joint-too-few-members = un plan de acción conjunto necesita dos o más miembros; { $n ->
+    [one] se indica { $n }
+   *[other] se indican { $n }
+}
 # en-hash: 7ced06e3
 s002-label-too-few-members = menos de dos miembros
 # en-hash: 60352740

@@ -220,7 +220,10 @@ m305-label-implementation-started = la mise en œuvre a commencé ici
 ## Famille S : les valeurs et les références des registres. Les clés, tables et noms de
 ## fichiers (`members`, [[term]], jurisdiction.toml) s'écrivent tels quels dans les fichiers.
 # en-hash: 82c11756
-s002-joint-too-few-members = un plan d'action conjoint a besoin d'au moins deux membres ; { $n } indiqués
+s002-joint-too-few-members = un plan d'action conjoint a besoin d'au moins deux membres ; { $n ->
+    [one] { $n } indiqué
+   *[other] { $n } indiqués
+}
 # en-hash: 7ced06e3
 s002-label-too-few-members = moins de deux membres
 # en-hash: 60352740

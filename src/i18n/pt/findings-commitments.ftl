@@ -221,7 +221,10 @@ m305-label-implementation-started = a implementação começou aqui
 ## Família S: os valores e as referências dos registros. As chaves, tabelas e nomes de
 ## arquivo (`members`, [[term]], jurisdiction.toml) são escritos nos arquivos como estão.
 # en-hash: 82c11756
-s002-joint-too-few-members = um plano de ação conjunto precisa de dois ou mais membros; { $n } indicados
+s002-joint-too-few-members = um plano de ação conjunto precisa de dois ou mais membros; { $n ->
+    [one] { $n } indicado
+   *[other] { $n } indicados
+}
 # en-hash: 7ced06e3
 s002-label-too-few-members = menos de dois membros
 # en-hash: 60352740
