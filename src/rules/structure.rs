@@ -596,3 +596,94 @@ pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Each case a message chooses among reads differently in every language: a key the
+    /// messages lack would fall back to the default words without a word of warning.
+    fn distinct(id: &'static str, var: &'static str, keys: &[&'static str]) {
+        for lang in Lang::ALL {
+            let words: std::collections::BTreeSet<String> = keys
+                .iter()
+                .map(|k| {
+                    crate::t!(id, id = "x", day = lang_day(), today = lang_day())
+                        .with(var, k)
+                        .render(lang)
+                })
+                .collect();
+            assert_eq!(words.len(), keys.len(), "{id} in {lang:?}: {words:?}");
+        }
+    }
+
+    fn lang_day() -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2027, 5, 15).unwrap()
+    }
+
+    trait With {
+        fn with(self, k: &'static str, v: &str) -> Text;
+    }
+
+    impl With for Text {
+        fn with(self, k: &'static str, v: &str) -> Text {
+            match self {
+                Text::Msg(mut m) => {
+                    m.args.push((k, v.into()));
+                    Text::Msg(m)
+                }
+                plain => plain,
+            }
+        }
+    }
+
+    #[test]
+    fn every_role_kind_and_fact_has_its_own_words() {
+        let roles = [
+            Role::MonitoringBody,
+            Role::MonitoringBodyEndorser,
+            Role::Endorser,
+            Role::Attendee,
+            Role::Lead,
+            Role::Approver,
+        ]
+        .map(role_key);
+        distinct("s004-unknown-stakeholder", "role", &roles);
+        let defined = [
+            Defined::Stakeholder,
+            Defined::Commitment,
+            Defined::Meeting,
+            Defined::TrackerQuarter,
+        ]
+        .map(defined_key);
+        distinct("s005-defined-twice", "what", &defined);
+        distinct(
+            "s008-future",
+            "what",
+            &[
+                "event",
+                "submission",
+                "endorsement",
+                "monitoring-body-endorsement",
+                "inception",
+                "final-learning",
+                "addition",
+                "completion",
+                "assessment",
+                "withdrawal",
+                "milestone-completion",
+                "change",
+                "communication",
+                "meeting",
+                "tracker-update",
+            ],
+        );
+        distinct(
+            "s002-incomplete-point-of-contact",
+            "missing",
+            &["name", "email", "both"],
+        );
+        distinct("s006-before-entry", "what", &["changed", "withdrawn"]);
+    }
+}
