@@ -13,9 +13,11 @@
 
 use crate::catalog::structure::S001;
 use crate::diag::Finding;
+use crate::i18n::{Lang, Text};
 use crate::load;
 use crate::render::sanitize;
 use crate::report::Report;
+use crate::t;
 use std::ops::Range;
 
 /// One repair in a file.
@@ -38,7 +40,7 @@ pub struct FileFix {
 #[derive(Debug)]
 pub struct Skipped {
     pub path: String,
-    pub why: String,
+    pub why: Text,
 }
 
 fn fixable(f: &Finding) -> impl Iterator<Item = &Finding> {
@@ -131,7 +133,7 @@ fn check_and_apply(
     path: &str,
     text: &str,
     mut changes: Vec<Change>,
-) -> Result<(String, Vec<Change>), String> {
+) -> Result<(String, Vec<Change>), Text> {
     let mut after = text.to_string();
     let mut made: Vec<Change> = Vec::new();
     for _round in 0..16 {
@@ -140,7 +142,7 @@ fn check_and_apply(
                 && after.is_char_boundary(ch.span.start)
                 && after.is_char_boundary(ch.span.end);
             if !fits || after[ch.span.clone()].contains('\n') || ch.with.contains('\n') {
-                return Err("a repair does not fit the file; nothing was changed".into());
+                return Err(t!("fix-does-not-fit"));
             }
             after.replace_range(ch.span.clone(), &ch.with);
         }
@@ -153,29 +155,26 @@ fn check_and_apply(
                 .iter()
                 .find(|f| std::ptr::eq(f.rule, &S001) && f.severity == crate::diag::Severity::Error)
             {
-                Some(f) => Err(format!(
-                    "the file would still not be valid TOML after the repair ({}); nothing was changed",
-                    f.message.en()
-                )),
+                Some(f) => Err(t!("fix-still-invalid", mistake = f.message.clone())),
                 None => Ok((after, made)),
             };
         }
     }
-    Err("too many repairs in one file; nothing was changed".into())
+    Err(t!("fix-too-many"))
 }
 
 /// Writes each file's repairs, if the file is still the one that was checked. Returns what
-/// was done, one line per file or repair, for the user.
-pub fn write(fixes: &[FileFix], skipped: &[Skipped]) -> String {
+/// was done, one line per file or repair, for the user, in `lang`.
+pub fn write(fixes: &[FileFix], skipped: &[Skipped], lang: Lang) -> String {
     let mut out = String::new();
-    let mut made = 0;
-    let mut files = 0;
+    let mut made: usize = 0;
+    let mut files: usize = 0;
+    let not_fixed = |path: &str, why: &Text| {
+        let line = t!("fix-not-fixed", path = sanitize(path), why = why.clone());
+        format!("{}\n", sanitize(&line.render(lang)))
+    };
     for s in skipped {
-        out.push_str(&format!(
-            "not fixed {}: {}\n",
-            sanitize(&s.path),
-            sanitize(&s.why)
-        ));
+        out.push_str(&not_fixed(&s.path, &s.why));
     }
     for f in fixes {
         match write_one(f) {
@@ -183,48 +182,48 @@ pub fn write(fixes: &[FileFix], skipped: &[Skipped]) -> String {
                 files += 1;
                 made += f.changes.len();
                 for (line, old, new) in changed_lines(&f.before, &f.after) {
+                    let at = t!(
+                        "fix-fixed-line",
+                        path = sanitize(&f.path),
+                        line = line.to_string()
+                    );
                     out.push_str(&format!(
-                        "fixed {}:{line}\n  - {}\n  + {}\n",
-                        sanitize(&f.path),
+                        "{}\n  - {}\n  + {}\n",
+                        at.render(lang),
                         sanitize(old.trim_end_matches('\r')),
                         sanitize(new.trim_end_matches('\r'))
                     ));
                 }
             }
-            Err(why) => out.push_str(&format!(
-                "not fixed {}: {}\n",
-                sanitize(&f.path),
-                sanitize(&why)
-            )),
+            Err(why) => out.push_str(&not_fixed(&f.path, &why)),
         }
     }
-    out.push_str(&match (made, files) {
-        (0, _) => "nothing to fix automatically\n".to_string(),
-        (1, _) => "fixed 1 mistake in 1 file\n".to_string(),
-        (m, 1) => format!("fixed {m} mistakes in 1 file\n"),
-        (m, n) => format!("fixed {m} mistakes in {n} files\n"),
-    });
+    let summary = t!("fix-summary", mistakes = made, files = files);
+    out.push_str(&summary.render(lang));
+    out.push('\n');
     out
 }
 
-fn write_one(f: &FileFix) -> Result<(), String> {
+fn write_one(f: &FileFix) -> Result<(), Text> {
     let path = std::path::Path::new(&f.path);
-    let meta = std::fs::symlink_metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let cannot_read = |why: Text| t!("fix-cannot-read", why = why);
+    let os = |e: std::io::Error| cannot_read(Text::Plain(e.to_string()));
+    let meta = std::fs::symlink_metadata(path).map_err(os)?;
     if !meta.file_type().is_file() {
-        return Err("it is not a regular file; nothing was changed".into());
+        return Err(t!("fix-not-a-file"));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let bytes = std::fs::read(path).map_err(os)?;
     let bom = bytes.starts_with("\u{feff}".as_bytes());
-    let now = load::decode(bytes).map_err(|e| format!("cannot read it: {e}"))?;
+    let now = load::decode(bytes).map_err(cannot_read)?;
     if now != f.before {
-        return Err("it changed since it was checked; nothing was changed".into());
+        return Err(t!("fix-changed"));
     }
     let mut out = f.after.clone().into_bytes();
     if bom {
         // the loader blanks a byte-order mark; put it back
         out[..3].copy_from_slice("\u{feff}".as_bytes());
     }
-    std::fs::write(path, out).map_err(|e| format!("cannot write it: {e}"))
+    std::fs::write(path, out).map_err(|e| t!("fix-cannot-write", why = e.to_string()))
 }
 
 /// (1-based line, old line, new line) of every line that differs; repairs never add or
@@ -239,8 +238,9 @@ fn changed_lines<'a>(before: &'a str, after: &'a str) -> Vec<(usize, &'a str, &'
         .collect()
 }
 
-/// `--diff`: the repairs as a unified diff (no context lines), nothing written.
-pub fn diff(fixes: &[FileFix], skipped: &[Skipped]) -> String {
+/// `--diff`: the repairs as a unified diff (no context lines), nothing written; a file that
+/// cannot be repaired is a `#` line in `lang`.
+pub fn diff(fixes: &[FileFix], skipped: &[Skipped], lang: Lang) -> String {
     let mut out = String::new();
     for f in fixes {
         let path = sanitize(&f.path);
@@ -254,11 +254,12 @@ pub fn diff(fixes: &[FileFix], skipped: &[Skipped]) -> String {
         }
     }
     for s in skipped {
-        out.push_str(&format!(
-            "# not fixable {}: {}\n",
-            sanitize(&s.path),
-            sanitize(&s.why)
-        ));
+        let line = t!(
+            "fix-not-fixable",
+            path = sanitize(&s.path),
+            why = s.why.clone()
+        );
+        out.push_str(&format!("# {}\n", sanitize(&line.render(lang))));
     }
     out
 }

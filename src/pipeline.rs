@@ -8,10 +8,12 @@
 //! list of the caller, and `main` writes them.
 
 use crate::error::Fatal;
+use crate::i18n::Lang;
 use crate::load;
 use crate::overview::{FromModel, Overview};
 pub use crate::report::{Checked, Report};
 use crate::rules::{self, Options};
+use crate::t;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -26,6 +28,8 @@ pub struct Settings {
     /// Keep each jurisdiction's shape (what is below its root, plan files by blob id), for
     /// `--new-since`.
     pub digest: bool,
+    /// The language of what the run says on stderr (a folder it could not read).
+    pub lang: Lang,
 }
 
 impl Settings {
@@ -37,6 +41,7 @@ impl Settings {
             next: true,
             history: false,
             digest: false,
+            lang: Lang::En,
         }
     }
 }
@@ -53,7 +58,7 @@ pub fn collect_with(
     progress: impl Fn(usize) -> crate::progress::Progress,
 ) -> Result<(Report, crate::audit::History), Fatal> {
     let opts = s.opts;
-    let (roots, orphans) = discover(paths, say)?;
+    let (roots, orphans) = discover(paths, s.lang, say)?;
     let history = if s.history {
         crate::audit::history(paths, &roots, opts.as_of)
     } else {
@@ -183,16 +188,20 @@ pub fn root_above(p: &std::path::Path) -> Option<PathBuf> {
 pub type Orphan = (String, crate::diag::Finding);
 
 /// The jurisdiction roots below the paths (each once, in order), and a finding for every path
-/// that holds none; a folder that cannot be read is said on `say`.
+/// that holds none; a folder that cannot be read is said on `say`, in `lang`.
 pub fn discover(
     paths: &[PathBuf],
+    lang: Lang,
     say: &mut Vec<String>,
 ) -> Result<(Vec<PathBuf>, Vec<Orphan>), Fatal> {
     let mut roots: Vec<PathBuf> = Vec::new();
     let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut orphans = Vec::new();
     for p in paths {
-        let mut d = load::discover(p).map_err(Fatal)?;
+        let mut d = load::discover(p).map_err(|e| {
+            let path = p.display().to_string();
+            Fatal(t!("usage-cannot-read", path = path, why = e.to_string()).render(lang))
+        })?;
         // a file or folder inside a plan repository stands for that repository, as in git
         if d.roots.is_empty() {
             if let Some(root) = root_above(p) {
@@ -200,11 +209,8 @@ pub fn discover(
             }
         }
         for (path, why) in d.unreadable {
-            say.push(format!(
-                "ogp: skipped {}: {}\n",
-                crate::render::sanitize(&load::display(&path)),
-                crate::render::sanitize(&why)
-            ));
+            let line = t!("usage-skipped", path = load::display(&path), why = why);
+            say.push(format!("{}\n", crate::render::sanitize(&line.render(lang))));
         }
         for file in &d.misnamed {
             let mut f = load::misnamed_root_finding(file);
@@ -214,9 +220,9 @@ pub fn discover(
         if d.roots.is_empty() && d.misnamed.is_empty() {
             let mut f = crate::diag::Finding::new(
                 &crate::catalog::structure::S007,
-                format!("{} holds no plan repository and is not inside one (no jurisdiction.toml at, below or above it)", load::display(p)),
+                t!("s007-no-repository", path = load::display(p)),
             )
-            .help("point ogp at a folder holding jurisdiction.toml, or at a folder of such folders; `ogp init DIR` starts a new one");
+            .help(t!("s007-no-repository-help"));
             f.fingerprint = crate::diag::fingerprint(f.rule.code, &load::display(p), &[]);
             orphans.push((load::display(p), f));
         }
@@ -230,27 +236,25 @@ pub fn discover(
 }
 
 /// The jurisdiction roots below the paths; a path that holds none is a usage error, with the
-/// words of its S007 finding.
-fn roots(paths: &[PathBuf], say: &mut Vec<String>) -> Result<Vec<PathBuf>, Fatal> {
-    let (roots, orphans) = discover(paths, say)?;
-    usable(roots, &orphans, say)
+/// words of its S007 finding, in `lang`.
+fn roots(paths: &[PathBuf], lang: Lang, say: &mut Vec<String>) -> Result<Vec<PathBuf>, Fatal> {
+    let (roots, orphans) = discover(paths, lang, say)?;
+    usable(roots, &orphans, lang, say)
 }
 
 /// The roots a reporting command works on: a path that holds no plan repository is a usage
 /// error (with the words of its finding, S007, or S012 for a misnamed jurisdiction.toml);
 /// a misnamed jurisdiction.toml beside real jurisdictions is said on `say` (stderr), so no
-/// member is left out in silence.
+/// member is left out in silence. Both are in `lang`.
 pub fn usable(
     roots: Vec<PathBuf>,
     orphans: &[Orphan],
+    lang: Lang,
     say: &mut Vec<String>,
 ) -> Result<Vec<PathBuf>, Fatal> {
+    // `main` writes the `help:` line in the run's language
     let fatal = |f: &crate::diag::Finding| {
-        Fatal(format!(
-            "{}\nhelp: {}",
-            f.message.en(),
-            f.help_in(crate::i18n::Lang::En)
-        ))
+        Fatal(format!("{}\nhelp: {}", f.message_in(lang), f.help_in(lang)))
     };
     if let Some((_, f)) = orphans
         .iter()
@@ -264,39 +268,45 @@ pub fn usable(
         }
     }
     for (_, f) in orphans {
-        say.push(format!(
-            "ogp: {} ({})\n",
-            crate::render::sanitize(&f.message.en()),
-            crate::render::sanitize(&f.help_in(crate::i18n::Lang::En))
-        ));
+        let line = t!(
+            "usage-orphan",
+            message = f.message.clone(),
+            help = f.help_in(lang)
+        );
+        say.push(format!("{}\n", crate::render::sanitize(&line.render(lang))));
     }
     Ok(roots)
 }
 
 /// Discovers and loads (without checking) every jurisdiction below the paths, in parallel.
-/// No jurisdiction at all is a usage error.
+/// No jurisdiction at all is a usage error (in `lang`).
 pub fn load_all(
     paths: &[PathBuf],
+    lang: Lang,
     say: &mut Vec<String>,
 ) -> Result<Vec<load::Jurisdiction>, Fatal> {
-    Ok(roots(paths, say)?
+    Ok(roots(paths, lang, say)?
         .par_iter()
         .map(|r| load::load(r))
         .collect())
 }
 
 /// Loads the one jurisdiction at `path`; a folder of several is a usage error (said before
-/// any of them is read).
+/// any of them is read, in `lang`).
 pub fn load_one(
     path: &std::path::Path,
+    lang: Lang,
     say: &mut Vec<String>,
 ) -> Result<load::Jurisdiction, Fatal> {
-    match roots(&[path.to_path_buf()], say)?.as_slice() {
+    match roots(&[path.to_path_buf()], lang, say)?.as_slice() {
         [root] => Ok(load::load(root)),
-        many => Err(Fatal(format!(
-            "{} holds {} jurisdictions; give the folder of one of them",
-            load::display(path),
-            many.len()
-        ))),
+        many => Err(Fatal(
+            t!(
+                "usage-many-jurisdictions",
+                path = load::display(path),
+                n = many.len()
+            )
+            .render(lang),
+        )),
     }
 }

@@ -27,7 +27,7 @@ pub fn run(
             &[("until", (&u.to_string()).into()), ("as_of", (&day).into())],
         )));
     }
-    let j = pipeline::load_one(&args.path, say)?;
+    let j = pipeline::load_one(&args.path, lang, say)?;
     let a = agenda::Agenda::build_in(&j, as_of, args.since, args.until, lang).ok_or_else(|| {
         Fatal(format!(
             "{}: jurisdiction.toml could not be read; `ogp check` says why",

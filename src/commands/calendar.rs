@@ -25,7 +25,7 @@ pub fn run(
         }
     }
     let as_of = args.common.date();
-    let js = pipeline::load_all(std::slice::from_ref(&args.path), say)?;
+    let js = pipeline::load_all(std::slice::from_ref(&args.path), lang, say)?;
     let mut entries = Vec::new();
     for j in &js {
         entries.extend(calendar::entries(j, as_of));

@@ -25,6 +25,7 @@ pub fn run(args: CheckArgs, lang: Lang, say: &mut Vec<String>) -> Result<Outcome
     if args.fix || args.diff {
         let repairs = Settings {
             next: false,
+            lang,
             ..Settings::new(opts)
         };
         let (mut before, _) = pipeline::collect_with(&args.paths, &repairs, say, |n| {
@@ -34,12 +35,12 @@ pub fn run(args: CheckArgs, lang: Lang, say: &mut Vec<String>) -> Result<Outcome
         let (fixes, skipped) = crate::fix::plan(&before);
         if args.diff {
             return Ok(Outcome {
-                stdout: crate::fix::diff(&fixes, &skipped),
+                stdout: crate::fix::diff(&fixes, &skipped, lang),
                 code: i32::from(!fixes.is_empty()),
             });
         }
         // what changed goes to stderr: stdout keeps the report in the chosen format
-        say.push(crate::fix::write(&fixes, &skipped));
+        say.push(crate::fix::write(&fixes, &skipped, lang));
     }
     // Only the human summary and GitHub's show the next deadline: skip the calendar otherwise.
     let wants_next = std::iter::once(args.format)
@@ -55,6 +56,7 @@ pub fn run(args: CheckArgs, lang: Lang, say: &mut Vec<String>) -> Result<Outcome
         next: wants_next,
         history: !args.no_history,
         digest: args.new_since.is_some(),
+        lang,
     };
     let (mut report, history) = pipeline::collect_with(&args.paths, &settings, say, |n| {
         crate::progress::Progress::new(n, bar)

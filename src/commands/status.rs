@@ -14,7 +14,7 @@ pub fn run(
     say: &mut Vec<String>,
 ) -> Result<Outcome, Fatal> {
     let as_of = args.common.date();
-    let js = pipeline::load_all(&args.paths, say)?;
+    let js = pipeline::load_all(&args.paths, lang, say)?;
     let mut entries: Vec<report::Entry> =
         js.iter().map(|j| report::Entry::build(j, as_of)).collect();
     report::sort(&mut entries);

@@ -15,7 +15,7 @@ pub fn run(
 ) -> Result<Outcome, Fatal> {
     args.period.check(lang).map_err(Fatal)?;
     let as_of = args.common.date();
-    let j = pipeline::load_one(&args.path, say)?;
+    let j = pipeline::load_one(&args.path, lang, say)?;
     let unit = args.by.unwrap_or(match args.format {
         Format::Markdown => Unit::Quarter,
         _ => Unit::Month,

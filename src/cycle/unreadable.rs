@@ -313,11 +313,11 @@ fn stand_ins(
             .iter()
             .position(|p| Some(p.id()) == s.plan.as_deref())
         {
-            plan_why[i].get_or_insert_with(|| s.reason.clone());
+            plan_why[i].get_or_insert_with(|| s.reason.en());
         }
         if jur_why.is_none() {
             *jur_why = Some((
-                s.reason.clone(),
+                s.reason.en(),
                 Label {
                     file: s.file,
                     span: None,

@@ -447,3 +447,47 @@ fn plurals_follow_the_language() {
     // a missing id never panics
     assert_eq!(Lang::Es.t("no-such-message"), "no-such-message");
 }
+
+/// The keys of a message's selectors that name a case of ogp's own (`[joint]`,
+/// `[withdrawn]`), not a plural category or an exact number, which differ by language.
+fn case_keys(body: &str) -> BTreeSet<String> {
+    const PLURAL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    body.lines()
+        .filter_map(|l| {
+            let l = l.trim_start().trim_start_matches('*');
+            let key = l.strip_prefix('[')?.split_once(']')?.0.trim();
+            let number = key.chars().all(|c| c.is_ascii_digit());
+            (!number && !PLURAL.contains(&key)).then(|| key.to_string())
+        })
+        .collect()
+}
+
+/// A selector falls back to its default variant, silently, on a key the language lacks: every
+/// translation has every case key of the English message (`[withdrawn]`, `[joint]`).
+#[test]
+fn every_translation_has_the_selector_cases_of_english() {
+    let mut report = String::new();
+    for lang in translations() {
+        for (k, file) in FILES.iter().enumerate() {
+            let tr: BTreeMap<String, Message> = messages(lang.sources()[k])
+                .into_iter()
+                .map(|m| (m.id.clone(), m))
+                .collect();
+            for e in messages(Lang::En.sources()[k]) {
+                let Some(t) = tr.get(&e.id) else { continue };
+                let (want, have) = (case_keys(&e.body), case_keys(&t.body));
+                if !want.is_subset(&have) {
+                    let _ = writeln!(
+                        report,
+                        "- src/i18n/{}/{file}.ftl: `{}` has the cases {have:?}; English has {want:?}",
+                        lang.code(),
+                        e.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(report.is_empty(), "selector cases missing:\n{report}");
+    let keys = case_keys("x = { $k ->\n    [joint] a\n    [0] b\n    [one] c\n   *[single] d\n}");
+    assert_eq!(keys, ["joint", "single"].map(String::from).into());
+}

@@ -13,10 +13,10 @@ pub struct Discovery {
     pub misnamed: Vec<PathBuf>,
 }
 
-/// Finds every jurisdiction root at or below `path`. `Err` when `path` itself cannot be read.
-pub fn discover(path: &Path) -> Result<Discovery, String> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+/// Finds every jurisdiction root at or below `path`. `Err` (the system's words) when `path`
+/// itself cannot be read.
+pub fn discover(path: &Path) -> Result<Discovery, std::io::Error> {
+    let meta = std::fs::metadata(path)?;
     let mut d = Discovery {
         roots: Vec::new(),
         unreadable: Vec::new(),
@@ -25,7 +25,7 @@ pub fn discover(path: &Path) -> Result<Discovery, String> {
     if !meta.is_dir() {
         return Ok(d);
     }
-    std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    std::fs::read_dir(path)?;
     let mut walk = walkdir::WalkDir::new(path)
         .follow_links(false)
         .sort_by_file_name()

@@ -230,12 +230,9 @@ fn load_plan(files: Files<'_>, scan: &Scan<'_>, j: &mut Jurisdiction, dir: std::
         (None, Some(stand)) => Loaded::Broken(stand),
         (None, None) => {
             j.findings.push(
-                Finding::new(
-                    &S007,
-                    format!("the plan folder `{id}` has no plan.toml"),
-                )
-                .help("add plans/<plan-id>/plan.toml with the plan's title, start and end, or remove the folder")
-                .at_file(dir_id),
+                Finding::new(&S007, crate::t!("s007-no-plan-file", folder = &id))
+                    .help(crate::t!("s007-no-plan-file-help"))
+                    .at_file(dir_id),
             );
             Loaded::Absent
         }

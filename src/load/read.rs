@@ -3,6 +3,8 @@
 
 use super::tree::{Kind, stat_kind};
 use super::{Discovery, display};
+use crate::i18n::Text;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// A tree of files held in memory: the plan files of a git commit, read from its objects.
@@ -292,31 +294,24 @@ impl Files<'_> {
         }
     }
 
-    pub(super) fn read(self, path: &Path, kind: Kind) -> Result<(String, bool), String> {
+    pub(super) fn read(self, path: &Path, kind: Kind) -> Result<(String, bool), Text> {
         match kind {
-            Kind::Symlink => {
-                return Err(
-                    "it is a symbolic link, which ogp does not follow; put the file itself here"
-                        .into(),
-                );
-            }
-            Kind::Dir => return Err("it is a folder, not a file".into()),
-            Kind::Other => {
-                return Err("it is not a regular file (a device, socket or pipe)".into());
-            }
+            Kind::Symlink => return Err(t!("load-why-symlink")),
+            Kind::Dir => return Err(t!("load-why-folder")),
+            Kind::Other => return Err(t!("load-why-special")),
             Kind::File => {}
         }
         let bytes = match self {
             Files::Disk => read_bytes(path)?,
             Files::Mem(t) => match t.entries.get(&key(path)) {
-                Some(MemEntry::Blob(_)) => return Err("it was not read from git".into()),
+                Some(MemEntry::Blob(_)) => return Err(t!("load-why-not-from-git")),
                 Some(MemEntry::File(b)) => {
                     if b.len() as u64 > MAX_FILE_BYTES {
                         return Err(too_big(b.len() as u64));
                     }
                     b.clone()
                 }
-                _ => return Err("it is not in the tree".into()),
+                _ => return Err(t!("load-why-not-in-tree")),
             },
         };
         let bom = bytes.starts_with("\u{feff}".as_bytes());
@@ -324,11 +319,11 @@ impl Files<'_> {
     }
 }
 
-fn too_big(len: u64) -> String {
-    format!(
-        "it is {} bytes long, more than the {} MiB a plan file may have",
-        len,
-        MAX_FILE_BYTES / (1024 * 1024)
+fn too_big(len: u64) -> Text {
+    t!(
+        "load-why-too-big",
+        bytes = len.to_string(),
+        mib = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
     )
 }
 
@@ -337,14 +332,15 @@ fn too_big(len: u64) -> String {
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads one regular file's bytes, within the size limit; the error is a finding-ready message.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Text> {
+    let os = |e: std::io::Error| Text::Plain(e.to_string());
     let mut bytes = Vec::new();
     {
         use std::io::Read;
         // The kind comes from the folder listing (no stat per file); the size comes from the
         // open file, which a regular file never blocks on.
-        let f = std::fs::File::open(path).map_err(|e| e.to_string())?;
-        let len = f.metadata().map_err(|e| e.to_string())?.len();
+        let f = std::fs::File::open(path).map_err(os)?;
+        let len = f.metadata().map_err(os)?.len();
         if len > MAX_FILE_BYTES {
             return Err(too_big(len));
         }
@@ -353,12 +349,12 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
         bytes.reserve_exact(usize::try_from(len).unwrap_or(0) + 1);
         f.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| e.to_string())?;
+            .map_err(os)?;
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is more than the {} MiB a plan file may have",
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(t!(
+            "load-why-grew",
+            mib = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
         ));
     }
     Ok(bytes)
@@ -369,7 +365,7 @@ pub(super) const BOM_BLANK: &str = "   ";
 
 /// A file's bytes as text: UTF-8 only, a leading byte-order mark blanked so that byte offsets
 /// stay those of the file. The error is a finding-ready message.
-pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
+pub fn decode(bytes: Vec<u8>) -> Result<String, Text> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -378,9 +374,9 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
             }
             Ok(s)
         }
-        Err(e) => Err(format!(
-            "it is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
+        Err(e) => Err(t!(
+            "load-why-not-utf8",
+            offset = e.utf8_error().valid_up_to().to_string()
         )),
     }
 }

@@ -42,15 +42,15 @@ pub(super) fn real_folder(j: &mut Jurisdiction, dir: &Path, kind: Option<Kind>) 
     if kind == Kind::Dir {
         return true;
     }
-    let why = if kind == Kind::Symlink {
-        "it is a symbolic link, which ogp does not follow; put the folder itself here"
+    let message = if kind == Kind::Symlink {
+        crate::t!("s001-folder-symlink")
     } else {
-        "it is a file, not a folder"
+        crate::t!("s001-folder-is-file")
     };
     let id = j.add_source(display(dir), String::new());
     j.findings.push(
-        Finding::new(&S001, format!("the folder cannot be read: {why}"))
-            .help("make it a folder of plan files")
+        Finding::new(&S001, message)
+            .help(crate::t!("s001-folder-help"))
             .at_file(id),
     );
     false

@@ -4,21 +4,6 @@
 
 use super::*;
 
-pub(super) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(y, m, d)
 }
@@ -148,9 +133,14 @@ pub(super) fn named_month(v: &str) -> Option<chrono::NaiveDate> {
     ymd(year.parse().ok()?, m, day.parse().ok()?)
 }
 
-pub(super) fn spoken(d: chrono::NaiveDate) -> String {
+/// `5 August`: a day of the year without its year, in the language of the message.
+pub(super) fn spoken(d: chrono::NaiveDate) -> crate::i18n::Text {
     use chrono::Datelike;
-    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+    crate::t!(
+        "s001-date-day-month",
+        day = d.day(),
+        month = crate::t!(format!("month-{}", d.month()))
+    )
 }
 
 /// A date written in another form than TOML's (20/08/2026, 2026-8-20, 2026/08/20) or in
@@ -173,35 +163,38 @@ pub fn date(text: &str, at: usize) -> Option<Hint> {
         return None;
     }
     let label = if quoted {
-        "a date in quotes is text"
+        crate::t!("s001-date-quoted-label")
     } else {
-        "not a date TOML reads"
+        crate::t!("s001-date-label")
     };
     let (message, edit) = match readings.as_slice() {
         [d] => (
-            format!("write dates as YYYY-MM-DD, without quotes: {key} = {d}"),
+            crate::t!("s001-date", key = key, date = d.to_string()),
             Some(Edit {
                 span: span.clone(),
                 with: d.to_string(),
             }),
         ),
         [a, b] => (
-            format!(
-                "write dates as YYYY-MM-DD, without quotes: {key} = {a} for {}, or {key} = {b} for {}",
-                spoken(*a),
-                spoken(*b)
+            crate::t!(
+                "s001-date-either",
+                key = key,
+                first = a.to_string(),
+                first_day = spoken(*a),
+                second = b.to_string(),
+                second_day = spoken(*b)
             ),
             None,
         ),
         _ => return None,
     };
     let help = match &edit {
-        Some(_) => "`ogp check --fix` makes this change for you".to_string(),
-        None => "the day and the month could be either way round: write the date you mean".into(),
+        Some(_) => crate::t!("s001-fix-help"),
+        None => crate::t!("s001-date-either-help"),
     };
     Some(Hint {
         message,
-        label: label.into(),
+        label,
         help,
         span,
         related: None,

@@ -7,6 +7,8 @@
 //! `ogp check --fix` applies those edits, and the loader reads the file as if they were made,
 //! so one mistyped date does not hide the rest of the file (the finding is still an error).
 
+use crate::i18n::Text;
+use crate::t;
 use std::ops::Range;
 
 mod date;
@@ -60,14 +62,14 @@ impl Edit {
 /// What to tell the user about a mistake, and how to repair it when that is certain.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hint {
-    pub message: String,
+    pub message: Text,
     /// The label under the value.
-    pub label: String,
-    pub help: String,
+    pub label: Text,
+    pub help: Text,
     /// Where the finding points (the value, the header...).
     pub span: Range<usize>,
     /// Another place that explains it (the first definition of a duplicate key).
-    pub related: Option<(Range<usize>, String)>,
+    pub related: Option<(Range<usize>, Text)>,
     pub edit: Option<Edit>,
 }
 
@@ -150,16 +152,12 @@ fn curly_hint(key: &str, span: Range<usize>, inner: &str, q: char) -> Hint {
     // straight quotes inside would end the string early: no mechanical repair then
     let safe = !inner.contains(q) && !inner.contains('\\');
     Hint {
-        message: format!(
-            "this text is in curly quotes (“ ”), as a word processor types them; TOML needs straight quotes: {key} = {fixed}"
-        ),
-        label: "curly quotes".into(),
+        message: t!("s001-curly-quotes", key = key, fixed = fixed.clone()),
+        label: t!("s001-curly-quotes-label"),
         help: if safe {
-            "type the quotes again as \" in a plain-text editor, or let `ogp check --fix` do it"
-                .into()
+            t!("s001-curly-quotes-help")
         } else {
-            "type the quotes again as \" in a plain-text editor (a \" inside the text is written \\\")"
-                .into()
+            t!("s001-curly-quotes-help-inside")
         },
         span: span.clone(),
         related: None,
@@ -223,26 +221,23 @@ pub fn duplicate(text: &str, at: usize) -> Option<Hint> {
             here.start + (line.len() - line.trim_start().len())..here.start + line.trim_end().len();
         return Some(if list {
             Hint {
-                message: format!(
-                    "`[{name}]` and `[[{name}]]` cannot be mixed: each {name} of the list starts with `[[{name}]]`, in double brackets"
-                ),
-                label: "the second one".into(),
-                help: format!("write every header of the list as `[[{name}]]`"),
+                message: t!("s001-list-header-mixed", name = name),
+                label: t!("s001-second-one"),
+                help: t!("s001-list-header-mixed-help", name = name),
                 span,
-                related: Some((first.0.clone(), format!("the first `{name}` starts here"))),
+                related: Some((
+                    first.0.clone(),
+                    t!("s001-list-header-mixed-first", name = name),
+                )),
                 edit: None,
             }
         } else {
             Hint {
-                message: format!(
-                    "the table `[{name}]` is given twice; write it once, with all its keys"
-                ),
-                label: "the second one".into(),
-                help: format!(
-                    "move the keys below this header up into the first `[{name}]` and remove this one"
-                ),
+                message: t!("s001-table-twice", name = name),
+                label: t!("s001-second-one"),
+                help: t!("s001-table-twice-help", name = name),
                 span,
-                related: Some((first.0.clone(), "the first one".into())),
+                related: Some((first.0.clone(), t!("s001-first-one"))),
                 edit: None,
             }
         });
@@ -287,24 +282,20 @@ fn duplicate_key(
         .map(|(_, name, _)| *name);
     if let Some(name) = list {
         return Some(Hint {
-            message: format!(
-                "`{key}` is given twice in this {name}; if another {name} starts here, put [[{name}]] on the line above it"
-            ),
-            label: "given again here".into(),
-            help: format!(
-                "each {name} starts with its own [[{name}]] line; if it is the same {name}, keep the right `{key}`"
-            ),
+            message: t!("s001-key-twice-in-entry", key = key, name = name),
+            label: t!("s001-given-again"),
+            help: t!("s001-key-twice-in-entry-help", key = key, name = name),
             span: s..s + key.len(),
-            related: Some((first, "first given here".into())),
+            related: Some((first, t!("s001-first-given"))),
             edit: None,
         });
     }
     Some(Hint {
-        message: format!("`{key}` is given twice in this table; keep one of them"),
-        label: "given again here".into(),
-        help: format!("remove one of the two `{key}` lines (keep the right value)"),
+        message: t!("s001-key-twice", key = key),
+        label: t!("s001-given-again"),
+        help: t!("s001-key-twice-help", key = key),
         span: s..s + key.len(),
-        related: Some((first, "first given here".into())),
+        related: Some((first, t!("s001-first-given"))),
         edit: None,
     })
 }
@@ -321,11 +312,9 @@ pub fn single_for_list(text: &str, at: usize) -> Option<Hint> {
     let s = here.start + (line.len() - line.trim_start().len());
     let span = s..here.start + line.trim_end().len();
     Some(Hint {
-        message: format!(
-            "`[{name}]` starts a single table; this file keeps a list of them, each starting with `[[{name}]]`, in double brackets"
-        ),
-        label: "single brackets".into(),
-        help: format!("write `[[{name}]]` here (and for every further {name})"),
+        message: t!("s002-single-for-list", name = name),
+        label: t!("s002-single-for-list-label"),
+        help: t!("s002-single-for-list-help", name = name),
         // not one of the repairs `ogp check --fix` makes: the user checks the list they meant
         edit: None,
         span,
@@ -341,7 +330,7 @@ mod tests {
         let at = text.find('=').unwrap() + 2;
         date(text, at)
             .or_else(|| curly_quotes(text, at))
-            .map(|h| h.message)
+            .map(|h| h.message.en())
             .unwrap_or_default()
     }
 
@@ -415,12 +404,16 @@ mod tests {
         let text = "id = \"C1\"\n\n[milestone]\ntitle = \"a\"\n\n[milestone]\ntitle = \"b\"\n";
         let at = text.rfind("[milestone]").unwrap() + 1;
         let h = duplicate(text, at).unwrap();
-        assert!(h.message.contains("`[[milestone]]`"), "{}", h.message);
+        assert!(
+            h.message.en().contains("`[[milestone]]`"),
+            "{}",
+            h.message.en()
+        );
         assert_eq!(&text[h.related.unwrap().0], "[milestone]");
         let text = "id = \"C1\"\ntitle = \"a\"\nlead = \"x\"\ntitle = \"b\"\n";
         let h = duplicate(text, text.rfind("title").unwrap()).unwrap();
         assert_eq!(
-            h.message,
+            h.message.en(),
             "`title` is given twice in this table; keep one of them"
         );
         assert_eq!(h.related.unwrap().0, 10..15);

@@ -52,12 +52,13 @@ fn overdue(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         ctx.push(
             Finding::new(
                 &C210,
-                format!(
-                    "commitment {cid} was planned to end {} and is neither completed nor withdrawn as of {}",
-                    d.due, ctx.as_of
-                ),
+                crate::t!("c210-not-ended", id = cid, due = d.due, as_of = ctx.as_of),
             )
-            .at(at.file, at.span.unwrap_or(0..0), "planned end passed"),
+            .at(
+                at.file,
+                at.span.unwrap_or(0..0),
+                crate::t!("c210-label-end-passed"),
+            ),
         );
     }
 }
@@ -69,11 +70,8 @@ fn within(count: i32, limit: usize) -> bool {
 
 fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let limit = if ctx.is_joint() { 12 } else { 5 };
-    let kind = if ctx.is_joint() {
-        "a joint action plan"
-    } else {
-        "a single jurisdiction"
-    };
+    // the selector of the messages: a joint action plan or a single jurisdiction
+    let kind = if ctx.is_joint() { "joint" } else { "single" };
     if ctx.submitted(p).is_none() {
         draft_cap(ctx, p, limit, kind);
         return;
@@ -82,7 +80,7 @@ fn cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
 }
 
 /// A draft plan: more commitments than the cap is a warning, on the first one too many.
-fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
+fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &'static str) {
     let draft: Vec<&Commitment> = ctx
         .commitments(p)
         .filter(|c| c.data.added.is_none())
@@ -92,9 +90,11 @@ fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
         ctx.push(
             Finding::new(
                 &C201,
-                format!(
-                    "the draft plan has {} commitments; {kind} may have {limit} at a time",
-                    draft.len()
+                crate::t!(
+                    "c201-draft-over-cap",
+                    n = draft.len(),
+                    kind = kind,
+                    limit = limit
                 ),
             )
             .warning()
@@ -102,7 +102,7 @@ fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
             .at(
                 c.file,
                 c.data.id.span(),
-                format!("commitment {} is one too many", limit + 1),
+                crate::t!("c201-label-one-too-many", n = limit + 1),
             ),
         );
     }
@@ -110,7 +110,7 @@ fn draft_cap(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
 
 /// A submitted plan: the slots in use day by day, an error on each day a commitment takes a
 /// slot past the cap.
-fn slots(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
+fn slots(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &'static str) {
     // Sweep: +1 on entry, -1 on release (a slot freed on a day is free that day).
     let mut events: Vec<(NaiveDate, i32, usize)> = Vec::new();
     let commitments: Vec<&Commitment> = ctx.commitments(p).collect();
@@ -149,16 +149,31 @@ fn slots(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, limit: usize, kind: &str) {
                 .as_ref()
                 .map(|a| a.span())
                 .unwrap_or(c.data.id.span());
+            let n = usize::try_from(count).unwrap_or_default();
             let mut f = Finding::new(
                 &C201,
-                format!("{count} commitments occupy slots on {day}; {kind} may have {limit}"),
+                crate::t!(
+                    "c201-over-cap",
+                    n = n,
+                    day = day,
+                    kind = kind,
+                    limit = limit
+                ),
             )
-            .help("a commitment frees its slot once it is completed and its end-of-commitment assessment is recorded, or when it is withdrawn; add new ones after that")
+            .help(crate::t!("c201-over-cap-help"))
             .about([About::Day(day)])
-            .at(c.file, at, format!("commitment {} takes slot {count}", c.data.id.get()));
+            .at(
+                c.file,
+                at,
+                crate::t!("c201-label-takes-slot", id = c.data.id.get(), n = n),
+            );
             if c.data.added.is_none() {
                 if let Some(s) = &p.data.submitted {
-                    f = f.also(p.file, s.span(), "submitted with the plan here");
+                    f = f.also(
+                        p.file,
+                        s.span(),
+                        crate::t!("c201-label-submitted-with-plan"),
+                    );
                 }
             }
             found.push(f);
@@ -185,20 +200,14 @@ fn initial(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     }
     let (msg, at, label) = match (&p.data.submitted, sub) {
         (Some(s), Some(d)) => (
-            format!(
-                "the plan was submitted {d} with {n} commitment{}; it should start with five",
-                if n == 1 { "" } else { "s" }
-            ),
+            crate::t!("c202-submitted-with-fewer", day = d, n = n),
             s.span(),
-            "submitted here",
+            crate::t!("c202-label-submitted-here"),
         ),
         _ => (
-            format!(
-                "the draft plan has {n} commitment{}; it should be submitted with five",
-                if n == 1 { "" } else { "s" }
-            ),
+            crate::t!("c202-draft-with-fewer", n = n),
             p.data.title.span(),
-            "this plan",
+            crate::t!("c202-label-this-plan"),
         ),
     };
     ctx.push(Finding::new(&C202, msg).identified().at(p.file, at, label));
@@ -211,32 +220,56 @@ fn outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
         ctx.push(
             Finding::new(
                 &C203,
-                format!(
-                    "commitment {} starts {cs}, before its plan starts {ps}",
-                    c.data.id.get()
+                crate::t!(
+                    "c203-starts-before-plan",
+                    id = c.data.id.get(),
+                    start = cs,
+                    plan_start = ps
                 ),
             )
-            .help(format!("start the commitment on or after {ps}"))
+            .help(crate::t!(
+                "c203-starts-before-plan-help",
+                plan_start = ps.to_string()
+            ))
             .about([About::Bound(Bound::Start)])
-            .at(c.file, c.data.start.span(), "before the plan")
-            .also(p.file, p.data.start.span(), "the plan starts here"),
+            .at(
+                c.file,
+                c.data.start.span(),
+                crate::t!("c203-label-before-plan"),
+            )
+            .also(
+                p.file,
+                p.data.start.span(),
+                crate::t!("c203-label-plan-starts-here"),
+            ),
         );
     }
     if ce > pe {
         ctx.push(
             Finding::new(
                 &C203,
-                format!(
-                    "commitment {} ends {ce}, after its plan ends {pe}",
-                    c.data.id.get()
+                crate::t!(
+                    "c203-ends-after-plan",
+                    id = c.data.id.get(),
+                    end = ce,
+                    plan_end = pe
                 ),
             )
-            .help(format!(
-                "plan the commitment to be fully implemented by {pe}"
+            .help(crate::t!(
+                "c203-ends-after-plan-help",
+                plan_end = pe.to_string()
             ))
             .about([About::Bound(Bound::End)])
-            .at(c.file, c.data.end.span(), "after the plan")
-            .also(p.file, p.data.end.span(), "the plan ends here"),
+            .at(
+                c.file,
+                c.data.end.span(),
+                crate::t!("c203-label-after-plan"),
+            )
+            .also(
+                p.file,
+                p.data.end.span(),
+                crate::t!("c203-label-plan-ends-here"),
+            ),
         );
     }
     milestones_outside(ctx, p, c);
@@ -254,21 +287,51 @@ fn milestones_outside(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
         let f = if d < cs {
             Finding::new(
                 &C203,
-                format!("milestone \"{title}\" of commitment {id} is due {d}, before the commitment starts {cs}"),
+                crate::t!(
+                    "c203-milestone-before-start",
+                    title = title,
+                    id = id,
+                    due = d,
+                    start = cs
+                ),
             )
-            .help(format!("set the milestone's due date on or after {cs}, or start the commitment earlier (within the plan)"))
+            .help(crate::t!(
+                "c203-milestone-before-start-help",
+                start = cs.to_string()
+            ))
             .about([About::Milestone(title.clone()), About::Bound(Bound::Start)])
-            .at(c.file, due.span(), "before the commitment starts")
-            .also(c.file, c.data.start.span(), "the commitment starts here")
+            .at(
+                c.file,
+                due.span(),
+                crate::t!("c203-label-before-commitment-starts"),
+            )
+            .also(
+                c.file,
+                c.data.start.span(),
+                crate::t!("c203-label-commitment-starts-here"),
+            )
         } else if d > pe {
             Finding::new(
                 &C203,
-                format!("milestone \"{title}\" of commitment {id} is due {d}, after its plan ends {pe}"),
+                crate::t!(
+                    "c203-milestone-after-plan",
+                    title = title,
+                    id = id,
+                    due = d,
+                    plan_end = pe
+                ),
             )
-            .help(format!("set the milestone's due date on or before {pe}: the commitment is fully implemented within the plan"))
+            .help(crate::t!(
+                "c203-milestone-after-plan-help",
+                plan_end = pe.to_string()
+            ))
             .about([About::Milestone(title.clone()), About::Bound(Bound::End)])
-            .at(c.file, due.span(), "after the plan")
-            .also(p.file, p.data.end.span(), "the plan ends here")
+            .at(c.file, due.span(), crate::t!("c203-label-after-plan"))
+            .also(
+                p.file,
+                p.data.end.span(),
+                crate::t!("c203-label-plan-ends-here"),
+            )
         } else {
             continue;
         };
@@ -285,24 +348,22 @@ fn measurable(ctx: &mut Ctx<'_>, c: &Commitment) {
         .is_none_or(|l| l.get().trim().is_empty())
     {
         ctx.push(
-            Finding::new(
-                &C204,
-                format!("commitment {id} names no lead implementing agency"),
-            )
-            .help("add lead = \"<stakeholder id>\" for the agency responsible")
-            .about([About::Item(Item::Lead)])
-            .at(c.file, c.data.id.span(), "no lead"),
+            Finding::new(&C204, crate::t!("c204-no-lead", id = id))
+                .help(crate::t!("c204-no-lead-help"))
+                .about([About::Item(Item::Lead)])
+                .at(c.file, c.data.id.span(), crate::t!("c204-label-no-lead")),
         );
     }
     if !c.data.milestone.iter().any(|m| m.due.is_some()) {
         ctx.push(
-            Finding::new(
-                &C204,
-                format!("commitment {id} has no milestone with a due date"),
-            )
-            .help("add [[milestone]] with title and due, so progress can be measured")
-            .about([About::Item(Item::Milestones)])
-            .at(c.file, c.data.id.span(), "no dated milestone"),
+            Finding::new(&C204, crate::t!("c204-no-dated-milestone", id = id))
+                .help(crate::t!("c204-no-dated-milestone-help"))
+                .about([About::Item(Item::Milestones)])
+                .at(
+                    c.file,
+                    c.data.id.span(),
+                    crate::t!("c204-label-no-dated-milestone"),
+                ),
         );
     }
 }
@@ -333,20 +394,26 @@ fn co_created(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetings: &[&M
     }
     let id = c.data.id.get();
     let when = match (entered, ctx.is_initial(p, c)) {
-        (Some(d), false) => format!("added {d}"),
-        (Some(d), true) => format!("submitted {d}"),
-        _ => "in the draft".to_string(),
+        (Some(d), false) => crate::t!("c205-when-added", day = d),
+        (Some(d), true) => crate::t!("c205-when-submitted", day = d),
+        _ => crate::t!("c205-when-draft"),
     };
     let mut f = Finding::new(
         &C205,
-        format!(
-            "commitment {id} ({when}) lists no co-creation meeting with a non-governmental attendee held by then"
-        ),
+        crate::t!("c205-no-co-creation", id = id, when = when),
     )
     .identified();
     f = match &c.data.co_created_in {
-        Some(l) => f.at(c.file, l.span(), "no qualifying meeting here"),
-        None => f.at(c.file, c.data.id.span(), "no co_created_in"),
+        Some(l) => f.at(
+            c.file,
+            l.span(),
+            crate::t!("c205-label-no-qualifying-meeting"),
+        ),
+        None => f.at(
+            c.file,
+            c.data.id.span(),
+            crate::t!("c205-label-no-co-created-in"),
+        ),
     };
     if entered.is_none() {
         f = f.warning();
@@ -365,16 +432,9 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
     // change window is open (C206): after it, the help does not suggest one.
     let window = ctx.change_window(p.id(), id).map(|d| d.due);
     let help = match window {
-        Some(close) if ctx.as_of <= close => format!(
-            "record `done` when it happened, or agree a new due date through an approved change (possible until {close})"
-        ),
-        Some(close) => format!(
-            "record `done` when it happened; the window for changes closed {close}, so the milestone stays due as planned and the tracker can say why it is late"
-        ),
-        None => {
-            "record `done` when it happened, or agree a new due date through an approved change"
-                .to_string()
-        }
+        Some(close) if ctx.as_of <= close => crate::t!("c208-help-window-open", close = close),
+        Some(close) => crate::t!("c208-help-window-closed", close = close),
+        None => crate::t!("c208-help"),
     };
     let mut out = Vec::new();
     for m in &c.data.milestone {
@@ -385,15 +445,16 @@ fn milestones(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment) {
             out.push(
                 Finding::new(
                     &C208,
-                    format!(
-                        "milestone \"{}\" of commitment {id} was due {} and is not done",
-                        m.title.get(),
-                        due.get()
+                    crate::t!(
+                        "c208-overdue",
+                        title = m.title.get(),
+                        id = id,
+                        due = due.get().0
                     ),
                 )
                 .help(help.clone())
                 .about([About::Milestone(m.title.get().clone())])
-                .at(c.file, due.span(), "overdue"),
+                .at(c.file, due.span(), crate::t!("c208-label-overdue")),
             );
         }
     }
@@ -412,16 +473,10 @@ fn values(ctx: &mut Ctx<'_>, c: &Commitment) {
         return;
     }
     let id = c.data.id.get();
-    let f = Finding::new(
-        &C209,
-        format!(
-            "commitment {id} names none of the values transparency, participation, accountability"
-        ),
-    )
-    .identified();
+    let f = Finding::new(&C209, crate::t!("c209-no-value", id = id)).identified();
     let f = match &c.data.values {
-        Some(v) => f.at(c.file, v.span(), "no OGP value"),
-        None => f.at(c.file, c.data.id.span(), "no values"),
+        Some(v) => f.at(c.file, v.span(), crate::t!("c209-label-no-ogp-value")),
+        None => f.at(c.file, c.data.id.span(), crate::t!("c209-label-no-values")),
     };
     ctx.push(f);
 }

@@ -8,6 +8,7 @@ use crate::catalog::monitoring::{M301, M302, M303, M304, M305};
 use crate::cycle::{Deadline, Kind, State};
 use crate::date::Quarter;
 use crate::diag::{About, FileId, Finding, Label, Part};
+use crate::i18n::Text;
 use crate::model::{MonitoringBody, Sp};
 
 pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
@@ -37,12 +38,12 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
             .entry((d.kind, d.ids.plan.as_deref()))
             .or_insert(d);
     }
-    let helps: Vec<Option<String>> = deadlines
+    let helps: Vec<Option<Text>> = deadlines
         .iter()
         .map(|d| {
             first_missing
                 .get(&(d.kind, d.ids.plan.as_deref()))
-                .map(|o| format!("{} (due {}) is still missing: record it", o.what, o.due))
+                .map(|o| crate::t!("m-still-missing", what = o.what.clone(), due = o.due))
         })
         .collect();
     for (d, still_missing) in deadlines.iter().zip(helps) {
@@ -55,33 +56,30 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
                 ctx,
                 still_missing,
                 &M302,
-                "the inception assessment",
+                crate::t!("m302-what"),
                 &d,
                 p.file,
-                "record [assessments] inception = <date> when the monitoring body submits it",
+                crate::t!("m302-help"),
             ),
             Kind::FinalLearning if ctx.submitted(&p).is_some() => due(
                 ctx,
                 still_missing,
                 &M304,
-                "the final learning exercise",
+                crate::t!("m304-what"),
                 &d,
                 p.file,
-                "record [assessments] final_learning = <date> when it is submitted",
+                crate::t!("m304-help"),
             ),
             Kind::CommitmentAssessment => {
-                let what = format!(
-                    "the end-of-commitment assessment of {}",
-                    d.ids.commitment.as_deref().unwrap_or_default()
-                );
+                let id = d.ids.commitment.clone().unwrap_or_default();
                 due(
                     ctx,
                     still_missing,
                     &M303,
-                    &what,
+                    crate::t!("m303-what", id = id),
                     &d,
                     p.file,
-                    "record assessed = <date> in the commitment when the monitoring body submits it",
+                    crate::t!("m303-help"),
                 );
             }
             Kind::Tracker => tracker(ctx, &p, &d, still_missing),
@@ -90,21 +88,22 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     }
 }
 
-/// The shared missing/late logic of M302-M304, from the deadline's state.
+/// The shared missing/late logic of M302-M304, from the deadline's state. `what` names what
+/// is due ("the inception assessment"), `help` says how to record it.
 fn due(
     ctx: &mut Ctx<'_>,
-    still_missing: Option<String>,
+    still_missing: Option<Text>,
     rule: &'static Rule,
-    what: &str,
+    what: Text,
     d: &Deadline,
     fallback: FileId,
-    help: &str,
+    help: Text,
 ) {
     let deadline = d.due;
     let anchor = d.anchor.clone().unwrap_or(Label {
         file: fallback,
         span: None,
-        text: crate::i18n::Text::default(),
+        text: Text::default(),
     });
     match d.state {
         State::Late(on) => {
@@ -112,29 +111,31 @@ fn due(
             ctx.push(
                 Finding::new(
                     rule,
-                    format!("{what} was submitted {on}, after it was due {deadline}"),
+                    crate::t!("m-due-late", what = what, on = on, due = deadline),
                 )
                 .warning()
                 .deadline(d, ctx.as_of)
-                .help(still_missing.unwrap_or_else(|| "nothing to fix now: it is recorded".into()))
-                .at(r.file, r.span.unwrap_or(0..0), "late")
+                .help(still_missing.unwrap_or_else(|| crate::t!("m-due-late-help")))
+                .at(r.file, r.span.unwrap_or(0..0), crate::t!("m-label-late"))
                 .also(anchor.file, anchor.span.unwrap_or(0..0), anchor.text),
             )
         }
         State::Missing => ctx.push(
             Finding::new(
                 rule,
-                format!(
-                    "{what} was due {deadline} and is not recorded as of {}",
-                    ctx.as_of
+                crate::t!(
+                    "m-due-missing",
+                    what = what,
+                    due = deadline,
+                    as_of = ctx.as_of
                 ),
             )
-            .help(help.to_string())
+            .help(help)
             .deadline(d, ctx.as_of)
             .at(
                 anchor.file,
                 anchor.span.unwrap_or(0..0),
-                format!("{}: due {deadline}", anchor.text.en()),
+                crate::t!("m-label-due", what = anchor.text, due = deadline),
             ),
         ),
         _ => {}
@@ -143,37 +144,36 @@ fn due(
 
 fn body(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let Some(mb) = &p.data.monitoring_body else {
-        let f = Finding::new(&M301, "the plan names no monitoring body")
+        let f = Finding::new(&M301, crate::t!("m301-no-body"))
             .about([About::MonitoringBody(Part::Missing)])
-            .help("add [monitoring_body] with name, stakeholder and endorsed_by")
-            .at(p.file, p.data.title.span(), "this plan");
+            .help(crate::t!("m301-no-body-help"))
+            .at(
+                p.file,
+                p.data.title.span(),
+                crate::t!("m301-label-this-plan"),
+            );
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
         return;
     };
     let own = mb.stakeholder.as_ref().map(|s| s.get().as_str());
     if mb.stakeholder.is_none() {
-        let f = Finding::new(
-            &M301,
-            "the monitoring body has no `stakeholder` id, so nobody can tell whether it is independent",
-        )
-        .help("add the body to [[stakeholder]] in jurisdiction.toml and set stakeholder = \"<its id>\"")
-        .at(p.file, mb.name.span(), "no stakeholder id");
+        let f = Finding::new(&M301, crate::t!("m301-no-stakeholder"))
+            .help(crate::t!("m301-no-stakeholder-help"))
+            .at(
+                p.file,
+                mb.name.span(),
+                crate::t!("m301-label-no-stakeholder"),
+            );
         let f = draft_severity(ctx, p, f);
         ctx.push(f);
     }
     if let Some(s) = &mb.stakeholder {
         if ctx.is_gov(s.get()) {
-            let f = Finding::new(
-                &M301,
-                format!(
-                    "the monitoring body `{}` is a government stakeholder; it must be independent",
-                    s.get()
-                ),
-            )
-            .help("choose an independent body, such as a university or research institute")
-            .about([About::MonitoringBody(Part::Government)])
-            .at(p.file, s.span(), "government sector");
+            let f = Finding::new(&M301, crate::t!("m301-government", id = s.get()))
+                .help(crate::t!("m301-government-help"))
+                .about([About::MonitoringBody(Part::Government)])
+                .at(p.file, s.span(), crate::t!("m301-label-government"));
             let f = draft_severity(ctx, p, f);
             ctx.push(f);
         }
@@ -206,30 +206,17 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, mb: &Sp<MonitoringBody>, own:
         .filter(|s| Some(*s) != own && took_part(s))
         .collect();
     if valid.is_empty() || !endorsed_yet {
-        let msg = if !endorsed_yet {
-            format!(
-                "the monitoring body is endorsed only from {}",
-                mb.endorsed_on
-                    .as_ref()
-                    .map(|d| d.get().to_string())
-                    .unwrap_or_default()
-            )
-        } else if mb.endorsed_by.is_empty() {
-            "the monitoring body is endorsed by no non-governmental stakeholder".to_string()
-        } else if ngs.is_empty() {
-            "none of the monitoring body's endorsers is a non-governmental stakeholder".to_string()
-        } else if ngs.iter().all(|s| Some(*s) == own) {
-            "the monitoring body endorses itself; it must be endorsed by the non-governmental stakeholders taking part in the process".to_string()
-        } else {
-            format!(
-                "none of the monitoring body's endorsers ({}) attended a meeting of the plan; it must be endorsed by non-governmental stakeholders taking part in the process",
-                ngs.join(", ")
-            )
+        let msg = match mb.endorsed_on.as_ref().filter(|_| !endorsed_yet) {
+            Some(on) => crate::t!("m301-endorsed-later", day = on.get().0),
+            None if mb.endorsed_by.is_empty() => crate::t!("m301-no-endorser"),
+            None if ngs.is_empty() => crate::t!("m301-no-ngs-endorser"),
+            None if ngs.iter().all(|s| Some(*s) == own) => crate::t!("m301-endorses-itself"),
+            None => crate::t!("m301-endorsers-absent", endorsers = ngs.join(", ")),
         };
         let f = Finding::new(&M301, msg)
-            .help("list in endorsed_by the non-governmental stakeholders who endorsed the monitoring body")
+            .help(crate::t!("m301-endorsement-help"))
             .about([About::MonitoringBody(Part::Endorsement)])
-            .at(p.file, mb.span(), "not endorsed by a non-governmental stakeholder");
+            .at(p.file, mb.span(), crate::t!("m301-label-not-endorsed"));
         // An endorsement recorded with a later date is on its way: never more than a warning.
         let f = if endorsed_yet {
             draft_severity(ctx, p, f)
@@ -242,7 +229,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, mb: &Sp<MonitoringBody>, own:
 
 /// M305 from a tracker quarter's deadline: missing a month after the quarter is an error,
 /// recorded after that a warning; an excused quarter is neither.
-fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Option<String>) {
+fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Option<Text>) {
     let Some(q) = d.ids.quarter else { return };
     let due = d.due;
     let tfile = p.plan.tracker.get().map(|(f, _)| f);
@@ -251,16 +238,13 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
             let r = d.record.clone();
             let mut f = Finding::new(
                 &M305,
-                format!("the tracker update for {q} was recorded {on}, after it was due {due}"),
+                crate::t!("m305-late", quarter = q.to_string(), on = on, due = due),
             )
             .warning()
             .deadline(d, ctx.as_of)
-            .help(still_missing.unwrap_or_else(|| {
-                "nothing to fix now; record the next quarter's update within a month of its end"
-                    .into()
-            }));
+            .help(still_missing.unwrap_or_else(|| crate::t!("m305-late-help")));
             f = match r {
-                Some(l) => f.at(l.file, l.span.unwrap_or(0..0), "late"),
+                Some(l) => f.at(l.file, l.span.unwrap_or(0..0), crate::t!("m-label-late")),
                 None => f.at_file(tfile.unwrap_or(p.file)),
             };
             ctx.push(f);
@@ -268,14 +252,14 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
         State::Missing => {
             let f = Finding::new(
                 &M305,
-                format!(
-                    "no tracker update for {q} (the quarter ended {}; the update was due {due})",
-                    q.last_day()
+                crate::t!(
+                    "m305-missing",
+                    quarter = q.to_string(),
+                    ended = q.last_day(),
+                    due = due
                 ),
             )
-            .help(format!(
-                "update the online tracker and add [[update]] quarter = \"{q}\" to tracker.toml"
-            ))
+            .help(crate::t!("m305-missing-help", quarter = q.to_string()))
             .deadline(d, ctx.as_of);
             // point at the last update before it, or at the submission
             let before = p.plan.tracker.get().and_then(|(tf, t)| {
@@ -288,10 +272,16 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
                     .map(|(r, u)| (tf, r, u.quarter.span()))
             });
             let f = match (before, &p.data.submitted) {
-                (Some((tf, r, span)), _) => {
-                    f.at(tf, span, format!("the last update before it is for {r}"))
-                }
-                (None, Some(s)) => f.at(p.file, s.span(), "implementation started here"),
+                (Some((tf, r, span)), _) => f.at(
+                    tf,
+                    span,
+                    crate::t!("m305-label-last-update", quarter = r.to_string()),
+                ),
+                (None, Some(s)) => f.at(
+                    p.file,
+                    s.span(),
+                    crate::t!("m305-label-implementation-started"),
+                ),
                 (None, None) => f.at_file(tfile.unwrap_or(p.file)),
             };
             ctx.push(f);

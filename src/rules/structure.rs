@@ -7,14 +7,17 @@
 
 use super::{Ctx, Run};
 use crate::catalog::structure::{S002, S004, S005, S008};
-use crate::date::{Date, Quarter};
-use crate::diag::{Defined, Fact, FileId, Finding, Ref, Role};
+use crate::date::{BadQuarter, Date, Quarter};
+use crate::diag::{Defined, Fact, FileId, Finding};
+use crate::i18n::Text;
 use crate::model::*;
 use dates::{order, plan_values};
+use references::references;
 use std::collections::HashMap;
 use terms::terms;
 
 mod dates;
+mod references;
 mod terms;
 
 pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
@@ -35,8 +38,8 @@ pub fn check(ctx: &mut Ctx<'_>, run: &Run<'_>) {
     }
 }
 
-fn invalid(file: FileId, span: std::ops::Range<usize>, msg: String, label: &str) -> Finding {
-    Finding::new(&S002, msg).at(file, span, label.to_string())
+fn invalid(file: FileId, span: std::ops::Range<usize>, msg: Text, label: Text) -> Finding {
+    Finding::new(&S002, msg).at(file, span, label)
 }
 
 fn jurisdiction_values(ctx: &mut Ctx<'_>) {
@@ -46,20 +49,17 @@ fn jurisdiction_values(ctx: &mut Ctx<'_>) {
         Some(m) if joint && m.get().len() < 2 => ctx.push(invalid(
             f,
             m.span(),
-            format!(
-                "a joint action plan needs two or more members; {} listed",
-                m.get().len()
-            ),
-            "fewer than two members",
+            crate::t!("s002-joint-too-few-members", n = m.get().len()),
+            crate::t!("s002-label-too-few-members"),
         )),
         None if joint => ctx.push(
             invalid(
                 f,
                 jd.kind.as_ref().map(|k| k.span()).unwrap_or(0..0),
-                "a joint action plan needs `members`, the jurisdictions taking part".into(),
-                "joint",
+                crate::t!("s002-joint-no-members"),
+                crate::t!("s002-label-joint"),
             )
-            .help("add members = [\"...\", \"...\"] naming the jurisdictions of the joint plan"),
+            .help(crate::t!("s002-joint-no-members-help")),
         ),
         _ => {}
     }
@@ -88,13 +88,10 @@ fn one_id(ctx: &mut Ctx<'_>, file: FileId, id: &Sp<String>) {
         invalid(
             file,
             id.span(),
-            format!("`{v}` is not one id: a commitment has one id, and each commitment a file of its own"),
-            "more than one id",
+            crate::t!("s002-several-ids", value = v),
+            crate::t!("s002-label-several-ids"),
         )
-        .help(format!(
-            "keep one id here, as in id = \"{}\", and write the other commitment in a file of its own in commitments/",
-            parts[0]
-        )),
+        .help(crate::t!("s002-several-ids-help", first = parts[0])),
     );
 }
 
@@ -105,10 +102,10 @@ fn empty_text(ctx: &mut Ctx<'_>, file: FileId, key: &str, v: &Sp<String>) {
             invalid(
                 file,
                 v.span(),
-                format!("`{key}` is empty; it is required"),
-                "empty",
+                crate::t!("s002-empty", key = key),
+                crate::t!("s002-label-empty"),
             )
-            .help(format!("write the {key} between the quotes")),
+            .help(crate::t!("s002-empty-help", key = key)),
         );
     }
 }
@@ -123,293 +120,31 @@ fn point_of_contact(ctx: &mut Ctx<'_>) {
             invalid(
                 f,
                 jd.name.span(),
-                "no [point_of_contact] is recorded; it needs a `name` and an `email`".into(),
-                "this jurisdiction",
+                crate::t!("s002-no-point-of-contact"),
+                crate::t!("s002-label-this-jurisdiction"),
             )
-            .help("add [point_of_contact] with name, email and office of the person who coordinates the member's participation"),
+            .help(crate::t!("s002-no-point-of-contact-help")),
         ),
         Some(c) => {
-            let mut missing = Vec::new();
-            if blank(c.name.as_ref()) {
-                missing.push("`name`");
-            }
-            if blank(c.email.as_ref()) {
-                missing.push("`email`");
-            }
-            if !missing.is_empty() {
+            // the selector of the message: which of the two is missing
+            let missing = match (blank(c.name.as_ref()), blank(c.email.as_ref())) {
+                (true, true) => Some("both"),
+                (true, false) => Some("name"),
+                (false, true) => Some("email"),
+                (false, false) => None,
+            };
+            if let Some(missing) = missing {
                 ctx.push(
                     invalid(
                         f,
                         c.span(),
-                        format!("the [point_of_contact] has no {}", missing.join(" and no ")),
-                        "incomplete point of contact",
+                        crate::t!("s002-incomplete-point-of-contact", missing = missing),
+                        crate::t!("s002-label-incomplete-point-of-contact"),
                     )
-                    .help("give the point of contact's name and email, so partners and the Support Unit can reach them"),
+                    .help(crate::t!("s002-incomplete-point-of-contact-help")),
                 );
             }
         }
-    }
-}
-
-/// The `id`s of the `[[array]]` entries written in a file, including entries the loader had
-/// to drop because another of their values was invalid (already reported as S002): such an id
-/// is defined, and references to it are not reported again as unknown.
-fn written_ids(text: &str, array: &str) -> Vec<String> {
-    use toml::de::{DeTable, DeValue};
-    let Ok(t) = DeTable::parse(text) else {
-        return Vec::new();
-    };
-    let Some(DeValue::Array(a)) = t.get_ref().get(array).map(|v| v.get_ref()) else {
-        return Vec::new();
-    };
-    a.iter()
-        .filter_map(|e| match e.get_ref() {
-            DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
-                Some(DeValue::String(s)) => Some(s.to_string()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect()
-}
-
-/// S004: stakeholder, meeting and commitment ids that name nothing the jurisdiction defines.
-fn references(ctx: &mut Ctx<'_>) {
-    let mut bad: Vec<Finding> = Vec::new();
-    let known: Vec<&str> = ctx.stakeholder_ids();
-    // Parsed again only when some reference is unknown (a second parse of every file would
-    // cost as much as the rest of the rules together).
-    let written = std::cell::OnceCell::new();
-    let stake = |file: FileId, id: &Sp<String>, role: Role, bad: &mut Vec<Finding>| {
-        if ctx.sector(id.get().as_str()).is_none()
-            && !written
-                .get_or_init(|| written_ids(&ctx.j.source(ctx.jfile).text, "stakeholder"))
-                .contains(id.get())
-        {
-            let text = &ctx.j.source(file).text;
-            let f = unknown_stakeholder(file, id, role, &known).recased(text, id.span(), &known);
-            bad.push(by_name(f, text, id, &ctx.jd.stakeholder));
-        }
-    };
-    for p in &ctx.plans {
-        plan_references(ctx, p, &stake, &mut bad);
-    }
-    ctx.out.extend(bad);
-}
-
-/// The references of one plan, in file order: stakeholders of plan.toml, attendees of
-/// meetings.toml, then each commitment's lead, approvers and meetings, then the tracker's
-/// commitments. `stake` checks one stakeholder id.
-fn plan_references(
-    ctx: &Ctx<'_>,
-    p: &super::PlanRef<'_>,
-    stake: &impl Fn(FileId, &Sp<String>, Role, &mut Vec<Finding>),
-    bad: &mut Vec<Finding>,
-) {
-    let d = p.data;
-    if let Some(mb) = &d.monitoring_body {
-        if let Some(s) = &mb.stakeholder {
-            stake(p.file, s, Role::MonitoringBody, bad);
-        }
-        for s in &mb.endorsed_by {
-            stake(p.file, s, Role::MonitoringBodyEndorser, bad);
-        }
-    }
-    if let Some(e) = &d.endorsement {
-        for s in e.by.iter().flat_map(|b| b.get().iter()) {
-            stake(p.file, s, Role::Endorser, bad);
-        }
-    }
-    let mut meeting_ids: Vec<&str> = Vec::new();
-    let written_meetings = std::cell::OnceCell::new();
-    let meetings_file = p.plan.meetings.get().map(|(mf, _)| mf);
-    if let Some((mf, m)) = p.plan.meetings.get() {
-        for m in &m.meeting {
-            meeting_ids.push(m.id.get());
-            for a in m.attendees.iter().flat_map(|a| a.get().iter()) {
-                stake(mf, a, Role::Attendee, bad);
-            }
-        }
-    }
-    let meetings_known = !p.plan.meetings.is_broken();
-    for c in ctx.commitments(p) {
-        if let Some(l) = &c.data.lead {
-            stake(c.file, l, Role::Lead, bad);
-        }
-        for ch in &c.data.change {
-            for a in ch.approved_by.iter().flat_map(|a| a.get().iter()) {
-                stake(c.file, a, Role::Approver, bad);
-            }
-        }
-        if meetings_known {
-            for m in c.data.co_created_in.iter().flat_map(|m| m.get().iter()) {
-                if !meeting_ids.contains(&m.get().as_str())
-                    && !written_meetings
-                        .get_or_init(|| match meetings_file {
-                            Some(mf) => written_ids(&ctx.j.source(mf).text, "meeting"),
-                            None => Vec::new(),
-                        })
-                        .contains(m.get())
-                {
-                    let text = &ctx.j.source(c.file).text;
-                    bad.push(unknown_meeting(c.file, m, &meeting_ids).recased(
-                        text,
-                        m.span(),
-                        &meeting_ids,
-                    ));
-                }
-            }
-        }
-    }
-    if p.plan.broken_commitments == 0 {
-        tracker_commitments(ctx, p, bad);
-    }
-}
-
-/// S004 for a stakeholder id, named by its `role`, that jurisdiction.toml does not define.
-fn unknown_stakeholder(file: FileId, id: &Sp<String>, role: Role, known: &[&str]) -> Finding {
-    let hint = closest(id.get(), known);
-    Finding::new(
-        &S004,
-        format!(
-            "{} `{}` is not a stakeholder defined in jurisdiction.toml",
-            role.words(),
-            id.get()
-        ),
-    )
-    .fact(Fact::Unknown {
-        what: Ref::Stakeholder(role),
-        id: id.get().clone(),
-    })
-    .help(match hint {
-        Some(h) => format!("did you mean `{h}`? Otherwise add a [[stakeholder]] with this id"),
-        None => "add a [[stakeholder]] with this id to jurisdiction.toml, or correct the id".into(),
-    })
-    .at(file, id.span(), "unknown stakeholder")
-}
-
-/// A stakeholder written by its name where its id belongs (`"Secretaria de Fazenda"` for
-/// `fazenda`): the help names the id, and `--fix` writes it.
-fn by_name(f: Finding, text: &str, written: &Sp<String>, all: &[Sp<Stakeholder>]) -> Finding {
-    let name = written.get().trim().to_lowercase();
-    let same: Vec<&Sp<Stakeholder>> = all
-        .iter()
-        .filter(|s| s.get().name.get().trim().to_lowercase() == name)
-        .collect();
-    let [s] = same.as_slice() else { return f };
-    let span = written.span();
-    let Some(raw) = text.get(span.clone()) else {
-        return f;
-    };
-    let Some(at) = raw.find(written.get().as_str()) else {
-        return f;
-    };
-    let id = s.get().id.get();
-    let start = span.start + at;
-    let mut f = f.fix(crate::repair::Edit {
-        span: start..start + written.get().len(),
-        with: id.clone(),
-    });
-    f.help = Some(crate::i18n::Text::Plain(format!(
-        "`{}` is the name of the stakeholder `{id}`; other files name a stakeholder by its id: write `{id}` (`ogp check --fix` makes this change for you)",
-        written.get()
-    )));
-    f
-}
-
-/// S004 for a commitment's `co_created_in` that names no meeting of the plan.
-fn unknown_meeting(file: FileId, m: &Sp<String>, meeting_ids: &[&str]) -> Finding {
-    Finding::new(
-        &S004,
-        format!("meeting `{}` is not in this plan's meetings.toml", m.get()),
-    )
-    .fact(Fact::Unknown {
-        what: Ref::Meeting,
-        id: m.get().clone(),
-    })
-    .help(match closest(m.get(), meeting_ids) {
-        Some(h) => format!("did you mean `{h}`? Otherwise add the [[meeting]] to meetings.toml"),
-        None => "add the [[meeting]] to plans/<plan-id>/meetings.toml, or correct the id".into(),
-    })
-    .at(file, m.span(), "unknown meeting")
-}
-
-/// S004 for each commitment id in the tracker's progress that is not a commitment of the plan.
-/// The tracker may name any commitment of the plan, one added later included: its updates are
-/// facts with their own dates.
-fn tracker_commitments(ctx: &Ctx<'_>, p: &super::PlanRef<'_>, bad: &mut Vec<Finding>) {
-    let commitment_ids: Vec<&str> = p
-        .plan
-        .commitments
-        .iter()
-        .map(|c| c.data.id.get().as_str())
-        .collect();
-    let Some((tf, t)) = p.plan.tracker.get() else {
-        return;
-    };
-    for u in &t.update {
-        for (id, pct) in u.progress.iter().flat_map(|m| m.get().iter()) {
-            if !commitment_ids.contains(&id.as_str()) {
-                let text = &ctx.j.source(tf).text;
-                bad.push(
-                    Finding::new(
-                        &S004,
-                        format!("commitment `{id}` is not a commitment of this plan"),
-                    )
-                    .fact(Fact::Unknown {
-                        what: Ref::Commitment,
-                        id: id.clone(),
-                    })
-                    .help(match closest(id, &commitment_ids) {
-                        Some(h) => format!("did you mean `{h}`?"),
-                        None => "use the `id` of a file in this plan's commitments/ folder".into(),
-                    })
-                    .at(
-                        tf,
-                        crate::load::key_before(text, pct.span().start),
-                        "unknown commitment",
-                    )
-                    .recased(
-                        text,
-                        crate::load::key_before(text, pct.span().start),
-                        &commitment_ids,
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// An id written in another case than the one defined (`c1` for `C1`, `CSO-Open`): when exactly
-/// one defined id matches it that way, the finding carries the repair (`ogp check --fix`).
-trait Recased {
-    fn recased(self, text: &str, span: std::ops::Range<usize>, known: &[&str]) -> Self;
-}
-
-impl Recased for Finding {
-    fn recased(mut self, text: &str, span: std::ops::Range<usize>, known: &[&str]) -> Finding {
-        let Some(written) = text.get(span.clone()) else {
-            return self;
-        };
-        let inner = written.trim_matches(['"', '\'']);
-        let same: Vec<&&str> = known
-            .iter()
-            .filter(|k| k.to_lowercase() == inner.to_lowercase() && **k != inner)
-            .collect();
-        let ([target], Some(at)) = (same.as_slice(), written.find(inner)) else {
-            return self;
-        };
-        if inner.is_empty() || known.contains(&inner) {
-            return self;
-        }
-        let start = span.start + at;
-        self.help = Some(crate::i18n::Text::Plain(format!(
-            "write `{target}`, as it is defined; `ogp check --fix` makes this change for you"
-        )));
-        self.fix(crate::repair::Edit {
-            span: start..start + inner.len(),
-            with: (*target).to_string(),
-        })
     }
 }
 
@@ -433,20 +168,34 @@ fn dup<'a>(
             Some((f0, s0)) => out.push(
                 Finding::new(
                     &S005,
-                    format!("{} `{}` is defined twice", what.words(), id.get()),
+                    crate::t!(
+                        "s005-defined-twice",
+                        what = defined_key(what),
+                        id = id.get()
+                    ),
                 )
                 .fact(Fact::Duplicate {
                     what,
                     id: id.get().clone(),
                 })
-                .help("give each one its own id, or merge the two entries")
-                .at(file, id.span(), "defined again here")
-                .also(*f0, s0.clone(), "first defined here"),
+                .help(crate::t!("s005-defined-twice-help"))
+                .at(file, id.span(), crate::t!("s005-label-defined-again"))
+                .also(*f0, s0.clone(), crate::t!("s005-label-first-defined")),
             ),
             None => {
                 seen.insert(id.get(), (file, id.span()));
             }
         }
+    }
+}
+
+/// The selector key of what an id defined twice identifies (`s005-defined-twice`).
+fn defined_key(what: Defined) -> &'static str {
+    match what {
+        Defined::Stakeholder => "stakeholder",
+        Defined::Commitment => "commitment",
+        Defined::Meeting => "meeting",
+        Defined::TrackerQuarter => "tracker-quarter",
     }
 }
 
@@ -483,7 +232,8 @@ fn duplicates(ctx: &mut Ctx<'_>) {
 
 fn future_facts(ctx: &mut Ctx<'_>) {
     let today = ctx.as_of;
-    let mut facts: Vec<(FileId, &Sp<Date>, &str)> = Vec::new();
+    // the fact's kind is the selector of the message (`s008-future`)
+    let mut facts: Vec<(FileId, &Sp<Date>, &'static str)> = Vec::new();
     for e in &ctx.jd.event {
         facts.push((ctx.jfile, &e.date, "event"));
     }
@@ -498,45 +248,33 @@ fn future_facts(ctx: &mut Ctx<'_>) {
             facts.extend(
                 mb.endorsed_on
                     .iter()
-                    .map(|x| (f, x, "endorsement of the monitoring body")),
+                    .map(|x| (f, x, "monitoring-body-endorsement")),
             );
         }
         if let Some(a) = &d.assessments {
-            facts.extend(a.inception.iter().map(|x| (f, x, "inception assessment")));
-            facts.extend(
-                a.final_learning
-                    .iter()
-                    .map(|x| (f, x, "final learning exercise")),
-            );
+            facts.extend(a.inception.iter().map(|x| (f, x, "inception")));
+            facts.extend(a.final_learning.iter().map(|x| (f, x, "final-learning")));
         }
         for c in &p.plan.commitments {
             let cf = c.file;
             let cd = &c.data;
             facts.extend(cd.added.iter().map(|x| (cf, x, "addition")));
             facts.extend(cd.completed.iter().map(|x| (cf, x, "completion")));
-            facts.extend(
-                cd.assessed
-                    .iter()
-                    .map(|x| (cf, x, "end-of-commitment assessment")),
-            );
+            facts.extend(cd.assessed.iter().map(|x| (cf, x, "assessment")));
             facts.extend(cd.withdrawn.iter().map(|x| (cf, x, "withdrawal")));
             for m in &cd.milestone {
-                facts.extend(m.done.iter().map(|x| (cf, x, "milestone completion")));
+                facts.extend(m.done.iter().map(|x| (cf, x, "milestone-completion")));
             }
             for ch in &cd.change {
                 facts.push((cf, &ch.date, "change"));
-                facts.extend(
-                    ch.communicated
-                        .iter()
-                        .map(|x| (cf, x, "communication of a change")),
-                );
+                facts.extend(ch.communicated.iter().map(|x| (cf, x, "communication")));
             }
         }
         if let Some((mf, m)) = p.plan.meetings.get() {
             facts.extend(m.meeting.iter().map(|m| (mf, &m.date, "meeting")));
         }
         if let Some((tf, t)) = p.plan.tracker.get() {
-            facts.extend(t.update.iter().map(|u| (tf, &u.date, "tracker update")));
+            facts.extend(t.update.iter().map(|u| (tf, &u.date, "tracker-update")));
         }
     }
     let out: Vec<Finding> = facts
@@ -545,12 +283,9 @@ fn future_facts(ctx: &mut Ctx<'_>) {
         .map(|(f, d, what)| {
             Finding::new(
                 &S008,
-                format!(
-                    "the {what} is dated {}, after today ({today}); it is ignored until then",
-                    d.get()
-                ),
+                crate::t!("s008-future", what = what, day = d.get().0, today = today),
             )
-            .at(f, d.span(), "in the future")
+            .at(f, d.span(), crate::t!("s008-label-future"))
         })
         .collect();
     ctx.out.extend(out);
@@ -560,14 +295,22 @@ fn future_facts(ctx: &mut Ctx<'_>) {
 /// percentages. Runs in the loader, so it works even when jurisdiction.toml is broken.
 pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
     for u in &t.update {
-        if let Err(msg) = Quarter::parse(u.quarter.get()) {
-            let mut f = invalid(tf, u.quarter.span(), msg, "not a quarter");
+        if let Err(bad) = Quarter::parse(u.quarter.get()) {
+            let value = u.quarter.get();
+            let msg = match bad {
+                BadQuarter::Shape => crate::t!("s002-not-a-quarter", value = value),
+                BadQuarter::NoSuch(q) => crate::t!("s002-no-such-quarter", value = value, q = q),
+            };
+            let mut f = invalid(
+                tf,
+                u.quarter.span(),
+                msg,
+                crate::t!("s002-label-not-a-quarter"),
+            );
             // `Q3 2026`, `2026 q3`: the quarter as the format writes it (`ogp check --fix`)
             if let Some(q) = crate::load::normal_quarter(u.quarter.get()) {
                 f = f
-                    .help(format!(
-                        "write quarter = \"{q}\"; `ogp check --fix` makes this change for you"
-                    ))
+                    .help(crate::t!("s002-quarter-fix-help", quarter = q.clone()))
                     .fix(crate::repair::Edit {
                         span: u.quarter.span(),
                         with: format!("\"{q}\""),
@@ -581,10 +324,103 @@ pub fn tracker_values(tf: FileId, t: &TrackerFile, out: &mut Vec<Finding>) {
                 out.push(invalid(
                     tf,
                     pct.span(),
-                    format!("progress of {id} is {v}%; a percentage is between 0 and 100"),
-                    "outside 0..=100",
+                    crate::t!("s002-progress-range", id = id, value = v.to_string()),
+                    crate::t!("s002-label-progress-range"),
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::references::role_key;
+    use super::*;
+    use crate::diag::Role;
+    use crate::i18n::Lang;
+
+    /// Each case a message chooses among reads differently in every language: a key the
+    /// messages lack would fall back to the default words without a word of warning.
+    fn distinct(id: &'static str, var: &'static str, keys: &[&'static str]) {
+        for lang in Lang::ALL {
+            let words: std::collections::BTreeSet<String> = keys
+                .iter()
+                .map(|k| {
+                    crate::t!(id, id = "x", day = lang_day(), today = lang_day())
+                        .with(var, k)
+                        .render(lang)
+                })
+                .collect();
+            assert_eq!(words.len(), keys.len(), "{id} in {lang:?}: {words:?}");
+        }
+    }
+
+    fn lang_day() -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2027, 5, 15).unwrap()
+    }
+
+    trait With {
+        fn with(self, k: &'static str, v: &str) -> Text;
+    }
+
+    impl With for Text {
+        fn with(self, k: &'static str, v: &str) -> Text {
+            match self {
+                Text::Msg(mut m) => {
+                    m.args.push((k, v.into()));
+                    Text::Msg(m)
+                }
+                plain => plain,
+            }
+        }
+    }
+
+    #[test]
+    fn every_role_kind_and_fact_has_its_own_words() {
+        let roles = [
+            Role::MonitoringBody,
+            Role::MonitoringBodyEndorser,
+            Role::Endorser,
+            Role::Attendee,
+            Role::Lead,
+            Role::Approver,
+        ]
+        .map(role_key);
+        distinct("s004-unknown-stakeholder", "role", &roles);
+        let defined = [
+            Defined::Stakeholder,
+            Defined::Commitment,
+            Defined::Meeting,
+            Defined::TrackerQuarter,
+        ]
+        .map(defined_key);
+        distinct("s005-defined-twice", "what", &defined);
+        distinct(
+            "s008-future",
+            "what",
+            &[
+                "event",
+                "submission",
+                "endorsement",
+                "monitoring-body-endorsement",
+                "inception",
+                "final-learning",
+                "addition",
+                "completion",
+                "assessment",
+                "withdrawal",
+                "milestone-completion",
+                "change",
+                "communication",
+                "meeting",
+                "tracker-update",
+            ],
+        );
+        distinct(
+            "s002-incomplete-point-of-contact",
+            "missing",
+            &["name", "email", "both"],
+        );
+        distinct("s006-before-entry", "what", &["changed", "withdrawn"]);
     }
 }

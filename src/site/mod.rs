@@ -370,8 +370,8 @@ pub fn build(
     out: write::Plan,
     say: &mut Vec<String>,
 ) -> Result<usize, Fatal> {
-    let (roots, orphans) = crate::pipeline::discover(paths, say)?;
-    let roots = crate::pipeline::usable(roots, &orphans, say)?;
+    let (roots, orphans) = crate::pipeline::discover(paths, crate::i18n::Lang::En, say)?;
+    let roots = crate::pipeline::usable(roots, &orphans, crate::i18n::Lang::En, say)?;
     let dirs = folder_names(&roots);
     let sites = Site::all(langs);
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);

@@ -937,3 +937,37 @@ fn timeline_of_a_reversed_plan_does_not_panic() {
     assert_eq!(out.code, 1);
     assert!(out.stdout.contains("S006"), "{}", out.stdout);
 }
+
+/// The loader's own words quote what the files hold (a value without quotes, an unknown key,
+/// a misspelt allowed value, a line that is no TOML): in every language, no escape or control
+/// reaches the terminal raw, and JSON still parses.
+#[test]
+fn hostile_text_in_the_loaders_findings_in_every_language() {
+    let (tmp, r) = riverbend();
+    let c = r.join(KINDS[2]);
+    let text = std::fs::read_to_string(&c).unwrap();
+    let evil = "\u{1b}[31mred\u{202e}::error::x";
+    let text = text.replacen(
+        "\n",
+        &format!("\n\"\\u001b[2Jkey\\u202e\" = 1\nnote {evil}\n"),
+        1,
+    );
+    std::fs::write(&c, text).unwrap();
+    let m = r.join(KINDS[3]);
+    let text = std::fs::read_to_string(&m).unwrap();
+    std::fs::write(&m, format!("{text}\n[[meeting]]\nid = m-{evil}\n")).unwrap();
+    std::fs::write(r.join(format!("{PLAN}/{evil}.toml")), "x = 1\n").unwrap();
+    for lang in crate::common::LANGS {
+        let out = check(tmp.path(), &["--lang", lang]);
+        handled(&out);
+        terminal_safe(&out.stdout);
+        assert!(
+            !out.stdout.lines().any(|l| l.starts_with("::")),
+            "{lang}: a line starts with `::`"
+        );
+        assert!(out.stdout.contains("S001"), "{lang}: {}", head(&out.stdout));
+        let json = check(tmp.path(), &["--format", "json", "--lang", lang]);
+        serde_json::from_str::<serde_json::Value>(&json.stdout).expect("JSON parses");
+        terminal_safe(&json.stdout);
+    }
+}

@@ -446,3 +446,69 @@ fn a_findings_default_help_is_its_rules_fix_in_the_language() {
     }
     assert_ne!(r401.fix(Lang::En), r401.fix(Lang::Es));
 }
+
+/// The S002 cases whose finding the structure rules make (the others are the loader's).
+const S002_OF_THE_RULES: [&str; 8] = [
+    "fail",
+    "fail-empty-country",
+    "fail-extension-without-until",
+    "fail-joint-one-member",
+    "fail-no-point-of-contact",
+    "fail-no-term",
+    "fail-point-of-contact-email",
+    "fail-quarter",
+];
+
+/// The findings of the commitment, monitoring and structure rules (C, M, S002 and S004-S006)
+/// in Spanish: every failing fixture case of those rules with the case's own findings, each
+/// with its message, labels and help (`tests/golden/lang/es/findings-commitments.txt`;
+/// `OGP_BLESS=1` rewrites it). A help that is the rule's own fix is shown as `(fix)`: it is
+/// the rule's documentation, pinned with it. S008's cases are judged as of today, so they are
+/// left out.
+#[test]
+fn findings_of_commitments_monitoring_and_structure_in_spanish() {
+    let lang = ogp::i18n::Lang::Es;
+    let mut out = String::new();
+    for case in crate::rules_fixtures::cases() {
+        // S002's other cases are the loader's (a value of the wrong type)
+        let mine = case.code.starts_with(['C', 'M'])
+            || ["S004", "S005", "S006"].contains(&case.code)
+            || (case.code == "S002" && S002_OF_THE_RULES.contains(&case.name.as_str()));
+        if !mine || !case.name.starts_with("fail") || !case.opts.as_of_given {
+            continue;
+        }
+        let dir = crate::rule_snapshots::relative(&case);
+        let report = crate::rule_snapshots::report(&case, &dir);
+        let mut findings: Vec<&ogp::diag::Finding> = Vec::new();
+        let mut todo: Vec<&ogp::diag::Finding> = report.all().map(|(_, _, f)| f).collect();
+        while let Some(f) = todo.pop() {
+            todo.extend(f.follows.iter());
+            if f.rule.code == case.code {
+                findings.push(f);
+            }
+        }
+        assert!(
+            !findings.is_empty(),
+            "{}: no finding of its rule",
+            case.label()
+        );
+        findings.sort_by_key(|f| f.message_in(lang));
+        out.push_str(&format!(
+            "=== {} (as of {})\n",
+            case.label(),
+            case.opts.as_of
+        ));
+        for f in findings {
+            out.push_str(&format!("× {}\n", f.message_in(lang)));
+            for l in f.primary.iter().chain(&f.related) {
+                out.push_str(&format!("  ╰── {}\n", l.text.render(lang)));
+            }
+            let help = match &f.help {
+                Some(h) => h.render(lang),
+                None => "(fix)".to_string(),
+            };
+            out.push_str(&format!("  help: {help}\n"));
+        }
+    }
+    golden("lang/es/findings-commitments.txt", &out);
+}

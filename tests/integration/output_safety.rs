@@ -608,6 +608,33 @@ fn json_round_trips_hostile_text_exactly() {
     }
 }
 
+/// The findings of the commitment rules quote milestone titles from the files: in every
+/// language the JSON keeps each hostile title verbatim inside its C208 message, and stays
+/// printable.
+#[test]
+fn json_keeps_hostile_milestone_titles_verbatim_in_every_language() {
+    let h = hostile();
+    for lang in crate::common::LANGS {
+        let raw = run_in(lang, "check", "json", &[]);
+        let v: Value = serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert!(
+            raw.chars()
+                .all(|c| c == '\n' || !(c.is_control() || is_invisible_control(c))),
+            "{lang}"
+        );
+        no_workflow_commands(lang, &raw);
+        let ds = v["diagnostics"].as_array().unwrap();
+        for m in h.commitments.iter().flat_map(|(_, _, _, ms)| ms) {
+            assert!(
+                ds.iter()
+                    .any(|d| d["rule"] == "C208"
+                        && d["message"].as_str().unwrap().contains(m.as_str())),
+                "{lang}: {m:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn sarif_of_hostile_text_validates_against_the_schema() {
     let raw = run("check", "sarif", &[]);

@@ -9,6 +9,10 @@ use std::path::Path;
 
 const PLAN: &str = "plans/2026-2029/plan.toml";
 const C1: &str = "plans/2026-2029/commitments/c1.toml";
+const C2: &str = "plans/2026-2029/commitments/c2.toml";
+const C3: &str = "plans/2026-2029/commitments/c3.toml";
+const C4: &str = "plans/2026-2029/commitments/c4.toml";
+const C5: &str = "plans/2026-2029/commitments/c5.toml";
 const TRACK: &str = "plans/2026-2029/tracker.toml";
 const MEET: &str = "plans/2026-2029/meetings.toml";
 const J: &str = "jurisdiction.toml";
@@ -694,4 +698,141 @@ fn what_other_tools_reject_is_a_warning() {
         )
     );
     assert!(!status.contains("unknown"), "{status}");
+}
+
+/// A copy of the base with mistakes of every part of the loader: syntax hints with and without
+/// a repair, an unknown key, a value spelt another way, a quoted true, a misnamed file and a
+/// plan folder without plan.toml.
+fn loader_mistakes() -> tempfile::TempDir {
+    let tmp = base_copy(&[
+        (
+            C1,
+            "title = \"Open budget data\"",
+            "title = Open budget data",
+        ),
+        (C1, "lead = \"finance-dept\"", "leader = \"finance-dept\""),
+        (TRACK, "quarter = \"2026-Q3\"", "quarter = 2026-Q3"),
+        (TRACK, "C1 = 50,", "C1 = 50%,"),
+        (J, "kind = \"single\"", "kind = \"Single\""),
+        (J, "elections = true", "elections = \"yes\""),
+        (MEET, "[[meeting]]", "[[meeting]] extra"),
+        (
+            C2,
+            "lead = \"mayor-office\"",
+            "lead = \"mayor-office\"\nlead = \"x\"",
+        ),
+        (
+            C3,
+            "\"m-2026-03-17\", \"m-2026-04-21\"",
+            "\"m-2026-03-17\" \"m-2026-04-21\"",
+        ),
+        (C4, "completed = 2029-03-15", "completed = 05/03/2029"),
+        (
+            C5,
+            "problem = \"Complaints",
+            "problem = 42\nsummary = \"Complaints",
+        ),
+        (PLAN, "[monitoring_body]", "[[monitoring_body]]"),
+        (
+            PLAN,
+            "submitted = 2026-05-15",
+            "submitted = 2026-05-15T10:00:00",
+        ),
+    ]);
+    let plan = tmp.path().join("plan/plans");
+    std::fs::write(plan.join("2026-2029/notes.toml"), "x = 1\n").unwrap();
+    std::fs::create_dir_all(plan.join("2030-2033")).unwrap();
+    tmp
+}
+
+/// The loader's findings, the `--fix` report and the usage error of a path without a plan
+/// repository, in every language: English exactly as without `--lang`, the others translated
+/// (golden files in tests/golden/lang/<lang>/, `OGP_BLESS=1` rewrites them).
+#[test]
+fn the_loaders_words_in_every_language() {
+    let args = ["check", "plan", "--as-of", "2027-09-15"];
+    let tmp = loader_mistakes();
+    let (plain, _, _) = ogp_in(tmp.path(), &args);
+    for lang in crate::common::LANGS {
+        let mut a = args.to_vec();
+        a.extend(["--lang", lang]);
+        let (out, err, code) = ogp_in(tmp.path(), &a);
+        assert_eq!(code, 1, "{lang}: {err}");
+        if lang == "en" {
+            assert_eq!(out, plain);
+        } else {
+            // the words are translated: no English message of the loader is left
+            for english in ["unknown key", "write the number without %", "is not read"] {
+                assert!(!out.contains(english), "{lang}: {english}");
+            }
+        }
+        crate::common::golden(&format!("lang/{lang}/check-loader.txt"), &out);
+        // what --fix repaired, and why a file was not repaired, in a copy of its own
+        let fix = loader_mistakes();
+        a.push("--fix");
+        let (_, err, _) = ogp_in(fix.path(), &a);
+        crate::common::golden(&format!("lang/{lang}/check-loader-fix.txt"), &err);
+        // a path that holds no plan repository is a usage error, with the finding's words
+        let empty = tempfile::tempdir().unwrap();
+        let (_, err, code) = ogp_in(empty.path(), &["status", ".", "--lang", lang]);
+        assert_eq!(code, 2, "{lang}: {err}");
+        crate::common::golden(&format!("lang/{lang}/usage-no-repository.txt"), &err);
+    }
+}
+
+/// Every word of every finding of the loader is a message of the Fluent files, so each
+/// language writes it: its message, its help and its labels (a label may be empty). Checked on
+/// every fixture of the loader's rules and on the mistakes above.
+#[test]
+fn every_finding_of_the_loader_is_translated() {
+    fn words_ok(f: &ogp::diag::Finding) -> Result<(), String> {
+        let labels = f.primary.iter().chain(&f.related);
+        let plain = !f.message.is_msg()
+            || f.help.as_ref().is_some_and(|h| !h.is_msg())
+            || labels
+                .clone()
+                .any(|l| !l.text.is_msg() && !l.text.is_empty());
+        match plain {
+            true => Err(format!("{}: {}", f.rule.code, f.message.en())),
+            false => Ok(()),
+        }
+    }
+    let mut roots = Vec::new();
+    for code in ["S001", "S002", "S003", "S007", "S012"] {
+        let dir = crate::common::root()
+            .join("tests/fixtures/rules")
+            .join(code);
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            if e.path().join("jurisdiction.toml").exists() {
+                roots.push(e.path());
+            }
+        }
+    }
+    let tmp = loader_mistakes();
+    roots.push(tmp.path().join("plan"));
+    let mut seen = 0;
+    for r in &roots {
+        let j = ogp::load::load(r);
+        for f in &j.findings {
+            seen += 1;
+            if let Err(e) = words_ok(f) {
+                panic!("{}: words not in the Fluent files: {e}", r.display());
+            }
+        }
+    }
+    assert!(seen > 50, "{seen}");
+    // the findings about the paths themselves
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("Jurisdiction.toml"), "name = \"x\"\n").unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let (_, orphans) = ogp::pipeline::discover(
+        &[empty.path().into(), other.path().into()],
+        Default::default(),
+        &mut Vec::new(),
+    )
+    .unwrap();
+    assert_eq!(orphans.len(), 2);
+    for (_, f) in &orphans {
+        words_ok(f).unwrap();
+    }
 }

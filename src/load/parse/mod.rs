@@ -8,6 +8,7 @@ use super::tree::Kind;
 use super::{Jurisdiction, Loaded, display};
 use crate::catalog::structure::{S001, S002, S003, S007};
 use crate::diag::{FileId, Finding};
+use crate::t;
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 use std::path::Path;
@@ -31,7 +32,7 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         if required {
             let id = j.add_source(display(path), String::new());
             j.findings
-                .push(Finding::new(&S007, "this required file is missing").at_file(id));
+                .push(Finding::new(&S007, t!("s007-file-missing")).at_file(id));
             return Loaded::Broken(id);
         }
         return Loaded::Absent;
@@ -41,8 +42,8 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             let id = j.add_source(display(path), String::new());
             drop_file::<T>(j, id);
             j.findings.push(
-                Finding::new(&S001, format!("the file cannot be read: {why}"))
-                    .help("make it a UTF-8 text file in TOML format")
+                Finding::new(&S001, t!("s001-unreadable-file", why = why))
+                    .help(t!("s001-unreadable-file-help"))
                     .at_file(id),
             );
             Loaded::Broken(id)
@@ -54,14 +55,11 @@ pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
             let (value, findings, dropped) = parse_doc_dropped::<T>(&j.sources[id].text, id);
             if bom {
                 j.findings.push(
-                    Finding::new(
-                        &S001,
-                        "this file starts with a byte-order mark (BOM): ogp reads it, but editors' TOML tools and other programs reject the file",
-                    )
-                    .warning()
-                    .fact(crate::diag::Fact::ByteOrderMark)
-                    .help("save the file as UTF-8 without BOM (in Notepad: Save as, Encoding \"UTF-8\", not \"UTF-8 with BOM\")")
-                    .at(id, 0..0, "byte-order mark"),
+                    Finding::new(&S001, t!("s001-bom"))
+                        .warning()
+                        .fact(crate::diag::Fact::ByteOrderMark)
+                        .help(t!("s001-bom-help"))
+                        .at(id, 0..0, t!("s001-bom-label")),
                 );
             }
             j.findings.extend(findings);
@@ -216,11 +214,11 @@ fn portability(text: &str, file: FileId) -> Vec<Finding> {
             let mut f = Finding::new(&S001, message)
                 .warning()
                 .help(if edit.is_some() {
-                    "TOML 1.0, which most editors' tools follow, does not allow it; `ogp check --fix` makes this change for you"
+                    t!("s001-portable-help")
                 } else {
-                    "TOML 1.0, which most editors' tools follow, does not allow it"
+                    t!("s001-portable-help-plain")
                 })
-                .at(file, span, "other TOML tools reject this");
+                .at(file, span, t!("s001-portable-label"));
             if let Some(e) = edit {
                 f = f.fix(e);
             }
@@ -231,12 +229,9 @@ fn portability(text: &str, file: FileId) -> Vec<Finding> {
 
 /// The finding that says the search for mistakes stopped.
 fn stopped(file: FileId, n: usize) -> Finding {
-    Finding::new(
-        &S001,
-        format!("ogp stopped looking for mistakes in this file after {n}; there may be more"),
-    )
-    .help("correct the mistakes reported above and run ogp again")
-    .at_file(file)
+    Finding::new(&S001, t!("s001-stopped", n = n))
+        .help(t!("s001-stopped-help"))
+        .at_file(file)
 }
 
 /// An empty file (or one of comments only) of a kind that needs keys: one finding that says
@@ -264,15 +259,15 @@ fn empty_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let what = if src.trim().is_empty() {
-        "this file is empty"
+    let message = if src.trim().is_empty() {
+        t!("s002-empty-file", keys = keys)
     } else {
-        "this file holds only comments"
+        t!("s002-comments-only", keys = keys)
     };
     Some(
-        Finding::new(&S002, format!("{what}; it needs at least {keys}"))
-            .help("write the file's keys (docs/format.md shows every file written out, and `ogp init` writes a complete example), or remove the file")
-            .at(file, 0..0, "nothing to read"),
+        Finding::new(&S002, message)
+            .help(t!("s002-empty-file-help"))
+            .at(file, 0..0, t!("s002-empty-file-label")),
     )
 }
 
@@ -399,12 +394,9 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
         return Step::Skip(Box::new(hinted(rule, h, file)), blank, false);
     }
     if msg.contains("recursion") {
-        let f = Finding::new(
-            &S001,
-            format!("this is not valid TOML for ogp: values are nested too deeply ({msg})"),
-        )
-        .help("plan files nest tables and arrays a few levels deep; remove the extra brackets")
-        .at(file, span, "nested too deeply");
+        let f = Finding::new(&S001, t!("s001-too-deep", parser = &msg))
+            .help(t!("s001-too-deep-help"))
+            .at(file, span, t!("s001-too-deep-label"));
         return Step::Done(None, vec![f], Vec::new());
     }
     let token = src.get(span.clone()).unwrap_or("");
@@ -414,9 +406,9 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
             .chars()
             .all(|c| c.is_ascii_digit() || "-:.+TZtz ".contains(c))
     {
-        let f = Finding::new(&S002, format!("this is not a real date: {msg}"))
-            .help("write a date that exists, such as 2026-02-28")
-            .at(file, span.clone(), "impossible date");
+        let f = Finding::new(&S002, t!("s002-impossible-date", parser = &msg))
+            .help(t!("s002-impossible-date-help"))
+            .at(file, span.clone(), t!("s002-impossible-date-label"));
         let blank = blank_out(src, &super::syntax::statement(src, span.start));
         return Step::Skip(Box::new(f), blank, false);
     }
@@ -550,14 +542,9 @@ fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         }
     }
     findings.push(
-        Finding::new(
-            &S002,
-            format!(
-                "ogp stopped reading this file after {attempts} wrong values; there may be more"
-            ),
-        )
-        .help("correct the values reported above and run ogp again")
-        .at_file(file),
+        Finding::new(&S002, t!("s002-stopped", n = attempts))
+            .help(t!("s002-stopped-help"))
+            .at_file(file),
     );
     Step::Done(None, findings, dropped.v)
 }

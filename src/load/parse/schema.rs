@@ -3,6 +3,7 @@
 //! the wrong kind; and the pruning that lets the values after a wrong one still be checked.
 
 use super::*;
+use crate::i18n::Text;
 
 /// A key written in another case or with `-` for `_` (`ID`, `[Strategy]`, `co-created-in`) is
 /// the known key written another way, when the table does not also hold that key: it is
@@ -69,8 +70,8 @@ pub(super) fn unknown_key<T: schemars::JsonSchema + 'static>(
     }
     let (msg, help) = match &hint {
         Some(k) => (
-            format!("unknown key `{key}`; did you mean `{k}`?"),
-            format!("rename it to `{k}`"),
+            t!("s003-unknown-key-meant", key = &key, meant = k),
+            t!("s003-unknown-key-meant-help", meant = k),
         ),
         None => {
             // what the value is tells which keys it may belong to: never advise deleting it
@@ -90,24 +91,18 @@ pub(super) fn unknown_key<T: schemars::JsonSchema + 'static>(
             };
             if crate::load::syntax::looks_like_a_day(value) && !dates.is_empty() {
                 (
-                    format!(
-                        "unknown key `{key}`; the dates this table records are {}",
-                        list(&dates)
-                    ),
-                    "rename it to the date it is (docs/format.md says what each means); if it is only a note, put # before the line".to_string(),
+                    t!("s003-unknown-key-dates", key = &key, dates = list(&dates)),
+                    t!("s003-unknown-key-dates-help"),
                 )
             } else if known.is_empty() {
                 (
-                    format!("unknown key `{key}`"),
-                    "ogp does not read it: if it is a note, put # before the line to keep it as a comment".to_string(),
+                    t!("s003-unknown-key", key = &key),
+                    t!("s003-unknown-key-help"),
                 )
             } else {
                 (
-                    format!("unknown key `{key}`"),
-                    format!(
-                        "ogp does not read it: if it records one of the keys known here ({}), rename it; if it is a note, put # before the line to keep it as a comment",
-                        known.join(", ")
-                    ),
+                    t!("s003-unknown-key", key = &key),
+                    t!("s003-unknown-key-help-known", keys = known.join(", ")),
                 )
             }
         }
@@ -115,7 +110,7 @@ pub(super) fn unknown_key<T: schemars::JsonSchema + 'static>(
     let mut f =
         Finding::new(&S003, msg)
             .help(help)
-            .at(file, span.clone(), "not a key of this table");
+            .at(file, span.clone(), t!("s003-unknown-key-label"));
     // one clear suggestion for a bare key: `ogp check --fix` renames it
     if let Some(k) = &hint {
         if src.get(span.clone()) == Some(key.as_str()) {
@@ -162,15 +157,12 @@ pub(super) fn needless_header(
     if keys.is_empty() || belong * 2 < keys.len() || known.iter().any(|k| k == key) {
         return None;
     }
+    let lead = src[line_start..].len() - src[line_start..].trim_start().len();
+    let header = line_start + lead..line_start + src[line_start..line_end].trim_end().len();
     Some(
-        Finding::new(
-            &S003,
-            format!(
-                "unknown table `{line}`: the keys under it need no header of their own; remove the line {line} and keep the keys"
-            ),
-        )
-        .help("delete just the header line; the keys under it stay as they are")
-        .at(file, line_start + (src[line_start..].len() - src[line_start..].trim_start().len())..line_start + (src[line_start..line_end].trim_end().len()), "not a table of this file"),
+        Finding::new(&S003, t!("s003-needless-header", header = line))
+            .help(t!("s003-needless-header-help"))
+            .at(file, header, t!("s003-needless-header-label")),
     )
 }
 
@@ -242,58 +234,144 @@ pub(super) fn tidy(msg: &str) -> String {
 }
 
 /// Rewrites serde's wording into the checker's: the message and the label under the value.
-pub(super) fn explain_serde(msg: &str) -> (String, String) {
+/// What the reader quotes from the file (a value, a kind ogp has no words of its own for) is
+/// kept as it gives it.
+pub(super) fn explain_serde(msg: &str) -> (Text, Text) {
     if let Some(rest) = msg.strip_prefix("missing field ") {
         let key = rest.trim_matches('`');
         return (
-            format!("the required key `{key}` is missing"),
-            format!("`{key}` belongs in this table"),
+            t!("s002-missing-key", key = key),
+            t!("s002-missing-key-label", key = key),
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let rest = rest
-            .replace("expected f64", "expected a number")
-            .replace("expected i64", "expected a whole number")
-            .replace("expected a sequence", "expected a list [ ]")
-            .replace("expected a map", "expected a table")
-            .replace("a string", "text in quotes");
-        // what was found, in the words docs/format.md uses
-        let rest = [
-            ("sequence,", "a list [ ],"),
-            ("map,", "a table { },"),
-            ("integer ", "the number "),
-            ("floating point ", "the number "),
-            ("boolean ", ""),
-            ("string ", "the text "),
-        ]
-        .iter()
-        .find_map(|(serde, plain)| rest.strip_prefix(serde).map(|r| format!("{plain}{r}")))
-        .unwrap_or(rest);
-        let rest = rest.as_str();
-        if let Some(found) = rest.strip_suffix(", expected a TOML datetime") {
-            return (
-                format!("expected a date such as 2026-05-15, found {found}; write dates unquoted"),
-                "not a date".into(),
-            );
-        }
-        return (format!("wrong type: {rest}"), "wrong type".into());
+        let (found, expected) = match rest.rsplit_once(", expected ") {
+            Some((f, e)) => (f, Some(e)),
+            None => (rest, None),
+        };
+        let found = found_words(found);
+        let message = match expected {
+            Some("a TOML datetime") => {
+                return (
+                    t!("s002-wrong-type-date", found = found),
+                    t!("s001-takes-date-label"),
+                );
+            }
+            Some(e) => t!(
+                "s002-wrong-type",
+                found = found,
+                expected = expected_words(e)
+            ),
+            None => t!("s002-wrong-type-alone", found = found),
+        };
+        return (message, t!("s002-wrong-type-label"));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return (
-            format!("unknown value {rest}"),
-            "not an allowed value".into(),
-        );
+        return (unknown_variant(rest), t!("s002-value-label"));
     }
-    (msg.to_string(), "invalid value".into())
+    (
+        date_error(msg).unwrap_or_else(|| t!("s002-invalid-value", parser = msg)),
+        t!("s002-invalid-value-label"),
+    )
 }
 
-pub(super) fn help_for(msg: &str) -> String {
+/// What serde found, in the words docs/format.md uses (`the number 5`, `a list [ ]`).
+fn found_words(found: &str) -> Text {
+    let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
+    match (kind, value) {
+        ("sequence", "") => t!("s002-found-list"),
+        ("map", "") => t!("s002-found-table"),
+        ("integer", v) if !v.is_empty() => t!("s002-found-number", value = v),
+        ("floating", v) if v.starts_with("point ") => {
+            t!("s002-found-number", value = &v["point ".len()..])
+        }
+        ("boolean", v) if !v.is_empty() => Text::Plain(v.to_string()),
+        ("string", v) if !v.is_empty() => t!("s002-found-text", value = v),
+        _ => Text::Plain(found.to_string()),
+    }
+}
+
+/// What the format takes, as serde names it, in plain words.
+fn expected_words(expected: &str) -> Text {
+    match expected {
+        "f64" => t!("s002-expected-number"),
+        "i64" => t!("s002-expected-whole-number"),
+        "a sequence" => t!("s002-expected-list"),
+        "a map" => t!("s002-expected-table"),
+        "a string" => t!("s002-expected-text"),
+        "a boolean" => t!("s002-expected-bool"),
+        other => Text::Plain(other.to_string()),
+    }
+}
+
+/// serde's "unknown variant `x`, expected `a` or `b`" (after "unknown variant "): the value
+/// and the allowed ones, or serde's words when they are not of that form.
+fn unknown_variant(rest: &str) -> Text {
+    let parsed = rest
+        .strip_prefix('`')
+        .and_then(|r| r.split_once("`, expected "));
+    if let Some((value, allowed)) = parsed {
+        let names: Vec<String> = allowed
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|n| format!("`{n}`"))
+            .collect();
+        let serde = match names.as_slice() {
+            [] => String::new(),
+            [a] => a.clone(),
+            [a, b] => format!("{a} or {b}"),
+            many => format!("one of {}", many.join(", ")),
+        };
+        // only when the names were read right: serde's words otherwise
+        if !names.is_empty() && serde == allowed {
+            return t!(
+                "s002-unknown-value",
+                value = value,
+                n = names.len(),
+                first = names[0].clone(),
+                second = names.get(1).cloned().unwrap_or_default(),
+                allowed = names.join(", ")
+            );
+        }
+    }
+    t!("s002-unknown-value-raw", parser = rest)
+}
+
+/// The date errors of the format's own date type (`crate::date`), in the run's language.
+fn date_error(msg: &str) -> Option<Text> {
+    if let Some((date, rest)) = msg.split_once(" has the year ") {
+        let (year, rest) = rest.split_once(", ")?;
+        let (side, rest) = rest.split_once(' ')?;
+        let bound = rest.strip_suffix(
+            ", which no plan record can mean; correct the year (a typo such as 2207 for 2027)",
+        )?;
+        return Some(t!(
+            "s002-implausible-year",
+            date = date,
+            year = year,
+            side = side,
+            bound = bound
+        ));
+    }
+    if let Some(date) = msg.strip_suffix(" is not a real calendar date") {
+        return Some(t!("s002-not-a-calendar-date", date = date));
+    }
+    if let Some(rest) = msg.strip_prefix("expected a date, found the date-time ") {
+        let (found, date) = rest.split_once("; write just the date: ")?;
+        return Some(t!("s002-date-time", found = found, date = date));
+    }
+    msg.strip_prefix("expected a date such as 2026-05-15, found ")
+        .map(|found| t!("s002-not-a-date", found = found))
+}
+
+pub(super) fn help_for(msg: &str) -> Text {
     if msg.starts_with("missing field") {
-        "add the key; docs/format.md and `ogp schema` list every required key".into()
+        t!("s002-missing-key-help")
     } else if msg.contains("date") {
-        "write an unquoted TOML date such as 2026-05-15".into()
+        t!("s002-date-help")
     } else {
-        "correct the value; the schema in schema/ lists what each key takes".into()
+        t!("s002-value-help-schema")
     }
 }
 

@@ -39,37 +39,31 @@ pub(super) fn header(cx: &Ctx<'_>) -> Option<Mistake> {
         return None;
     }
     let why = if name.contains(char::is_whitespace) {
-        "a table name has no spaces"
+        t!("s001-header-why-spaces")
     } else if !after.is_empty() {
-        "nothing but a # comment may follow a table header on its line"
+        t!("s001-header-why-after")
     } else if closes == 0 {
-        "the table header is not closed with ]"
+        t!("s001-header-why-unclosed")
     } else if list && (opens != 2 || closes != 2) {
-        "a list's header has two brackets on each side"
+        t!("s001-header-why-list")
     } else if !list && (opens != 1 || closes != 1) {
-        "this table is not a list: its header has one bracket on each side"
+        t!("s001-header-why-single")
     } else {
-        "a table name is written in letters, digits, _ and -"
+        t!("s001-header-why-letters")
     };
-    let known_note = match &known {
-        Some(_) => String::new(),
-        None => format!(
-            " (the tables known here are: {})",
-            tables
-                .iter()
-                .map(|(t, l)| if *l {
-                    format!("[[{t}]]")
-                } else {
-                    format!("[{t}]")
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
+    let message = match &known {
+        Some(_) => t!("s001-header", why = why, fixed = fixed.clone()),
+        None => t!(
+            "s001-header-unknown",
+            why = why,
+            fixed = fixed.clone(),
+            tables = headers(&tables)
         ),
     };
     let mut h = hint(
-        format!("{why}: write {fixed}{known_note}"),
-        "not a table header TOML reads",
-        format!("write the header as {fixed}; {FIX_HELP}"),
+        message,
+        t!("s001-header-label"),
+        t!("s001-header-help", fixed = fixed.clone()),
         content.clone(),
     );
     let edit = Edit {
@@ -85,6 +79,21 @@ pub(super) fn header(cx: &Ctx<'_>) -> Option<Mistake> {
         },
     };
     cx.done(h, then)
+}
+
+/// The headers of `tables` as a file writes them: `[plan], [[milestone]]`.
+fn headers(tables: &[(String, bool)]) -> String {
+    tables
+        .iter()
+        .map(|(t, l)| {
+            if *l {
+                format!("[[{t}]]")
+            } else {
+                format!("[{t}]")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A table header of the same length as the header at `span`, named after where it is (so no
@@ -137,9 +146,9 @@ pub(super) fn not_an_assignment(cx: &Ctx<'_>) -> Option<Mistake> {
         let value = rest[1..].trim();
         let colon = content.start + word_end + (raw[word_end..].len() - rest.len());
         let mut h = hint(
-            format!("write `key = value`, with = (not :): {word} = {value}"),
-            ": instead of =",
-            format!("put = in place of the colon; {FIX_HELP}"),
+            t!("s001-colon", word = word, value = value),
+            t!("s001-colon-label"),
+            t!("s001-colon-help"),
             colon..colon + 1,
         );
         let edit = Edit {
@@ -155,9 +164,9 @@ pub(super) fn not_an_assignment(cx: &Ctx<'_>) -> Option<Mistake> {
     }
     if known.iter().any(|k| k == word) && !rest.is_empty() {
         let mut h = hint(
-            format!("put = between the key and its value: {word} = {rest}"),
-            "= is missing",
-            format!("write `{word} = ` before the value; {FIX_HELP}"),
+            t!("s001-no-equals", word = word, value = rest),
+            t!("s001-no-equals-label"),
+            t!("s001-no-equals-help", word = word),
             content.start..content.start + word_end,
         );
         let gap = content.start + word_end..content.start + raw.len() - rest.len();
@@ -175,12 +184,9 @@ pub(super) fn not_an_assignment(cx: &Ctx<'_>) -> Option<Mistake> {
     }
     // a note, a bullet, a second line of some text: not data TOML can read
     let mut h = hint(
-        "this line is neither `key = value` nor a [table] header; if it is a note, start it with #"
-            .into(),
-        "not TOML",
-        format!(
-            "make it a comment by putting # at its start (or move the text into a value in quotes); {FIX_HELP}"
-        ),
+        t!("s001-not-a-statement"),
+        t!("s001-not-a-statement-label"),
+        t!("s001-not-a-statement-help"),
         content.clone(),
     );
     h.edit = Some(Edit {
@@ -203,9 +209,9 @@ pub(super) fn in_key(cx: &Ctx<'_>) -> Option<Mistake> {
     let value = raw[eq + 1..].trim();
     if key.is_empty() {
         let h = hint(
-            format!("the key is missing before =: write the key, as in title = {value}"),
-            "no key",
-            "write the name of the key before =".into(),
+            t!("s001-no-key", value = value),
+            t!("s001-no-key-label"),
+            t!("s001-no-key-help"),
             content.start..content.start + 1,
         );
         return cx.done(h, cx.skip());
@@ -219,25 +225,28 @@ pub(super) fn in_key(cx: &Ctx<'_>) -> Option<Mistake> {
         suggest_key(&wanted, &known)
     };
     let why = if key.contains(char::is_whitespace) {
-        "a key has no spaces"
+        t!("s001-key-why-spaces")
     } else {
-        "a key is written in plain letters, digits, _ and -"
+        t!("s001-key-why-letters")
     };
     let message = match &target {
-        Some(t) if exact => format!("{why}: write {t} = {value}"),
-        Some(t) => format!("{why}; did you mean `{t}`? write {t} = {value}"),
-        None if known.is_empty() => format!("{why}: write {wanted} = {value}"),
-        None => format!(
-            "{why}: write {wanted} = {value} (the keys known here are: {})",
-            known.join(", ")
+        Some(k) if exact => t!("s001-key", why = why, key = k, value = value),
+        Some(k) => t!("s001-key-meant", why = why, key = k, value = value),
+        None if known.is_empty() => t!("s001-key", why = why, key = &wanted, value = value),
+        None => t!(
+            "s001-key-known",
+            why = why,
+            key = &wanted,
+            value = value,
+            keys = known.join(", ")
         ),
     };
     let mut h = hint(
         message,
-        "not a key TOML reads",
+        t!("s001-key-label"),
         match &target {
-            Some(t) => format!("rename the key to `{t}`; {FIX_HELP}"),
-            None => "write the key in letters, digits and _".into(),
+            Some(k) => t!("s001-key-help", key = k),
+            None => t!("s001-key-help-letters"),
         },
         key_span.clone(),
     );
@@ -264,9 +273,9 @@ pub(super) fn in_value(cx: &Ctx<'_>) -> Option<Mistake> {
     if raw.is_empty() {
         let example = example_for(cx.takes(&key).as_ref());
         let h = hint(
-            format!("`{key}` has no value: write the value after =, as in {key} = {example}"),
-            "no value",
-            "write the value after =; docs/format.md shows what each key takes".into(),
+            t!("s001-no-value", key = &key, example = example),
+            t!("s001-no-value-label"),
+            t!("s001-no-value-help"),
             value.start.min(cx.line.end)..cx.line.end,
         );
         return cx.done(h, cx.skip());

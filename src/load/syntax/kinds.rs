@@ -36,21 +36,18 @@ pub fn enum_value(text: &str, span: &Range<usize>, msg: &str, typos: bool) -> Op
     let key = crate::load::key_before(text, span.start);
     let key = text.get(key).unwrap_or("").trim();
     let (target, message) = match (same, close.as_slice()) {
-        (Some(t), _) if !typos => (
-            *t,
-            format!("write the value as the format spells it: {key} = \"{t}\""),
-        ),
+        (Some(t), _) if !typos => (*t, t!("s002-value-spelling", key = key, value = *t)),
         (None, [t]) if typos && inner.chars().count() >= 4 => (
             **t,
-            format!("unknown value `{inner}`; did you mean {key} = \"{t}\"?"),
+            t!("s002-value-meant", found = inner, key = key, value = **t),
         ),
         _ => return None,
     };
     let fixed = format!("\"{target}\"");
     Some(Hint {
         message,
-        label: "not an allowed value".into(),
-        help: format!("the allowed values are {}; {FIX_HELP}", allowed.join(", ")),
+        label: t!("s002-value-label"),
+        help: t!("s002-value-help", allowed = allowed.join(", ")),
         span: span.clone(),
         related: None,
         edit: Some(Edit {
@@ -73,9 +70,9 @@ pub fn quoted_bool(text: &str, span: &Range<usize>) -> Option<Hint> {
     let key = crate::load::key_before(text, span.start);
     let key = text.get(key).unwrap_or("").trim();
     Some(Hint {
-        message: format!("write true or false, in small letters and without quotes: {key} = {b}"),
-        label: "text, not true or false".into(),
-        help: format!("TOML reads only true and false; {FIX_HELP}"),
+        message: t!("s001-bool", key = key, value = b),
+        label: t!("s002-quoted-bool-label"),
+        help: t!("s001-bool-help"),
         span: span.clone(),
         related: None,
         edit: Some(Edit {
@@ -94,11 +91,13 @@ pub fn double_for_single(text: &str, span: &Range<usize>) -> Option<Hint> {
     }
     let fixed = format!("[{name}]");
     Some(Hint {
-        message: format!(
-            "`[[{name}]]` starts a list, but there is only one {name}: write {fixed}, in single brackets"
+        message: t!(
+            "s002-double-for-single",
+            name = &name,
+            fixed = fixed.clone()
         ),
-        label: "double brackets".into(),
-        help: format!("write the header as {fixed}; {FIX_HELP}"),
+        label: t!("s002-double-for-single-label"),
+        help: t!("s001-header-help", fixed = fixed.clone()),
         span: header.clone(),
         related: None,
         edit: Some(Edit {
@@ -118,11 +117,9 @@ pub fn one_for_list(text: &str, span: &Range<usize>) -> Option<Hint> {
     let key = text.get(key).unwrap_or("").trim();
     let fixed = format!("[{raw}]");
     Some(Hint {
-        message: format!(
-            "a list is written in square brackets, even with one item: {key} = {fixed}"
-        ),
-        label: "a text, not a list".into(),
-        help: format!("put the text in [ ]; {FIX_HELP}"),
+        message: t!("s002-one-for-list", key = key, fixed = fixed.clone()),
+        label: t!("s002-one-for-list-label"),
+        help: t!("s002-one-for-list-help"),
         span: span.clone(),
         related: None,
         edit: Some(Edit {
@@ -141,9 +138,9 @@ pub fn quoted_number(text: &str, span: &Range<usize>) -> Option<Hint> {
     let key = crate::load::key_before(text, span.start);
     let key = text.get(key).unwrap_or("").trim();
     Some(Hint {
-        message: format!("write the number without quotes or % sign: {key} = {n}"),
-        label: "a number in quotes is text".into(),
-        help: format!("percentages are plain numbers from 0 to 100; {FIX_HELP}"),
+        message: t!("s002-quoted-number", key = key, value = n.clone()),
+        label: t!("s002-quoted-number-label"),
+        help: t!("s001-percent-help"),
         span: span.clone(),
         related: None,
         edit: Some(Edit {

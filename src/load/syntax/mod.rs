@@ -7,8 +7,10 @@
 //! value read; any other is blanked out (the file then gives no verdict, but the mistakes after
 //! it are still found). The repair offered to `ogp check --fix` may change the line's length.
 
+use crate::i18n::Text;
 use crate::repair::{Edit, Hint, boundary};
 use crate::schema::Takes;
+use crate::t;
 use std::ops::Range;
 
 mod keys;
@@ -225,18 +227,16 @@ pub fn looks_like_a_day(t: &str) -> bool {
         && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
-fn hint(message: String, label: &str, help: String, span: Range<usize>) -> Hint {
+fn hint(message: Text, label: Text, help: Text, span: Range<usize>) -> Hint {
     Hint {
         message,
-        label: label.into(),
+        label,
         help,
         span,
         related: None,
         edit: None,
     }
 }
-
-const FIX_HELP: &str = "`ogp check --fix` makes this change for you";
 
 impl Ctx<'_> {
     fn line_str(&self) -> &str {
@@ -386,7 +386,12 @@ mod tests {
 
     #[test]
     fn forms_other_tools_reject() {
-        let found = |t: &str| portability(t).into_iter().map(|p| p.1).collect::<Vec<_>>();
+        let found = |t: &str| {
+            portability(t)
+                .into_iter()
+                .map(|p| p.1.en())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
             found("progress = { C1 = 20, C2 = 10, }\n"),
             [

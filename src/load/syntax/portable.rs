@@ -58,7 +58,7 @@ pub fn portability(text: &str) -> Vec<Portable> {
 
 /// The findings for a `{ }` table that opened at `start` and just closed: a comma before its
 /// `}` (at `last_comma`), a table spread over several lines (`multi`).
-pub(super) type Portable = (Range<usize>, String, Option<Edit>);
+pub(super) type Portable = (Range<usize>, Text, Option<Edit>);
 
 pub(super) fn closed_table(
     text: &str,
@@ -80,26 +80,18 @@ pub(super) fn closed_table(
             }
         );
         out.push((
-                comma..comma + 1,
-                format!(
-                    "ogp reads a comma before }}, but editors' TOML tools reject it: remove it: {key} = {kept}"
-                ),
-                Some(Edit {
-                    span: comma..comma + 1,
-                    with: String::new(),
-                }),
-            ));
+            comma..comma + 1,
+            t!("s001-portable-comma", key = key, kept = kept),
+            Some(Edit {
+                span: comma..comma + 1,
+                with: String::new(),
+            }),
+        ));
     }
     if multi {
         let key = crate::load::key_before(text, start);
         let key = text.get(key).unwrap_or("").trim();
-        out.push((
-                start..start + 1,
-                format!(
-                    "ogp reads a {{ }} table spread over several lines, but editors' TOML tools reject it: write `{key} = {{ ... }}` on one line"
-                ),
-                None,
-            ));
+        out.push((start..start + 1, t!("s001-portable-lines", key = key), None));
     }
 }
 

@@ -16,9 +16,9 @@ pub(super) fn unclosed_long_text(cx: &Ctx<'_>) -> Option<Mistake> {
     let key = assignment(cx.text, &line).map_or(String::new(), |(k, _)| k);
     let (n, _) = line_col(cx.text, open);
     let h = hint(
-        format!("the text of `{key}` opened with {q} on line {n} is never closed: end it with {q}"),
-        "never closed",
-        format!("put {q} where the text ends"),
+        t!("s001-long-text-unclosed", key = key, quote = q, line = n),
+        t!("s001-never-closed"),
+        t!("s001-quote-help", quote = q),
         open..open + 3,
     );
     cx.done(h, Then::Blank(line.start..cx.text.len(), false))
@@ -37,9 +37,9 @@ pub(super) fn parentheses(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Opti
         format!("[{}", &raw[1..])
     };
     let h = hint(
-        format!("a list is written in square brackets [ ], not ( ): {key} = {fixed}"),
-        "round brackets",
-        format!("write [ and ] instead of ( and ); {FIX_HELP}"),
+        t!("s001-parentheses", key = key, fixed = fixed.clone()),
+        t!("s001-parentheses-label"),
+        t!("s001-parentheses-help"),
         value.clone(),
     );
     cx.repaired(h, value.clone(), fixed)
@@ -56,9 +56,9 @@ pub(super) fn bare_item(cx: &Ctx<'_>) -> Option<Mistake> {
     }
     let fixed = format!("\"{t}\"");
     let h = hint(
-        format!("text in a list needs quotes: {fixed}"),
-        "text without quotes",
-        format!("put the text in double quotes; {FIX_HELP}"),
+        t!("s001-bare-item", fixed = fixed.clone()),
+        t!("s001-bare-text-label"),
+        t!("s001-bare-text-help"),
         cx.span.clone(),
     );
     cx.repaired(h, cx.span.clone(), fixed)
@@ -73,9 +73,9 @@ pub(super) fn brackets_for_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) 
     }
     let fixed = format!("{{{inner}}}");
     let h = hint(
-        format!("`{key}` is a {{ }} table, written in curly brackets: {key} = {fixed}"),
-        "square brackets for a table",
-        format!("write {{ and }} instead of [ and ]; {FIX_HELP}"),
+        t!("s001-brackets-for-table", key = key, fixed = fixed.clone()),
+        t!("s001-brackets-for-table-label"),
+        t!("s001-brackets-for-table-help"),
         value.clone(),
     );
     cx.repaired(h, value.clone(), fixed)
@@ -113,15 +113,15 @@ pub(super) fn glued_items(
         cx.text[value.start..at].trim_end(),
         cx.text[at..value.end].trim_start()
     );
-    let what = if raw.starts_with('{') {
-        "entries of a { } table"
+    let message = if raw.starts_with('{') {
+        t!("s001-comma-between-entries", key = key, fixed = fixed)
     } else {
-        "items of a list"
+        t!("s001-comma-between-items", key = key, fixed = fixed)
     };
     let mut h = hint(
-        format!("put a comma between the {what}: {key} = {fixed}"),
-        "comma missing",
-        format!("add the comma; {FIX_HELP}"),
+        message,
+        t!("s001-comma-missing-label"),
+        t!("s001-comma-missing-help"),
         at..at + 1,
     );
     h.edit = Some(Edit {
@@ -149,9 +149,9 @@ pub(super) fn colon_in_table(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> O
     }
     let fixed = raw.replace(':', " =").replace("  =", " =");
     let mut h = hint(
-        format!("inside {{ }}, write key = value, with = (not :): {key} = {fixed}"),
-        ": instead of =",
-        format!("put = in place of each colon; {FIX_HELP}"),
+        t!("s001-colon-in-table", key = key, fixed = fixed.clone()),
+        t!("s001-colon-label"),
+        t!("s001-colon-in-table-help"),
         value.clone(),
     );
     let edit = Edit {
@@ -186,13 +186,15 @@ pub(super) fn two_keys(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<
     }
     let second_at = value.start + first_end + (rest.len() - rest.trim_start().len());
     let h = hint(
-        format!(
-            "put each key = value on its own line: {key} = {}, then {second} = {} on the next line",
-            &raw[..first_end],
-            rest[eq + 1..].trim()
+        t!(
+            "s001-two-keys",
+            key = key,
+            value = &raw[..first_end],
+            second = second,
+            second_value = rest[eq + 1..].trim()
         ),
-        "a second key on the same line",
-        "start a new line before the second key".into(),
+        t!("s001-two-keys-label"),
+        t!("s001-two-keys-help"),
         second_at..value.end,
     );
     cx.done(h, cx.skip())
@@ -206,10 +208,9 @@ pub(super) fn fence(cx: &Ctx<'_>) -> Option<Mistake> {
     }
     let content = cx.content();
     let mut h = hint(
-        "this line is a Markdown code fence (```), copied with the TOML; remove the fence lines at the top and the bottom"
-            .into(),
-        "Markdown fence",
-        format!("delete the lines that start with ```; {FIX_HELP}"),
+        t!("s001-fence"),
+        t!("s001-fence-label"),
+        t!("s001-fence-help"),
         content.clone(),
     );
     h.edit = Some(Edit {
@@ -229,12 +230,13 @@ pub(super) fn slash_comment(cx: &Ctx<'_>) -> Option<Mistake> {
     let mark = ["//", ";"].into_iter().find(|m| rest.starts_with(m))?;
     let s = cx.line.start + lead;
     let mut h = hint(
-        format!(
-            "comments start with #, not {mark}: write # {}",
-            rest[mark.len()..].trim()
+        t!(
+            "s001-slash-comment",
+            mark = mark,
+            comment = rest[mark.len()..].trim()
         ),
-        "not a comment in TOML",
-        format!("put # at the start of the comment; {FIX_HELP}"),
+        t!("s001-slash-comment-label"),
+        t!("s001-slash-comment-help"),
         s..s + mark.len(),
     );
     let with = format!("#{}", " ".repeat(mark.len() - 1));
@@ -289,11 +291,7 @@ pub(super) fn unclosed_list(cx: &Ctx<'_>) -> Option<Mistake> {
     // what is still open where the error's line starts
     let open = still_open(&cx.text[value.start..cx.line.start])?;
     let list = open == '[';
-    let (close, what) = if list {
-        ("]", "list")
-    } else {
-        (" }", "{ } table")
-    };
+    let close = if list { "]" } else { " }" };
     // where the list's last item ends: the last content before the error's line
     let last = cx.text[..cx.line.start]
         .lines()
@@ -312,24 +310,35 @@ pub(super) fn unclosed_list(cx: &Ctx<'_>) -> Option<Mistake> {
     let end = end.max(value.start + 1);
     let (line_no, _) = line_col(cx.text, value.start);
     let one_line = !cx.text[value.start..end].contains('\n');
-    let example = if one_line {
-        format!(": {key} = {}{close}", &cx.text[value.start..end])
+    let kind = if list { "list" } else { "table" };
+    let message = if one_line {
+        t!(
+            "s001-unclosed-list-example",
+            kind = kind,
+            key = &key,
+            line = line_no,
+            close = close.trim(),
+            fixed = format!("{key} = {}{close}", &cx.text[value.start..end])
+        )
     } else {
-        String::new()
+        t!(
+            "s001-unclosed-list",
+            kind = kind,
+            key = &key,
+            line = line_no,
+            close = close.trim()
+        )
     };
     let mut h = hint(
-        format!(
-            "the {what} `{key}` that starts on line {line_no} is not closed: add {} after its last item{example}",
-            close.trim()
-        ),
-        &format!("this {what} is never closed"),
-        format!("close it with {} where it ends; {FIX_HELP}", close.trim()),
+        message,
+        t!("s001-unclosed-list-label", kind = kind),
+        t!("s001-unclosed-list-help", close = close.trim()),
         value.start..end,
     );
     if !at_end {
         h.related = Some((
             cx.line.start..cx.line.start + here.trim_end().len(),
-            "the next line is read as part of it".into(),
+            t!("s001-unclosed-list-next"),
         ));
     }
     h.edit = Some(Edit {
@@ -420,9 +429,9 @@ pub(super) fn bare_list(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option
     }
     let fixed = format!("[{}]", items.join(", "));
     let mut h = hint(
-        format!("text in a list needs quotes too: {key} = {fixed}"),
-        "text without quotes",
-        format!("put each item in double quotes; {FIX_HELP}"),
+        t!("s001-bare-list", key = key, fixed = fixed.clone()),
+        t!("s001-bare-text-label"),
+        t!("s001-bare-list-help"),
         value.clone(),
     );
     let edit = Edit {
@@ -464,9 +473,9 @@ pub(super) fn decimal_comma(cx: &Ctx<'_>) -> Option<Mistake> {
     let number = format!("{}.{}", &l[start..at], &l[at + 1..end]);
     let span = cx.line.start + start..cx.line.start + end;
     let mut h = hint(
-        format!("write the number with a point, not a comma: {key} = {number}"),
-        "a comma ends the value here",
-        format!("in TOML a comma separates values, and numbers take a decimal point; {FIX_HELP}"),
+        t!("s001-decimal-comma", key = key, number = number.clone()),
+        t!("s001-decimal-comma-label"),
+        t!("s001-decimal-comma-help"),
         span.clone(),
     );
     let edit = Edit { span, with: number };
@@ -478,23 +487,23 @@ pub(super) fn decimal_comma(cx: &Ctx<'_>) -> Option<Mistake> {
 pub(super) fn fallback(cx: &Ctx<'_>) -> Mistake {
     let m = cx.msg;
     let plain = if m.starts_with("unexpected key or value") {
-        "something follows the value on this line: put each key = value on its own line, and start notes with #"
+        "s001-invalid-after-value"
     } else if m.starts_with("key with no value") || m.starts_with("missing assignment") {
-        "a key needs = and a value: write key = value"
+        "s001-invalid-no-value"
     } else if m.starts_with("unclosed array table") {
-        "a list's header has two brackets on each side: [[name]]"
+        "s001-invalid-list-header"
     } else if m.starts_with("unclosed table") {
-        "the table header is not closed with ]"
+        "s001-header-why-unclosed"
     } else if m.starts_with("unclosed array") || m.contains("between array elements") {
-        "a list is written [\"a\", \"b\"]: items in quotes, separated by commas, closed with ]"
+        "s001-invalid-list"
     } else if m.starts_with("unclosed inline table") || m.contains("inline table") {
-        "a { } table is written { a = 1, b = 2 }, on one line, closed with }"
+        "s001-invalid-table"
     } else if m.starts_with("extra comma") {
-        "there is a comma too many here: remove it"
+        "s001-invalid-extra-comma"
     } else if m.contains("string") {
-        "text is written in straight double quotes: \"like this\""
+        "s001-invalid-text"
     } else {
-        "this is not how TOML writes a value: text goes in quotes, dates as 2026-05-15, numbers in digits"
+        "s001-invalid-value"
     };
     let span = if cx.span.is_empty() {
         let c = cx.content();
@@ -503,10 +512,9 @@ pub(super) fn fallback(cx: &Ctx<'_>) -> Mistake {
         cx.span.clone()
     };
     let h = hint(
-        format!("this is not valid TOML: {plain}"),
-        "here",
-        "Correct the TOML at the marked position; docs/format.md shows every file written out"
-            .into(),
+        t!("s001-invalid", why = t!(plain)),
+        t!("s001-invalid-label"),
+        t!("s001-invalid-help"),
         span,
     );
     Mistake {

@@ -30,9 +30,9 @@ pub(super) fn scalar(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
     let key = &v.key;
     if let Some(n) = percent(t) {
         let h = hint(
-            format!("write the number without %: {key} = {n}"),
-            "% is not part of a number",
-            format!("percentages are plain numbers from 0 to 100; {FIX_HELP}"),
+            t!("s001-percent", key = key, value = n.clone()),
+            t!("s001-percent-label"),
+            t!("s001-percent-help"),
             v.token.clone(),
         );
         return cx.repaired(h, v.token.clone(), n);
@@ -40,18 +40,18 @@ pub(super) fn scalar(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
     if let Some(q) = normal_quarter(t) {
         let fixed = format!("\"{q}\"");
         let h = hint(
-            format!("a quarter is text in quotes: {key} = {fixed}"),
-            "quarter without quotes",
-            format!("put the quarter in quotes; {FIX_HELP}"),
+            t!("s001-quarter", key = key, fixed = fixed.clone()),
+            t!("s001-quarter-label"),
+            t!("s001-quarter-help"),
             v.token.clone(),
         );
         return cx.repaired(h, v.token.clone(), fixed);
     }
     if let Some(b) = boolean(t, v.takes.as_ref()) {
         let h = hint(
-            format!("write true or false, in small letters and without quotes: {key} = {b}"),
-            "not true or false",
-            format!("TOML reads only true and false; {FIX_HELP}"),
+            t!("s001-bool", key = key, value = b),
+            t!("s001-bool-label"),
+            t!("s001-bool-help"),
             v.token.clone(),
         );
         return cx.repaired(h, v.token.clone(), b.into());
@@ -144,9 +144,9 @@ pub(super) fn unbracketed_list(
     if rest.starts_with(',') && rest.len() > 1 && matches!(cx.takes(key), Some(Takes::List)) {
         let fixed = format!("[{raw}]");
         let h = hint(
-            format!("a list is written in square brackets: {key} = {fixed}"),
-            "brackets missing",
-            format!("put [ before the first item and ] after the last; {FIX_HELP}"),
+            t!("s001-unbracketed-list", key = key, fixed = fixed.clone()),
+            t!("s001-unbracketed-list-label"),
+            t!("s001-unbracketed-list-help"),
             value.clone(),
         );
         return cx.repaired(h, value.clone(), fixed);
@@ -164,19 +164,18 @@ pub(super) fn quote_inside(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Opt
         if inner.contains(first) {
             let fixed = format!("{other}{inner}{other}");
             let safe = !(inner.contains(other) || other == '"' && inner.contains('\\'));
-            let what = if first == '\'' {
-                "the ' inside the text ends it early: write the text in double quotes"
+            let message = if first == '\'' {
+                t!("s001-quote-inside-single", key = key, fixed = fixed.clone())
             } else {
-                "the \" inside the text ends it early: write the text in single quotes (or write \\\" for each quote inside)"
+                t!("s001-quote-inside-double", key = key, fixed = fixed.clone())
             };
             let mut h = hint(
-                format!("{what}: {key} = {fixed}"),
-                "a quote inside the text",
+                message,
+                t!("s001-quote-inside-label"),
                 if safe {
-                    format!("change the outer quotes; {FIX_HELP}")
+                    t!("s001-quote-inside-help")
                 } else {
-                    "change the outer quotes, and write \\\" for a double quote inside double quotes"
-                        .into()
+                    t!("s001-quote-inside-help-escape")
                 },
                 value.clone(),
             );
@@ -216,11 +215,9 @@ pub(super) fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Opti
         let comma = junk.start + cx.text[junk.clone()].find(',')?;
         let kept = cx.text[value.start..comma].trim_end();
         let h = hint(
-            format!(
-                "remove the comma after the value: {key} = {kept} (TOML puts each key = value on its own line, without commas)"
-            ),
-            "comma after the value",
-            format!("delete the comma; {FIX_HELP}"),
+            t!("s001-trailing-comma", key = key, kept = kept),
+            t!("s001-trailing-comma-label"),
+            t!("s001-trailing-comma-help"),
             comma..comma + 1,
         );
         return cx.repaired(h, comma..comma + 1, String::new());
@@ -228,9 +225,9 @@ pub(super) fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Opti
     if rest.starts_with(',') && thousands_like(cx.text[value.start..value.end].trim()) {
         let digits: String = raw.chars().filter(|c| *c != ',').collect();
         let h = hint(
-            format!("write the number without thousands separators: {key} = {digits}"),
-            "not a number TOML reads",
-            format!("remove the commas; {FIX_HELP}"),
+            t!("s001-thousands", key = key, number = digits.clone()),
+            t!("s001-thousands-label"),
+            t!("s001-thousands-help"),
             value.clone(),
         );
         return cx.repaired(h, value.clone(), digits);
@@ -239,11 +236,9 @@ pub(super) fn after_value(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Opti
     let s = junk.start + (cx.text[junk.clone()].len() - cx.text[junk.clone()].trim_start().len());
     let kept = cx.text[value.start..junk.start].trim_end();
     let mut h = hint(
-        format!(
-            "only a comment may follow the value on its line; start the note with #: {key} = {kept}  # {rest}"
-        ),
-        "not part of the value",
-        format!("put # before the note, or put the whole text in the quotes; {FIX_HELP}"),
+        t!("s001-note-after-value", key = key, kept = kept, note = rest),
+        t!("s001-note-after-value-label"),
+        t!("s001-note-after-value-help"),
         s..junk.end,
     );
     h.edit = Some(Edit {
@@ -278,13 +273,9 @@ pub(super) fn escapes(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Option<M
         format!("\"{}\"", inner.replace('\\', "\\\\"))
     };
     let h = hint(
-        format!(
-            "a backslash (\\) in text in double quotes starts a code such as \\n: write the text in single quotes, which keep it as it is: {key} = {fixed}"
-        ),
-        "backslash",
-        format!(
-            "use single quotes around the text, or write each \\ as \\\\ (or use / in paths); {FIX_HELP}"
-        ),
+        t!("s001-backslash", key = key, fixed = fixed.clone()),
+        t!("s001-backslash-label"),
+        t!("s001-backslash-help"),
         value.clone(),
     );
     cx.repaired(h, value.clone(), fixed)
@@ -305,11 +296,15 @@ pub(super) fn mismatched_quotes(
     {
         let fixed = format!("\"{}\"", &body[1..body.len() - 1]);
         let h = hint(
-            format!(
-                "the text opens with {q} and closes with {other}: use the same quote at both ends: {key} = {fixed}"
+            t!(
+                "s001-mismatched-quotes",
+                open = q.to_string(),
+                close = other.to_string(),
+                key = key,
+                fixed = fixed.clone()
             ),
-            "quotes that do not match",
-            format!("write \" at both ends; {FIX_HELP}"),
+            t!("s001-mismatched-quotes-label"),
+            t!("s001-mismatched-quotes-help"),
             value.start..value.start + body.len(),
         );
         return cx.repaired(h, value.start..value.start + body.len(), fixed);
@@ -329,12 +324,15 @@ pub(super) fn unclosed_text(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Op
     let raw = &cx.text[value.start..cx.line.end];
     let q = raw.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     if multi {
+        let three: String = std::iter::repeat_n(q, 3).collect();
         let h = hint(
-            format!(
-                "the text of `{key}` opened with {q}{q}{q} is never closed: end it with {q}{q}{q}"
+            t!(
+                "s001-long-text-never-closed",
+                key = key,
+                quote = three.clone()
             ),
-            "never closed",
-            format!("put {q}{q}{q} where the text ends"),
+            t!("s001-never-closed"),
+            t!("s001-quote-help", quote = three),
             value.start..value.start + 3,
         );
         return cx.done(h, Then::Blank(cx.line.start..cx.text.len(), false));
@@ -357,11 +355,9 @@ pub(super) fn unclosed_text(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Op
     if let Some(end) = closing {
         let three: String = std::iter::repeat_n(q, 3).collect();
         let h = hint(
-            format!(
-                "the text of `{key}` runs over several lines: write it on one line, or between {three} and {three}"
-            ),
-            "text over several lines",
-            format!("join the lines, or put {three} at both ends of the text instead of {q}"),
+            t!("s001-text-lines", key = key, three = three.clone()),
+            t!("s001-text-lines-label"),
+            t!("s001-text-lines-help", three = three, quote = q.to_string()),
             value.start..end,
         );
         return cx.done(h, Then::Blank(cx.line.start..end, false));
@@ -372,12 +368,17 @@ pub(super) fn unclosed_text(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Op
     }
     let fixed = format!("{body}{q}");
     let mut h = hint(
-        format!("the text is not closed: put {q} at its end: {key} = {fixed}"),
-        "never closed",
+        t!(
+            "s001-text-unclosed",
+            quote = q.to_string(),
+            key = key,
+            fixed = fixed.clone()
+        ),
+        t!("s001-never-closed"),
         if body.contains('#') {
-            format!("put {q} where the text ends")
+            t!("s001-quote-help", quote = q.to_string())
         } else {
-            format!("put {q} where the text ends; {FIX_HELP}")
+            t!("s001-quote-help-fix", quote = q.to_string())
         },
         value.start..value.start + body.len(),
     );
@@ -401,15 +402,15 @@ pub(super) fn missing_comma(cx: &Ctx<'_>, key: &str, value: &Range<usize>) -> Op
     let before = cx.text[value.start..at].trim_end();
     let gap = value.start + before.len()..at;
     let fixed = format!("{before}, {}", cx.text[at..value.end].trim_start());
-    let what = if list {
-        "items of a list"
+    let message = if list {
+        t!("s001-comma-between-items", key = key, fixed = fixed)
     } else {
-        "entries of a { } table"
+        t!("s001-comma-between-entries", key = key, fixed = fixed)
     };
     let mut h = hint(
-        format!("put a comma between the {what}: {key} = {fixed}"),
-        "comma missing",
-        format!("add the comma; {FIX_HELP}"),
+        message,
+        t!("s001-comma-missing-label"),
+        t!("s001-comma-missing-help"),
         gap.start..at.max(gap.start + 1).min(cx.line.end),
     );
     let edit = Edit {
@@ -436,28 +437,23 @@ pub(super) fn not_of_its_kind(cx: &Ctx<'_>, v: &Value) -> Option<Mistake> {
     let k = &v.key;
     let (message, label, help) = match &v.takes {
         Some(Takes::Date) => (
-            format!(
-                "`{k}` takes a date written as YYYY-MM-DD, without quotes, such as {k} = 2026-05-15"
-            ),
-            "not a date",
-            "write the day as year-month-day in digits",
+            t!("s001-takes-date", key = k),
+            t!("s001-takes-date-label"),
+            t!("s001-takes-date-help"),
         ),
         Some(Takes::Number) => (
-            format!("`{k}` takes a number, without quotes or % sign, such as {k} = 50"),
-            "not a number",
-            "write the number in digits",
+            t!("s001-takes-number", key = k),
+            t!("s001-takes-number-label"),
+            t!("s001-takes-number-help"),
         ),
         Some(Takes::Bool) => (
-            format!("`{k}` takes true or false, without quotes: {k} = true"),
-            "not true or false",
-            "write true or false",
+            t!("s001-takes-bool", key = k),
+            t!("s001-bool-label"),
+            t!("s001-takes-bool-help"),
         ),
         _ => return None,
     };
-    cx.done(
-        hint(message, label, help.into(), v.token.clone()),
-        cx.skip(),
-    )
+    cx.done(hint(message, label, help, v.token.clone()), cx.skip())
 }
 
 /// Text without quotes (`title = Open data`, `values = [transparency]`), or a value that is no
@@ -498,9 +494,9 @@ pub(super) fn bare_text(
         let fixed = format!("{q}{whole}");
         let inner = &whole[..whole.len() - 1];
         let mut h = hint(
-            format!("the text has no opening quote: {key} = {fixed}"),
-            "opening quote missing",
-            format!("put {q} before the text; {FIX_HELP}"),
+            t!("s001-no-opening-quote", key = key, fixed = fixed.clone()),
+            t!("s001-no-opening-quote-label"),
+            t!("s001-no-opening-quote-help", quote = q.to_string()),
             value.clone(),
         );
         let edit = Edit {
@@ -526,12 +522,12 @@ pub(super) fn bare_text(
     let safe = !text.contains('"') && !text.contains('\\');
     let fixed = format!("\"{text}\"");
     let mut h = hint(
-        format!("text must be in quotes: {k} = {fixed}"),
-        "text without quotes",
+        t!("s001-bare-text", key = k, fixed = fixed.clone()),
+        t!("s001-bare-text-label"),
         if safe {
-            format!("put the text in double quotes; {FIX_HELP}")
+            t!("s001-bare-text-help")
         } else {
-            "put the text in single quotes".into()
+            t!("s001-bare-text-help-single")
         },
         v.token.clone(),
     );

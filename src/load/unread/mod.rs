@@ -20,6 +20,8 @@ use super::tree::Kind;
 use super::{Jurisdiction, display};
 use crate::catalog::structure::S012;
 use crate::diag::{FileId, Finding, Severity};
+use crate::i18n::Text;
+use crate::t;
 use std::path::Path;
 
 mod scan;
@@ -32,14 +34,15 @@ pub struct StandIn {
     /// The plan folder whose record is missing; `None` for the `plans/` folder itself.
     pub plan: Option<String>,
     /// Why the verdicts that need it are not given, with the fix, for `ogp status`.
-    pub reason: String,
+    pub reason: Text,
 }
 
-/// The files a plan folder holds under fixed names, with what each records.
+/// The files a plan folder holds under fixed names, with (the message that says) what each
+/// records.
 const PLAN_FILES: &[(&str, &str)] = &[
-    ("plan.toml", "the action plan"),
-    ("meetings.toml", "the forum's meetings"),
-    ("tracker.toml", "the tracker updates"),
+    ("plan.toml", "s012-what-plan"),
+    ("meetings.toml", "s012-what-meetings"),
+    ("tracker.toml", "s012-what-tracker"),
 ];
 
 /// A folder's entries, as the loader listed them.
@@ -153,15 +156,12 @@ pub fn misnamed_root_finding(file: &Path) -> Finding {
     let to = file.with_file_name("jurisdiction.toml");
     let mut f = Finding::new(
         &S012,
-        format!(
-            "`{}` is not read: a jurisdiction's folder is marked by a file named exactly `jurisdiction.toml`, so this jurisdiction is not checked",
-            display(Path::new(file.file_name().unwrap_or_default()))
+        t!(
+            "s012-misnamed-root",
+            name = display(Path::new(file.file_name().unwrap_or_default()))
         ),
     )
-    .help(format!(
-        "rename it: {}",
-        Scan::rename(file, &to)
-    ));
+    .help(t!("s012-rename", command = Scan::rename(file, &to)));
     f.severity = Severity::Error;
     f
 }

@@ -30,11 +30,8 @@ impl<'a> Scan<'a> {
     }
 
     /// The advice every S012 finding ends with: how to keep the file without the finding.
-    fn keep(&self, path: &Path) -> String {
-        format!(
-            "if it is kept here on purpose, add \"{}\" to `ignore` in jurisdiction.toml",
-            self.rel(path)
-        )
+    fn keep(&self, path: &Path) -> Text {
+        t!("s012-keep", path = self.rel(path))
     }
 
     pub(super) fn rename(from: &Path, to: &Path) -> String {
@@ -50,9 +47,9 @@ impl<'a> Scan<'a> {
         &self,
         j: &mut Jurisdiction,
         path: &Path,
-        message: String,
-        help: String,
-        stands_in: Option<(Option<&str>, String)>,
+        message: Text,
+        help: Text,
+        stands_in: Option<(Option<&str>, Text)>,
     ) {
         let id = j.add_source(display(path), String::new());
         let mut f = Finding::new(&S012, message).help(help).at_file(id);
@@ -98,23 +95,13 @@ impl<'a> Scan<'a> {
         let to = self.root.join("plans");
         let name = display(Path::new(path.file_name().unwrap_or_default()));
         if plans_present {
-            let msg = format!(
-                "the folder `{name}` is not read: ogp reads the action plans from `plans/`, which is also here"
-            );
-            let help = format!(
-                "move what it holds into plans/ and remove it; {}",
-                self.keep(path)
-            );
+            let msg = t!("s012-plans-folder-twin", name = &name);
+            let help = t!("s012-plans-folder-twin-help", keep = self.keep(path));
             self.report(j, path, msg, help, None);
         } else {
-            let msg = format!(
-                "the folder `{name}` is not read: ogp reads the action plans only from a folder named `plans` (lower case), and there is none, so this jurisdiction's plans are unknown"
-            );
-            let help = format!("rename the folder: {}", Scan::rename(path, &to));
-            let reason = format!(
-                "{} is not read (the plans folder must be named `plans`): rename it to plans",
-                display(path)
-            );
+            let msg = t!("s012-plans-folder", name = &name);
+            let help = t!("s012-rename-folder", command = Scan::rename(path, &to));
+            let reason = t!("s012-reason-plans-folder", path = display(path));
             self.report(j, path, msg, help, Some((None, reason)));
         }
     }
@@ -126,44 +113,37 @@ impl<'a> Scan<'a> {
         }
         let rel = self.rel(path);
         let target: Option<(String, &str)> = if looks_like(name, "jurisdiction.toml") {
-            Some(("jurisdiction.toml".to_string(), "the member's record"))
+            Some(("jurisdiction.toml".to_string(), "s012-what-jurisdiction"))
         } else {
             meant(name, PLAN_FILES).map(|(t, what)| (format!("plans/<plan-id>/{t}"), what))
         };
         let (msg, help) = match &target {
             Some((t, what)) => (
-                format!(
-                    "`{rel}` is not read: it is probably meant to be {t} ({what}), which ogp reads only under that name and in that place"
+                t!(
+                    "s012-stray-meant",
+                    path = &rel,
+                    target = t,
+                    what = t!(*what)
                 ),
                 if t == "jurisdiction.toml" {
-                    format!(
-                        "merge what it holds into jurisdiction.toml and remove it; {}",
-                        self.keep(path)
-                    )
+                    t!("s012-merge", target = t, keep = self.keep(path))
                 } else {
-                    format!(
-                        "move it into the folder of its plan under that name, e.g. {}; {}",
-                        Scan::rename(path, &self.root.join(t.replace("<plan-id>", "PLAN-ID"))),
-                        self.keep(path)
+                    t!(
+                        "s012-stray-meant-help",
+                        command =
+                            Scan::rename(path, &self.root.join(t.replace("<plan-id>", "PLAN-ID"))),
+                        keep = self.keep(path)
                     )
                 },
             ),
-            None if is_toml(name) => {
-                let hint = if at_root {
-                    ""
+            None if is_toml(name) => (
+                if at_root {
+                    t!("s012-stray-root", path = &rel)
                 } else {
-                    " (a plan's files go in a folder of their own, plans/<plan-id>/)"
-                };
-                (
-                    format!(
-                        "`{rel}` is not read: ogp reads jurisdiction.toml here and the plan files under plans/<plan-id>/{hint}"
-                    ),
-                    format!(
-                        "move it where ogp reads it if it holds plan records (docs/format.md shows the layout); {}",
-                        self.keep(path)
-                    ),
-                )
-            }
+                    t!("s012-stray-plans", path = &rel)
+                },
+                t!("s012-move-where-read", keep = self.keep(path)),
+            ),
             None => return,
         };
         // a plan.toml outside any plan folder, where there is no plan folder at all: the plan
@@ -173,10 +153,7 @@ impl<'a> Scan<'a> {
                 e.iter()
                     .any(|(n, k)| *k == Kind::Dir && !n.starts_with('.'))
             });
-        let reason = format!(
-            "{} is not read (a plan's plan.toml goes in plans/<plan-id>/): move it there",
-            display(path)
-        );
+        let reason = t!("s012-reason-stray-plan", path = display(path));
         self.report(j, path, msg, help, stands_in.then_some((None, reason)));
     }
 
@@ -265,34 +242,38 @@ impl<'a> Scan<'a> {
         path: &Path,
         id: &str,
         target: &str,
-        what: &str,
+        what: &'static str,
         missing: bool,
     ) -> Option<FileId> {
         let name = display(Path::new(path.file_name().unwrap_or_default()));
         let to = path.with_file_name(target);
         if missing {
-            let msg = format!(
-                "`{name}` is not read: it is probably meant to be `{target}` ({what}), which this plan folder lacks, so the verdicts that need it are not given"
+            let msg = t!(
+                "s012-plan-file-meant",
+                name = &name,
+                target = target,
+                what = t!(what)
             );
-            let help = format!(
-                "rename it: {}; {}",
-                Scan::rename(path, &to),
-                self.keep(path)
+            let help = t!(
+                "s012-rename-keep",
+                command = Scan::rename(path, &to),
+                keep = self.keep(path)
             );
-            let reason = format!(
-                "{} is not read (probably meant to be {target}): rename it to {target}",
-                display(path)
+            let reason = t!(
+                "s012-reason-plan-file",
+                path = display(path),
+                target = target
             );
             self.report(j, path, msg, help, Some((Some(id), reason)));
             j.stand_ins.last().map(|s| s.file)
         } else {
-            let msg = format!(
-                "`{name}` is not read: it looks like `{target}` ({what}), which is also here and is the file ogp reads"
+            let msg = t!(
+                "s012-plan-file-twin",
+                name = &name,
+                target = target,
+                what = t!(what)
             );
-            let help = format!(
-                "merge what it holds into {target} and remove it; {}",
-                self.keep(path)
-            );
+            let help = t!("s012-merge", target = target, keep = self.keep(path));
             self.report(j, path, msg, help, None);
             None
         }
@@ -317,28 +298,21 @@ impl<'a> Scan<'a> {
         if self.holds_commitment(path) {
             let twin =
                 entries.iter().any(|(n, _)| n == "commitments") && self.files.kind(&to).is_some();
-            let msg = format!(
-                "`{name}` looks like a commitment but is not read: ogp reads a plan's commitments only from its commitments/ folder{}",
-                if twin {
-                    ", which holds a file of that name too"
-                } else {
-                    ", so this commitment is not part of the plan"
-                }
+            let msg = if twin {
+                t!("s012-commitment-beside-twin", name = name)
+            } else {
+                t!("s012-commitment-beside", name = name)
+            };
+            let help = t!(
+                "s012-move-keep",
+                command = Scan::rename(path, &to),
+                keep = self.keep(path)
             );
-            let help = format!("move it: {}; {}", Scan::rename(path, &to), self.keep(path));
-            let reason = format!(
-                "{} is a commitment outside commitments/ (not read): move it into commitments/",
-                display(path)
-            );
+            let reason = t!("s012-reason-commitment-beside", path = display(path));
             self.report(j, path, msg, help, (!twin).then_some((Some(id), reason)));
         } else {
-            let msg = format!(
-                "`{name}` is not read: a plan folder holds plan.toml, meetings.toml, tracker.toml and commitments/*.toml, and this is none of them"
-            );
-            let help = format!(
-                "if it is a commitment, move it into commitments/; if it holds meetings or tracker updates, merge them into meetings.toml or tracker.toml; {}",
-                self.keep(path)
-            );
+            let msg = t!("s012-beside-plan", name = name);
+            let help = t!("s012-beside-plan-help", keep = self.keep(path));
             self.report(j, path, msg, help, None);
         }
     }
@@ -348,23 +322,13 @@ impl<'a> Scan<'a> {
         let name = display(Path::new(path.file_name().unwrap_or_default()));
         let to = path.with_file_name("commitments");
         if present {
-            let msg = format!(
-                "the folder `{name}` is not read: ogp reads the plan's commitments from `commitments/`, which is also here"
-            );
-            let help = format!(
-                "move its commitment files into commitments/ and remove it; {}",
-                self.keep(path)
-            );
+            let msg = t!("s012-commitments-folder-twin", name = &name);
+            let help = t!("s012-commitments-folder-twin-help", keep = self.keep(path));
             self.report(j, path, msg, help, None);
         } else {
-            let msg = format!(
-                "the folder `{name}` is not read: ogp reads the plan's commitments only from a folder named `commitments`, so the plan's commitments are unknown"
-            );
-            let help = format!("rename the folder: {}", Scan::rename(path, &to));
-            let reason = format!(
-                "{} is not read (the commitments folder must be named `commitments`): rename it",
-                display(path)
-            );
+            let msg = t!("s012-commitments-folder", name = &name);
+            let help = t!("s012-rename-folder", command = Scan::rename(path, &to));
+            let reason = t!("s012-reason-commitments-folder", path = display(path));
             self.report(j, path, msg, help, Some((Some(id), reason)));
         }
     }
@@ -410,34 +374,30 @@ impl<'a> Scan<'a> {
             let target = format!("{stem}.toml");
             let twin = entries.iter().any(|(n, _)| *n == target);
             let to = dir.join(&target);
-            let why = if odd_case {
-                "ogp reads commitment files whose names end in `.toml` in lower case"
+            let why = if odd_case { "case" } else { "extension" };
+            let msg = if twin {
+                t!(
+                    "s012-commitment-name-twin",
+                    name = name,
+                    why = why,
+                    target = &target
+                )
             } else {
-                "ogp reads only the `.toml` files of commitments/"
+                t!("s012-commitment-name", name = name, why = why)
             };
-            let msg = format!(
-                "`{name}` is not read: {why}, {}",
-                if twin {
-                    format!("and `{target}` is here too")
-                } else {
-                    "so this commitment is not part of the plan".to_string()
-                }
-            );
             let help = if twin {
-                format!(
-                    "merge what it holds into {target} and remove it; {}",
-                    self.keep(&path)
-                )
+                t!("s012-merge", target = &target, keep = self.keep(&path))
             } else {
-                format!(
-                    "rename it: {}; {}",
-                    Scan::rename(&path, &to),
-                    self.keep(&path)
+                t!(
+                    "s012-rename-keep",
+                    command = Scan::rename(&path, &to),
+                    keep = self.keep(&path)
                 )
             };
-            let reason = format!(
-                "{} is not read (commitment files end in .toml): rename it to {target}",
-                display(&path)
+            let reason = t!(
+                "s012-reason-commitment-name",
+                path = display(&path),
+                target = &target
             );
             self.report(j, &path, msg, help, (!twin).then_some((Some(id), reason)));
         }
@@ -471,28 +431,16 @@ impl<'a> Scan<'a> {
         let rel = self.rel(path);
         let name = display(Path::new(path.file_name().unwrap_or_default()));
         let msg = if name == "jurisdiction.toml" {
-            format!(
-                "`{rel}` is not checked: it is inside the folder of another jurisdiction, and ogp checks a jurisdiction's folder as one"
-            )
+            t!("s012-nested-jurisdiction", path = &rel)
         } else if self.holds_commitment(path) {
-            format!(
-                "`{rel}` looks like a commitment but is not read: ogp reads a plan's commitments only from plans/<plan-id>/commitments/"
-            )
+            t!("s012-commitment-elsewhere", path = &rel)
         } else {
-            format!(
-                "`{rel}` is not read: ogp reads jurisdiction.toml and the plan files under plans/<plan-id>/ (plan.toml, meetings.toml, tracker.toml, commitments/*.toml)"
-            )
+            t!("s012-unread-toml", path = &rel)
         };
         let help = if name == "jurisdiction.toml" {
-            format!(
-                "give that jurisdiction a folder of its own beside this one; {}",
-                self.keep(path)
-            )
+            t!("s012-nested-jurisdiction-help", keep = self.keep(path))
         } else {
-            format!(
-                "move it where ogp reads it if it holds plan records (docs/format.md shows the layout); {}",
-                self.keep(path)
-            )
+            t!("s012-move-where-read", keep = self.keep(path))
         };
         self.report(j, path, msg, help, None);
     }

@@ -21,18 +21,32 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
     let w = ctx.change_window(p.id(), id);
     let window = w.map(|w| w.due);
     let anchor = w.and_then(|w| w.anchor.clone());
-    let late = |what: &str, d: NaiveDate, window: NaiveDate, at: std::ops::Range<usize>| {
+    // `what` is the selector of the message: "changed" or "withdrawn"
+    let late = |what: &'static str, d: NaiveDate, window: NaiveDate, at: std::ops::Range<usize>| {
         let f = Finding::new(
             &C206,
-            format!(
-                "commitment {id} was {what} {d}, more than six months after it was submitted {entered} (the window closed {window})"
+            crate::t!(
+                "c206-after-window",
+                id = id,
+                what = what,
+                day = d,
+                entered = entered,
+                closed = window
             ),
         )
-        .at(c.file, at, "after the window")
-        .about([if what == "withdrawn" { About::Withdrawal(d) } else { About::Change(d) }])
+        .at(c.file, at, crate::t!("c206-label-after-window"))
+        .about([if what == "withdrawn" {
+            About::Withdrawal(d)
+        } else {
+            About::Change(d)
+        }])
         .closed();
         match &anchor {
-            Some(a) => f.also(a.file, a.span.clone().unwrap_or(0..0), "submitted here"),
+            Some(a) => f.also(
+                a.file,
+                a.span.clone().unwrap_or(0..0),
+                crate::t!("c206-label-submitted-here"),
+            ),
             None => f,
         }
     };
@@ -54,11 +68,15 @@ pub(super) fn changes(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &Commitment, meetin
             out.push(
                 Finding::new(
                     &C207,
-                    format!("commitment {id} is withdrawn {d} with no [[change]] dated that day or up to 30 days before; the withdrawal frees no slot"),
+                    crate::t!("c207-withdrawn-without-change", id = id, day = d),
                 )
-                .help("record the withdrawal as a [[change]] with its date, summary, approved_by and communicated")
+                .help(crate::t!("c207-withdrawn-without-change-help"))
                 .about([About::Withdrawal(d), About::Item(Item::Change)])
-                .at(c.file, w.span(), "withdrawn without a recorded change"),
+                .at(
+                    c.file,
+                    w.span(),
+                    crate::t!("c207-label-withdrawn-without-change"),
+                ),
             );
         }
     }
@@ -93,11 +111,13 @@ fn approval(
             .collect();
         if !approvers.iter().any(|a| co_creators.contains(a)) {
             let msg = if approvers.is_empty() {
-                format!("the change of {date} to commitment {id} records no approval")
+                crate::t!("c207-no-approval", day = date, id = id)
             } else {
-                format!(
-                    "the change of {date} to commitment {id} is approved by {}, none of them a non-governmental stakeholder who took part in co-creation",
-                    approvers.join(", ")
+                crate::t!(
+                    "c207-approved-by-others",
+                    day = date,
+                    id = id,
+                    approvers = approvers.join(", ")
                 )
             };
             let at = ch
@@ -108,8 +128,8 @@ fn approval(
             out.push(
                 Finding::new(&C207, msg)
                     .about([About::Change(date), About::Item(Item::Approval)])
-                    .help("record in approved_by the non-governmental stakeholders from the co-creation meetings who approved the change")
-                    .at(c.file, at, "not approved by a co-creating non-governmental stakeholder"),
+                    .help(crate::t!("c207-approval-help"))
+                    .at(c.file, at, crate::t!("c207-label-not-approved")),
             );
         }
     }
@@ -152,25 +172,39 @@ fn communication(
         State::Late(told) => {
             let mut f = Finding::new(
                 &C207,
-                format!("the change of {date} to commitment {id} was communicated to the OGP Local team {told}, after the month that followed it (by {by})"),
+                crate::t!(
+                    "c207-communicated-late",
+                    day = date,
+                    id = id,
+                    told = told,
+                    by = by
+                ),
             )
             .warning()
             .closed()
-            .help("nothing to change now; tell the OGP Local team of the next change within a month")
+            .help(crate::t!("c207-communicated-late-help"))
             .about(about);
             if let Some(r) = &d.record {
-                f = f.at(r.file, r.span.clone().unwrap_or(0..0), "communicated late");
+                f = f.at(
+                    r.file,
+                    r.span.clone().unwrap_or(0..0),
+                    crate::t!("c207-label-communicated-late"),
+                );
             }
-            out.push(f.also(c.file, ch.date.span(), "changed here"));
+            out.push(f.also(c.file, ch.date.span(), crate::t!("c207-label-changed-here")));
         }
         State::Missing | State::Pending => {
             let mut f = Finding::new(
                 &C207,
-                format!("the change of {date} to commitment {id} has not been communicated to the OGP Local team (due {by})"),
+                crate::t!("c207-not-communicated", day = date, id = id, by = by),
             )
-            .help("tell the OGP Local team and record the date in `communicated`")
+            .help(crate::t!("c207-not-communicated-help"))
             .about(about)
-            .at(c.file, ch.date.span(), "not communicated");
+            .at(
+                c.file,
+                ch.date.span(),
+                crate::t!("c207-label-not-communicated"),
+            );
             if d.state == State::Pending {
                 f = f.warning();
             }

@@ -6,27 +6,40 @@ use super::super::{Ctx, PlanRef};
 use crate::catalog::structure::S006;
 use crate::date::Date;
 use crate::diag::{About, FileId, Finding};
+use crate::i18n::Text;
 use crate::load::Why;
 use crate::model::Sp;
 
-pub(super) fn order(ctx: &mut Ctx<'_>, file: FileId, what: &str, start: &Sp<Date>, end: &Sp<Date>) {
+/// S006 when `end` is before `start`; `what` names the interval ("the plan").
+pub(super) fn order(ctx: &mut Ctx<'_>, file: FileId, what: Text, start: &Sp<Date>, end: &Sp<Date>) {
     if end.get() < start.get() {
         ctx.push(
             Finding::new(
                 &S006,
-                format!("{what} ends {} before it starts {}", end.get(), start.get()),
+                crate::t!(
+                    "s006-ends-before-start",
+                    what = what,
+                    end = end.get().0,
+                    start = start.get().0
+                ),
             )
-            .at(file, end.span(), "ends here")
-            .also(file, start.span(), "starts here"),
+            .at(file, end.span(), crate::t!("s006-label-ends-here"))
+            .also(file, start.span(), crate::t!("s006-label-starts-here")),
         );
     }
 }
 
 pub(super) fn plan_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
     let f = p.file;
-    order(ctx, f, "the plan", &p.data.start, &p.data.end);
+    order(
+        ctx,
+        f,
+        crate::t!("s006-what-plan"),
+        &p.data.start,
+        &p.data.end,
+    );
     if let Some(m) = &p.data.medium_term_strategy {
-        order(ctx, f, "the medium-term strategy", &m.start, &m.end);
+        order(ctx, f, crate::t!("s006-what-strategy"), &m.start, &m.end);
     }
     if let Some(a) = &p.data.assessments {
         if let (Some((_, inc)), Some((_, sub))) =
@@ -36,14 +49,18 @@ pub(super) fn plan_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ctx.push(
                     Finding::new(
                         &S006,
-                        format!(
-                            "the inception assessment is dated {} before the plan was submitted {}",
-                            inc.get(),
-                            sub.get()
+                        crate::t!(
+                            "s006-inception-before-submission",
+                            day = inc.get().0,
+                            submitted = sub.get().0
                         ),
                     )
-                    .at(f, inc.span(), "assessed here")
-                    .also(f, sub.span(), "submitted here"),
+                    .at(f, inc.span(), crate::t!("s006-label-assessed-here"))
+                    .also(
+                        f,
+                        sub.span(),
+                        crate::t!("s006-label-submitted-here"),
+                    ),
                 );
             }
         }
@@ -52,14 +69,18 @@ pub(super) fn plan_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ctx.push(
                     Finding::new(
                         &S006,
-                        format!(
-                            "the final learning exercise is dated {} before the plan ends {}",
-                            fl.get(),
-                            p.data.end.get()
+                        crate::t!(
+                            "s006-final-learning-before-end",
+                            day = fl.get().0,
+                            end = p.data.end.get().0
                         ),
                     )
-                    .at(f, fl.span(), "dated here")
-                    .also(f, p.data.end.span(), "the plan ends here"),
+                    .at(f, fl.span(), crate::t!("s006-label-dated-here"))
+                    .also(
+                        f,
+                        p.data.end.span(),
+                        crate::t!("s006-label-plan-ends-here"),
+                    ),
                 );
             }
         }
@@ -86,14 +107,16 @@ fn updates_before_submission(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
             out.push(
                 Finding::new(
                     &S006,
-                    format!(
-                        "the tracker update for {} is dated {d}, before the plan was submitted {sub}; it counts as no update",
-                        u.quarter.get()
+                    crate::t!(
+                        "s006-update-before-submission",
+                        quarter = u.quarter.get(),
+                        day = d,
+                        submitted = sub
                     ),
                 )
-                .help("correct the date of the update, or remove it: the tracker is updated once the plan is submitted")
-                .at(tf, u.date.span(), "before the submission")
-                .also(p.file, at.span(), "submitted here"),
+                .help(crate::t!("s006-update-before-submission-help"))
+                .at(tf, u.date.span(), crate::t!("s006-label-before-submission"))
+                .also(p.file, at.span(), crate::t!("s006-label-submitted-here")),
             );
         }
     }
@@ -108,13 +131,18 @@ fn before_entry(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &crate::load::Commitment)
     };
     let id = c.data.id.get();
     let entry = match ctx.fact_sp(&c.data.added) {
-        Some((a, sp)) if a == entered => (c.file, sp.span(), "added here"),
+        Some((a, sp)) if a == entered => (c.file, sp.span(), crate::t!("s006-label-added-here")),
         _ => match &p.data.submitted {
-            Some(s) => (p.file, s.span(), "submitted here"),
-            None => (c.file, c.data.id.span(), "this commitment"),
+            Some(s) => (p.file, s.span(), crate::t!("s006-label-submitted-here")),
+            None => (
+                c.file,
+                c.data.id.span(),
+                crate::t!("s006-label-this-commitment"),
+            ),
         },
     };
-    let mut dates: Vec<(&Sp<Date>, &str)> = c
+    // `changed` or `withdrawn`: the selector of the message
+    let mut dates: Vec<(&Sp<Date>, &'static str)> = c
         .data
         .change
         .iter()
@@ -130,14 +158,22 @@ fn before_entry(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, c: &crate::load::Commitment)
             out.push(
                 Finding::new(
                     &S006,
-                    format!(
-                        "commitment {id} is {what} {day}, before it entered the plan on {entered}"
+                    crate::t!(
+                        "s006-before-entry",
+                        id = id,
+                        what = what,
+                        day = day,
+                        entered = entered
                     ),
                 )
-                .help("correct the date: a commitment can only be changed or withdrawn once it is part of the submitted plan")
-                .about([if what == "withdrawn" { About::Withdrawal(day) } else { About::Change(day) }])
-                .at(c.file, d.span(), "before the commitment entered the plan")
-                .also(entry.0, entry.1.clone(), entry.2),
+                .help(crate::t!("s006-before-entry-help"))
+                .about([if what == "withdrawn" {
+                    About::Withdrawal(day)
+                } else {
+                    About::Change(day)
+                }])
+                .at(c.file, d.span(), crate::t!("s006-label-before-entry"))
+                .also(entry.0, entry.1.clone(), entry.2.clone()),
             );
         }
     }
@@ -155,7 +191,7 @@ fn commitment_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         order(
             ctx,
             c.file,
-            &format!("commitment {}", d.id.get()),
+            crate::t!("s006-what-commitment", id = d.id.get()),
             &d.start,
             &d.end,
         );
@@ -167,15 +203,19 @@ fn commitment_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ctx.push(
                     Finding::new(
                         &S006,
-                        format!(
-                            "commitment {} is assessed {} before it is completed {}",
-                            d.id.get(),
-                            a.get(),
-                            done.get()
+                        crate::t!(
+                            "s006-assessed-before-completed",
+                            id = d.id.get(),
+                            assessed = a.get().0,
+                            completed = done.get().0
                         ),
                     )
-                    .at(c.file, a.span(), "assessed here")
-                    .also(c.file, done.span(), "completed here"),
+                    .at(c.file, a.span(), crate::t!("s006-label-assessed-here"))
+                    .also(
+                        c.file,
+                        done.span(),
+                        crate::t!("s006-label-completed-here"),
+                    ),
                 );
             }
         }
@@ -185,15 +225,19 @@ fn commitment_values(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
                 ctx.push(
                     Finding::new(
                         &S006,
-                        format!(
-                            "commitment {} is completed {} before it starts {}",
-                            d.id.get(),
-                            done.get(),
-                            d.start.get()
+                        crate::t!(
+                            "s006-completed-before-start",
+                            id = d.id.get(),
+                            completed = done.get().0,
+                            start = d.start.get().0
                         ),
                     )
-                    .at(c.file, done.span(), "completed here")
-                    .also(c.file, d.start.span(), "starts here"),
+                    .at(c.file, done.span(), crate::t!("s006-label-completed-here"))
+                    .also(
+                        c.file,
+                        d.start.span(),
+                        crate::t!("s006-label-starts-here"),
+                    ),
                 );
             }
         }
@@ -230,15 +274,11 @@ fn updates_without_submission(
     ctx.out.push(
         Finding::new(
             &S006,
-            format!(
-                "the tracker records {n} update{} for plan {}, which records no submission; until `submitted` is recorded in plan.toml, no update counts",
-                if n == 1 { "" } else { "s" },
-                p.id()
-            ),
+            crate::t!("s006-updates-without-submission", n = n, plan = p.id()),
         )
         .warning()
-        .help("if the plan was submitted, record `submitted = <date>` in plan.toml; a plan still being co-created has no tracker updates yet")
-        .at(tf, first.date.span(), "no submission recorded")
-        .also(p.file, 0..0, "this plan records no `submitted`"),
+        .help(crate::t!("s006-updates-without-submission-help"))
+        .at(tf, first.date.span(), crate::t!("s006-label-no-submission"))
+        .also(p.file, 0..0, crate::t!("s006-label-plan-no-submitted")),
     );
 }

@@ -15,15 +15,15 @@ pub(super) fn terms(ctx: &mut Ctx<'_>) {
             invalid(
                 f,
                 jd.name.span(),
-                "no government term is recorded; a jurisdiction with elections needs its [[term]] start and end".into(),
-                "this jurisdiction",
+                crate::t!("s002-no-term"),
+                crate::t!("s002-label-this-jurisdiction"),
             )
-            .help("add [[term]] with start and end of the current administration, or set elections = false"),
+            .help(crate::t!("s002-no-term-help")),
         );
     }
     let members = ctx.member_names();
     for t in &jd.term {
-        order(ctx, f, "the term", &t.start, &t.end);
+        order(ctx, f, crate::t!("s006-what-term"), &t.start, &t.end);
         if let Some(m) = &t.member {
             if !members.contains(&m.get().as_str()) {
                 ctx.push(unknown_member(f, m, &members));
@@ -37,16 +37,16 @@ pub(super) fn terms(ctx: &mut Ctx<'_>) {
                     invalid(
                         f,
                         e.kind.span(),
-                        "an extension event needs `until`, the new deadline".into(),
-                        "extension without until",
+                        crate::t!("s002-extension-no-until"),
+                        crate::t!("s002-label-extension-no-until"),
                     )
-                    .help("add until = YYYY-MM-DD, the deadline the Support Unit granted"),
+                    .help(crate::t!("s002-extension-no-until-help")),
                 ),
-                Some(u) => order(ctx, f, "the extension", &e.date, u),
+                Some(u) => order(ctx, f, crate::t!("s006-what-extension"), &e.date, u),
             }
         }
         if let (EventKind::VoluntaryInactive, Some(u)) = (e.kind.get(), &e.until) {
-            order(ctx, f, "the voluntary inactivity", &e.date, u);
+            order(ctx, f, crate::t!("s006-what-inactivity"), &e.date, u);
         }
     }
 }
@@ -54,21 +54,15 @@ pub(super) fn terms(ctx: &mut Ctx<'_>) {
 /// S004 for a term's `member` that is not one of the joint plan's `members`.
 fn unknown_member(file: FileId, m: &Sp<String>, members: &[&str]) -> Finding {
     let help = match (members.is_empty(), closest(m.get(), members)) {
-        (true, _) => "`member` is for the terms of a joint plan's members (kind = \"joint\" with `members`); remove it for a single jurisdiction".to_string(),
-        (false, Some(h)) => format!("did you mean `{h}`? `member` names one of `members`"),
-        (false, None) => format!("name one of `members` ({}), or remove `member` for the lead government's term", members.join(", ")),
+        (true, _) => crate::t!("s004-member-not-joint-help"),
+        (false, Some(h)) => crate::t!("s004-unknown-member-hint", hint = h),
+        (false, None) => crate::t!("s004-unknown-member-help", members = members.join(", ")),
     };
-    Finding::new(
-        &S004,
-        format!(
-            "the term's member `{}` is not one of the joint plan's `members`",
-            m.get()
-        ),
-    )
-    .fact(crate::diag::Fact::Unknown {
-        what: crate::diag::Ref::Member,
-        id: m.get().clone(),
-    })
-    .help(help)
-    .at(file, m.span(), "unknown member")
+    Finding::new(&S004, crate::t!("s004-unknown-member", id = m.get()))
+        .fact(crate::diag::Fact::Unknown {
+            what: crate::diag::Ref::Member,
+            id: m.get().clone(),
+        })
+        .help(help)
+        .at(file, m.span(), crate::t!("s004-label-unknown-member"))
 }
