@@ -38,7 +38,8 @@ impl Standing {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub date: NaiveDate,
-    pub what: String,
+    /// What is due, in no language until shown.
+    pub what: crate::i18n::Text,
 }
 
 /// What the registry view shows for one jurisdiction.
@@ -154,7 +155,7 @@ impl Overview {
             "waived": self.waived,
             "next_deadline": self.next.as_ref().map(|d| serde_json::json!({
                 "date": d.date.to_string(),
-                "what": d.what,
+                "what": d.what.en(),
             })),
         })
     }
@@ -185,8 +186,8 @@ pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<
 /// report order: the first of their earliest, which is the first earliest entry overall.
 pub fn next_deadline_line<'a>(all: impl ExactSizeIterator<Item = &'a Overview>) -> Option<String> {
     next_deadline(all).map(|(n, name)| match name {
-        Some(name) => format!("{}: {} ({name})", n.date, n.what),
-        None => format!("{}: {}", n.date, n.what),
+        Some(name) => format!("{}: {} ({name})", n.date, n.what.en()),
+        None => format!("{}: {}", n.date, n.what.en()),
     })
 }
 

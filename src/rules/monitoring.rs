@@ -39,10 +39,15 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     }
     let helps: Vec<Option<String>> = deadlines
         .iter()
-        .map(|d| {
-            first_missing
-                .get(&(d.kind, d.ids.plan.as_deref()))
-                .map(|o| format!("{} (due {}) is still missing: record it", o.what, o.due))
+        .map(|d| first_missing.get(&(d.kind, d.ids.plan.as_deref())))
+        .map(|o| {
+            o.map(|o| {
+                format!(
+                    "{} (due {}) is still missing: record it",
+                    o.what().en(),
+                    o.due
+                )
+            })
         })
         .collect();
     for (d, still_missing) in deadlines.iter().zip(helps) {

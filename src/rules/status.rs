@@ -6,6 +6,7 @@ use super::{Ctx, Run};
 use crate::catalog::status::{T501, T502, T503, T504};
 use crate::cycle::Status;
 use crate::diag::{About, Finding};
+use crate::i18n::Text;
 
 /// One finding about the status as of the date, read from the model. An `unknown` status
 /// gives no T finding: the S001/S002 findings that made it unknown are errors already and say
@@ -16,33 +17,38 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     let Some(cur) = r.current() else { return };
     let (rule, state) = match cur.status {
         Status::Active | Status::Unknown => return,
-        Status::Inactive => (&T501, "the member is inactive"),
-        Status::Probation => (&T502, "the member is in probation"),
-        Status::Revoked => (&T503, "the membership is revoked"),
-        Status::VoluntaryInactive => (&T504, "the member is voluntarily inactive"),
+        Status::Inactive => (&T501, "inactive"),
+        Status::Probation => (&T502, "probation"),
+        Status::Revoked => (&T503, "revoked"),
+        Status::VoluntaryInactive => (&T504, "voluntary-inactive"),
     };
-    let mut msg = format!("{state} since {}: {}", cur.date, cur.reason);
+    let mut msg = crate::t!(
+        "t50x-status",
+        state = state,
+        date = cur.date,
+        reason = cur.reason.clone()
+    );
     if let Some(n) = r.next() {
-        msg.push_str(&format!(
-            "; {} on {} unless {}",
-            n.status.as_str(),
-            n.date,
-            n.unless
-        ));
+        msg = crate::t!(
+            "t50x-status-next",
+            now = msg,
+            status = Text::msg(format!("status-{}", n.status.as_str()), Vec::new()),
+            date = n.date,
+            unless = n.unless.clone()
+        );
     }
     let help = if cur.status == Status::VoluntaryInactive {
-        format!(
-            "{} Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.",
-            rule.fix
-        )
+        Some(crate::t!("t504-help-paused"))
     } else if r.restore.is_empty() || cur.status == Status::Revoked {
-        rule.fix.to_string()
+        // the rule's own fix
+        None
     } else {
-        format!("active status returns with {}", r.restore)
+        Some(crate::t!("t50x-help-restore", restore = r.restore.clone()))
     };
     // Revocation is final: no later record changes it.
-    let mut f = Finding::new(rule, msg)
-        .help(help)
+    let mut f = Finding::new(rule, msg);
+    f.help = help;
+    let mut f = f
         .about([About::Since(cur.date)])
         .closed_if(cur.status == Status::Revoked);
     match &cur.at {

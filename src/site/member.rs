@@ -137,8 +137,8 @@ pub fn kind(s: State) -> &'static str {
 fn entry(x: &Entry) -> EntryView {
     EntryView {
         date: x.date,
-        what: x.what.clone(),
-        who: x.who.clone(),
+        what: x.what.en(),
+        who: x.who.en(),
         state: x.state.text(),
         kind: kind(x.state),
     }

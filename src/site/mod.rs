@@ -68,7 +68,7 @@ fn summary(o: Overview, href: String, country: String, overdue: usize) -> Summar
         since: o.since,
         overdue,
         next_date: o.next.as_ref().map(|n| n.date),
-        next_what: o.next.map(|n| n.what).unwrap_or_default(),
+        next_what: o.next.map(|n| n.what.en()).unwrap_or_default(),
         errors: o.errors,
         warnings: o.warnings,
     }
@@ -226,7 +226,7 @@ fn page(
     )?;
     out.put(
         &format!("j/{dir}/calendar.ics"),
-        &crate::render::calendar::ics::render(entries, as_of),
+        &crate::render::calendar::ics::render(entries, as_of, crate::i18n::Lang::En),
     )?;
     Ok(sum)
 }

@@ -79,3 +79,18 @@ agenda-state-completed = completed on { $date }
 agenda-state-overdue = overdue: planned to end on { $date }{ $progress }
 # any of: $date $progress
 agenda-state-not-started = starts on { $date }
+
+## What was done since the previous meeting. $plan is a plan's folder name, $commitment a
+## commitment's id, $title and $summary are written as in the files.
+agenda-done-submitted = plan { $plan } submitted
+agenda-done-inception = inception assessment of plan { $plan }
+agenda-done-final-learning = final learning exercise of plan { $plan }
+agenda-done-co-creation-meeting = co-creation meeting of the forum
+agenda-done-implementation-meeting = implementation meeting of the forum
+agenda-done-tracker = online tracker updated for { $quarter }
+agenda-done-added = { $commitment } added to the plan: { $title }
+agenda-done-milestone = { $commitment } milestone done: { $title }
+agenda-done-changed = { $commitment } changed: { $summary }
+agenda-done-completed = { $commitment } completed: { $title }
+agenda-done-assessed = end-of-commitment assessment of { $commitment }
+agenda-done-withdrawn = { $commitment } withdrawn: { $title }

@@ -424,7 +424,7 @@ pub fn registry_table(r: &Report, width: usize, lang: Lang) -> String {
                 o.warnings.to_string(),
                 o.next
                     .as_ref()
-                    .map(|n| format!("{}: {}", n.date, n.what))
+                    .map(|n| format!("{}: {}", n.date, n.what.render(lang)))
                     .unwrap_or_else(|| lang.t("none")),
             ]
         })
@@ -507,7 +507,7 @@ pub fn summary(r: &Report, lang: Lang) -> String {
         if let Some((next, name)) =
             crate::overview::next_deadline(r.checked.iter().map(|c| &c.overview))
         {
-            let (date, what) = (lang.date(next.date), sanitize(&next.what));
+            let (date, what) = (lang.date(next.date), sanitize(&next.what.render(lang)));
             line.push_str(&match name {
                 Some(name) => lang.f(
                     "check-next-deadline-of",
