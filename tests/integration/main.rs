@@ -31,6 +31,7 @@ mod git_long_history;
 mod hostile;
 mod install_files;
 mod languages;
+mod languages_model;
 mod layering;
 mod messages;
 mod nothing_lost;

@@ -159,3 +159,18 @@ t50x-status-next = { $now }; { $status } on { $date } unless { $unless }
 ## $restore is a cycle-restore-… text.
 t50x-help-restore = active status returns with { $restore }
 t504-help-paused = When activities restart, and by the resume-by day `ogp calendar` lists, record [[event]] kind = "resumed" with its date. Meanwhile plan submission deadlines move later by every paused day and mostly paused tracker quarters are excused; milestones and assessments keep their dates.
+
+## The notes `ogp check` prints when the git history (read for C211) cannot be read. $why
+## is one of the history-… texts below, or the words of the git library.
+history-not-available = history not available: { $why }
+## $path is the folder given to `ogp check`.
+history-not-in-git = `{ $path }` is not in a git repository
+history-shallow = the clone is shallow; fetch the whole history (in GitHub Actions: actions/checkout with fetch-depth: 0)
+## $path is the repository's folder.
+history-partial = partial clone: the git repository at { $path } is a partial ("blobless") clone, which lacks the files of past commits; clone it in full (in GitHub Actions: actions/checkout without `filter`, with fetch-depth: 0)
+## $what is what cannot be read ("commit 3f2a… cannot be read"), in the git library's words.
+history-damaged = the git repository at { $path } is damaged: { $what }
+## $what names the format ("reftable references").
+history-format = unsupported repository format ({ $what }): the git repository at { $path } uses a format ogp cannot read yet; a clone made with git's default format can be checked
+## $rev is the revision given to --new-since, as written.
+history-no-common-ancestor = --new-since { $rev }: { $rev } and HEAD have no common ancestor in this clone (a shallow clone fetches only { $rev }), so the check compares with { $rev } itself

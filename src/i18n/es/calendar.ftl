@@ -39,7 +39,7 @@ calendar-what-status-unless = el estado pasa a ser { $status }, salvo que { $unl
 # en-hash: 03de354b
 calendar-what-resume-by = reanudar a más tardar este día tras la inactividad voluntaria (registre un evento `resumed`); si no, el miembro pasa a período de prueba al día siguiente
 # en-hash: d2d7bb1f
-calendar-what-owed = presentar { $what }: se debe desde que se recuperó el estado activo
+calendar-what-owed = presentar el { $what }: se debe desde que se recuperó el estado activo
 # en-hash: 39b4673b
 calendar-what-waiver = vence la dispensa de { $rule } para { $target } (renuévela o corrija el hallazgo)
 # en-hash: 0ca3230a

@@ -145,21 +145,22 @@ cycle-reason-not-resumed = inactivo voluntariamente desde el { $since } y sin re
 # en-hash: 0a680e60
 cycle-reason-held = { $reason } (en suspenso durante la inactividad voluntaria)
 # en-hash: c021e63f
-cycle-reason-plan-due = { $what } vencía el { $due } y no se presentó
+cycle-reason-plan-due = el { $what } vencía el { $due } y no se presentó
 # en-hash: 7ce20b52
-cycle-reason-plan-due-moved = { $what } vencía el { $due } (el { $moved } contando la inactividad voluntaria) y no se presentó
+cycle-reason-plan-due-moved = el { $what } vencía el { $due } (el { $moved } contando la inactividad voluntaria) y no se presentó
 # en-hash: 02b7560a
-cycle-reason-owed = { $what } debía presentarse a más tardar el { $due }, cuatro meses después de recuperar el estado activo, y no se presentó
+cycle-reason-owed = el { $what } debía presentarse a más tardar el { $due }, cuatro meses después de recuperar el estado activo, y no se presentó
 
+## Sin artículo: los mensajes que lo usan ponen «el» o «del».
 # en-hash: 11211a37
-cycle-owe-first-plan = el primer plan
+cycle-owe-first-plan = primer plan
 # en-hash: 74b35e67
-cycle-owe-following = el plan que sigue al plan { $plan } (terminado el { $end })
+cycle-owe-following = plan que sigue al plan { $plan } (terminado el { $end })
 
 # en-hash: 54ff61ff
-cycle-unless-comes-first = antes se registre { $restore }
+cycle-unless-comes-first = antes se produzca { $restore }
 # en-hash: 8fc86dd5
-cycle-unless-submitted = { $what } se presente a más tardar el { $date }
+cycle-unless-submitted = el { $what } se presente a más tardar el { $date }
 # en-hash: 03f84b6e
 cycle-unless-year = se celebre a más tardar el { $date } una reunión a la que asista una parte interesada no gubernamental
 # en-hash: c188ba5e
@@ -168,7 +169,7 @@ cycle-unless-stalled = se registre a más tardar el { $date } una actualización
 # en-hash: 9a2af334
 cycle-restore-any = una reunión de cocreación con participación (a la que asista una parte interesada no gubernamental), la presentación de un plan o una actualización del seguimiento que muestre avances
 # en-hash: ed7c5e30
-cycle-restore-owed = la presentación de { $what } (se debía tras recuperar el estado activo, por lo que nada más cuenta)
+cycle-restore-owed = la presentación del { $what } (se debía tras recuperar el estado activo, por lo que nada más cuenta)
 # en-hash: 1bc8e2ee
 cycle-restore-voluntary = un evento `resumed`, { $any }
 # en-hash: 0741b369
@@ -219,6 +220,21 @@ t50x-status = { $state ->
 t50x-status-next = { $now }; { $status } a partir del { $date }, salvo que { $unless }
 # en-hash: f58302c7
 t50x-help-restore = el estado activo se recupera con { $restore }
-# en-hash: 5122911c
 # glossary-exempt: assessment: el plural «evaluaciones» es la misma palabra sin tilde
+# en-hash: 5122911c
 t504-help-paused = Cuando se reanuden las actividades, y a más tardar el día de reanudación que indica `ogp calendar`, registre [[event]] kind = "resumed" con su fecha. Mientras tanto, los plazos de presentación del plan se corren tantos días como dure la pausa y se excusan los trimestres de seguimiento mayormente en pausa; los hitos y las evaluaciones conservan sus fechas.
+
+# en-hash: 53681614
+history-not-available = historial no disponible: { $why }
+# en-hash: 375f94dd
+history-not-in-git = `{ $path }` no está en un repositorio git
+# en-hash: 9400a13a
+history-shallow = el clon es superficial; descargue el historial completo (en GitHub Actions: actions/checkout con fetch-depth: 0)
+# en-hash: 1cfc1350
+history-partial = clon parcial: el repositorio git en { $path } es un clon parcial ("blobless"), sin los archivos de los commits anteriores; clónelo completo (en GitHub Actions: actions/checkout sin `filter`, con fetch-depth: 0)
+# en-hash: 4733400e
+history-damaged = el repositorio git en { $path } está dañado: { $what }
+# en-hash: 2ba6fd5f
+history-format = formato de repositorio no compatible ({ $what }): el repositorio git en { $path } usa un formato que ogp aún no puede leer; se puede verificar un clon hecho con el formato predeterminado de git
+# en-hash: acf278b4
+history-no-common-ancestor = --new-since { $rev }: { $rev } y HEAD no tienen ningún antecesor común en este clon (un clon superficial solo descarga { $rev }), así que la verificación compara con { $rev } mismo

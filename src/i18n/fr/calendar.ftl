@@ -39,7 +39,7 @@ calendar-what-status-unless = le statut devient { $status }, sauf si { $unless }
 # en-hash: 03de354b
 calendar-what-resume-by = reprendre au plus tard ce jour après l'inactivité volontaire (enregistrer un événement `resumed`), sinon le membre passe en période probatoire le lendemain
 # en-hash: d2d7bb1f
-calendar-what-owed = déposer { $what } : dû depuis le retour au statut actif
+calendar-what-owed = déposer le { $what } : dû depuis le retour au statut actif
 # en-hash: 39b4673b
 calendar-what-waiver = la dérogation à { $rule } pour { $target } expire (la renouveler ou corriger le constat)
 # en-hash: 0ca3230a

@@ -145,21 +145,22 @@ cycle-reason-not-resumed = inactif volontairement depuis le { $since } sans repr
 # en-hash: 0a680e60
 cycle-reason-held = { $reason } (en attente pendant l'inactivité volontaire)
 # en-hash: c021e63f
-cycle-reason-plan-due = { $what } était attendu le { $due } et n'a pas été déposé
+cycle-reason-plan-due = le { $what } était attendu le { $due } et n'a pas été déposé
 # en-hash: 7ce20b52
-cycle-reason-plan-due-moved = { $what } était attendu le { $due } (le { $moved } en comptant l'inactivité volontaire) et n'a pas été déposé
+cycle-reason-plan-due-moved = le { $what } était attendu le { $due } (le { $moved } en comptant l'inactivité volontaire) et n'a pas été déposé
 # en-hash: 02b7560a
-cycle-reason-owed = { $what } était dû au plus tard le { $due }, quatre mois après le retour au statut actif, et n'a pas été déposé
+cycle-reason-owed = le { $what } était dû au plus tard le { $due }, quatre mois après le retour au statut actif, et n'a pas été déposé
 
+## Sans article : les messages qui l'utilisent mettent « le » ou « du ».
 # en-hash: 11211a37
-cycle-owe-first-plan = le premier plan
+cycle-owe-first-plan = premier plan
 # en-hash: 74b35e67
-cycle-owe-following = le plan qui suit le plan { $plan } (terminé le { $end })
+cycle-owe-following = plan qui suit le plan { $plan } (terminé le { $end })
 
 # en-hash: 54ff61ff
 cycle-unless-comes-first = { $restore } intervient avant
 # en-hash: 8fc86dd5
-cycle-unless-submitted = { $what } est déposé au plus tard le { $date }
+cycle-unless-submitted = le { $what } est déposé au plus tard le { $date }
 # en-hash: 03f84b6e
 cycle-unless-year = une réunion à laquelle assiste une partie prenante non gouvernementale est tenue au plus tard le { $date }
 # en-hash: c188ba5e
@@ -168,7 +169,7 @@ cycle-unless-stalled = une mise à jour du suivi pour { $first } ou { $second } 
 # en-hash: 9a2af334
 cycle-restore-any = une réunion de co-création ouverte (à laquelle assiste une partie prenante non gouvernementale), le dépôt d'un plan ou une mise à jour du suivi montrant des progrès
 # en-hash: ed7c5e30
-cycle-restore-owed = le dépôt de { $what } (il était dû après le retour au statut actif, donc rien d'autre ne compte)
+cycle-restore-owed = le dépôt du { $what } (il était dû après le retour au statut actif, donc rien d'autre ne compte)
 # en-hash: 1bc8e2ee
 cycle-restore-voluntary = un événement `resumed`, { $any }
 # en-hash: 0741b369
@@ -221,3 +222,18 @@ t50x-status-next = { $now } ; { $status } à partir du { $date }, sauf si { $unl
 t50x-help-restore = le statut actif revient avec { $restore }
 # en-hash: 5122911c
 t504-help-paused = Quand les activités reprennent, et au plus tard le jour de reprise qu'indique `ogp calendar`, enregistrez [[event]] kind = "resumed" avec sa date. En attendant, les échéances de dépôt du plan sont reportées d'autant de jours que dure la pause et les trimestres de suivi en majeure partie en pause sont excusés ; les jalons et les évaluations gardent leurs dates.
+
+# en-hash: 53681614
+history-not-available = historique indisponible : { $why }
+# en-hash: 375f94dd
+history-not-in-git = `{ $path }` n'est pas dans un dépôt git
+# en-hash: 9400a13a
+history-shallow = le clone est superficiel ; récupérez tout l'historique (dans GitHub Actions : actions/checkout avec fetch-depth: 0)
+# en-hash: 1cfc1350
+history-partial = clone partiel : le dépôt git situé dans { $path } est un clone partiel (« blobless »), sans les fichiers des commits passés ; clonez-le en entier (dans GitHub Actions : actions/checkout sans `filter`, avec fetch-depth: 0)
+# en-hash: 4733400e
+history-damaged = le dépôt git situé dans { $path } est endommagé : { $what }
+# en-hash: 2ba6fd5f
+history-format = format de dépôt non pris en charge ({ $what }) : le dépôt git situé dans { $path } utilise un format qu'ogp ne sait pas encore lire ; un clone fait avec le format par défaut de git peut être vérifié
+# en-hash: acf278b4
+history-no-common-ancestor = --new-since { $rev } : { $rev } et HEAD n'ont aucun ancêtre commun dans ce clone (un clone superficiel ne récupère que { $rev }), la vérification compare donc avec { $rev } lui-même

@@ -39,7 +39,7 @@ calendar-what-status-unless = a situação passa a ser { $status }, a menos que 
 # en-hash: 03de354b
 calendar-what-resume-by = retomar até este dia após a inatividade voluntária (registre um evento `resumed`); caso contrário, o membro entra em período probatório no dia seguinte
 # en-hash: d2d7bb1f
-calendar-what-owed = enviar { $what }: devido desde o retorno à situação ativa
+calendar-what-owed = enviar o { $what }: devido desde o retorno à situação ativa
 # en-hash: 39b4673b
 calendar-what-waiver = a dispensa de { $rule } para { $target } expira (renove-a ou corrija o apontamento)
 # en-hash: 0ca3230a

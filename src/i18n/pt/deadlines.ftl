@@ -145,21 +145,22 @@ cycle-reason-not-resumed = inativo voluntariamente desde { $since } e sem retoma
 # en-hash: 0a680e60
 cycle-reason-held = { $reason } (suspenso durante a inatividade voluntária)
 # en-hash: c021e63f
-cycle-reason-plan-due = { $what } vencia em { $due } e não foi enviado
+cycle-reason-plan-due = o { $what } vencia em { $due } e não foi enviado
 # en-hash: 7ce20b52
-cycle-reason-plan-due-moved = { $what } vencia em { $due } ({ $moved } contando a inatividade voluntária) e não foi enviado
+cycle-reason-plan-due-moved = o { $what } vencia em { $due } ({ $moved } contando a inatividade voluntária) e não foi enviado
 # en-hash: 02b7560a
-cycle-reason-owed = { $what } era devido até { $due }, quatro meses após o retorno à situação ativa, e não foi enviado
+cycle-reason-owed = o { $what } era devido até { $due }, quatro meses após o retorno à situação ativa, e não foi enviado
 
+## Sem artigo: as mensagens que o usam põem «o» ou «do».
 # en-hash: 11211a37
-cycle-owe-first-plan = o primeiro plano
+cycle-owe-first-plan = primeiro plano
 # en-hash: 74b35e67
-cycle-owe-following = o plano que sucede o plano { $plan } (encerrado em { $end })
+cycle-owe-following = plano que sucede o plano { $plan } (encerrado em { $end })
 
 # en-hash: 54ff61ff
 cycle-unless-comes-first = antes ocorra { $restore }
 # en-hash: 8fc86dd5
-cycle-unless-submitted = { $what } seja enviado até { $date }
+cycle-unless-submitted = o { $what } seja enviado até { $date }
 # en-hash: 03f84b6e
 cycle-unless-year = seja realizada até { $date } uma reunião com a presença de uma parte interessada não governamental
 # en-hash: c188ba5e
@@ -168,7 +169,7 @@ cycle-unless-stalled = seja registrada até { $date } uma atualização do acomp
 # en-hash: 9a2af334
 cycle-restore-any = uma reunião de cocriação participativa (com a presença de uma parte interessada não governamental), o envio de um plano ou uma atualização do acompanhamento que mostre avanços
 # en-hash: ed7c5e30
-cycle-restore-owed = o envio de { $what } (era devido após o retorno à situação ativa, então nada mais conta)
+cycle-restore-owed = o envio do { $what } (era devido após o retorno à situação ativa, então nada mais conta)
 # en-hash: 1bc8e2ee
 cycle-restore-voluntary = um evento `resumed`, { $any }
 # en-hash: 0741b369
@@ -219,6 +220,21 @@ t50x-status = { $state ->
 t50x-status-next = { $now }; { $status } a partir de { $date }, a menos que { $unless }
 # en-hash: f58302c7
 t50x-help-restore = a situação ativa volta com { $restore }
-# en-hash: 5122911c
 # glossary-exempt: assessment: o plural «avaliações» é a mesma palavra
+# en-hash: 5122911c
 t504-help-paused = Quando as atividades forem retomadas, e até o dia de retomada que `ogp calendar` indica, registre [[event]] kind = "resumed" com a data. Enquanto isso, os prazos de envio do plano são adiados por cada dia de pausa e os trimestres de acompanhamento em grande parte pausados são dispensados; os marcos e as avaliações mantêm suas datas.
+
+# en-hash: 53681614
+history-not-available = histórico indisponível: { $why }
+# en-hash: 375f94dd
+history-not-in-git = `{ $path }` não está em um repositório git
+# en-hash: 9400a13a
+history-shallow = o clone é raso; baixe o histórico completo (no GitHub Actions: actions/checkout com fetch-depth: 0)
+# en-hash: 1cfc1350
+history-partial = clone parcial: o repositório git em { $path } é um clone parcial ("blobless"), sem os arquivos dos commits anteriores; clone-o por inteiro (no GitHub Actions: actions/checkout sem `filter`, com fetch-depth: 0)
+# en-hash: 4733400e
+history-damaged = o repositório git em { $path } está danificado: { $what }
+# en-hash: 2ba6fd5f
+history-format = formato de repositório não suportado ({ $what }): o repositório git em { $path } usa um formato que o ogp ainda não consegue ler; um clone feito com o formato padrão do git pode ser verificado
+# en-hash: acf278b4
+history-no-common-ancestor = --new-since { $rev }: { $rev } e HEAD não têm nenhum ancestral comum neste clone (um clone raso baixa apenas { $rev }), então a verificação compara com o próprio { $rev }

@@ -466,7 +466,8 @@ pub fn summary(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
     // what the run could not do, once, above the verdict (which stays the last line)
     for note in &r.notes {
-        out.push_str(&lang.f("check-note", &[("note", (&sanitize(note)).into())]));
+        let note = sanitize(&note.render(lang));
+        out.push_str(&lang.f("check-note", &[("note", (&note).into())]));
         out.push('\n');
     }
     // "in 1 jurisdiction", "in 4 jurisdictions" when all or none of them have findings, "in
