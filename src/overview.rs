@@ -143,8 +143,9 @@ impl Overview {
         }
     }
 
-    /// The JSON object of this overview (keys always present).
-    pub fn json(&self) -> serde_json::Value {
+    /// The JSON object of this overview (keys always present; what the next deadline is, in
+    /// `lang`).
+    pub fn json(&self, lang: crate::i18n::Lang) -> serde_json::Value {
         serde_json::json!({
             "name": self.name,
             "folder": self.folder,
@@ -155,7 +156,7 @@ impl Overview {
             "waived": self.waived,
             "next_deadline": self.next.as_ref().map(|d| serde_json::json!({
                 "date": d.date.to_string(),
-                "what": d.what.en(),
+                "what": d.what.render(lang),
             })),
         })
     }

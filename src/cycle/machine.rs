@@ -240,13 +240,20 @@ impl Machine {
         if !self.judged(it, it.date) {
             return;
         }
-        let (date, reason, at, unless) =
-            (it.date, it.reason.text(), it.at.clone(), it.reason.unless());
+        let date = it.date;
+        // the words, made only for an item that changes the status
+        let (reason, at, unless) = (|| it.reason.text(), || it.at.clone(), || it.reason.unless());
         match (self.status, it.ev) {
             (Status::Active, Ev::VolInactive(by)) => {
                 self.causes = Causes::default();
                 self.held.clear();
-                self.go(date, Status::VoluntaryInactive, reason, at, Text::default());
+                self.go(
+                    date,
+                    Status::VoluntaryInactive,
+                    reason(),
+                    at(),
+                    Text::default(),
+                );
                 self.resume_by = Some(by);
             }
             // a request made during a pause extends it: the latest resume-by day counts
@@ -257,13 +264,15 @@ impl Machine {
                 self.restore(it, pending);
                 self.release(date);
             }
-            (Status::Active, Ev::Inactive) => self.go(date, Status::Inactive, reason, at, unless),
+            (Status::Active, Ev::Inactive) => {
+                self.go(date, Status::Inactive, reason(), at(), unless());
+            }
             (Status::Active, Ev::Engagement) => {
                 self.causes = Causes {
                     inactivity: false,
                     engagement: true,
                 };
-                self.go(date, Status::Probation, reason, at, unless);
+                self.go(date, Status::Probation, reason(), at(), unless());
             }
             (Status::VoluntaryInactive, Ev::Inactive | Ev::Engagement) => {
                 self.held.push(it.clone());

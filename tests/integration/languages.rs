@@ -171,10 +171,21 @@ fn every_language_translates_the_summary_and_keeps_machine_output_english() {
         ])
         .0
     };
-    let en = json("en");
+    // what the next deadline is follows the language; the rest is the same in every language
+    let keys = |out: String| {
+        let mut v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for j in v["jurisdictions"].as_array_mut().unwrap() {
+            if let Some(n) = j["next_deadline"].as_object_mut() {
+                assert!(n.remove("what").is_some_and(|w| w.is_string()));
+            }
+        }
+        v
+    };
+    let en = keys(json("en"));
     for lang in &LANGS[1..] {
-        // nothing translated yet reaches JSON: its keys and codes are the same in every language
-        assert_eq!(json(lang), en, "{lang}");
+        // nothing else translated yet reaches JSON: its keys and codes are the same in every
+        // language
+        assert_eq!(keys(json(lang)), en, "{lang}");
         let (out, _, code) = ogp(&[
             "check",
             "examples/harbor-town",

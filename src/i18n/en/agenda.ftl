@@ -1,6 +1,6 @@
 ### `ogp agenda` (Markdown): the headings, the table heads and the sentences of the briefing.
-### What was done, each deadline and the status's reason come from the plan-cycle model and
-### are not translated yet.
+### Each deadline and the status's reason come from the plan-cycle model (deadlines.ftl);
+### what was done since the previous meeting is at the end of this file.
 
 ## $date is the as-of day, $name the jurisdiction's.
 agenda-title = Forum briefing of { $date }: { $name }

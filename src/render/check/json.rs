@@ -77,7 +77,7 @@ pub fn render(r: &Report, lang: Lang) -> String {
             "failed": r.failed(),
         },
         "diagnostics": diags,
-        "jurisdictions": r.checked.iter().map(|c| c.overview.json()).collect::<Vec<_>>(),
+        "jurisdictions": r.checked.iter().map(|c| c.overview.json(lang)).collect::<Vec<_>>(),
     });
     crate::render::escape::json(&v)
 }
