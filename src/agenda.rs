@@ -403,6 +403,8 @@ fn commitment(
 ) -> Commitment {
     let (state, state_words) = standing(cy, p, lang);
     let prefix = format!("{}/{}/milestone-", p.plan, p.id);
+    // a milestone's identity is "plan/commitment/milestone/title"
+    let named = format!("{}/{}/milestone/", p.plan, p.id);
     let next_milestone = entries
         .iter()
         .filter(|e| e.key.starts_with(&prefix))
@@ -410,7 +412,11 @@ fn commitment(
         .min_by_key(|e| e.date)
         .map(|e| Milestone {
             date: e.date,
-            title: e.milestone.clone().unwrap_or_default(),
+            title: e
+                .identity
+                .strip_prefix(&named)
+                .unwrap_or_default()
+                .to_string(),
             overdue: e.state == State::Overdue,
         });
     Commitment {

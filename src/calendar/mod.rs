@@ -28,8 +28,6 @@ pub struct Entry {
     pub what: Text,
     /// Who answers for it, in no language until shown.
     pub who: Text,
-    /// A milestone's title, for the briefing's "next milestone".
-    pub milestone: Option<String>,
     pub state: State,
     /// The rule that checks this deadline, if one does.
     pub rule: Option<&'static crate::catalog::Rule>,
@@ -91,7 +89,6 @@ fn of_deadline(cy: &Cycle<'_>, d: &Deadline) -> Entry {
     );
     if let (Some(title), Some((head, _))) = (&d.ids.milestone, d.key.rsplit_once('/')) {
         e.identity = format!("{head}/milestone/{title}");
-        e.milestone = Some(title.clone());
     }
     e.action = is_action(d);
     e
@@ -120,7 +117,6 @@ fn entry(
         key,
         what,
         who,
-        milestone: None,
         state,
         rule,
     }

@@ -167,7 +167,7 @@ impl Lang {
 /// not given (Fluent's resolver then says so its own way).
 fn plain(pattern: &fluent_syntax::ast::Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    let mut out = String::new();
+    let mut out = String::with_capacity(64);
     for e in &pattern.elements {
         match e {
             PatternElement::TextElement { value } => out.push_str(value),
