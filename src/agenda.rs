@@ -10,8 +10,9 @@
 
 use crate::calendar::{Entry, State};
 use crate::cycle::Cycle;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::load::Jurisdiction;
+use crate::t;
 use crate::timeline::{Chart, Mark};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -39,12 +40,13 @@ pub struct Deadline {
     pub who: String,
 }
 
-impl From<&Entry> for Deadline {
-    fn from(e: &Entry) -> Deadline {
+impl Deadline {
+    /// A calendar entry in the briefing's language.
+    fn of(e: &Entry, lang: Lang) -> Deadline {
         Deadline {
             date: e.date,
-            what: e.what.clone(),
-            who: e.who.clone(),
+            what: e.what.render(lang),
+            who: e.who.render(lang),
         }
     }
 }
@@ -228,17 +230,17 @@ impl Agenda {
         let status_now = replay
             .and_then(|r| status_now(r, lang))
             .or_else(|| not_yet(&cy, lang));
-        let history = replay.map(status_history).unwrap_or_default();
+        let history = replay.map(|r| status_history(r, lang)).unwrap_or_default();
         let overdue: Vec<Deadline> = entries
             .iter()
             .filter(|e| e.state == State::Overdue)
-            .map(Deadline::from)
+            .map(|e| Deadline::of(e, lang))
             .collect();
         let due: Vec<Deadline> = entries
             .iter()
             .filter(|e| matches!(e.state, State::DueSoon | State::Upcoming))
             .filter(|e| e.date >= as_of && e.date <= until)
-            .map(Deadline::from)
+            .map(|e| Deadline::of(e, lang))
             .collect();
         let commitments = progress
             .iter()
@@ -266,7 +268,7 @@ impl Agenda {
             until,
             status: status_now,
             history,
-            done: done_between(&cy, since, as_of),
+            done: done_between(&cy, since, as_of, lang),
             overdue,
             due,
             commitments,
@@ -283,20 +285,22 @@ impl Agenda {
 fn status_now(r: &crate::status::Replay, lang: Lang) -> Option<StatusNow> {
     let t = r.current()?;
     let change = if !r.restore.is_empty() {
+        let restore = r.restore.render(lang);
         if t.status == crate::status::Status::Unknown || t.status == crate::status::Status::Revoked
         {
-            r.restore.clone()
+            restore
         } else {
-            lang.f("agenda-change-restore", &[("restore", (&r.restore).into())])
+            lang.f("agenda-change-restore", &[("restore", (&restore).into())])
         }
     } else {
         match r.next() {
             Some(n) => {
                 let status = lang.t(&format!("status-{}", n.status.as_str()));
                 let date = lang.date(n.date);
+                let unless = n.unless.render(lang);
                 let mut args = vec![("status", (&status).into()), ("date", (&date).into())];
                 if !n.unless.is_empty() {
-                    args.push(("unless", (&n.unless).into()));
+                    args.push(("unless", (&unless).into()));
                 }
                 let id = match n.unless.is_empty() {
                     true => "agenda-change-next",
@@ -310,7 +314,7 @@ fn status_now(r: &crate::status::Replay, lang: Lang) -> Option<StatusNow> {
     Some(StatusNow {
         status: t.status.as_str().to_string(),
         since: Some(t.date),
-        reason: t.reason.clone(),
+        reason: t.reason.render(lang),
         change,
     })
 }
@@ -328,13 +332,13 @@ fn not_yet(cy: &Cycle<'_>, lang: Lang) -> Option<StatusNow> {
 }
 
 /// Every change of status up to the as-of date, oldest first.
-fn status_history(r: &crate::status::Replay) -> Vec<StatusChange> {
+fn status_history(r: &crate::status::Replay, lang: Lang) -> Vec<StatusChange> {
     r.history
         .iter()
         .map(|t| StatusChange {
             date: t.date,
             status: t.status.as_str().to_string(),
-            reason: t.reason.clone(),
+            reason: t.reason.render(lang),
         })
         .collect()
 }
@@ -399,7 +403,8 @@ fn commitment(
 ) -> Commitment {
     let (state, state_words) = standing(cy, p, lang);
     let prefix = format!("{}/{}/milestone-", p.plan, p.id);
-    let label = format!("{} milestone: ", p.id);
+    // a milestone's identity is "plan/commitment/milestone/title"
+    let named = format!("{}/{}/milestone/", p.plan, p.id);
     let next_milestone = entries
         .iter()
         .filter(|e| e.key.starts_with(&prefix))
@@ -407,7 +412,11 @@ fn commitment(
         .min_by_key(|e| e.date)
         .map(|e| Milestone {
             date: e.date,
-            title: e.what.strip_prefix(&label).unwrap_or(&e.what).to_string(),
+            title: e
+                .identity
+                .strip_prefix(&named)
+                .unwrap_or_default()
+                .to_string(),
             overdue: e.state == State::Overdue,
         });
     Commitment {
@@ -445,81 +454,91 @@ fn previous_meeting(ctx: &Cycle<'_>, lang: Lang) -> (NaiveDate, String) {
         })
 }
 
-/// Everything recorded after `since`, up to the as-of date, oldest first.
-fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate) -> Vec<Done> {
-    let mut v = Vec::new();
-    let mut add = |d: Option<NaiveDate>, what: String| {
+/// Everything recorded after `since`, up to the as-of date, oldest first, in `lang`.
+fn done_between(ctx: &Cycle<'_>, since: NaiveDate, as_of: NaiveDate, lang: Lang) -> Vec<Done> {
+    let mut v: Vec<(NaiveDate, Text)> = Vec::new();
+    let mut add = |d: Option<NaiveDate>, what: &dyn Fn() -> Text| {
         if let Some(d) = d.filter(|d| *d > since && *d <= as_of) {
-            v.push(Done { date: d, what });
+            v.push((d, what()));
         }
     };
     for p in &ctx.plans {
         let id = &p.plan.id;
-        add(ctx.submitted(p), format!("plan {id} submitted"));
+        add(ctx.submitted(p), &|| t!("agenda-done-submitted", plan = id));
         // a plan never submitted has no assessments to report
         if let (Some(a), Some(_)) = (&p.data.assessments, ctx.submitted(p)) {
-            add(
-                ctx.fact(&a.inception),
-                format!("inception assessment of plan {id}"),
-            );
-            add(
-                ctx.fact(&a.final_learning),
-                format!("final learning exercise of plan {id}"),
-            );
+            add(ctx.fact(&a.inception), &|| {
+                t!("agenda-done-inception", plan = id)
+            });
+            add(ctx.fact(&a.final_learning), &|| {
+                t!("agenda-done-final-learning", plan = id)
+            });
         }
         for m in ctx.meetings(p) {
-            add(
-                Some(m.date.get().0),
-                format!(
-                    "{} meeting of the forum",
-                    match m.purpose.get() {
-                        crate::model::Purpose::CoCreation => "co-creation",
-                        crate::model::Purpose::Implementation => "implementation",
-                    }
-                ),
-            );
+            let id = match m.purpose.get() {
+                crate::model::Purpose::CoCreation => "agenda-done-co-creation-meeting",
+                crate::model::Purpose::Implementation => "agenda-done-implementation-meeting",
+            };
+            add(Some(m.date.get().0), &|| t!(id));
         }
         if let Some((_, t)) = p.plan.tracker.get() {
             for u in &t.update {
-                add(
-                    ctx.fact(&Some(u.date.clone())),
-                    format!("online tracker updated for {}", u.quarter.get()),
-                );
+                add(ctx.fact(&Some(u.date.clone())), &|| {
+                    t!("agenda-done-tracker", quarter = u.quarter.get())
+                });
             }
         }
         for c in ctx.commitments(p) {
-            let cid = c.data.id.get();
-            let title = c.data.title.get();
-            add(
-                ctx.fact(&c.data.added),
-                format!("{cid} added to the plan: {title}"),
-            );
-            for m in &c.data.milestone {
-                add(
-                    ctx.fact(&m.done),
-                    format!("{cid} milestone done: {}", m.title.get()),
-                );
-            }
-            for ch in &c.data.change {
-                add(
-                    Some(ch.date.get().0),
-                    format!("{cid} changed: {}", ch.summary.get()),
-                );
-            }
-            add(
-                ctx.fact(&c.data.completed),
-                format!("{cid} completed: {title}"),
-            );
-            add(
-                ctx.fact(&c.data.assessed),
-                format!("end-of-commitment assessment of {cid}"),
-            );
-            add(
-                ctx.fact(&c.data.withdrawn),
-                format!("{cid} withdrawn: {title}"),
-            );
+            done_of_commitment(ctx, c, &mut add);
         }
     }
-    v.sort();
-    v
+    let mut out: Vec<Done> = v
+        .into_iter()
+        .map(|(date, what)| Done {
+            date,
+            what: what.render(lang),
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Adds a thing done on a day, if the day is in the period; its words are made only then.
+type Add<'a> = dyn FnMut(Option<NaiveDate>, &dyn Fn() -> Text) + 'a;
+
+/// What was recorded of one commitment: added, its milestones done, its changes, completed,
+/// assessed, withdrawn.
+fn done_of_commitment(ctx: &Cycle<'_>, c: &crate::load::Commitment, add: &mut Add<'_>) {
+    let cid = c.data.id.get();
+    let title = c.data.title.get();
+    add(ctx.fact(&c.data.added), &|| {
+        t!("agenda-done-added", commitment = cid, title = title)
+    });
+    for m in &c.data.milestone {
+        add(ctx.fact(&m.done), &|| {
+            t!(
+                "agenda-done-milestone",
+                commitment = cid,
+                title = m.title.get()
+            )
+        });
+    }
+    for ch in &c.data.change {
+        add(Some(ch.date.get().0), &|| {
+            t!(
+                "agenda-done-changed",
+                commitment = cid,
+                summary = ch.summary.get()
+            )
+        });
+    }
+    add(ctx.fact(&c.data.completed), &|| {
+        t!("agenda-done-completed", commitment = cid, title = title)
+    });
+    add(ctx.fact(&c.data.assessed), &|| {
+        t!("agenda-done-assessed", commitment = cid)
+    });
+    add(ctx.fact(&c.data.withdrawn), &|| {
+        t!("agenda-done-withdrawn", commitment = cid, title = title)
+    });
 }

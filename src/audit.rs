@@ -5,6 +5,7 @@
 use crate::diag::Finding;
 use crate::error::Fatal;
 use crate::git::{Edit, Repo};
+use crate::i18n::Text;
 use crate::load::{self, Files};
 use crate::report::Report;
 use crate::rules::{self, Options};
@@ -18,7 +19,7 @@ pub struct History {
     /// Edits by jurisdiction root (the root as discovered from its PATH argument).
     pub edits: HashMap<PathBuf, Vec<Edit>>,
     /// "history not available: ..." lines for the summary, each reason once.
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// The folders the run's jurisdictions were found from (see [`bases`]).
     pub bases: Vec<PathBuf>,
 }
@@ -74,8 +75,8 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
         bases: bases(paths, roots),
         ..History::default()
     };
-    let mut note = |why: String| {
-        let line = format!("history not available: {why}");
+    let mut note = |why: Text| {
+        let line = crate::t!("history-not-available", why = why);
         if !h.notes.contains(&line) {
             h.notes.push(line);
         }
@@ -85,10 +86,7 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
     for r in roots {
         let Some(dir) = crate::git::repository_of(r) else {
             let base = h.bases.iter().find(|b| r.starts_with(b)).unwrap_or(r);
-            note(format!(
-                "`{}` is not in a git repository",
-                load::display(base)
-            ));
+            note(crate::t!("history-not-in-git", path = load::display(base)));
             continue;
         };
         match groups.iter_mut().find(|(d, _)| *d == dir) {
@@ -101,7 +99,7 @@ pub fn history(paths: &[PathBuf], roots: &[PathBuf], as_of: chrono::NaiveDate) -
         let all = match Repo::discover(&dir).and_then(|repo| repo.edits(as_of).map(|e| (repo, e))) {
             Ok(x) => x,
             Err(e) => {
-                note(e.to_string());
+                note(e.text());
                 continue;
             }
         };
@@ -152,7 +150,7 @@ pub fn known_at(
     opts: Options,
     history: &History,
     current: &Report,
-) -> Result<(HashMap<String, usize>, Vec<String>), Fatal> {
+) -> Result<(HashMap<String, usize>, Vec<Text>), Fatal> {
     let now: HashMap<&str, &crate::report::Checked> = current
         .checked
         .iter()
@@ -190,7 +188,7 @@ fn old_tree<'a>(
     opts: Options,
     history: &History,
     now: &HashMap<&str, &'a crate::report::Checked>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Text>,
 ) -> Result<Vec<Old<'a>>, Fatal> {
     let fail = |e: crate::git::Unread| Fatal(format!("--new-since {rev}: {e}"));
     let repo = Repo::discover(p).map_err(fail)?;
@@ -199,9 +197,7 @@ fn old_tree<'a>(
         Some(head) => match repo.merge_base(commit, head) {
             Some(b) => b,
             None => {
-                let line = format!(
-                    "--new-since {rev}: {rev} and HEAD have no common ancestor in this clone (a shallow clone fetches only {rev}), so the check compares with {rev} itself"
-                );
+                let line = crate::t!("history-no-common-ancestor", rev = rev);
                 if !notes.contains(&line) {
                     notes.push(line);
                 }

@@ -38,7 +38,8 @@ impl Standing {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub date: NaiveDate,
-    pub what: String,
+    /// What is due, in no language until shown.
+    pub what: crate::i18n::Text,
 }
 
 /// What the registry view shows for one jurisdiction.
@@ -142,8 +143,9 @@ impl Overview {
         }
     }
 
-    /// The JSON object of this overview (keys always present).
-    pub fn json(&self) -> serde_json::Value {
+    /// The JSON object of this overview (keys always present; what the next deadline is, in
+    /// `lang`).
+    pub fn json(&self, lang: crate::i18n::Lang) -> serde_json::Value {
         serde_json::json!({
             "name": self.name,
             "folder": self.folder,
@@ -154,7 +156,7 @@ impl Overview {
             "waived": self.waived,
             "next_deadline": self.next.as_ref().map(|d| serde_json::json!({
                 "date": d.date.to_string(),
-                "what": d.what,
+                "what": d.what.render(lang),
             })),
         })
     }
@@ -184,9 +186,17 @@ pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<
 /// The summary line's text from each jurisdiction's next deadline (see [`crate::calendar::first_coming`]), in
 /// report order: the first of their earliest, which is the first earliest entry overall.
 pub fn next_deadline_line<'a>(all: impl ExactSizeIterator<Item = &'a Overview>) -> Option<String> {
+    next_deadline_line_in(all, crate::i18n::Lang::En)
+}
+
+/// [`next_deadline_line`] with what is due in `lang`.
+pub fn next_deadline_line_in<'a>(
+    all: impl ExactSizeIterator<Item = &'a Overview>,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
     next_deadline(all).map(|(n, name)| match name {
-        Some(name) => format!("{}: {} ({name})", n.date, n.what),
-        None => format!("{}: {}", n.date, n.what),
+        Some(name) => format!("{}: {} ({name})", n.date, n.what.render(lang)),
+        None => format!("{}: {}", n.date, n.what.render(lang)),
     })
 }
 

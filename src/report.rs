@@ -29,7 +29,7 @@ pub struct Report {
     pub next_deadline: Option<String>,
     /// Things the run could not do and says once in the summary ("history not available: the
     /// clone is shallow; ...").
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Text>,
     /// With `--new-since REV`: the revision, and how many findings it already had (not shown).
     pub new_since: Option<(String, usize)>,
     /// `--deny-warnings`: warnings fail the run too, and the summary says so.

@@ -11,7 +11,9 @@ mod state;
 pub use state::State;
 
 use crate::cycle::{self, Cycle, Deadline};
+use crate::i18n::Text;
 use crate::load::Jurisdiction;
+use crate::t;
 use chrono::NaiveDate;
 
 /// One deadline.
@@ -22,8 +24,10 @@ pub struct Entry {
     pub date: NaiveDate,
     /// Stable key within the jurisdiction, e.g. "2026-2029/inception" (UIDs are made from it).
     pub key: String,
-    pub what: String,
-    pub who: String,
+    /// What is due, in no language until shown.
+    pub what: Text,
+    /// Who answers for it, in no language until shown.
+    pub who: Text,
     pub state: State,
     /// The rule that checks this deadline, if one does.
     pub rule: Option<&'static crate::catalog::Rule>,
@@ -78,7 +82,7 @@ fn of_deadline(cy: &Cycle<'_>, d: &Deadline) -> Entry {
         cy,
         d.due,
         d.key.clone(),
-        d.what.clone(),
+        d.what(),
         d.who.text(),
         state(d, cy.as_of),
         d.rule,
@@ -99,8 +103,8 @@ fn entry(
     cy: &Cycle<'_>,
     date: NaiveDate,
     key: String,
-    what: String,
-    who: String,
+    what: Text,
+    who: Text,
     state: State,
     rule: Option<&'static crate::catalog::Rule>,
 ) -> Entry {
@@ -122,7 +126,7 @@ fn entry(
 /// waivers' expiries, in that order.
 fn others(cy: &Cycle<'_>) -> Vec<Entry> {
     let as_of = cy.as_of;
-    let poc = "point of contact";
+    let poc = || t!("cycle-who-point-of-contact");
     let mut v = Vec::new();
     for (date, key, what) in machine_entries(cy) {
         v.push(entry(
@@ -130,7 +134,7 @@ fn others(cy: &Cycle<'_>) -> Vec<Entry> {
             date,
             key,
             what,
-            poc.into(),
+            poc(),
             State::window(date, as_of),
             None,
         ));
@@ -140,8 +144,12 @@ fn others(cy: &Cycle<'_>) -> Vec<Entry> {
             cy,
             until,
             format!("waiver/{rule}/{target}"),
-            format!("the waiver of {rule} for {target} expires (renew it or fix the finding)"),
-            poc.into(),
+            t!(
+                "calendar-what-waiver",
+                rule = rule.to_string(),
+                target = target.to_string()
+            ),
+            poc(),
             State::window(until, as_of),
             Some(&crate::catalog::structure::S009),
         ));
@@ -178,34 +186,31 @@ pub fn next_of(cy: &Cycle<'_>) -> Option<Entry> {
 
 /// What the status machine sets a day for: the next escalation, the day a pause must end, the
 /// day a plan owed since a restoration is due (date, key, what).
-fn machine_entries(cy: &Cycle<'_>) -> Vec<(NaiveDate, String, String)> {
+fn machine_entries(cy: &Cycle<'_>) -> Vec<(NaiveDate, String, Text)> {
     let mut v = Vec::new();
     // only the next escalation: a member that is active is not told it is "upcoming:
     // revoked" (that needs inactivity and probation first, each of which it can still avoid)
     if let Some(t) = cy.status.next() {
-        let unless = if t.unless.is_empty() {
-            String::new()
+        let status = Text::msg(format!("status-{}", t.status.as_str()), Vec::new());
+        let what = if t.unless.is_empty() {
+            t!("calendar-what-status", status = status)
         } else {
-            format!(" unless {}", t.unless)
+            t!(
+                "calendar-what-status-unless",
+                status = status,
+                unless = t.unless.clone()
+            )
         };
-        v.push((
-            t.date,
-            format!("status/{}", t.status.as_str()),
-            format!("status becomes {}{unless}", t.status.as_str()),
-        ));
+        v.push((t.date, format!("status/{}", t.status.as_str()), what));
     }
     if let Some(by) = cy.status.resume_by {
-        v.push((
-            by,
-            "pause/resume-by".into(),
-            "resume by this day after voluntary inactivity (record a `resumed` event), or the member is in probation the day after".into(),
-        ));
+        v.push((by, "pause/resume-by".into(), t!("calendar-what-resume-by")));
     }
     if let Some((due, what)) = &cy.status.owed {
         v.push((
             *due,
             "owed-plan".into(),
-            format!("submit {what}: owed since active status was restored"),
+            t!("calendar-what-owed", what = what.clone()),
         ));
     }
     v

@@ -4,7 +4,7 @@
 //! is moved only here: extensions for the first plan, pauses for the plan deadlines,
 //! excusal for tracker quarters and implementation years.
 
-use super::deadline::{Deadline, Ids, Kind, State, Who};
+use super::deadline::{Deadline, Detail, Ids, Kind, State, TermNote, Who};
 use super::member::Tracker;
 use super::pause::Pause;
 use super::{Cycle, PlanRef};
@@ -31,7 +31,7 @@ struct New {
     kind: Kind,
     key: String,
     ids: Ids,
-    what: String,
+    detail: Detail,
     due: NaiveDate,
     base: NaiveDate,
     period: Option<(NaiveDate, NaiveDate)>,
@@ -46,10 +46,7 @@ impl Out<'_, '_> {
     fn push(&mut self, n: New) {
         // a value the deadline reads could not be read: the day is still due, but whether it
         // was met is not judged
-        let unjudged = self
-            .cy
-            .unjudged(n.ids.plan.as_deref(), n.kind)
-            .map(str::to_string);
+        let unjudged = self.cy.unjudged(n.ids.plan.as_deref(), n.kind).cloned();
         let as_of = self.cy.as_of;
         let met_on = n.met.as_ref().map(|m| m.0);
         let excused = match (n.kind, n.period) {
@@ -75,7 +72,7 @@ impl Out<'_, '_> {
             kind: n.kind,
             key: n.key,
             ids: n.ids,
-            what: n.what,
+            detail: n.detail,
             due: n.due,
             base: n.base,
             period: n.period,
@@ -143,14 +140,22 @@ fn first_plan(o: &mut Out<'_, '_>) {
         return;
     };
     let met = cy.plans.first().and_then(|p| {
-        cy.fact_sp(&p.data.submitted)
-            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "submitted here"))))
+        cy.fact_sp(&p.data.submitted).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    p.file,
+                    sp.span(),
+                    crate::t!("cycle-label-submitted-here"),
+                )),
+            )
+        })
     });
     o.push(New {
         kind: Kind::FirstPlan,
         key: "first-plan".into(),
         ids: cy.plans.first().map(plan_ids).unwrap_or_default(),
-        what: "submit the first action plan".into(),
+        detail: Detail::None,
         due,
         base: extended,
         period: Some((joined, due)),
@@ -193,23 +198,17 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         let (Some(last), Some(limit)) = (t.last, t.limit) else {
             continue;
         };
-        let tend = last.end.get().0;
-        let mut note = match (t.terms, t.administration()) {
-            (n, Some(a)) if n > 1 => {
-                format!("the terms of the re-elected administration {a} end {tend}")
-            }
-            _ => format!("the term ends {tend}"),
-        };
         let other = t.member.filter(|_| !t.lead);
-        if let Some(m) = other {
-            note = format!("{m}: {note}");
-        }
-        if end > limit {
-            note.push_str(&format!("; the plan ends {end}, after it"));
-            if t.open {
-                note.push_str(", which holds only if the administration is re-elected");
-            }
-        }
+        let note = TermNote {
+            member: other.map(str::to_string),
+            administration: match (t.terms, t.administration()) {
+                (n, Some(a)) if n > 1 => Some(a.to_string()),
+                _ => None,
+            },
+            term_end: last.end.get().0,
+            after: (end > limit).then_some(end),
+            open: t.open,
+        };
         let key = match other {
             Some(m) => format!("{id}/latest-end/{m}"),
             None => format!("{id}/latest-end"),
@@ -218,7 +217,7 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             kind: Kind::LatestPlanEnd,
             key,
             ids: plan_ids(p),
-            what: format!("latest allowed end of plan {id} ({note})"),
+            detail: Detail::Term(Box::new(note)),
             due: limit,
             base: limit,
             period: None,
@@ -228,7 +227,7 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             anchor: Some(Cycle::label(
                 cy.jfile,
                 last.end.span(),
-                "the term ends here",
+                crate::t!("cycle-label-term-ends-here"),
             )),
             count: None,
         });
@@ -240,26 +239,36 @@ fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
     let cy = o.cy;
     let id = p.id().to_string();
     let inc = p.data.assessments.as_ref().and_then(|a| {
-        cy.fact_sp(&a.inception)
-            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "inception"))))
+        cy.fact_sp(&a.inception).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    p.file,
+                    sp.span(),
+                    crate::t!("cycle-label-inception"),
+                )),
+            )
+        })
     });
     if let Some(d) = due::inception(sub) {
         o.push(New {
             kind: Kind::Inception,
             key: format!("{id}/inception"),
             ids: plan_ids(p),
-            what: format!("inception assessment of plan {id}"),
+            detail: Detail::None,
             due: d,
             base: d,
             period: None,
             who: Who::MonitoringBody,
             rule: Some(&M302),
             met: inc,
-            anchor: p
-                .data
-                .submitted
-                .as_ref()
-                .map(|s| Cycle::label(p.file, s.span(), &format!("submitted {sub}"))),
+            anchor: p.data.submitted.as_ref().map(|s| {
+                Cycle::label(
+                    p.file,
+                    s.span(),
+                    crate::t!("cycle-label-submitted-on", date = sub),
+                )
+            }),
             count: None,
         });
     }
@@ -272,13 +281,13 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
         .data
         .submitted
         .as_ref()
-        .map(|s| Cycle::label(p.file, s.span(), "submitted here"));
+        .map(|s| Cycle::label(p.file, s.span(), crate::t!("cycle-label-submitted-here")));
     if let Some(d) = due::change_window_close(sub) {
         o.push(New {
             kind: Kind::ChangeWindow,
             key: format!("{id}/change-window"),
             ids: plan_ids(p),
-            what: format!("last day to change the initial commitments of plan {id}"),
+            detail: Detail::None,
             due: d,
             base: d,
             period: Some((sub, d)),
@@ -301,15 +310,23 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let id = p.id().to_string();
     let end = p.end();
     let fl = p.data.assessments.as_ref().and_then(|a| {
-        cy.fact_sp(&a.final_learning)
-            .map(|(d, sp)| (d, Some(Cycle::label(p.file, sp.span(), "final learning"))))
+        cy.fact_sp(&a.final_learning).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    p.file,
+                    sp.span(),
+                    crate::t!("cycle-label-final-learning"),
+                )),
+            )
+        })
     });
     if let Some(d) = due::final_learning(end) {
         o.push(New {
             kind: Kind::FinalLearning,
             key: format!("{id}/final-learning"),
             ids: plan_ids(p),
-            what: format!("final learning exercise of plan {id}"),
+            detail: Detail::None,
             due: d,
             base: d,
             period: None,
@@ -319,7 +336,7 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             anchor: Some(Cycle::label(
                 p.file,
                 p.data.end.span(),
-                &format!("the plan ends {end}"),
+                crate::t!("cycle-label-plan-ends-on", date = end),
             )),
             count: None,
         });
@@ -338,10 +355,10 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
             continue;
         };
         let first = member.updates(q).iter().min_by_key(|u| u.date);
-        let what = if *shared > 1 {
-            format!("online tracker update for {q} (plan {})", p.id())
+        let detail = if *shared > 1 {
+            Detail::SharedQuarter
         } else {
-            format!("online tracker update for {q}")
+            Detail::None
         };
         o.push(New {
             kind: Kind::Tracker,
@@ -350,7 +367,7 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
                 quarter: Some(q),
                 ..plan_ids(p)
             },
-            what,
+            detail,
             due: d,
             base: d,
             period: Some((q.first_day(), q.last_day())),
@@ -385,30 +402,25 @@ fn years(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         let met = held.get(need - 1).map(|d| (*d, None));
         o.push(New {
             kind: Kind::ImplementationYear,
-key: format!("{id}/year-{}", y.index),
+            key: format!("{id}/year-{}", y.index),
             ids: Ids {
                 year: Some(y.index),
                 ..plan_ids(p)
             },
-            what: format!(
-                "{need} implementation meeting{} with non-governmental stakeholders in year {} of plan {id} ({} to {}); {} held",
-                if need == 1 { "" } else { "s" },
-                y.index,
-                y.first,
-                y.last,
-                held.len()
-            ),
+            detail: Detail::None,
             due: y.last,
             base: y.last,
             period: Some((y.first, y.last)),
             who: Who::PointOfContactAndStakeholders,
             rule: Some(&R403),
             met,
-            anchor: p
-                .data
-                .submitted
-                .as_ref()
-                .map(|s| Cycle::label(p.file, s.span(), "implementation years count from here")),
+            anchor: p.data.submitted.as_ref().map(|s| {
+                Cycle::label(
+                    p.file,
+                    s.span(),
+                    crate::t!("cycle-label-years-count-from-here"),
+                )
+            }),
             count: Some((held.len(), need)),
         });
     }
@@ -428,14 +440,22 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         return;
     };
     let met = later.iter().find_map(|n| {
-        cy.fact_sp(&n.data.submitted)
-            .map(|(d, sp)| (d, Some(Cycle::label(n.file, sp.span(), "submitted here"))))
+        cy.fact_sp(&n.data.submitted).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    n.file,
+                    sp.span(),
+                    crate::t!("cycle-label-submitted-here"),
+                )),
+            )
+        })
     });
     o.push(New {
         kind: Kind::NextPlan,
         key: format!("{}/next-plan", p.id()),
         ids: plan_ids(p),
-        what: format!("submit the plan that follows plan {}", p.id()),
+        detail: Detail::None,
         due: d,
         base,
         period: Some((end, d)),
@@ -445,7 +465,7 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         anchor: Some(Cycle::label(
             p.file,
             p.data.end.span(),
-            "the plan ends here",
+            crate::t!("cycle-label-plan-ends-here"),
         )),
         count: None,
     });

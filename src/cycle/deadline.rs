@@ -3,6 +3,8 @@
 
 use crate::date::Quarter;
 use crate::diag::Label;
+use crate::i18n::Text;
+use crate::t;
 use chrono::NaiveDate;
 
 /// What a deadline is about.
@@ -57,14 +59,46 @@ pub enum Who {
 }
 
 impl Who {
-    pub fn text(&self) -> String {
+    /// Who, in words of no language yet.
+    pub fn text(&self) -> Text {
         match self {
-            Who::PointOfContact => "point of contact".into(),
-            Who::MonitoringBody => "monitoring body".into(),
-            Who::Lead(name) => format!("{name} (lead)"),
-            Who::PointOfContactAndStakeholders => "point of contact and stakeholders".into(),
+            Who::PointOfContact => t!("cycle-who-point-of-contact"),
+            Who::MonitoringBody => t!("cycle-who-monitoring-body"),
+            Who::Lead(name) => t!("cycle-who-lead", name = name),
+            Who::PointOfContactAndStakeholders => t!("cycle-who-point-of-contact-and-stakeholders"),
         }
     }
+}
+
+/// What a deadline's words need beyond its kind, ids, period and count; the words themselves
+/// are made when they are shown ([`Deadline::what`]), not when the model is built.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    #[default]
+    None,
+    /// A latest allowed end: the government's terms and how the plan stands to them.
+    Term(Box<TermNote>),
+    /// A tracker quarter that several plans report: the plan named.
+    SharedQuarter,
+    /// The change communicated is a withdrawal.
+    Withdrawal,
+    /// The commitment's title (its planned end).
+    Title(String),
+}
+
+/// The words of a latest allowed end: whose terms, how many, and the plan's end past it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TermNote {
+    /// Another member of a joint plan whose terms these are.
+    pub member: Option<String>,
+    /// The re-elected administration, when the span joins several terms.
+    pub administration: Option<String>,
+    /// The day the span's last term ends.
+    pub term_end: NaiveDate,
+    /// The plan's end, when it is after the limit.
+    pub after: Option<NaiveDate>,
+    /// The limit holds only if the administration is re-elected.
+    pub open: bool,
 }
 
 /// The state of a deadline as of the date.
@@ -108,8 +142,8 @@ pub struct Deadline {
     /// A key stable within the jurisdiction, e.g. "2026-2029/inception" or
     /// "2026-2029/C1/milestone-2" (calendar UIDs are made from it).
     pub key: String,
-    /// What is due, in words ("inception assessment of plan 2026-2029").
-    pub what: String,
+    /// What the words of [`Deadline::what`] need beyond the kind, ids, period and count.
+    pub detail: Detail,
     /// The day it is due, after extensions and pauses. The day itself is on time.
     pub due: NaiveDate,
     /// The day as the handbook counts it, before extensions and pauses.
@@ -133,10 +167,89 @@ pub struct Deadline {
     pub frozen: bool,
     /// Why the deadline is not judged (its state is [`State::Unknown`]): the value it reads that
     /// could not be read, with the fix.
-    pub unjudged: Option<String>,
+    pub unjudged: Option<Text>,
 }
 
 impl Deadline {
+    /// What is due, in words ("inception assessment of plan 2026-2029"), made when shown.
+    pub fn what(&self) -> Text {
+        let plan = || self.ids.plan.clone().unwrap_or_default();
+        let cid = || self.ids.commitment.clone().unwrap_or_default();
+        match self.kind {
+            Kind::FirstPlan => t!("cycle-what-first-plan"),
+            Kind::LatestPlanEnd => match &self.detail {
+                Detail::Term(n) => t!("cycle-what-latest-end", plan = plan(), note = n.text()),
+                _ => t!("cycle-what-latest-end-bare", plan = plan()),
+            },
+            Kind::Inception => t!("cycle-what-inception", plan = plan()),
+            Kind::ChangeWindow => match &self.ids.commitment {
+                Some(c) => t!("cycle-what-change-window-commitment", commitment = c),
+                None => t!("cycle-what-change-window", plan = plan()),
+            },
+            Kind::Tracker => {
+                let quarter = self.ids.quarter.map(|q| q.to_string()).unwrap_or_default();
+                match self.detail {
+                    Detail::SharedQuarter => {
+                        t!(
+                            "cycle-what-tracker-of-plan",
+                            quarter = quarter,
+                            plan = plan()
+                        )
+                    }
+                    _ => t!("cycle-what-tracker", quarter = quarter),
+                }
+            }
+            Kind::ImplementationYear => self.year_words(),
+            Kind::NextPlan => t!("cycle-what-next-plan", plan = plan()),
+            Kind::Communicate => {
+                let date = self.ids.change.unwrap_or(self.base);
+                match self.detail {
+                    Detail::Withdrawal => {
+                        t!(
+                            "cycle-what-communicate-withdrawal",
+                            commitment = cid(),
+                            date = date
+                        )
+                    }
+                    _ => t!("cycle-what-communicate", commitment = cid(), date = date),
+                }
+            }
+            Kind::Milestone => t!(
+                "cycle-what-milestone",
+                commitment = cid(),
+                title = self.ids.milestone.clone().unwrap_or_default()
+            ),
+            Kind::CommitmentEnd => {
+                let title = match &self.detail {
+                    Detail::Title(t) => t.clone(),
+                    _ => String::new(),
+                };
+                t!(
+                    "cycle-what-commitment-end",
+                    commitment = cid(),
+                    title = title
+                )
+            }
+            Kind::CommitmentAssessment => t!("cycle-what-assessment", commitment = cid()),
+            Kind::PlannedAssessment => t!("cycle-what-planned-assessment", commitment = cid()),
+            Kind::FinalLearning => t!("cycle-what-final-learning", plan = plan()),
+        }
+    }
+
+    fn year_words(&self) -> Text {
+        let (held, need) = self.count.unwrap_or_default();
+        let (first, last) = self.period.unwrap_or((self.base, self.due));
+        t!(
+            "cycle-what-year",
+            need = need,
+            year = self.ids.year.unwrap_or(0),
+            plan = self.ids.plan.clone().unwrap_or_default(),
+            first = first,
+            last = last,
+            held = held
+        )
+    }
+
     /// The state of a task due on `due`, met on `met` (if at all), as of `as_of`.
     pub fn state_of(due: NaiveDate, met: Option<NaiveDate>, as_of: NaiveDate) -> State {
         match met {
@@ -170,6 +283,31 @@ impl Deadline {
     /// Whether it passed with nothing recorded.
     pub fn is_missing(&self) -> bool {
         self.state == State::Missing
+    }
+}
+
+impl TermNote {
+    /// "the term ends 2029-06-30; the plan ends 2029-12-31, after it", in no language yet.
+    pub fn text(&self) -> Text {
+        let mut note = match &self.administration {
+            Some(a) => t!(
+                "cycle-term-re-elected",
+                administration = a,
+                end = self.term_end
+            ),
+            None => t!("cycle-term-ends", end = self.term_end),
+        };
+        if let Some(m) = &self.member {
+            note = t!("cycle-term-of-member", member = m, note = note);
+        }
+        if let Some(end) = self.after {
+            let id = match self.open {
+                true => "cycle-term-plan-after-open",
+                false => "cycle-term-plan-after",
+            };
+            note = t!(id, note = note, end = end);
+        }
+        note
     }
 }
 

@@ -7,7 +7,9 @@ use super::member::Tracker;
 use super::{Cycle, PlanRef};
 use crate::date::{Quarter, months_after, next_day, prev_day};
 use crate::diag::{FileId, Label};
+use crate::i18n::Text;
 use crate::model::{Date, EventKind, MeetingsFile, Purpose, Sp};
+use crate::t;
 use chrono::NaiveDate;
 
 /// What a dated item does to the machine.
@@ -57,14 +59,81 @@ pub(super) enum Check {
     PairNotExcused(Quarter, Quarter),
 }
 
+/// Why an item moves the machine, as typed parts: the words are made only for the few items
+/// that become a transition ([`Reason::text`]).
+#[derive(Clone, Debug)]
+pub(super) enum Reason {
+    VolInactive(NaiveDate),
+    Resumed,
+    Submitted(String),
+    SubmittedNoEngagement(String),
+    CoCreationMeeting(String),
+    EngagedMeeting(String),
+    Progress(Quarter),
+    /// An implementation year (its number, plan, first and last day) with no engagement.
+    Year(u32, String, NaiveDate, NaiveDate),
+    /// Two stalled quarters, whether each had no update at all, and the day they were judged.
+    Stalled(Quarter, Quarter, bool, bool, NaiveDate),
+    /// A trigger the machine made itself: its reason and what would have prevented it.
+    Fired(Box<(Text, Text)>),
+}
+
+impl Reason {
+    /// The reason in words of no language yet.
+    pub fn text(&self) -> Text {
+        match self {
+            Reason::VolInactive(by) => t!("cycle-reason-voluntary", date = by),
+            Reason::Resumed => t!("cycle-reason-resumed"),
+            Reason::Submitted(plan) => t!("cycle-reason-submitted", plan = plan),
+            Reason::SubmittedNoEngagement(plan) => {
+                t!("cycle-reason-submitted-no-engagement", plan = plan)
+            }
+            Reason::CoCreationMeeting(id) => t!("cycle-reason-co-creation-meeting", meeting = id),
+            Reason::EngagedMeeting(id) => t!("cycle-reason-engaged-meeting", meeting = id),
+            Reason::Progress(q) => t!("cycle-reason-progress", quarter = q.to_string()),
+            Reason::Year(year, plan, first, last) => t!(
+                "cycle-reason-year",
+                year = *year,
+                plan = plan,
+                first = first,
+                last = last
+            ),
+            Reason::Stalled(q1, q2, none1, none2, _) => {
+                let id = match (none1, none2) {
+                    (true, true) => "cycle-reason-no-updates",
+                    (false, false) => "cycle-reason-no-progress",
+                    (true, false) => "cycle-reason-none-then-no-progress",
+                    (false, true) => "cycle-reason-no-progress-then-none",
+                };
+                t!(id, first = q1.to_string(), second = q2.to_string())
+            }
+            Reason::Fired(b) => b.0.clone(),
+        }
+    }
+
+    /// What would have prevented a trigger (empty for a fact).
+    pub fn unless(&self) -> Text {
+        match self {
+            Reason::Year(_, _, _, last) => t!("cycle-unless-year", date = last),
+            Reason::Stalled(q1, q2, _, _, judged) => t!(
+                "cycle-unless-stalled",
+                first = q1.to_string(),
+                second = q2.to_string(),
+                date = judged
+            ),
+            Reason::Fired(b) => b.1.clone(),
+            _ => Text::default(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(super) struct Item {
     pub date: NaiveDate,
     pub prio: u8,
     pub ev: Ev,
-    pub reason: String,
+    pub reason: Reason,
     pub at: Option<Label>,
-    pub unless: String,
     pub check: Check,
     /// For a plan-deadline trigger: the day the plan was submitted. Held during a pause, the
     /// trigger no longer holds once that day came before it fires.
@@ -78,12 +147,30 @@ pub(super) struct Pending {
     pub start: NaiveDate,
     pub base: NaiveDate,
     pub met: Option<NaiveDate>,
-    pub what: String,
+    pub what: Owe,
     pub at: Option<Label>,
     pub fired: bool,
 }
 
-fn label(file: usize, span: std::ops::Range<usize>, text: &str) -> Option<Label> {
+/// A plan the member owes: the first, or the one that follows a plan that ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Owe {
+    First,
+    /// The plan that follows plan `.0`, which ended on `.1`.
+    Following(String, NaiveDate),
+}
+
+impl Owe {
+    /// "the first plan", "the plan following plan 2023-2026 (ended 2026-06-30)".
+    pub fn text(&self) -> Text {
+        match self {
+            Owe::First => t!("cycle-owe-first-plan"),
+            Owe::Following(plan, end) => t!("cycle-owe-following", plan = plan, end = end),
+        }
+    }
+}
+
+fn label(file: usize, span: std::ops::Range<usize>, text: Text) -> Option<Label> {
     Some(Cycle::label(file, span, text))
 }
 
@@ -93,11 +180,11 @@ pub(super) fn plan_deadlines(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Vec<Pend
     let mut v = Vec::new();
     for d in deadlines {
         let (start, what) = match d.kind {
-            Kind::FirstPlan => (joined, "the first plan".to_string()),
+            Kind::FirstPlan => (joined, Owe::First),
             Kind::NextPlan => {
                 let Some((end, _)) = d.period else { continue };
                 let plan = d.ids.plan.clone().unwrap_or_default();
-                (end, format!("the plan following plan {plan} (ended {end})"))
+                (end, Owe::Following(plan, end))
             }
             _ => continue,
         };
@@ -146,12 +233,8 @@ pub(super) fn triggers(
                 date: day,
                 prio: 1,
                 ev: Ev::Engagement,
-                reason: format!(
-                    "implementation year {} of plan {id} ({first} to {last}) closed with no meeting attended by a non-governmental stakeholder",
-                    y.ids.year.unwrap_or(0)
-                ),
+                reason: Reason::Year(y.ids.year.unwrap_or(0), id.to_string(), first, last),
                 at: y.anchor.clone(),
-                unless: format!("a meeting attended by a non-governmental stakeholder is held by {last}"),
                 check: Check::NotExcused(first, last),
                 met: None,
             });
@@ -197,27 +280,11 @@ fn tracker_pairs(cy: &Cycle<'_>, member: &Tracker<'_>, items: &mut Vec<Item>) {
             date: day,
             prio: 1,
             ev: Ev::Inactive,
-            reason: pair_reason(q1, q2, by(q1).is_empty(), by(q2).is_empty()),
+            reason: Reason::Stalled(q1, q2, by(q1).is_empty(), by(q2).is_empty(), judged),
             at: last_update_at(last, p1),
-            unless: format!(
-                "a tracker update for {q1} or {q2} showing progress is recorded by {judged}"
-            ),
             check: Check::PairNotExcused(q1, q2),
             met: None,
         });
-    }
-}
-
-fn pair_reason(q1: Quarter, q2: Quarter, none1: bool, none2: bool) -> String {
-    match (none1, none2) {
-        (true, true) => format!("no tracker update for {q1} and {q2}"),
-        (false, false) => format!("the tracker updates for {q1} and {q2} show no progress"),
-        (true, false) => {
-            format!("no tracker update for {q1}, and the update for {q2} shows no progress")
-        }
-        (false, true) => {
-            format!("the tracker update for {q1} shows no progress, and none was recorded for {q2}")
-        }
     }
 }
 
@@ -225,14 +292,14 @@ fn pair_reason(q1: Quarter, q2: Quarter, none1: bool, none2: bool) -> String {
 fn last_update_at(last: Option<&super::Update>, p: &PlanRef<'_>) -> Option<Label> {
     match last {
         Some(u) => u.at.clone().map(|mut l| {
-            l.text = "the last tracker update".into();
+            l.text = crate::t!("cycle-label-last-tracker-update");
             l
         }),
         None => p.data.submitted.as_ref().and_then(|s| {
             label(
                 p.file,
                 s.span(),
-                "implementation started here; no tracker update since",
+                crate::t!("cycle-label-implementation-started"),
             )
         }),
     }
@@ -273,15 +340,9 @@ fn events(cy: &Cycle<'_>, items: &mut Vec<Item>) {
                 let Some(by) = resume_by(d, e.until.as_ref().map(|u| u.get().0)) else {
                     continue;
                 };
-                (
-                    Ev::VolInactive(by),
-                    0,
-                    format!(
-                        "placed voluntarily inactive at the member's request, to resume by {by}"
-                    ),
-                )
+                (Ev::VolInactive(by), 0, Reason::VolInactive(by))
             }
-            EventKind::Resumed => (Ev::Resumed, 2, "resumed after voluntary inactivity".into()),
+            EventKind::Resumed => (Ev::Resumed, 2, Reason::Resumed),
             EventKind::Extension => continue,
         };
         items.push(Item {
@@ -289,8 +350,7 @@ fn events(cy: &Cycle<'_>, items: &mut Vec<Item>) {
             prio,
             ev,
             reason,
-            at: label(cy.jfile, e.date.span(), "this event"),
-            unless: String::new(),
+            at: label(cy.jfile, e.date.span(), crate::t!("cycle-label-this-event")),
             check: Check::Always,
             met: None,
         });
@@ -301,14 +361,13 @@ fn events(cy: &Cycle<'_>, items: &mut Vec<Item>) {
 /// before it was attended by a non-governmental stakeholder.
 fn submission(cy: &Cycle<'_>, p: &PlanRef<'_>, d: NaiveDate, sp: &Sp<Date>, items: &mut Vec<Item>) {
     let id = p.id();
-    let at = label(p.file, sp.span(), "submitted here");
+    let at = label(p.file, sp.span(), crate::t!("cycle-label-submitted-here"));
     items.push(Item {
         date: d,
         prio: 2,
         ev: Ev::Evidence(Evidence::Submission),
-        reason: format!("plan {id} submitted"),
+        reason: Reason::Submitted(id.to_string()),
         at: at.clone(),
-        unless: String::new(),
         check: Check::Always,
         met: None,
     });
@@ -322,9 +381,8 @@ fn submission(cy: &Cycle<'_>, p: &PlanRef<'_>, d: NaiveDate, sp: &Sp<Date>, item
             date: d,
             prio: 3,
             ev: Ev::Engagement,
-            reason: format!("plan {id} was submitted with no co-creation meeting attended by a non-governmental stakeholder"),
+            reason: Reason::SubmittedNoEngagement(id.to_string()),
             at,
-            unless: String::new(),
             check: Check::Always,
             met: None,
         });
@@ -349,17 +407,11 @@ fn engaged_meetings(
         let (ev, reason) = match m.purpose.get() {
             Purpose::CoCreation if d >= co_start => (
                 Evidence::CoCreation,
-                format!(
-                    "co-creation meeting {} held with non-governmental stakeholders",
-                    m.id.get()
-                ),
+                Reason::CoCreationMeeting(m.id.get().clone()),
             ),
             _ => (
                 Evidence::EngagedMeeting,
-                format!(
-                    "meeting {} held with non-governmental stakeholders",
-                    m.id.get()
-                ),
+                Reason::EngagedMeeting(m.id.get().clone()),
             ),
         };
         items.push(Item {
@@ -367,8 +419,7 @@ fn engaged_meetings(
             prio: 2,
             ev: Ev::Evidence(ev),
             reason,
-            at: label(mfile, m.date.span(), "this meeting"),
-            unless: String::new(),
+            at: label(mfile, m.date.span(), crate::t!("cycle-label-this-meeting")),
             check: Check::Always,
             met: None,
         });
@@ -383,9 +434,8 @@ fn progress(cy: &Cycle<'_>, p: &PlanRef<'_>, items: &mut Vec<Item>) {
             date: u.date,
             prio: 2,
             ev: Ev::Evidence(Evidence::Progress(u.quarter.first_day())),
-            reason: format!("tracker update for {} shows progress", u.quarter),
+            reason: Reason::Progress(u.quarter),
             at: u.at,
-            unless: String::new(),
             check: Check::Always,
             met: None,
         });

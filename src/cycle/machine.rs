@@ -18,12 +18,14 @@
 
 use super::Cycle;
 use super::deadline::Deadline;
-use super::items::{self, Check, Ev, Evidence, Item, Pending};
+use super::items::{self, Check, Ev, Evidence, Item, Owe, Pending, Reason};
 use super::member::Tracker;
 use super::pause::Pause;
 use super::replay::{Replay, Status, Transition};
 use crate::date::{due, months_after, next_day, prev_day};
 use crate::diag::Label;
+use crate::i18n::Text;
+use crate::t;
 use chrono::NaiveDate;
 
 /// Causes of a probation that must be cleared before the member is active again.
@@ -40,7 +42,7 @@ struct Owed {
     due: NaiveDate,
     /// The day the owed plan was submitted, if it was.
     met: Option<NaiveDate>,
-    what: String,
+    what: Owe,
     at: Option<Label>,
     fired: bool,
     missed: bool,
@@ -51,8 +53,8 @@ struct Owed {
 struct Now {
     causes: Causes,
     resume_by: Option<NaiveDate>,
-    owed: Option<(NaiveDate, String)>,
-    strict: Option<String>,
+    owed: Option<(NaiveDate, Owe)>,
+    strict: Option<Owe>,
 }
 
 struct Machine {
@@ -73,7 +75,7 @@ struct Machine {
 /// plan deadline fires (which one, and its moved date), an owed plan falls due, or the next
 /// item applies.
 enum Step {
-    Clock(NaiveDate, Status, String),
+    Clock(NaiveDate, Status, Text),
     Item,
     Pending(usize, NaiveDate),
     Owed(NaiveDate),
@@ -141,9 +143,13 @@ impl Machine {
         m.go(
             joined,
             Status::Active,
-            "joined OGP Local".into(),
-            Some(Cycle::label(cy.jfile, cy.jd.joined.span(), "joined here")),
-            String::new(),
+            t!("cycle-reason-joined"),
+            Some(Cycle::label(
+                cy.jfile,
+                cy.jd.joined.span(),
+                t!("cycle-label-joined-here"),
+            )),
+            Text::default(),
         );
         m
     }
@@ -152,9 +158,9 @@ impl Machine {
         &mut self,
         date: NaiveDate,
         status: Status,
-        reason: String,
+        reason: Text,
         at: Option<Label>,
-        unless: String,
+        unless: Text,
     ) {
         if self.status == Status::VoluntaryInactive && status != Status::VoluntaryInactive {
             if let (Some(last), Some(p)) = (prev_day(date), self.pauses.last_mut()) {
@@ -187,23 +193,20 @@ impl Machine {
 
     /// The clock that runs in the current status: its date, the next status and the reason.
     /// On its day a clock comes before that day's evidence.
-    fn clock(&self) -> Option<(NaiveDate, Status, String)> {
+    fn clock(&self) -> Option<(NaiveDate, Status, Text)> {
         match self.status {
             Status::Inactive => due::probation_after_inactive(self.since).map(|d| {
                 (
                     d,
                     Status::Probation,
-                    format!("inactive for six consecutive months since {}", self.since),
+                    t!("cycle-reason-six-months", date = self.since),
                 )
             }),
             Status::Probation => due::revocation(self.since).map(|d| {
                 (
                     d,
                     Status::Revoked,
-                    format!(
-                        "probation since {} did not end within four months",
-                        self.since
-                    ),
+                    t!("cycle-reason-four-months", date = self.since),
                 )
             }),
             Status::VoluntaryInactive => {
@@ -212,10 +215,7 @@ impl Machine {
                     (
                         d,
                         Status::Probation,
-                        format!(
-                            "voluntarily inactive since {} and not resumed by {by}, the day agreed to resume by",
-                            self.since
-                        ),
+                        t!("cycle-reason-not-resumed", since = self.since, by = by),
                     )
                 })
             }
@@ -240,13 +240,20 @@ impl Machine {
         if !self.judged(it, it.date) {
             return;
         }
-        let (date, reason, at, unless) =
-            (it.date, it.reason.clone(), it.at.clone(), it.unless.clone());
+        let date = it.date;
+        // the words, made only for an item that changes the status
+        let (reason, at, unless) = (|| it.reason.text(), || it.at.clone(), || it.reason.unless());
         match (self.status, it.ev) {
             (Status::Active, Ev::VolInactive(by)) => {
                 self.causes = Causes::default();
                 self.held.clear();
-                self.go(date, Status::VoluntaryInactive, reason, at, String::new());
+                self.go(
+                    date,
+                    Status::VoluntaryInactive,
+                    reason(),
+                    at(),
+                    Text::default(),
+                );
                 self.resume_by = Some(by);
             }
             // a request made during a pause extends it: the latest resume-by day counts
@@ -257,13 +264,15 @@ impl Machine {
                 self.restore(it, pending);
                 self.release(date);
             }
-            (Status::Active, Ev::Inactive) => self.go(date, Status::Inactive, reason, at, unless),
+            (Status::Active, Ev::Inactive) => {
+                self.go(date, Status::Inactive, reason(), at(), unless());
+            }
             (Status::Active, Ev::Engagement) => {
                 self.causes = Causes {
                     inactivity: false,
                     engagement: true,
                 };
-                self.go(date, Status::Probation, reason, at, unless);
+                self.go(date, Status::Probation, reason(), at(), unless());
             }
             (Status::VoluntaryInactive, Ev::Inactive | Ev::Engagement) => {
                 self.held.push(it.clone());
@@ -328,9 +337,9 @@ impl Machine {
         self.go(
             it.date,
             Status::Active,
-            it.reason.clone(),
+            it.reason.text(),
             it.at.clone(),
-            String::new(),
+            Text::default(),
         );
         if !sanctioned || self.owed.is_some() {
             return;
@@ -361,7 +370,7 @@ impl Machine {
             if !matches!(self.status, Status::Active | Status::VoluntaryInactive) {
                 break;
             }
-            let reason = format!("{} (held while voluntarily inactive)", it.reason);
+            let reason = t!("cycle-reason-held", reason = it.reason.text());
             let s = if it.ev == Ev::Engagement {
                 self.causes = Causes {
                     inactivity: false,
@@ -371,7 +380,7 @@ impl Machine {
             } else {
                 Status::Inactive
             };
-            self.go(day, s, reason, it.at.clone(), it.unless.clone());
+            self.go(day, s, reason, it.at.clone(), it.reason.unless());
         }
     }
 
@@ -417,11 +426,11 @@ impl Machine {
     }
 
     /// A clock ran out: the status moves on to `s` on `d`. Triggers held during a pause lapse.
-    fn escalate(&mut self, d: NaiveDate, s: Status, reason: String) {
+    fn escalate(&mut self, d: NaiveDate, s: Status, reason: Text) {
         let at = self.cause_at.clone();
-        let unless = format!(
-            "{} comes first",
-            restore_text(self.status, self.causes, None)
+        let unless = t!(
+            "cycle-unless-comes-first",
+            restore = restore_text(self.status, self.causes, None)
         );
         if s == Status::Probation {
             self.causes = Causes {
@@ -441,15 +450,18 @@ impl Machine {
         if p.met.is_some_and(|s| s <= moved) || day <= joined {
             return;
         }
+        let what = p.what.text();
         let reason = if moved == p.base {
-            format!("{} was due {} and was not submitted", p.what, p.base)
+            t!("cycle-reason-plan-due", what = what.clone(), due = p.base)
         } else {
-            format!(
-                "{} was due {} ({moved} counting voluntary inactivity) and was not submitted",
-                p.what, p.base
+            t!(
+                "cycle-reason-plan-due-moved",
+                what = what.clone(),
+                due = p.base,
+                moved = moved
             )
         };
-        let unless = format!("{} is submitted by {moved}", p.what);
+        let unless = t!("cycle-unless-submitted", what = what, date = moved);
         self.trigger(day, reason, p.at.clone(), unless, p.met);
     }
 
@@ -457,9 +469,9 @@ impl Machine {
     fn trigger(
         &mut self,
         day: NaiveDate,
-        reason: String,
+        reason: Text,
         at: Option<Label>,
-        unless: String,
+        unless: Text,
         met: Option<NaiveDate>,
     ) {
         match self.status {
@@ -468,9 +480,8 @@ impl Machine {
                 date: day,
                 prio: 1,
                 ev: Ev::Inactive,
-                reason,
+                reason: Reason::Fired(Box::new((reason, unless))),
                 at,
-                unless,
                 check: Check::Always,
                 met,
             }),
@@ -488,11 +499,9 @@ impl Machine {
             return;
         }
         o.missed = true;
-        let reason = format!(
-            "{} was owed by {due}, four months after active status was restored, and was not submitted",
-            o.what
-        );
-        let unless = format!("{} is submitted by {due}", o.what);
+        let what = o.what.text();
+        let reason = t!("cycle-reason-owed", what = what.clone(), due = due);
+        let unless = t!("cycle-unless-submitted", what = what, date = due);
         let (at, met) = (o.at.clone(), o.met);
         self.trigger(day, reason, at, unless, met);
     }
@@ -535,37 +544,32 @@ impl Machine {
             .collect();
         Replay {
             as_of,
-            restore: restore_text(status, now.causes, now.strict.as_deref()),
+            restore: restore_text(status, now.causes, now.strict.as_ref()),
             history,
             future,
             pauses,
             resume_by: now.resume_by,
-            owed: now.owed,
+            owed: now.owed.map(|(d, o)| (d, o.text())),
         }
     }
 }
 
 /// What restores active status from `s`; `owed` names a plan whose submission alone does.
-fn restore_text(s: Status, c: Causes, owed: Option<&str>) -> String {
-    let any = "an engaging co-creation meeting (one a non-governmental stakeholder attends), a plan submission or a tracker update showing progress";
-    let general = match owed {
-        Some(what) => format!(
-            "the submission of {what} (it was owed after active status was restored, so nothing else counts)"
-        ),
-        None => any.to_string(),
+fn restore_text(s: Status, c: Causes, owed: Option<&Owe>) -> Text {
+    let any = || t!("cycle-restore-any");
+    let general = || match owed {
+        Some(what) => t!("cycle-restore-owed", what = what.text()),
+        None => any(),
     };
     match s {
-        Status::Active => String::new(),
-        Status::Inactive => general,
-        Status::VoluntaryInactive => format!("a `resumed` event, {any}"),
+        Status::Active | Status::Unknown => Text::default(),
+        Status::Inactive => general(),
+        Status::VoluntaryInactive => t!("cycle-restore-voluntary", any = any()),
         Status::Probation if c.engagement && c.inactivity => {
-            format!("{general}, and a meeting attended by a non-governmental stakeholder")
+            t!("cycle-restore-both", general = general())
         }
-        Status::Probation if c.engagement => {
-            "a meeting attended by a non-governmental stakeholder".into()
-        }
-        Status::Probation => general,
-        Status::Revoked => "nothing: revocation is final".into(),
-        Status::Unknown => String::new(),
+        Status::Probation if c.engagement => t!("cycle-restore-engagement"),
+        Status::Probation => general(),
+        Status::Revoked => t!("cycle-restore-revoked"),
     }
 }

@@ -30,13 +30,14 @@ mod revocation;
 mod term;
 mod unreadable;
 
-pub use deadline::{Deadline, Ids, Kind, State, Who};
+pub use deadline::{Deadline, Detail, Ids, Kind, State, TermNote, Who};
 pub use pause::Pause;
 pub use replay::{Replay, Status, Transition};
 pub use term::{Government, TermLimit};
 
 use crate::date::{Date, ImplYear, Quarter, implementation_years, months_after};
 use crate::diag::{FileId, Label};
+use crate::i18n::Text;
 use crate::load::{Commitment, Jurisdiction, Plan};
 use crate::model::*;
 use chrono::NaiveDate;
@@ -85,12 +86,12 @@ pub struct Cycle<'a> {
     pub plans: Vec<PlanRef<'a>>,
     sectors: HashMap<&'a str, Sector>,
     /// Per plan (same order as `plans`): why a record it needs could not be read.
-    unreadable_plans: Vec<Option<String>>,
+    unreadable_plans: Vec<Option<Text>>,
     /// Deadlines not judged because a value they read could not be read: (the plan's
     /// position in `plans`, or `None` for every plan; the kind; why).
-    unjudged: Vec<(Option<usize>, Kind, String)>,
+    unjudged: Vec<(Option<usize>, Kind, Text)>,
     /// Why the status cannot be given; `None` when it can.
-    pub unknown: Option<String>,
+    pub unknown: Option<Text>,
     /// Where the first unreadable record is, for `ogp status`.
     pub unknown_at: Option<Label>,
     /// The membership status replayed up to the date and on with no new records.
@@ -231,15 +232,13 @@ impl<'a> Cycle<'a> {
     }
 
     /// Why a record plan `p` needs could not be read (its verdicts are then not given).
-    pub fn unreadable(&self, p: &PlanRef<'_>) -> Option<&str> {
-        self.unreadable_plans
-            .get(p.index)
-            .and_then(|u| u.as_deref())
+    pub fn unreadable(&self, p: &PlanRef<'_>) -> Option<&Text> {
+        self.unreadable_plans.get(p.index).and_then(|u| u.as_ref())
     }
 
     /// Why the deadline of `kind` of the plan with folder `plan` is not judged (a value it
     /// reads could not be read), if it is not.
-    pub fn unjudged(&self, plan: Option<&str>, kind: Kind) -> Option<&str> {
+    pub fn unjudged(&self, plan: Option<&str>, kind: Kind) -> Option<&Text> {
         self.unjudged
             .iter()
             .find(|(p, k, _)| {
@@ -248,7 +247,7 @@ impl<'a> Cycle<'a> {
                         self.plans.get(i).map(PlanRef::id) == plan && plan.is_some()
                     })
             })
-            .map(|(_, _, why)| why.as_str())
+            .map(|(_, _, why)| why)
     }
 
     pub fn submitted(&self, p: &PlanRef<'_>) -> Option<NaiveDate> {
@@ -509,7 +508,7 @@ impl<'a> Cycle<'a> {
                 at: Some(Label {
                     file,
                     span: Some(u.date.span()),
-                    text: "this update".into(),
+                    text: crate::t!("cycle-label-this-update"),
                 }),
             });
         }
@@ -564,7 +563,7 @@ impl<'a> Cycle<'a> {
             Label {
                 file: self.jfile,
                 span: Some(best.1),
-                text: "the deadline".into(),
+                text: crate::t!("cycle-label-the-deadline"),
             },
         ))
     }
@@ -575,11 +574,11 @@ impl<'a> Cycle<'a> {
     }
 
     /// A label at a value of a file.
-    pub fn label(file: FileId, span: std::ops::Range<usize>, text: &str) -> Label {
+    pub fn label(file: FileId, span: std::ops::Range<usize>, text: Text) -> Label {
         Label {
             file,
             span: Some(span),
-            text: text.into(),
+            text,
         }
     }
 }

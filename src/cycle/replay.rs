@@ -5,6 +5,7 @@
 
 use super::pause::Pause;
 use crate::diag::Label;
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -39,10 +40,10 @@ impl Status {
 pub struct Transition {
     pub date: NaiveDate,
     pub status: Status,
-    pub reason: String,
+    pub reason: Text,
     pub at: Option<Label>,
-    /// For an escalation: what would have prevented it.
-    pub unless: String,
+    /// For an escalation: what would have prevented it (empty otherwise).
+    pub unless: Text,
 }
 
 /// The whole replay: history up to the as-of date and what follows if nothing happens.
@@ -53,14 +54,14 @@ pub struct Replay {
     pub history: Vec<Transition>,
     /// Transitions after the as-of date if no new record arrives (escalations only).
     pub future: Vec<Transition>,
-    /// What would restore active status now ("" when active).
-    pub restore: String,
+    /// What would restore active status now (empty when active).
+    pub restore: Text,
     /// The spans of voluntary inactivity, in date order.
     pub pauses: Vec<Pause>,
     /// While voluntarily inactive on the as-of date: the day the member must resume by.
     pub resume_by: Option<NaiveDate>,
     /// A plan a restored member owes, not yet due on the as-of date: its due day and what it is.
-    pub owed: Option<(NaiveDate, String)>,
+    pub owed: Option<(NaiveDate, Text)>,
 }
 
 impl Replay {
@@ -69,7 +70,7 @@ impl Replay {
             as_of,
             history: Vec::new(),
             future: Vec::new(),
-            restore: String::new(),
+            restore: Text::default(),
             pauses: Vec::new(),
             resume_by: None,
             owed: None,
@@ -77,7 +78,7 @@ impl Replay {
     }
 
     /// The status `unknown`, with why and what would fix it.
-    pub(super) fn unknown(as_of: NaiveDate, why: String, at: Option<Label>) -> Replay {
+    pub(super) fn unknown(as_of: NaiveDate, why: Text, at: Option<Label>) -> Replay {
         Replay {
             as_of,
             history: vec![Transition {
@@ -85,12 +86,10 @@ impl Replay {
                 status: Status::Unknown,
                 reason: why,
                 at,
-                unless: String::new(),
+                unless: Text::default(),
             }],
             future: Vec::new(),
-            restore: "correct the file so that it can be read (`ogp check` says where and how); \
-                      the status is then replayed from every record"
-                .into(),
+            restore: crate::t!("cycle-restore-unknown"),
             pauses: Vec::new(),
             resume_by: None,
             owed: None,

@@ -17,6 +17,7 @@
 use super::Cycle;
 use super::deadline::Kind;
 use crate::diag::Label;
+use crate::i18n::Text;
 use crate::load::{Dropped, Form, Jurisdiction, Loaded, Why};
 
 /// What a value of the records is needed for: what a value the loader left out takes away.
@@ -181,8 +182,8 @@ fn takes_away(d: &Dropped) -> (Need, Option<&str>) {
 /// no deadline verdicts, the deadlines not judged, and the first reason (with where) the
 /// status is unknown.
 pub(super) fn assess(cy: &mut Cycle<'_>) {
-    let mut plan_why: Vec<Option<String>> = vec![None; cy.plans.len()];
-    let mut jur_why: Option<(String, Label)> = None;
+    let mut plan_why: Vec<Option<Text>> = vec![None; cy.plans.len()];
+    let mut jur_why: Option<(Text, Label)> = None;
     stand_ins(cy, &mut plan_why, &mut jur_why);
     let unjudged = dropped(cy, &mut plan_why, &mut jur_why);
     broken_plans(cy.j, &mut jur_why);
@@ -196,18 +197,18 @@ pub(super) fn assess(cy: &mut Cycle<'_>) {
 }
 
 /// The deadline of `kind`, in the words a reason uses.
-fn deadline_words(kind: Kind) -> &'static str {
+fn deadline_words(kind: Kind) -> Text {
     match kind {
-        Kind::LatestPlanEnd => "the plan's latest allowed end",
-        Kind::Inception => "the inception assessment",
-        Kind::FinalLearning => "the final learning exercise",
-        _ => "a deadline",
+        Kind::LatestPlanEnd => crate::t!("cycle-unread-needs-latest-end"),
+        Kind::Inception => crate::t!("cycle-unread-needs-inception"),
+        Kind::FinalLearning => crate::t!("cycle-unread-needs-final-learning"),
+        _ => crate::t!("cycle-unread-needs-deadline"),
     }
 }
 
 /// Why the record `d` cannot be read, in words: the loader's own finding at the same place
 /// when there is one, else what the record says.
-fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> String {
+fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> Text {
     let path = &j.source(d.file).path;
     if let Why::UnknownKey {
         meant: Some(meant), ..
@@ -216,24 +217,41 @@ fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> String {
         let written = d.key.as_deref().unwrap_or("");
         let what = match takes_away(d).0 {
             Need::Deadline(k) => deadline_words(k),
-            Need::Plan => "the plan's deadlines",
-            _ => "the status",
+            Need::Plan => crate::t!("cycle-unread-needs-plan"),
+            _ => crate::t!("cycle-unread-needs-status"),
         };
-        let fix = if finding_at(j, d).is_some_and(|f| f.fix.is_some()) {
-            " (`ogp check --fix` does it)"
-        } else {
-            ""
+        let fix = match finding_at(j, d).is_some_and(|f| f.fix.is_some()) {
+            true => "yes",
+            false => "no",
         };
-        return format!(
-            "{path} has `{written}`, which reads as a misspelling of `{meant}`, a key {what} depends on; rename it to `{meant}`{fix}"
+        return crate::t!(
+            "cycle-unread-misspelt",
+            path = path,
+            written = written,
+            meant = meant,
+            what = what,
+            fix = fix
         );
     }
     let said = finding_at(j, d);
     match (said, about) {
-        (Some(f), _) => format!("{path} cannot be read ({})", f.message.en()),
-        (None, Some(k)) if d.table.is_empty() => format!("{path} cannot be read (`{k}`)"),
-        (None, Some(k)) => format!("{path} cannot be read (`{k}` in {})", d.table_path()),
-        (None, None) => format!("{path} cannot be read"),
+        (Some(f), _) => crate::t!(
+            "cycle-unread-said",
+            path = path,
+            message = f.message.clone()
+        ),
+        (None, Some(k)) if d.table.is_empty() => {
+            crate::t!("cycle-unread-key", path = path, key = k)
+        }
+        (None, Some(k)) => {
+            crate::t!(
+                "cycle-unread-key-in",
+                path = path,
+                key = k,
+                table = d.table_path()
+            )
+        }
+        (None, None) => crate::t!("cycle-unread-file", path = path),
     }
 }
 
@@ -241,9 +259,9 @@ fn reason(j: &Jurisdiction, d: &Dropped, about: Option<&str>) -> String {
 /// ([`NEEDS`]). Gives the deadlines not judged: (the plan, or every plan; the kind; why).
 fn dropped(
     cy: &Cycle<'_>,
-    plan_why: &mut [Option<String>],
-    jur_why: &mut Option<(String, Label)>,
-) -> Vec<(Option<usize>, Kind, String)> {
+    plan_why: &mut [Option<Text>],
+    jur_why: &mut Option<(Text, Label)>,
+) -> Vec<(Option<usize>, Kind, Text)> {
     let j = cy.j;
     let mut unjudged = Vec::new();
     for d in &j.dropped {
@@ -302,22 +320,18 @@ fn first_label(j: &Jurisdiction, d: &Dropped) -> Option<Label> {
 
 /// A file of the format that is missing while a misnamed one stands in for it (S012): the
 /// plan it belongs to gets no deadline verdicts, and the status is unknown.
-fn stand_ins(
-    cy: &Cycle<'_>,
-    plan_why: &mut [Option<String>],
-    jur_why: &mut Option<(String, Label)>,
-) {
+fn stand_ins(cy: &Cycle<'_>, plan_why: &mut [Option<Text>], jur_why: &mut Option<(Text, Label)>) {
     for s in &cy.j.stand_ins {
         if let Some(i) = cy
             .plans
             .iter()
             .position(|p| Some(p.id()) == s.plan.as_deref())
         {
-            plan_why[i].get_or_insert_with(|| s.reason.en());
+            plan_why[i].get_or_insert_with(|| s.reason.clone());
         }
         if jur_why.is_none() {
             *jur_why = Some((
-                s.reason.en(),
+                s.reason.clone(),
                 Label {
                     file: s.file,
                     span: None,
@@ -330,12 +344,12 @@ fn stand_ins(
 
 /// A plan folder whose plan.toml could not be read: the order of plans is unknown, and so is
 /// the status.
-fn broken_plans(j: &Jurisdiction, jur_why: &mut Option<(String, Label)>) {
+fn broken_plans(j: &Jurisdiction, jur_why: &mut Option<(Text, Label)>) {
     for p in &j.plans {
         if let Loaded::Broken(f) = p.plan {
             if jur_why.is_none() {
                 *jur_why = Some((
-                    format!("{} cannot be read", j.source(f).path),
+                    crate::t!("cycle-unread-file", path = &j.source(f).path),
                     Label {
                         file: f,
                         span: None,
@@ -351,8 +365,8 @@ fn broken_plans(j: &Jurisdiction, jur_why: &mut Option<(String, Label)>) {
 /// and the status is unknown.
 fn tracker_values(
     cy: &Cycle<'_>,
-    plan_why: &mut [Option<String>],
-    jur_why: &mut Option<(String, Label)>,
+    plan_why: &mut [Option<Text>],
+    jur_why: &mut Option<(Text, Label)>,
 ) {
     let j = cy.j;
     for (i, p) in cy.plans.iter().enumerate() {
@@ -370,15 +384,15 @@ fn tracker_values(
                     v.is_nan() || !(0.0..=100.0).contains(&v)
                 });
             if bad_quarter || bad_pct {
-                let why = format!(
-                    "{} has a tracker update that cannot be read (a quarter such as 2026-Q3 and percentages from 0 to 100 are needed)",
-                    j.source(tf).path
-                );
+                let why = crate::t!("cycle-unread-tracker", path = &j.source(tf).path);
                 if plan_why[i].is_none() {
                     plan_why[i] = Some(why.clone());
                 }
                 if jur_why.is_none() {
-                    *jur_why = Some((why, Cycle::label(tf, u.quarter.span(), "this update")));
+                    *jur_why = Some((
+                        why,
+                        Cycle::label(tf, u.quarter.span(), crate::t!("cycle-label-this-update")),
+                    ));
                 }
             }
         }

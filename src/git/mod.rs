@@ -50,6 +50,22 @@ impl std::fmt::Display for Unread {
     }
 }
 
+impl Unread {
+    /// Why, in words of no language yet, for the summary's notes (the words a library gave
+    /// stay as they are).
+    pub fn text(&self) -> crate::i18n::Text {
+        use crate::t;
+        let shown = |at: &std::path::Path| at.display().to_string();
+        match self {
+            Unread::Shallow => t!("history-shallow"),
+            Unread::Partial(at) => t!("history-partial", path = shown(at)),
+            Unread::Damaged(at, what) => t!("history-damaged", path = shown(at), what = what),
+            Unread::Format(at, what) => t!("history-format", path = shown(at), what = what),
+            Unread::Other(why) => crate::i18n::Text::from(why),
+        }
+    }
+}
+
 /// One substantive edit of a commitment by one commit (C211's inputs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Edit {

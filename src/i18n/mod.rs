@@ -189,19 +189,56 @@ impl Lang {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
-        let mut fargs = FluentArgs::with_capacity(args.len());
-        for (k, v) in args {
-            match v {
-                Arg::S(s) => fargs.set(*k, FluentValue::from(*s)),
-                Arg::N(n) => fargs.set(*k, FluentValue::from(*n)),
-            }
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned()
+        plain(pattern, args).unwrap_or_else(|| resolve(bundle, pattern, args))
     }
+}
 
+/// A message of text and variables only (no selector, no reference to another message),
+/// written as Fluent writes it but without its resolver: most messages are such, and a
+/// calendar or a site writes thousands of them. `None` for any other message, or a variable
+/// not given (Fluent's resolver then says so its own way).
+fn plain(pattern: &fluent_syntax::ast::Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut out = String::with_capacity(64);
+    for e in &pattern.elements {
+        match e {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match args.iter().find(|(k, _)| *k == id.name)?.1 {
+                Arg::S(s) => out.push_str(s),
+                Arg::N(n) => out.push_str(&n.to_string()),
+            },
+            // a literal with an escape (`{ "\u00A0" }`) is left to the resolver
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } if !value.contains('\\') => out.push_str(value),
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(out)
+}
+
+/// A message through Fluent's resolver.
+fn resolve(
+    bundle: &Bundle,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: &[(&str, Arg<'_>)],
+) -> String {
+    let mut fargs = FluentArgs::with_capacity(args.len());
+    for (k, v) in args {
+        match v {
+            Arg::S(s) => fargs.set(*k, FluentValue::from(*s)),
+            Arg::N(n) => fargs.set(*k, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
+}
+
+impl Lang {
     /// A day as running text shows it: `15 de mayo de 2027`, `15 mai 2027`, `15 de maio de
     /// 2027`; English keeps the ISO form (`2027-05-15`) that ogp has always written. A date a
     /// person copies into a file stays ISO in every language: use `to_string` for that.
@@ -355,4 +392,72 @@ fn unknown(lang: Lang, source: &str, value: &str) -> String {
             ("all", (&all).into()),
         ],
     )
+}
+
+#[cfg(test)]
+mod plain_tests {
+    use super::*;
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+
+    /// The variables a pattern names at its top level (a message that `plain` writes has no
+    /// other).
+    fn vars<'s>(p: &fluent_syntax::ast::Pattern<&'s str>) -> Vec<&'s str> {
+        p.elements
+            .iter()
+            .filter_map(|e| match e {
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } => Some(id.name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every message of every language that `plain` writes comes out exactly as Fluent's
+    /// resolver writes it, with texts and with counts; and most messages are plain.
+    #[test]
+    fn plain_messages_are_written_as_fluent_writes_them() {
+        let (mut plain_n, mut all) = (0, 0);
+        for lang in Lang::ALL {
+            for text in lang.sources() {
+                let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+                for e in &res.body {
+                    let Entry::Message(m) = e else { continue };
+                    let Some(p) = &m.value else { continue };
+                    all += 1;
+                    let names = vars(p);
+                    let texts: Vec<String> = names.iter().map(|n| format!("<{n}>")).collect();
+                    let as_text: Vec<(&str, Arg<'_>)> = names
+                        .iter()
+                        .zip(&texts)
+                        .map(|(n, t)| (*n, Arg::S(t)))
+                        .collect();
+                    let as_count: Vec<(&str, Arg<'_>)> =
+                        names.iter().map(|n| (*n, Arg::N(1234))).collect();
+                    let bundle = lang.bundle();
+                    let Some(pattern) = bundle.get_message(m.id.name).and_then(|m| m.value())
+                    else {
+                        continue;
+                    };
+                    for args in [&as_text, &as_count] {
+                        if let Some(fast) = plain(pattern, args) {
+                            assert_eq!(
+                                fast,
+                                resolve(bundle, pattern, args),
+                                "{}: {}",
+                                lang.code(),
+                                m.id.name
+                            );
+                        }
+                    }
+                    plain_n += usize::from(plain(pattern, &as_text).is_some());
+                }
+            }
+        }
+        assert!(2 * plain_n > all, "{plain_n} of {all} messages are plain");
+        // a variable not given is left to the resolver
+        let p = Lang::En.bundle().get_message("cycle-what-inception");
+        let p = p.and_then(|m| m.value()).expect("the message exists");
+        assert_eq!(plain(p, &[]), None);
+    }
 }

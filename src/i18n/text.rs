@@ -59,8 +59,13 @@ impl Text {
     pub fn render(&self, lang: Lang) -> String {
         match self {
             Text::Plain(s) => s.clone(),
+            // a message without variables reads the same every time: written once per thread
+            Text::Msg(m) if m.args.is_empty() => match &m.id {
+                Cow::Borrowed(id) => once(lang, id),
+                Cow::Owned(id) => lang.t(id),
+            },
             Text::Msg(m) => {
-                let owned: Vec<(&str, Owned)> = m
+                let owned: Vec<(&str, Owned<'_>)> = m
                     .args
                     .iter()
                     .map(|(k, v)| (*k, Owned::of(v, lang)))
@@ -88,16 +93,37 @@ impl Text {
     }
 }
 
+thread_local! {
+    /// The messages without variables written so far, by language and id.
+    static ONCE: std::cell::RefCell<std::collections::HashMap<(Lang, usize, usize), String>> =
+        std::cell::RefCell::default();
+}
+
+/// The message `id` (without variables) in `lang`, written once per thread: the calendar's
+/// "point of contact" and the like come back thousands of times.
+fn once(lang: Lang, id: &'static str) -> String {
+    let key = (lang, id.as_ptr().addr(), id.len());
+    ONCE.with(|c| {
+        if let Some(s) = c.borrow().get(&key) {
+            return s.clone();
+        }
+        let s = lang.t(id);
+        c.borrow_mut().insert(key, s.clone());
+        s
+    })
+}
+
 /// A variable's value made ready for Fluent in one language.
-enum Owned {
+enum Owned<'a> {
+    B(&'a str),
     S(String),
     N(usize),
 }
 
-impl Owned {
-    fn of(v: &Val, lang: Lang) -> Owned {
+impl<'a> Owned<'a> {
+    fn of(v: &'a Val, lang: Lang) -> Owned<'a> {
         match v {
-            Val::S(s) => Owned::S(s.clone()),
+            Val::S(s) => Owned::B(s),
             Val::N(n) => Owned::N(*n),
             Val::Date(d) => Owned::S(lang.date(*d)),
             Val::T(t) => Owned::S(t.render(lang)),
@@ -110,6 +136,7 @@ impl Owned {
 
     fn arg(&self) -> Arg<'_> {
         match self {
+            Owned::B(s) => Arg::S(s),
             Owned::S(s) => Arg::S(s),
             Owned::N(n) => Arg::N(*n),
         }
@@ -236,9 +263,10 @@ mod tests {
         assert_eq!(Owned::of(&one, Lang::En).arg_text(), "a");
     }
 
-    impl Owned {
+    impl Owned<'_> {
         fn arg_text(&self) -> String {
             match self {
+                Owned::B(s) => s.to_string(),
                 Owned::S(s) => s.clone(),
                 Owned::N(n) => n.to_string(),
             }

@@ -43,7 +43,7 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
         .map(|d| {
             first_missing
                 .get(&(d.kind, d.ids.plan.as_deref()))
-                .map(|o| crate::t!("m-still-missing", what = o.what.clone(), due = o.due))
+                .map(|o| crate::t!("m-still-missing", what = o.what(), due = o.due))
         })
         .collect();
     for (d, still_missing) in deadlines.iter().zip(helps) {

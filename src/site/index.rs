@@ -55,7 +55,7 @@ pub(super) fn summary(
         since: o.since,
         overdue,
         next_date: o.next.as_ref().map(|n| n.date),
-        next_what: o.next.map(|n| n.what).unwrap_or_default(),
+        next_what: o.next.map(|n| n.what.render(lang)).unwrap_or_default(),
         errors: o.errors,
         warnings: o.warnings,
     }

@@ -144,8 +144,8 @@ pub fn state_words(s: State, lang: Lang) -> String {
 fn entry(x: &Entry, lang: Lang) -> EntryView {
     EntryView {
         date: x.date,
-        what: x.what.clone(),
-        who: x.who.clone(),
+        what: x.what.render(lang),
+        who: x.who.render(lang),
         state: state_words(x.state, lang),
         kind: kind(x.state),
     }

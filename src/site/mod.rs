@@ -247,7 +247,7 @@ fn page_in(site: &Site<'_>, out: &write::Plan, c: &Checked<'_>) -> Result<Summar
     site.put(
         out,
         &format!("j/{}/calendar.ics", c.dir),
-        &crate::render::calendar::ics::render(entries, as_of),
+        &crate::render::calendar::ics::render(entries, as_of, lang),
     )?;
     Ok(sum)
 }

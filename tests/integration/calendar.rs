@@ -295,16 +295,19 @@ fn the_next_deadline_is_the_next_action() {
     // C2 ended 2027-12-31 without being completed: no assessment "if completed as planned"
     assert!(
         !v.iter()
-            .any(|e| e.key == "2026-2029/C2/assessment" && e.what.contains("as planned")),
+            .any(|e| e.key == "2026-2029/C2/assessment" && e.what.en().contains("as planned")),
         "{v:#?}"
     );
     let next = calendar::first_coming(v, as_of).unwrap();
-    assert_eq!(next.what, "online tracker update for 2027-Q4");
+    assert_eq!(next.what.en(), "online tracker update for 2027-Q4");
     // windows and limits are not actions
     let v = entries("examples/riverbend", "2026-05-20".parse().unwrap());
     let next = calendar::first_coming(v, "2026-05-20".parse().unwrap()).unwrap();
     assert!(next.action, "{next:?}");
-    assert!(!next.what.starts_with("last day to change"), "{next:?}");
+    assert!(
+        !next.what.en().starts_with("last day to change"),
+        "{next:?}"
+    );
     // a fresh repository: no final learning exercise of a plan never submitted
     let tmp = tempfile::tempdir().unwrap();
     let (_, err, code) =

@@ -501,9 +501,9 @@ fn the_next_escalation_says_when_and_what_prevents_it() {
         (Probation, "2028-02-01".to_string())
     );
     assert!(
-        n.unless.contains("tracker update showing progress"),
+        n.unless.en().contains("tracker update showing progress"),
         "{}",
-        n.unless
+        n.unless.en()
     );
     assert_eq!(r.future.last().map(|t| t.status), Some(Revoked));
     let ctx = ogp::cycle::Cycle::new(&j, "2027-05-01".parse().unwrap()).unwrap();
@@ -512,7 +512,11 @@ fn the_next_escalation_says_when_and_what_prevents_it() {
         (n.status, n.date.to_string()),
         (Inactive, "2027-08-01".to_string())
     );
-    assert!(n.unless.contains("2027-Q1 or 2027-Q2"), "{}", n.unless);
+    assert!(
+        n.unless.en().contains("2027-Q1 or 2027-Q2"),
+        "{}",
+        n.unless.en()
+    );
 }
 
 const REGISTRY: &str = "tests/fixtures/status/registry";
@@ -890,7 +894,7 @@ mod agreement {
                 .calendar
                 .iter()
                 .filter(|e| e.state == ogp::calendar::State::Overdue)
-                .map(|e| e.what.clone())
+                .map(|e| e.what.en())
                 .collect();
             let agenda_overdue: Vec<String> = agenda.overdue.iter().map(|d| d.what.clone()).collect();
             prop_assert_eq!(agenda_overdue, cal_overdue, "as of {}", as_of);

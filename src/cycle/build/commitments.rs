@@ -1,7 +1,7 @@
 //! The deadlines of a plan's commitments: the change window of one added later, the day each
 //! change must be communicated to the OGP Local team, milestones, planned ends and assessments.
 
-use super::{Ids, Kind, New, Out, Who, plan_ids};
+use super::{Detail, Ids, Kind, New, Out, Who, plan_ids};
 use crate::catalog::commitments::{C206, C207, C208, C210};
 use crate::catalog::monitoring::M303;
 use crate::cycle::{Cycle, PlanRef};
@@ -62,14 +62,18 @@ fn added_change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids
                 kind: Kind::ChangeWindow,
                 key: format!("{id}/{cid}/change-window"),
                 ids: ids.clone(),
-                what: format!("last day to change commitment {cid}"),
+                detail: Detail::None,
                 due: d,
                 base: d,
                 period: Some((added, d)),
                 who: Who::PointOfContact,
                 rule: Some(&C206),
                 met: None,
-                anchor: Some(Cycle::label(c.file, a.span(), "added here")),
+                anchor: Some(Cycle::label(
+                    c.file,
+                    a.span(),
+                    crate::t!("cycle-label-added-here"),
+                )),
                 count: None,
             });
         }
@@ -106,13 +110,20 @@ fn communicate(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids) 
         let Some(by) = months_after(date, 1) else {
             continue;
         };
-        let told = cy
-            .fact_sp(&ch.communicated)
-            .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "communicated"))));
-        let what = if withdrawal == Some(date) {
-            format!("tell the OGP Local team of the withdrawal of {cid} (change of {date})")
+        let told = cy.fact_sp(&ch.communicated).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    c.file,
+                    sp.span(),
+                    crate::t!("cycle-label-communicated"),
+                )),
+            )
+        });
+        let detail = if withdrawal == Some(date) {
+            Detail::Withdrawal
         } else {
-            format!("tell the OGP Local team of the change of {date} to {cid}")
+            Detail::None
         };
         o.push(New {
             kind: Kind::Communicate,
@@ -121,14 +132,18 @@ fn communicate(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids) 
                 change: Some(date),
                 ..ids.clone()
             },
-            what,
+            detail,
             due: by,
             base: by,
             period: Some((date, by)),
             who: Who::PointOfContact,
             rule: Some(&C207),
             met: told,
-            anchor: Some(Cycle::label(c.file, ch.date.span(), "changed here")),
+            anchor: Some(Cycle::label(
+                c.file,
+                ch.date.span(),
+                crate::t!("cycle-label-changed-here"),
+            )),
             count: None,
         });
     }
@@ -143,9 +158,16 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
         let Some(d) = m.due.as_ref().map(|d| d.get().0) else {
             continue;
         };
-        let done = cy
-            .fact_sp(&m.done)
-            .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "done"))));
+        let done = cy.fact_sp(&m.done).map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    c.file,
+                    sp.span(),
+                    crate::t!("cycle-label-done"),
+                )),
+            )
+        });
         o.push(New {
             kind: Kind::Milestone,
             key: format!("{id}/{cid}/milestone-{}", n + 1),
@@ -153,7 +175,7 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
                 milestone: Some(m.title.get().clone()),
                 ..ids.clone()
             },
-            what: format!("{cid} milestone: {}", m.title.get()),
+            detail: Detail::None,
             due: d,
             base: d,
             period: None,
@@ -163,7 +185,7 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
             anchor: m
                 .due
                 .as_ref()
-                .map(|s| Cycle::label(c.file, s.span(), "due")),
+                .map(|s| Cycle::label(c.file, s.span(), crate::t!("cycle-label-due"))),
             count: None,
         });
     }
@@ -185,14 +207,27 @@ fn commitment_end(
         kind: Kind::CommitmentEnd,
         key: format!("{id}/{cid}/end"),
         ids: ids.clone(),
-        what: format!("{cid} fully implemented: {}", c.data.title.get()),
+        detail: Detail::Title(c.data.title.get().clone()),
         due: end,
         base: end,
         period: Some((c.data.start.get().0, end)),
         who: lead.clone(),
         rule: Some(&C210),
-        met: completed.map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "completed")))),
-        anchor: Some(Cycle::label(c.file, c.data.end.span(), "planned end")),
+        met: completed.map(|(d, sp)| {
+            (
+                d,
+                Some(Cycle::label(
+                    c.file,
+                    sp.span(),
+                    crate::t!("cycle-label-completed"),
+                )),
+            )
+        }),
+        anchor: Some(Cycle::label(
+            c.file,
+            c.data.end.span(),
+            crate::t!("cycle-label-planned-end"),
+        )),
         count: None,
     });
 }
@@ -211,9 +246,16 @@ fn assessment(
     let id = p.id();
     let cid = c.data.id.get();
     let end = c.data.end.get().0;
-    let assessed = cy
-        .fact_sp(&c.data.assessed)
-        .map(|(d, sp)| (d, Some(Cycle::label(c.file, sp.span(), "assessed"))));
+    let assessed = cy.fact_sp(&c.data.assessed).map(|(d, sp)| {
+        (
+            d,
+            Some(Cycle::label(
+                c.file,
+                sp.span(),
+                crate::t!("cycle-label-assessed"),
+            )),
+        )
+    });
     match completed {
         Some((done, sp)) => {
             if let Some(d) = due::commitment_assessment(done) {
@@ -221,7 +263,7 @@ fn assessment(
                     kind: Kind::CommitmentAssessment,
                     key: format!("{id}/{cid}/assessment"),
                     ids: ids.clone(),
-                    what: format!("end-of-commitment assessment of {cid}"),
+                    detail: Detail::None,
                     due: d,
                     base: d,
                     period: None,
@@ -231,7 +273,7 @@ fn assessment(
                     anchor: Some(Cycle::label(
                         c.file,
                         sp.span(),
-                        &format!("completed {done}"),
+                        crate::t!("cycle-label-completed-on", date = done),
                     )),
                     count: None,
                 });
@@ -247,9 +289,7 @@ fn assessment(
                     kind: Kind::PlannedAssessment,
                     key: format!("{id}/{cid}/assessment"),
                     ids: ids.clone(),
-                    what: format!(
-                        "end-of-commitment assessment of {cid} (if completed as planned)"
-                    ),
+                    detail: Detail::None,
                     due: d,
                     base: d,
                     period: None,

@@ -1,6 +1,6 @@
 ### `ogp agenda` (Markdown): the headings, the table heads and the sentences of the briefing.
-### What was done, each deadline and the status's reason come from the plan-cycle model and
-### are not translated yet.
+### Each deadline and the status's reason come from the plan-cycle model (deadlines.ftl);
+### what was done since the previous meeting is at the end of this file.
 
 ## $date is the as-of day, $name the jurisdiction's.
 agenda-title = Forum briefing of { $date }: { $name }
@@ -79,3 +79,18 @@ agenda-state-completed = completed on { $date }
 agenda-state-overdue = overdue: planned to end on { $date }{ $progress }
 # any of: $date $progress
 agenda-state-not-started = starts on { $date }
+
+## What was done since the previous meeting. $plan is a plan's folder name, $commitment a
+## commitment's id, $title and $summary are written as in the files.
+agenda-done-submitted = plan { $plan } submitted
+agenda-done-inception = inception assessment of plan { $plan }
+agenda-done-final-learning = final learning exercise of plan { $plan }
+agenda-done-co-creation-meeting = co-creation meeting of the forum
+agenda-done-implementation-meeting = implementation meeting of the forum
+agenda-done-tracker = online tracker updated for { $quarter }
+agenda-done-added = { $commitment } added to the plan: { $title }
+agenda-done-milestone = { $commitment } milestone done: { $title }
+agenda-done-changed = { $commitment } changed: { $summary }
+agenda-done-completed = { $commitment } completed: { $title }
+agenda-done-assessed = end-of-commitment assessment of { $commitment }
+agenda-done-withdrawn = { $commitment } withdrawn: { $title }

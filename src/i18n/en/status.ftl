@@ -1,5 +1,5 @@
 ### `ogp status`: the headline, the facts, the tables' heads and their words. The reasons
-### themselves come from the status machine and are not translated yet.
+### themselves come from the status machine: they are in deadlines.ftl.
 
 ## Many jurisdictions: one table.
 status-title = Membership status as of { $date }

@@ -115,3 +115,28 @@ agenda-state-completed = completado el { $date }
 agenda-state-overdue = vencido: debía terminar el { $date }{ $progress }
 # en-hash: 8ce8a2da
 agenda-state-not-started = comienza el { $date }
+
+# en-hash: a6849636
+agenda-done-submitted = plan { $plan } presentado
+# en-hash: ea0f7865
+agenda-done-inception = evaluación inicial del plan { $plan }
+# en-hash: 2c47e454
+agenda-done-final-learning = ejercicio final de aprendizaje del plan { $plan }
+# en-hash: b0ff9e8a
+agenda-done-co-creation-meeting = reunión de cocreación del foro
+# en-hash: ead29178
+agenda-done-implementation-meeting = reunión de implementación del foro
+# en-hash: 5f63cb3b
+agenda-done-tracker = seguimiento en línea actualizado para { $quarter }
+# en-hash: 596a085c
+agenda-done-added = { $commitment } agregado al plan: { $title }
+# en-hash: 3fb6f40b
+agenda-done-milestone = hito de { $commitment } cumplido: { $title }
+# en-hash: 8f843a7f
+agenda-done-changed = { $commitment } modificado: { $summary }
+# en-hash: b2ad3021
+agenda-done-completed = { $commitment } completado: { $title }
+# en-hash: 711accf6
+agenda-done-assessed = evaluación de fin de compromiso de { $commitment }
+# en-hash: fe810f55
+agenda-done-withdrawn = { $commitment } retirado: { $title }

@@ -31,3 +31,19 @@ calendar-state-excused = eximido
 calendar-state-missed = incumplido
 # en-hash: dc43ed69
 calendar-state-unknown = desconocido
+
+# en-hash: e2bf6ef2
+calendar-what-status = el estado pasa a ser { $status }
+# en-hash: 12e0934f
+calendar-what-status-unless = el estado pasa a ser { $status }, salvo que { $unless }
+# en-hash: 03de354b
+calendar-what-resume-by = reanudar a más tardar este día tras la inactividad voluntaria (registre un evento `resumed`); si no, el miembro pasa a período de prueba al día siguiente
+# en-hash: d2d7bb1f
+calendar-what-owed = presentar el { $what }: se debe desde que se recuperó el estado activo
+# en-hash: 39b4673b
+calendar-what-waiver = vence la dispensa de { $rule } para { $target } (renuévela o corrija el hallazgo)
+# en-hash: 0ca3230a
+calendar-ics-description = Responsable: { $who }
+    Estado al { $date }: { $state }
+# en-hash: bc7ea3c7
+calendar-ics-rule = Verificado por la regla { $rule } (ogp explain { $rule })

@@ -115,3 +115,28 @@ agenda-state-completed = achevé le { $date }
 agenda-state-overdue = en retard : devait se terminer le { $date }{ $progress }
 # en-hash: 8ce8a2da
 agenda-state-not-started = commence le { $date }
+
+# en-hash: a6849636
+agenda-done-submitted = plan { $plan } déposé
+# en-hash: ea0f7865
+agenda-done-inception = évaluation initiale du plan { $plan }
+# en-hash: 2c47e454
+agenda-done-final-learning = exercice d'apprentissage final du plan { $plan }
+# en-hash: b0ff9e8a
+agenda-done-co-creation-meeting = réunion de co-création du forum
+# en-hash: ead29178
+agenda-done-implementation-meeting = réunion de mise en œuvre du forum
+# en-hash: 5f63cb3b
+agenda-done-tracker = suivi en ligne mis à jour pour { $quarter }
+# en-hash: 596a085c
+agenda-done-added = { $commitment } ajouté au plan : { $title }
+# en-hash: 3fb6f40b
+agenda-done-milestone = jalon de { $commitment } réalisé : { $title }
+# en-hash: 8f843a7f
+agenda-done-changed = { $commitment } modifié : { $summary }
+# en-hash: b2ad3021
+agenda-done-completed = { $commitment } achevé : { $title }
+# en-hash: 711accf6
+agenda-done-assessed = évaluation de fin d'engagement de { $commitment }
+# en-hash: fe810f55
+agenda-done-withdrawn = { $commitment } retiré : { $title }

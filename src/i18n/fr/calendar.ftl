@@ -31,3 +31,19 @@ calendar-state-excused = dispensée
 calendar-state-missed = manquée
 # en-hash: dc43ed69
 calendar-state-unknown = inconnue
+
+# en-hash: e2bf6ef2
+calendar-what-status = le statut devient { $status }
+# en-hash: 12e0934f
+calendar-what-status-unless = le statut devient { $status }, sauf si { $unless }
+# en-hash: 03de354b
+calendar-what-resume-by = reprendre au plus tard ce jour après l'inactivité volontaire (enregistrer un événement `resumed`), sinon le membre passe en période probatoire le lendemain
+# en-hash: d2d7bb1f
+calendar-what-owed = déposer le { $what } : dû depuis le retour au statut actif
+# en-hash: 39b4673b
+calendar-what-waiver = la dérogation à { $rule } pour { $target } expire (la renouveler ou corriger le constat)
+# en-hash: 0ca3230a
+calendar-ics-description = Responsable : { $who }
+    État au { $date } : { $state }
+# en-hash: bc7ea3c7
+calendar-ics-rule = Vérifié par la règle { $rule } (ogp explain { $rule })

@@ -115,3 +115,28 @@ agenda-state-completed = concluído em { $date }
 agenda-state-overdue = atrasado: deveria terminar em { $date }{ $progress }
 # en-hash: 8ce8a2da
 agenda-state-not-started = começa em { $date }
+
+# en-hash: a6849636
+agenda-done-submitted = plano { $plan } enviado
+# en-hash: ea0f7865
+agenda-done-inception = avaliação inicial do plano { $plan }
+# en-hash: 2c47e454
+agenda-done-final-learning = exercício final de aprendizagem do plano { $plan }
+# en-hash: b0ff9e8a
+agenda-done-co-creation-meeting = reunião de cocriação do fórum
+# en-hash: ead29178
+agenda-done-implementation-meeting = reunião de implementação do fórum
+# en-hash: 5f63cb3b
+agenda-done-tracker = acompanhamento on-line atualizado para { $quarter }
+# en-hash: 596a085c
+agenda-done-added = { $commitment } incluído no plano: { $title }
+# en-hash: 3fb6f40b
+agenda-done-milestone = marco de { $commitment } cumprido: { $title }
+# en-hash: 8f843a7f
+agenda-done-changed = { $commitment } alterado: { $summary }
+# en-hash: b2ad3021
+agenda-done-completed = { $commitment } concluído: { $title }
+# en-hash: 711accf6
+agenda-done-assessed = avaliação de fim de compromisso de { $commitment }
+# en-hash: fe810f55
+agenda-done-withdrawn = { $commitment } retirado: { $title }

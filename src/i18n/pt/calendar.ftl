@@ -31,3 +31,19 @@ calendar-state-excused = dispensado
 calendar-state-missed = não cumprido
 # en-hash: dc43ed69
 calendar-state-unknown = desconhecido
+
+# en-hash: e2bf6ef2
+calendar-what-status = a situação passa a ser { $status }
+# en-hash: 12e0934f
+calendar-what-status-unless = a situação passa a ser { $status }, a menos que { $unless }
+# en-hash: 03de354b
+calendar-what-resume-by = retomar até este dia após a inatividade voluntária (registre um evento `resumed`); caso contrário, o membro entra em período probatório no dia seguinte
+# en-hash: d2d7bb1f
+calendar-what-owed = enviar o { $what }: devido desde o retorno à situação ativa
+# en-hash: 39b4673b
+calendar-what-waiver = a dispensa de { $rule } para { $target } expira (renove-a ou corrija o apontamento)
+# en-hash: 0ca3230a
+calendar-ics-description = Responsável: { $who }
+    Situação em { $date }: { $state }
+# en-hash: bc7ea3c7
+calendar-ics-rule = Verificado pela regra { $rule } (ogp explain { $rule })

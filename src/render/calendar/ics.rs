@@ -10,6 +10,7 @@
 
 use crate::calendar::Entry;
 use crate::date::next_day;
+use crate::i18n::Lang;
 use crate::render::escape::{ics_fold as fold, ics_text as escape};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -86,7 +87,9 @@ fn uids(v: &[Entry]) -> Vec<String> {
         .collect()
 }
 
-pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
+/// The calendar file. The UIDs, categories and product id stay English; the summary and the
+/// description a person reads in a calendar app are in `lang`.
+pub fn render(v: &[Entry], as_of: NaiveDate, lang: Lang) -> String {
     let uids = uids(v);
     let mut s = String::new();
     let mut line = |l: String| s.push_str(&fold(&l));
@@ -106,15 +109,19 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
         }
         line(format!(
             "SUMMARY:{}",
-            escape(&format!("{}: {}", e.jurisdiction, e.what))
+            escape(&format!("{}: {}", e.jurisdiction, e.what.render(lang)))
         ));
-        let mut desc = format!(
-            "Responsible: {}\nState as of {as_of}: {}",
-            e.who,
-            e.state.text()
+        let mut desc = lang.f(
+            "calendar-ics-description",
+            &[
+                ("who", (&e.who.render(lang)).into()),
+                ("date", (&lang.date(as_of)).into()),
+                ("state", (&super::state(e.state, lang)).into()),
+            ],
         );
         if let Some(r) = e.rule.map(|r| r.code) {
-            desc.push_str(&format!("\nChecked by rule {r} (ogp explain {r})"));
+            desc.push('\n');
+            desc.push_str(&lang.f("calendar-ics-rule", &[("rule", r.into())]));
         }
         line(format!("DESCRIPTION:{}", escape(&desc)));
         line(format!("CATEGORIES:{}", escape(e.state.code())));

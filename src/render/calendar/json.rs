@@ -1,11 +1,13 @@
 //! The calendar as versioned JSON.
 
 use crate::calendar::Entry;
+use crate::i18n::Lang;
 use crate::render::escape;
 use chrono::NaiveDate;
 use serde_json::json;
 
-pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
+/// The keys and codes stay English; `what` and `who` are in `lang`.
+pub fn render(v: &[Entry], as_of: NaiveDate, lang: Lang) -> String {
     let ds: Vec<_> = v
         .iter()
         .map(|e| {
@@ -14,8 +16,8 @@ pub fn render(v: &[Entry], as_of: NaiveDate) -> String {
                 "jurisdiction": e.jurisdiction,
                 "root": e.root,
                 "key": e.key,
-                "what": e.what,
-                "who": e.who,
+                "what": e.what.render(lang),
+                "who": e.who.render(lang),
                 "state": e.state.code(),
                 "done_on": e.state.on().map(|d| d.to_string()),
                 "rule": e.rule.map(|r| r.code),

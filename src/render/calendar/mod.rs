@@ -35,9 +35,9 @@ pub fn render(
     match format {
         Format::Table => table::render(v, as_of, width, many, lang),
         Format::Markdown => markdown::render(v, as_of, many, lang),
-        Format::Csv => csv::render(v),
-        Format::Json => json::render(v, as_of),
-        Format::Ics => ics::render(v, as_of),
+        Format::Csv => csv::render(v, lang),
+        Format::Json => json::render(v, as_of, lang),
+        Format::Ics => ics::render(v, as_of, lang),
     }
 }
 
@@ -65,8 +65,8 @@ fn rows(v: &[Entry], many: bool, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) 
             let mut r = vec![
                 e.date.to_string(),
                 state(e.state, lang),
-                e.what.clone(),
-                e.who.clone(),
+                e.what.render(lang),
+                e.who.render(lang),
             ];
             if many {
                 r.insert(1, labels[i].clone());

@@ -105,13 +105,17 @@ fn step_head(r: &Report, lang: Lang) -> String {
         ));
     }
     for note in &r.notes {
-        let note = md_text(note);
+        let note = md_text(&note.render(lang));
         out.push_str(&format!(
             "\n{}\n",
             lang.f("step-note", &[("note", (&note).into())])
         ));
     }
-    if let Some(next) = &r.next_deadline {
+    // the line the run made, with what is due in `lang`
+    let next = r.next_deadline.as_ref().and_then(|_| {
+        crate::overview::next_deadline_line_in(r.checked.iter().map(|c| &c.overview), lang)
+    });
+    if let Some(next) = &next {
         let next = md_text(next);
         out.push_str(&format!(
             "\n{}\n",

@@ -424,7 +424,7 @@ pub fn registry_table(r: &Report, width: usize, lang: Lang) -> String {
                 o.warnings.to_string(),
                 o.next
                     .as_ref()
-                    .map(|n| format!("{}: {}", n.date, n.what))
+                    .map(|n| format!("{}: {}", n.date, n.what.render(lang)))
                     .unwrap_or_else(|| lang.t("none")),
             ]
         })
@@ -466,7 +466,8 @@ pub fn summary(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
     // what the run could not do, once, above the verdict (which stays the last line)
     for note in &r.notes {
-        out.push_str(&lang.f("check-note", &[("note", (&sanitize(note)).into())]));
+        let note = sanitize(&note.render(lang));
+        out.push_str(&lang.f("check-note", &[("note", (&note).into())]));
         out.push('\n');
     }
     // "in 1 jurisdiction", "in 4 jurisdictions" when all or none of them have findings, "in
@@ -507,7 +508,7 @@ pub fn summary(r: &Report, lang: Lang) -> String {
         if let Some((next, name)) =
             crate::overview::next_deadline(r.checked.iter().map(|c| &c.overview))
         {
-            let (date, what) = (lang.date(next.date), sanitize(&next.what));
+            let (date, what) = (lang.date(next.date), sanitize(&next.what.render(lang)));
             line.push_str(&match name {
                 Some(name) => lang.f(
                     "check-next-deadline-of",

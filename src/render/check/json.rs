@@ -73,11 +73,11 @@ pub fn render(r: &Report, lang: Lang) -> String {
             "acknowledged": r.acknowledged(),
             "closed": r.all().filter(|(_, _, f)| f.closed).count(),
             "new_since": r.new_since.as_ref().map(|(rev, known)| json!({"rev": rev, "known": known})),
-            "notes": r.notes,
+            "notes": r.notes.iter().map(|n| n.render(lang)).collect::<Vec<_>>(),
             "failed": r.failed(),
         },
         "diagnostics": diags,
-        "jurisdictions": r.checked.iter().map(|c| c.overview.json()).collect::<Vec<_>>(),
+        "jurisdictions": r.checked.iter().map(|c| c.overview.json(lang)).collect::<Vec<_>>(),
     });
     crate::render::escape::json(&v)
 }

@@ -401,7 +401,9 @@ pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
         .iter()
         .map(|n| Notification {
             level: "note",
-            message: Text { text: n.clone() },
+            message: Text {
+                text: n.render(lang),
+            },
         })
         .collect();
     if left_out > 0 {

@@ -1,16 +1,19 @@
-//! `ogp status --format json`: the versioned report, every key always present.
+//! `ogp status --format json`: the versioned report, every key always present. Keys and codes
+//! stay English; the reasons and what restores active status are in the run's language.
 
 use super::why;
+use crate::i18n::Lang;
 use crate::status::Transition;
 use crate::status::report::Entry;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-fn transition(t: &Transition) -> Value {
-    json!({"date": t.date.to_string(), "status": t.status.as_str(), "reason": t.reason})
+fn transition(t: &Transition, lang: Lang) -> Value {
+    json!({"date": t.date.to_string(), "status": t.status.as_str(), "reason": t.reason.render(lang)})
 }
 
-pub fn render(entries: &[Entry], as_of: NaiveDate) -> String {
+pub fn render(entries: &[Entry], as_of: NaiveDate, lang: Lang) -> String {
+    let transition = |t: &Transition| transition(t, lang);
     let js: Vec<Value> = entries
         .iter()
         .map(|e| {
@@ -20,12 +23,12 @@ pub fn render(entries: &[Entry], as_of: NaiveDate) -> String {
                 "root": e.root,
                 "status": r.and_then(|r| r.status()).map(|s| s.as_str()).or(e.unreadable.then_some("unknown")),
                 "since": r.and_then(|r| r.current()).map(|t| t.date.to_string()),
-                "reasons": [why(e, crate::i18n::Lang::En)],
+                "reasons": [why(e, lang)],
                 "record": e.record,
                 "history": r.map(|r| r.history.iter().map(transition).collect::<Vec<_>>()).unwrap_or_default(),
-                "restore": r.map(|r| r.restore.clone()).unwrap_or_default(),
+                "restore": r.map(|r| r.restore.render(lang)).unwrap_or_default(),
                 "next": r.and_then(|r| r.next()).map(|t| json!({
-                    "date": t.date.to_string(), "status": t.status.as_str(), "reason": t.reason, "unless": t.unless,
+                    "date": t.date.to_string(), "status": t.status.as_str(), "reason": t.reason.render(lang), "unless": t.unless.render(lang),
                 })),
                 "escalations": r.map(|r| r.future.iter().map(transition).collect::<Vec<_>>()).unwrap_or_default(),
                 "commitments": e.progress.iter().map(|p| json!({

@@ -31,7 +31,7 @@ pub fn render(
     match format {
         Format::Table => table::render(entries, as_of, width, lang),
         Format::Markdown => markdown::render(entries, as_of, lang),
-        Format::Json => json::render(entries, as_of),
+        Format::Json => json::render(entries, as_of, lang),
     }
 }
 
@@ -143,7 +143,7 @@ fn one(e: &Entry, as_of: NaiveDate, lang: Lang) -> Page {
         } else {
             "restores-active"
         };
-        facts.push((fact(key), r.restore.clone()));
+        facts.push((fact(key), r.restore.render(lang)));
     }
     facts.push((
         fact("next-escalation"),
@@ -154,7 +154,13 @@ fn one(e: &Entry, as_of: NaiveDate, lang: Lang) -> Page {
     let history = r
         .history
         .iter()
-        .map(|t| vec![t.date.to_string(), word(lang, t.status), t.reason.clone()])
+        .map(|t| {
+            vec![
+                t.date.to_string(),
+                word(lang, t.status),
+                t.reason.render(lang),
+            ]
+        })
         .collect();
     let progress = e.progress.first().map(|first| {
         let rows = e
@@ -221,7 +227,7 @@ fn next_text(t: &Transition, lang: Lang) -> String {
             &[
                 ("status", (&word(lang, t.status)).into()),
                 ("date", (&lang.date(t.date)).into()),
-                ("unless", (&t.unless).into()),
+                ("unless", (&t.unless.render(lang)).into()),
             ],
         )
     }
@@ -231,7 +237,10 @@ fn next_text(t: &Transition, lang: Lang) -> String {
 /// member yet, in `lang`; a file that cannot be read).
 pub(super) fn why(e: &Entry, lang: Lang) -> String {
     match (&e.replay, e.joins) {
-        (Some(r), _) => r.current().map(|t| t.reason.clone()).unwrap_or_default(),
+        (Some(r), _) => r
+            .current()
+            .map(|t| t.reason.render(lang))
+            .unwrap_or_default(),
         (None, Some(d)) => lang.f("status-not-yet", &[("date", (&lang.date(d)).into())]),
         (None, None) if e.unreadable => lang.t("status-unreadable"),
         (None, None) => e.note.clone(),
