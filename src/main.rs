@@ -2,18 +2,29 @@
 //! printed and maps the result to an exit code: 0 clean, 1 findings with errors, 2 usage, an
 //! unreadable path or an output that cannot be written.
 
-use clap::FromArgMatches;
+use clap::{CommandFactory, FromArgMatches};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // `--help` speaks the run's language: it is found before clap reads the command line
+    // A command line that parses needs no words: it is read with the bare command tree. Only
+    // when clap has something to say (`--help`, `--version`, a usage error) is the tree built
+    // with its texts, in the run's language (found before clap reads the command line), and
+    // the line read again for clap to say it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cmd = ogp::cli::command(ogp::cli::lang_of(&args, &ogp::i18n::Env::read()));
-    let mut matches = cmd.clone().get_matches_from(args);
-    let cli = ogp::cli::Cli::from_arg_matches_mut(&mut matches)
-        .map_err(|e| e.format(&mut cmd))
-        .unwrap_or_else(|e| e.exit());
+    let parsed = ogp::cli::Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|mut m| ogp::cli::Cli::from_arg_matches_mut(&mut m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(_) => {
+            let mut cmd = ogp::cli::command(ogp::cli::lang_of(&args, &ogp::i18n::Env::read()));
+            let mut matches = cmd.clone().get_matches_from(args);
+            ogp::cli::Cli::from_arg_matches_mut(&mut matches)
+                .map_err(|e| e.format(&mut cmd))
+                .unwrap_or_else(|e| e.exit())
+        }
+    };
     let lang = match ogp::i18n::choose(
         cli.lang.as_ref().map(|l| l.first()),
         &ogp::i18n::Env::read(),

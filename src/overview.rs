@@ -183,13 +183,9 @@ pub fn labels<'a>(all: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Vec<
     .collect()
 }
 
-/// The summary line's text from each jurisdiction's next deadline (see [`crate::calendar::first_coming`]), in
-/// report order: the first of their earliest, which is the first earliest entry overall.
-pub fn next_deadline_line<'a>(all: impl ExactSizeIterator<Item = &'a Overview>) -> Option<String> {
-    next_deadline_line_in(all, crate::i18n::Lang::En)
-}
-
-/// [`next_deadline_line`] with what is due in `lang`.
+/// The summary line's text from each jurisdiction's next deadline (see
+/// [`crate::calendar::first_coming`]), in report order: the first of their earliest, which is
+/// the first earliest entry overall; what is due is said in `lang`.
 pub fn next_deadline_line_in<'a>(
     all: impl ExactSizeIterator<Item = &'a Overview>,
     lang: crate::i18n::Lang,

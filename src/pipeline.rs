@@ -95,7 +95,7 @@ pub fn collect_with(
     let mut checked = checked;
     same_names(&mut checked);
     let next_deadline = if s.next {
-        crate::overview::next_deadline_line(checked.iter().map(|c| &c.overview))
+        crate::overview::next_deadline_line_in(checked.iter().map(|c| &c.overview), s.lang)
     } else {
         None
     };
