@@ -11,6 +11,7 @@ mod bench_smoke;
 mod browser;
 mod calendar;
 mod calendar_identity;
+mod cdp;
 mod cli;
 mod command_line;
 mod common;
