@@ -191,7 +191,7 @@ mod tests {
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
-    /// Every spec names the commit `git rev-parse SPEC^{commit}` names, and those git cannot
+    /// Every spec names the commit `git rev-parse <spec>^{commit}` names, and those git cannot
     /// resolve (or that need what ogp does not read) name none.
     #[test]
     fn specs_name_what_git_names() {
