@@ -31,6 +31,7 @@ mod git_history;
 mod git_long_history;
 mod hostile;
 mod install_files;
+mod json_schema;
 mod languages;
 mod layering;
 mod messages;
