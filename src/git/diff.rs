@@ -2,7 +2,7 @@
 //! differ, found by comparing the two trees and descending only into folders whose ids differ.
 
 use super::{Entries, Repo, Unread};
-use gix::ObjectId;
+use gix_hash::ObjectId;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -61,7 +61,7 @@ impl Repo {
             }
             None => Rc::default(),
         };
-        type Side = Option<(gix::objs::tree::EntryMode, ObjectId)>;
+        type Side = Option<(gix_object::tree::EntryMode, ObjectId)>;
         let mut pairs: std::collections::BTreeMap<&str, (Side, Side)> = Default::default();
         for (n, m, id) in a.iter() {
             pairs.entry(n).or_default().0 = Some((*m, *id));

@@ -3,7 +3,8 @@
 
 use super::{Repo, Unread};
 use chrono::NaiveDate;
-use gix::ObjectId;
+use gix_hash::ObjectId;
+use gix_object::FindExt;
 use std::collections::HashMap;
 
 /// One commit of the graph.
@@ -72,9 +73,9 @@ impl Repo {
         id: ObjectId,
     ) -> Result<(Vec<ObjectId>, ObjectId, NaiveDate), Unread> {
         let damaged = || self.damaged(format!("commit {id}"));
-        let c = self.repo.find_commit(id).map_err(|_| damaged())?;
-        let d = c.decode().map_err(|_| damaged())?;
-        let day = |t: gix::date::Time| {
+        let mut buf = Vec::new();
+        let d = self.odb.find_commit(&id, &mut buf).map_err(|_| damaged())?;
+        let day = |t: gix_date::Time| {
             chrono::DateTime::from_timestamp(t.seconds + i64::from(t.offset), 0)
                 .map(|d| d.date_naive())
         };

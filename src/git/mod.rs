@@ -7,18 +7,27 @@
 
 mod diff;
 mod graph;
+mod open;
+mod spec;
 mod substance;
 mod walk;
 
 use crate::load::MemTree;
 use chrono::NaiveDate;
-use gix::ObjectId;
+use gix_hash::ObjectId;
+use gix_object::{Exists, FindExt};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// An open repository and where its work tree is.
 pub struct Repo {
-    repo: gix::Repository,
+    /// The objects (with the alternates the repository names).
+    odb: gix_odb::Handle,
+    /// The references, loose and packed.
+    refs: gix_ref::file::Store,
+    /// The directory shared by every work tree of the repository (`.git` itself, unless this is
+    /// a linked work tree): the objects, most references, the configuration.
+    common: PathBuf,
     /// The work tree, canonical.
     workdir: PathBuf,
 }
@@ -173,32 +182,7 @@ impl Repo {
             let at = dir.parent().map(Path::to_path_buf).unwrap_or(dir);
             return Err(Unread::Format(at, what));
         }
-        let mut repo = gix::discover(path).map_err(|e| match e {
-            gix::discover::Error::Discover(_) => {
-                Unread::Other(format!("`{shown}` is not in a git repository"))
-            }
-            e => Unread::Other(format!(
-                "the git repository holding {shown} cannot be read: {e}"
-            )),
-        })?;
-        let Some(wd) = repo.workdir() else {
-            return Err(Unread::Other(format!(
-                "{shown} is in a bare git repository, which has no work tree to compare"
-            )));
-        };
-        let workdir = wd.canonicalize().map_err(|e| {
-            Unread::Other(format!("cannot resolve the repository's work tree: {e}"))
-        })?;
-        repo.object_cache_size_if_unset(8 * 1024 * 1024);
-        // A cache of delta bases: in a packed repository most trees and commitment versions
-        // are stored as deltas against others, and without it every object read inflates its
-        // whole chain of bases again (the history walk reads each tree of every commit).
-        repo.objects.set_pack_cache(|| {
-            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
-                8 * 1024 * 1024,
-            ))
-        });
-        Ok(Repo { repo, workdir })
+        open::open(path, &shown)
     }
 
     /// `path` relative to the work tree, `/`-separated ("" for the top folder).
@@ -222,30 +206,26 @@ impl Repo {
 
     /// The commit `rev` names (a branch, tag, commit id, `HEAD~3`, `origin/main`...).
     pub fn resolve(&self, rev: &str) -> Result<ObjectId, Unread> {
-        let id = self.repo.rev_parse_single(rev).map_err(|_| match self.damage() {
+        let id = spec::parse_single(self, rev).ok_or_else(|| match self.damage() {
             Some(d) => d,
             None => Unread::Other(format!(
                 "`{rev}` does not name a commit of this repository; give a branch, tag or commit id it holds (a shallow clone may lack it: fetch it, or clone with the whole history)"
             )),
         })?;
-        let object = id
-            .object()
-            .map_err(|_| self.damaged(format!("object {id}, which `{rev}` names")))?;
-        let commit = object
-            .peel_to_commit()
-            .map_err(|e| Unread::Other(format!("`{rev}` is not a commit: {e}")))?;
-        Ok(commit.id)
+        spec::peel_to_commit(self, id, rev)
     }
 
     /// The commit HEAD names; `None` on an unborn branch.
     pub fn head(&self) -> Option<ObjectId> {
-        self.repo.head_id().ok().map(|id| id.detach())
+        self.head_id().ok().flatten()
     }
 
     /// The best common ancestor of two commits, as `git merge-base` finds it; `None` when
     /// there is none (unrelated histories, or a shallow clone that lacks it).
     pub fn merge_base(&self, a: ObjectId, b: ObjectId) -> Option<ObjectId> {
-        self.repo.merge_base(a, b).ok().map(|id| id.detach())
+        let mut graph = gix_revwalk::Graph::new(&self.odb, None);
+        let bases = gix_revision::merge_base(a, &[b], &mut graph).ok()??;
+        Some(*bases.first())
     }
 
     /// `what` (an object, named) cannot be read.
@@ -256,25 +236,23 @@ impl Repo {
     /// Why the repository cannot be read, when its HEAD or the commit HEAD names is damaged
     /// or missing; `None` when it looks sound (an unborn branch is sound).
     fn damage(&self) -> Option<Unread> {
-        match self.repo.head() {
-            Err(_) => Some(self.damaged("its HEAD".into())),
-            Ok(h) => match h.id() {
-                Some(id) if !self.repo.has_object(id) => Some(Unread::Damaged(
-                    self.workdir.clone(),
-                    format!("HEAD names commit {id}, which is missing from its objects"),
-                )),
-                Some(id) => self
-                    .commit_info(id.detach())
-                    .err()
-                    .map(|_| self.damaged(format!("commit {id}, which HEAD names,"))),
-                None => None,
-            },
+        match self.head_id() {
+            Err(()) => Some(self.damaged("its HEAD".into())),
+            Ok(Some(id)) if !self.odb.exists(&id) => Some(Unread::Damaged(
+                self.workdir.clone(),
+                format!("HEAD names commit {id}, which is missing from its objects"),
+            )),
+            Ok(Some(id)) => self
+                .commit_info(id)
+                .err()
+                .map(|_| self.damaged(format!("commit {id}, which HEAD names,"))),
+            Ok(None) => None,
         }
     }
 
     /// Whether the history can be read at all: not shallow, not partial, HEAD sound.
     pub fn readable(&self) -> Result<(), Unread> {
-        if self.repo.is_shallow() {
+        if open::shallow(&self.common) {
             return Err(Unread::Shallow);
         }
         if self.partial() {
@@ -288,9 +266,14 @@ impl Repo {
 
     /// A partial clone: git records the remote it may fetch missing objects from.
     pub fn partial(&self) -> bool {
-        let c = self.repo.config_snapshot();
-        c.string("extensions.partialClone").is_some()
-            || c.boolean("remote.origin.promisor").unwrap_or(false)
+        let mut partial = false;
+        for (section, key, value) in open::config(&self.common) {
+            partial |= section == "extensions" && key == "partialclone";
+            partial |= section == "remote \"origin\""
+                && key == "promisor"
+                && matches!(value.as_str(), "" | "true" | "yes" | "on" | "1");
+        }
+        partial
     }
 
     /// The root tree of a commit.
@@ -301,8 +284,8 @@ impl Repo {
     /// The entries of a tree: (name, mode, id).
     fn entries(&self, tree: ObjectId) -> Result<Entries, Unread> {
         let damaged = || self.damaged(format!("tree {tree}"));
-        let t = self.repo.find_tree(tree).map_err(|_| damaged())?;
-        let decoded = t.decode().map_err(|_| damaged())?;
+        let mut buf = Vec::new();
+        let decoded = self.odb.find_tree(&tree, &mut buf).map_err(|_| damaged())?;
         Ok(decoded
             .entries
             .iter()
@@ -326,8 +309,9 @@ impl Repo {
     }
 
     fn blob(&self, id: ObjectId) -> Result<Vec<u8>, Unread> {
-        match self.repo.find_blob(id) {
-            Ok(b) => Ok(b.data.clone()),
+        let mut buf = Vec::new();
+        match self.odb.find_blob(&id, &mut buf) {
+            Ok(_) => Ok(buf),
             Err(_) => Err(self.unreadable_blob(id)),
         }
     }
@@ -426,23 +410,31 @@ impl Repo {
         let dir = self.workdir.join(rel);
         git_dir(&dir)?;
         let sub = Repo::discover(&dir).ok()?;
-        (sub.workdir == dir.canonicalize().ok()? && sub.repo.has_object(commit)).then_some(sub)
+        (sub.workdir == dir.canonicalize().ok()? && sub.odb.exists(&commit)).then_some(sub)
     }
 
-    /// The ids (hex) of every commit reachable from `tip`, itself included.
+    /// The ids (hex) of every commit reachable from `tip`, itself included. In a shallow
+    /// clone the walk stops at the commits whose parents the clone lacks, as git's does.
     pub fn ancestors(&self, tip: ObjectId) -> Result<HashSet<String>, Unread> {
-        let walk = self
-            .repo
-            .rev_walk([tip])
-            .all()
-            .map_err(|_| self.damaged(format!("commit {tip}")))?;
-        walk.map(|i| {
-            i.map(|i| i.id.to_string())
-                .map_err(|_| self.damaged(format!("the history of commit {tip}")))
-        })
-        .collect()
+        let shallow = open::shallow_commits(&self.common);
+        let mut seen = HashSet::new();
+        let mut todo = vec![tip];
+        let mut buf = Vec::new();
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let c = self
+                .odb
+                .find_commit(&id, &mut buf)
+                .map_err(|_| self.damaged(format!("the history of commit {tip}")))?;
+            if !shallow.contains(&id) {
+                todo.extend(c.parents());
+            }
+        }
+        Ok(seen.iter().map(ToString::to_string).collect())
     }
 }
 
 /// A tree's entries: (name, mode, id).
-type Entries = Vec<(String, gix::objs::tree::EntryMode, ObjectId)>;
+type Entries = Vec<(String, gix_object::tree::EntryMode, ObjectId)>;

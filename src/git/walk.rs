@@ -18,7 +18,8 @@ use super::graph::entry_dates;
 use super::substance::Substance;
 use super::{Edit, Repo, Unread};
 use chrono::NaiveDate;
-use gix::ObjectId;
+use gix_hash::ObjectId;
+use gix_object::Exists;
 use std::collections::{BTreeMap, HashMap};
 
 /// (jurisdiction root, plan folder, commitment id), as named at one commit.
@@ -64,10 +65,9 @@ impl Repo {
     /// day it entered HEAD's first-parent line, on or before `as_of`.
     pub fn edits(&self, as_of: NaiveDate) -> Result<Vec<Edit>, Unread> {
         self.readable()?;
-        let head = match self.repo.head_id() {
-            Ok(id) => id.detach(),
-            // an unborn branch: no commit, no history
-            Err(_) => return Ok(Vec::new()),
+        // an unborn branch: no commit, no history
+        let Some(head) = self.head() else {
+            return Ok(Vec::new());
         };
         let nodes = self.graph(head)?;
         let dates = entry_dates(&nodes);
@@ -237,7 +237,7 @@ impl Repo {
             let Some((root, plan, _)) = split_commitment_path(&path) else {
                 continue;
             };
-            if !self.repo.has_object(blob) {
+            if !self.odb.exists(&blob) {
                 return Err(self.unreadable_blob(blob));
             }
             let plan = (root.to_string(), plan.to_string());

@@ -20,7 +20,7 @@ pub struct MemTree {
 enum MemEntry {
     File(Vec<u8>),
     /// A plan file of a git tree not read yet: its blob id (see [`MemTree::fill`]).
-    Blob(gix::ObjectId),
+    Blob(gix_hash::ObjectId),
     /// A file known by its name only (not a plan file: never read; only its name counts).
     Name,
     Dir,
@@ -61,12 +61,12 @@ impl MemTree {
 
     /// A plan file known by its git blob id: compared by id, read only when its jurisdiction
     /// has to be loaded (see [`MemTree::unread`] and [`MemTree::fill`]).
-    pub fn add_blob(&mut self, path: &Path, id: gix::ObjectId) {
+    pub fn add_blob(&mut self, path: &Path, id: gix_hash::ObjectId) {
         self.add(path, MemEntry::Blob(id));
     }
 
     /// The plan files below `root` not read yet, by path (as kept) with their blob ids.
-    pub fn unread(&self, root: &Path) -> Vec<(String, gix::ObjectId)> {
+    pub fn unread(&self, root: &Path) -> Vec<(String, gix_hash::ObjectId)> {
         let prefix = format!("{}/", key(root));
         self.entries
             .range(prefix.clone()..)
@@ -191,7 +191,7 @@ pub enum Entry {
     /// A file that is not a plan file (its name is all that matters).
     Name,
     /// A plan file (a name ending in `.toml`, in any case), by its git blob id.
-    Blob(gix::ObjectId),
+    Blob(gix_hash::ObjectId),
 }
 
 /// Whether the loader counts a file as a plan file to compare by content: what the git tree
@@ -239,11 +239,11 @@ pub fn shape_on_disk(root: &Path, j: &super::Jurisdiction) -> Option<Shape> {
 
 /// The git blob id of the bytes a source was read from (a byte-order mark is blanked in the
 /// text with as many bytes, so the length is the same).
-fn blob_id(s: &super::Source) -> Option<gix::ObjectId> {
+fn blob_id(s: &super::Source) -> Option<gix_hash::ObjectId> {
     let text = s.text.as_bytes();
-    let mut h = gix::hash::hasher(gix::hash::Kind::Sha1);
-    h.update(&gix::objs::encode::loose_header(
-        gix::objs::Kind::Blob,
+    let mut h = gix_hash::hasher(gix_hash::Kind::Sha1);
+    h.update(&gix_object::encode::loose_header(
+        gix_object::Kind::Blob,
         text.len() as u64,
     ));
     match text.strip_prefix(BOM_BLANK.as_bytes()).filter(|_| s.bom) {

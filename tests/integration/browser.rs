@@ -1,5 +1,6 @@
 //! The site in a real browser: Debian's Chromium, driven through the DevTools protocol
-//! (headless_chrome), in every language. The index and a jurisdiction page load with no console error, no request
+//! (a small client of its own, tests/integration/cdp.rs), in every language. The index and a
+//! jurisdiction page load with no console error, no request
 //! leaves the site, nothing overflows horizontally at 1280 and 390 px wide, axe-core (injected
 //! through the protocol) finds no violation, the Nu Html Checker finds no error in any page, and
 //! screenshots are kept under target/tmp/browser/ as test artefacts (`OGP_BLESS=1` copies those
@@ -9,13 +10,10 @@
 //! test says it was skipped, unless `CI` is set, where a missing browser fails the test; without
 //! the validators (offline) it says which checks it skipped and runs the rest.
 
-use headless_chrome::protocol::cdp::types::Event;
-use headless_chrome::protocol::cdp::{Emulation, Network, Page};
-use headless_chrome::{Browser, LaunchOptions, Tab};
-use std::ffi::OsStr;
+use crate::cdp::Page;
+use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 /// Chromium from $CHROME or the PATH.
 fn chromium() -> Option<PathBuf> {
@@ -50,11 +48,11 @@ struct Load {
     phone_shown: f64,
 }
 
-/// Headless Chromium as the machine's probe starts it, with a fresh profile (kept alive by the
-/// returned folder) and a window `width` pixels wide.
-fn launch(chrome: &Path, width: u32) -> (Browser, tempfile::TempDir) {
-    let profile = tempfile::tempdir().unwrap();
-    let args: Vec<&OsStr> = [
+/// Headless Chromium as the machine's probe starts it, with a fresh profile, a window `width`
+/// pixels wide and one empty page, which reports the events of `enable`'s domains.
+fn launch(chrome: &Path, width: u32, enable: &[&str]) -> Page {
+    let window = format!("--window-size={width},900");
+    let args = [
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -63,105 +61,57 @@ fn launch(chrome: &Path, width: u32) -> (Browser, tempfile::TempDir) {
         "--disable-component-update",
         "--disable-sync",
         "--hide-scrollbars",
-    ]
-    .iter()
-    .map(OsStr::new)
-    .collect();
-    let opts = LaunchOptions::default_builder()
-        .path(Some(chrome.to_path_buf()))
-        .headless(true)
-        .sandbox(false)
-        .disable_default_args(true)
-        .args(args)
-        .user_data_dir(Some(profile.path().to_path_buf()))
-        .window_size(Some((width, 900)))
-        .idle_browser_timeout(std::time::Duration::from_secs(60))
-        .build()
-        .unwrap();
-    (Browser::new(opts).expect("Chromium starts"), profile)
+        &window,
+    ];
+    Page::open(chrome, &args, enable)
 }
 
-/// Console errors and warnings, uncaught exceptions, and every request, as the tab sends them.
-type Seen = (Arc<Mutex<Vec<String>>>, Arc<Mutex<Vec<String>>>);
-
-fn watch(tab: &Tab) -> Seen {
-    let problems = Arc::new(Mutex::new(Vec::new()));
-    let requests = Arc::new(Mutex::new(Vec::new()));
-    let (p, r) = (problems.clone(), requests.clone());
-    tab.add_event_listener(Arc::new(move |e: &Event| match e {
-        Event::LogEntryAdded(x) => {
-            let level = format!("{:?}", x.params.entry.level);
-            if level == "Error" || level == "Warning" {
-                p.lock()
-                    .unwrap()
-                    .push(format!("{level}: {}", x.params.entry.text));
+/// Console errors and warnings, uncaught exceptions, and every request, as the page reported
+/// them (the events of the `Log`, `Runtime` and `Network` domains).
+fn seen(page: &Page) -> (Vec<String>, Vec<String>) {
+    let (mut problems, mut requests) = (Vec::new(), Vec::new());
+    for e in &page.events {
+        let p = &e["params"];
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        match e["method"].as_str().unwrap_or_default() {
+            "Log.entryAdded" => {
+                let level = text(&p["entry"]["level"]);
+                if level == "error" || level == "warning" {
+                    problems.push(format!("{level}: {}", text(&p["entry"]["text"])));
+                }
             }
-        }
-        Event::RuntimeConsoleAPICalled(x) => {
-            let t = format!("{:?}", x.params.Type);
-            if t == "Error" || t == "Warning" || t == "Assert" {
-                p.lock().unwrap().push(format!("console {t}"));
+            "Runtime.consoleAPICalled" => {
+                let t = text(&p["type"]);
+                if t == "error" || t == "warning" || t == "assert" {
+                    problems.push(format!("console {t}"));
+                }
             }
+            "Runtime.exceptionThrown" => {
+                problems.push(format!(
+                    "exception: {}",
+                    text(&p["exceptionDetails"]["text"])
+                ));
+            }
+            "Network.requestWillBeSent" => requests.push(text(&p["request"]["url"])),
+            _ => {}
         }
-        Event::RuntimeExceptionThrown(x) => {
-            p.lock()
-                .unwrap()
-                .push(format!("exception: {}", x.params.exception_details.text));
-        }
-        Event::NetworkRequestWillBeSent(x) => {
-            r.lock().unwrap().push(x.params.request.url.clone());
-        }
-        _ => {}
-    }))
-    .unwrap();
-    tab.enable_log().unwrap();
-    tab.enable_runtime().unwrap();
-    tab.call_method(Network::Enable {
-        max_total_buffer_size: None,
-        max_resource_buffer_size: None,
-        max_post_data_size: None,
-        report_direct_socket_traffic: None,
-        enable_durable_messages: None,
-    })
-    .unwrap();
+    }
     (problems, requests)
 }
 
 /// The viewport exactly `width` pixels wide (a window cannot be narrower than about 500).
-fn set_viewport(tab: &Tab, width: u32) {
-    tab.call_method(Emulation::SetDeviceMetricsOverride {
-        width,
-        height: 900,
-        device_scale_factor: 1.0,
-        mobile: width < 600,
-        scale: None,
-        screen_width: None,
-        screen_height: None,
-        position_x: None,
-        position_y: None,
-        dont_set_visible_size: None,
-        screen_orientation: None,
-        viewport: None,
-        display_feature: None,
-        device_posture: None,
-    })
-    .unwrap();
+fn set_viewport(page: &mut Page, width: u32) {
+    page.call(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600}),
+    );
 }
 
 fn load(chrome: &Path, url: &str, width: u32, shot: &Path, axe_js: Option<&str>) -> Load {
-    let (browser, _profile) = launch(chrome, width);
-    let tab = browser.new_tab().unwrap();
-    let (problems, requests) = watch(&tab);
-    set_viewport(&tab, width);
-    tab.navigate_to(url).unwrap();
-    tab.wait_until_navigated().unwrap();
-    let num = |js: &str| {
-        tab.evaluate(js, false)
-            .unwrap()
-            .value
-            .and_then(|v| v.as_f64())
-            .unwrap()
-    };
+    let mut page = launch(chrome, width, &["Log", "Runtime", "Network"]);
+    set_viewport(&mut page, width);
+    page.navigate(url);
+    let mut num = |js: &str| page.evaluate(js, false).unwrap().as_f64().unwrap();
     let scroll_width = num("document.documentElement.scrollWidth");
     // the compact timeline a phone shows fits its width without scrolling (0: none shown)
     let phone_chart = num(
@@ -171,39 +121,27 @@ fn load(chrome: &Path, url: &str, width: u32, shot: &Path, axe_js: Option<&str>)
     let phone_shown = num(
         "[...document.querySelectorAll('.svg-phone svg')].filter(e => e.getClientRects().length).length",
     );
-    // what sticks out, to say so when the page is too wide
-    let wide = tab
-        .evaluate(
-            &format!(
-                "JSON.stringify([...document.querySelectorAll('body *')].filter(e => \
-                 e.getBoundingClientRect().right > {width} && !e.closest('.scroll')).slice(0, 5)\
-                 .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)))"
-            ),
-            false,
-        )
-        .unwrap()
-        .value
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
     let inner_width = num("window.innerWidth");
+    let mut text = |js: &str| {
+        page.evaluate(js, false)
+            .unwrap()
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    // what sticks out, to say so when the page is too wide
+    let wide = text(&format!(
+        "JSON.stringify([...document.querySelectorAll('body *')].filter(e => \
+         e.getBoundingClientRect().right > {width} && !e.closest('.scroll')).slice(0, 5)\
+         .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)))"
+    ));
     // every resource the page loaded, as the page itself saw them
-    let seen = tab
-        .evaluate(
-            "JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))",
-            false,
-        )
-        .unwrap()
-        .value
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let png = tab
-        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-        .unwrap();
-    let violations = axe_js.map(|js| axe(&tab, js)).unwrap_or_default();
+    let loaded = text("JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))");
+    let png = page.screenshot();
+    let violations = axe_js.map(|js| axe(&mut page, js)).unwrap_or_default();
     std::fs::write(shot, png).unwrap();
-    let mut requests = requests.lock().unwrap().clone();
-    requests.extend(serde_json::from_str::<Vec<String>>(&seen).unwrap_or_default());
-    let problems = problems.lock().unwrap().clone();
+    let (problems, mut requests) = seen(&page);
+    requests.extend(serde_json::from_str::<Vec<String>>(&loaded).unwrap_or_default());
     Load {
         problems,
         requests,
@@ -234,18 +172,15 @@ fn validators() -> Result<(String, PathBuf), String> {
     Ok((std::fs::read_to_string(axe).unwrap(), vnu))
 }
 
-/// axe-core's violations on the page in `tab`: "rule (nodes): where", one per rule broken.
-fn axe(tab: &Tab, script: &str) -> Vec<String> {
-    tab.evaluate(script, false).expect("axe-core loads");
+/// axe-core's violations on `page`: "rule (nodes): where", one per rule broken.
+fn axe(page: &mut Page, script: &str) -> Vec<String> {
+    page.evaluate(script, false).expect("axe-core loads");
     let run = "axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(\
                r.violations.map(v => v.id + ' (' + v.nodes.length + '): ' + \
                v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))";
-    let out = tab.evaluate(run, true).expect("axe-core runs");
-    let text = out
-        .value
-        .and_then(|v| v.as_str().map(str::to_string))
-        .expect("axe-core returns its violations");
-    serde_json::from_str(&text).unwrap()
+    let out = page.evaluate(run, true).expect("axe-core runs");
+    let text = out.as_str().expect("axe-core returns its violations");
+    serde_json::from_str(text).unwrap()
 }
 
 /// The Nu Html Checker's errors over `files` (empty when there are none).
@@ -470,28 +405,18 @@ fn the_site_in_chromium() {
 /// scrolling in print), everything reaching past the paper's edge, and the page itself if it is
 /// wider than the paper.
 fn cut_in_print(chrome: &Path, url: &str) -> Vec<String> {
-    let (browser, _profile) = launch(chrome, 720);
-    let tab = browser.new_tab().unwrap();
-    set_viewport(&tab, 720);
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: Some("print".into()),
-        features: None,
-    })
-    .unwrap();
-    tab.navigate_to(url).unwrap();
-    tab.wait_until_navigated().unwrap();
+    let mut page = launch(chrome, 720, &[]);
+    set_viewport(&mut page, 720);
+    page.call("Emulation.setEmulatedMedia", json!({"media": "print"}));
+    page.navigate(url);
     let js = "JSON.stringify([...document.querySelectorAll('.scroll, figure, svg, table')]\
               .filter(e => e.getClientRects().length && (getComputedStyle(e).overflowX !== 'visible' \
               && e.scrollWidth > e.clientWidth + 1 || \
               e.getBoundingClientRect().right > document.documentElement.clientWidth + 1))\
               .map(e => e.tagName + ' ' + (typeof e.className === 'string' ? e.className : ''))\
               .concat(document.documentElement.scrollWidth > window.innerWidth ? ['the page'] : []))";
-    let out = tab.evaluate(js, false).unwrap();
-    let text = out
-        .value
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap();
-    serde_json::from_str(&text).unwrap()
+    let out = page.evaluate(js, false).unwrap();
+    serde_json::from_str(out.as_str().unwrap()).unwrap()
 }
 
 /// The checks catch what they look for: a page that logs an error, asks the network, is too

@@ -87,13 +87,13 @@ fn human_lists_errors_before_warnings() {
 
 /// The official SARIF 2.1.0 schema (a copy of ../shared/schemas/sarif-schema-2.1.0.json, so the
 /// test needs nothing outside the repository).
-pub fn sarif_validator() -> jsonschema::Validator {
+pub fn sarif_validator() -> crate::json_schema::Validator {
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("tests/schemas/sarif-schema-2.1.0.json"))
             .expect("schema copy"),
     )
     .unwrap();
-    jsonschema::validator_for(&schema).expect("the SARIF schema compiles")
+    crate::json_schema::Validator::new(schema)
 }
 
 #[test]

@@ -731,7 +731,7 @@ fn a_tree_in_memory_loads_like_the_same_files_on_disk() {
             ids.add_dir(e.path());
         } else if e.path().extension().is_some_and(|x| x == "toml") {
             let bytes = std::fs::read(e.path()).unwrap();
-            let id = gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, &bytes)
+            let id = gix_object::compute_hash(gix_hash::Kind::Sha1, gix_object::Kind::Blob, &bytes)
                 .unwrap();
             ids.add_blob(e.path(), id);
         } else {
