@@ -262,3 +262,81 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     }
     node
 }
+
+/// The schema of `T`, generated once per run and shared (no copy per file).
+fn shared<T: JsonSchema + 'static>() -> std::sync::Arc<Value> {
+    static CACHE: OnceLock<Mutex<HashMap<TypeId, std::sync::Arc<Value>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(TypeId::of::<T>())
+        .or_insert_with(|| std::sync::Arc::new(generate::<T>()))
+        .clone()
+}
+
+/// Whether every key of a parsed file of kind `T`, in every table and array of tables, is one
+/// the format knows. `false` also where the schema cannot say for certain (a table where the
+/// format takes a plain value, a value of several possible shapes): the loader then asks the
+/// deserializer itself which keys it left unread, so this only ever saves that work.
+pub fn keys_all_known<T: JsonSchema + 'static>(table: &toml::de::DeTable<'_>) -> bool {
+    let root = shared::<T>();
+    known_table(&root, &root, table)
+}
+
+/// Follows `$ref` and a one-branch `allOf` (how the schema points at a named type); `None`
+/// for anything else that is not a plain schema.
+fn plain<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            let name = r.rsplit('/').next().unwrap_or_default();
+            node = root
+                .get("definitions")
+                .or_else(|| root.get("$defs"))
+                .and_then(|d| d.get(name))?;
+        } else if let Some(all) = node.get("allOf").and_then(Value::as_array) {
+            match all.as_slice() {
+                [only] if node.get("properties").is_none() => node = only,
+                _ => return None,
+            }
+        } else if node.get("anyOf").is_some() || node.get("oneOf").is_some() {
+            return None;
+        } else {
+            return Some(node);
+        }
+    }
+    None
+}
+
+/// [`keys_all_known`] for the table `t` whose schema is `node`.
+fn known_table(root: &Value, node: &Value, t: &toml::de::DeTable<'_>) -> bool {
+    let Some(node) = plain(root, node) else {
+        return false;
+    };
+    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+        // a struct: every key one of its fields
+        t.iter().all(|(k, v)| {
+            props
+                .get(k.get_ref().as_ref())
+                .is_some_and(|p| known_value(root, p, v.get_ref()))
+        })
+    } else if let Some(each) = node.get("additionalProperties").filter(|a| a.is_object()) {
+        // a map whose keys are data (a tracker update's progress): the values only
+        t.iter().all(|(_, v)| known_value(root, each, v.get_ref()))
+    } else {
+        false
+    }
+}
+
+/// [`keys_all_known`] for the value `v` whose schema is `node`.
+fn known_value(root: &Value, node: &Value, v: &toml::de::DeValue<'_>) -> bool {
+    use toml::de::DeValue;
+    match v {
+        DeValue::Table(t) => known_table(root, node, t),
+        DeValue::Array(a) => {
+            let Some(items) = plain(root, node).and_then(|n| n.get("items")) else {
+                return false;
+            };
+            items.is_object() && a.iter().all(|e| known_value(root, items, e.get_ref()))
+        }
+        _ => true,
+    }
+}
