@@ -263,13 +263,55 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     node
 }
 
-/// The schema of `T`, generated once per run and shared (no copy per file).
-fn shared<T: JsonSchema + 'static>() -> std::sync::Arc<Value> {
-    static CACHE: OnceLock<Mutex<HashMap<TypeId, std::sync::Arc<Value>>>> = OnceLock::new();
+/// What the walk of [`keys_all_known`] needs of a schema node: the keys of a struct, the
+/// values of a map whose keys are data, the items of a list. `None` where the schema cannot
+/// vouch for what the node holds.
+#[derive(Default)]
+struct Shape {
+    fields: Option<HashMap<String, Shape>>,
+    values: Option<Box<Shape>>,
+    items: Option<Box<Shape>>,
+}
+
+impl Shape {
+    /// The shape of `node` (a part of the schema `root`), `depth` levels down.
+    fn of(root: &Value, node: &Value, depth: usize) -> Shape {
+        let Some(n) = plain(root, node).filter(|_| depth < 16) else {
+            return Shape::default();
+        };
+        let fields = n.get("properties").and_then(Value::as_object).map(|props| {
+            props
+                .iter()
+                .map(|(k, p)| (k.clone(), Shape::of(root, p, depth + 1)))
+                .collect()
+        });
+        let below = |key: &str| {
+            n.get(key)
+                .filter(|v| v.is_object())
+                .map(|v| Box::new(Shape::of(root, v, depth + 1)))
+        };
+        Shape {
+            values: if fields.is_none() {
+                below("additionalProperties")
+            } else {
+                None
+            },
+            items: below("items"),
+            fields,
+        }
+    }
+}
+
+/// The shape of `T`'s files, worked out once per run and shared.
+fn shape<T: JsonSchema + 'static>() -> std::sync::Arc<Shape> {
+    static CACHE: OnceLock<Mutex<HashMap<TypeId, std::sync::Arc<Shape>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
     map.entry(TypeId::of::<T>())
-        .or_insert_with(|| std::sync::Arc::new(generate::<T>()))
+        .or_insert_with(|| {
+            let root = generate::<T>();
+            std::sync::Arc::new(Shape::of(&root, &root, 0))
+        })
         .clone()
 }
 
@@ -278,8 +320,7 @@ fn shared<T: JsonSchema + 'static>() -> std::sync::Arc<Value> {
 /// format takes a plain value, a value of several possible shapes): the loader then asks the
 /// deserializer itself which keys it left unread, so this only ever saves that work.
 pub fn keys_all_known<T: JsonSchema + 'static>(table: &toml::de::DeTable<'_>) -> bool {
-    let root = shared::<T>();
-    known_table(&root, &root, table)
+    known_table(&shape::<T>(), table)
 }
 
 /// Follows `$ref` and a one-branch `allOf` (how the schema points at a named type); `None`
@@ -306,37 +347,32 @@ fn plain<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
     None
 }
 
-/// [`keys_all_known`] for the table `t` whose schema is `node`.
-fn known_table(root: &Value, node: &Value, t: &toml::de::DeTable<'_>) -> bool {
-    let Some(node) = plain(root, node) else {
-        return false;
-    };
-    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+/// [`keys_all_known`] for the table `t` of the shape `shape`.
+fn known_table(shape: &Shape, t: &toml::de::DeTable<'_>) -> bool {
+    if let Some(fields) = &shape.fields {
         // a struct: every key one of its fields
         t.iter().all(|(k, v)| {
-            props
+            fields
                 .get(k.get_ref().as_ref())
-                .is_some_and(|p| known_value(root, p, v.get_ref()))
+                .is_some_and(|f| known_value(f, v.get_ref()))
         })
-    } else if let Some(each) = node.get("additionalProperties").filter(|a| a.is_object()) {
+    } else if let Some(each) = &shape.values {
         // a map whose keys are data (a tracker update's progress): the values only
-        t.iter().all(|(_, v)| known_value(root, each, v.get_ref()))
+        t.iter().all(|(_, v)| known_value(each, v.get_ref()))
     } else {
         false
     }
 }
 
-/// [`keys_all_known`] for the value `v` whose schema is `node`.
-fn known_value(root: &Value, node: &Value, v: &toml::de::DeValue<'_>) -> bool {
+/// [`keys_all_known`] for the value `v` of the shape `shape`.
+fn known_value(shape: &Shape, v: &toml::de::DeValue<'_>) -> bool {
     use toml::de::DeValue;
     match v {
-        DeValue::Table(t) => known_table(root, node, t),
-        DeValue::Array(a) => {
-            let Some(items) = plain(root, node).and_then(|n| n.get("items")) else {
-                return false;
-            };
-            items.is_object() && a.iter().all(|e| known_value(root, items, e.get_ref()))
-        }
+        DeValue::Table(t) => known_table(shape, t),
+        DeValue::Array(a) => shape
+            .items
+            .as_ref()
+            .is_some_and(|items| a.iter().all(|e| known_value(items, e.get_ref()))),
         _ => true,
     }
 }
