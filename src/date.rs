@@ -6,8 +6,10 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
+
+mod read;
 
 /// A calendar date as written in a plan file: a TOML local date such as `2026-05-15`.
 ///
@@ -25,45 +27,6 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let dt = toml::value::Datetime::deserialize(d)?;
-        match (dt.date, dt.time, dt.offset) {
-            (Some(date), None, None) => match NaiveDate::from_ymd_opt(
-                i32::from(date.year),
-                u32::from(date.month),
-                u32::from(date.day),
-            ) {
-                Some(n) if !PLAUSIBLE_YEARS.contains(&n.year()) => Err(D::Error::custom(format!(
-                    "{dt} has the year {}, {} {}, which no plan record can mean; correct the year (a typo such as 2207 for 2027)",
-                    n.year(),
-                    if n.year() < *PLAUSIBLE_YEARS.start() {
-                        "before"
-                    } else {
-                        "after"
-                    },
-                    if n.year() < *PLAUSIBLE_YEARS.start() {
-                        PLAUSIBLE_YEARS.start()
-                    } else {
-                        PLAUSIBLE_YEARS.end()
-                    },
-                ))),
-                Some(n) => Ok(Date(n)),
-                None => Err(D::Error::custom(format!(
-                    "{dt} is not a real calendar date"
-                ))),
-            },
-            (Some(date), Some(_), _) => Err(D::Error::custom(format!(
-                "expected a date, found the date-time {dt}; write just the date: {date}"
-            ))),
-            _ => Err(D::Error::custom(format!(
-                "expected a date such as 2026-05-15, found {dt}"
-            ))),
-        }
     }
 }
 

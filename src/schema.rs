@@ -262,3 +262,117 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     }
     node
 }
+
+/// What the walk of [`keys_all_known`] needs of a schema node: the keys of a struct, the
+/// values of a map whose keys are data, the items of a list. `None` where the schema cannot
+/// vouch for what the node holds.
+#[derive(Default)]
+struct Shape {
+    fields: Option<HashMap<String, Shape>>,
+    values: Option<Box<Shape>>,
+    items: Option<Box<Shape>>,
+}
+
+impl Shape {
+    /// The shape of `node` (a part of the schema `root`), `depth` levels down.
+    fn of(root: &Value, node: &Value, depth: usize) -> Shape {
+        let Some(n) = plain(root, node).filter(|_| depth < 16) else {
+            return Shape::default();
+        };
+        let fields = n.get("properties").and_then(Value::as_object).map(|props| {
+            props
+                .iter()
+                .map(|(k, p)| (k.clone(), Shape::of(root, p, depth + 1)))
+                .collect()
+        });
+        let below = |key: &str| {
+            n.get(key)
+                .filter(|v| v.is_object())
+                .map(|v| Box::new(Shape::of(root, v, depth + 1)))
+        };
+        Shape {
+            values: if fields.is_none() {
+                below("additionalProperties")
+            } else {
+                None
+            },
+            items: below("items"),
+            fields,
+        }
+    }
+}
+
+/// The shape of `T`'s files, worked out once per run and shared.
+fn shape<T: JsonSchema + 'static>() -> std::sync::Arc<Shape> {
+    static CACHE: OnceLock<Mutex<HashMap<TypeId, std::sync::Arc<Shape>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(TypeId::of::<T>())
+        .or_insert_with(|| {
+            let root = generate::<T>();
+            std::sync::Arc::new(Shape::of(&root, &root, 0))
+        })
+        .clone()
+}
+
+/// Whether every key of a parsed file of kind `T`, in every table and array of tables, is one
+/// the format knows. `false` also where the schema cannot say for certain (a table where the
+/// format takes a plain value, a value of several possible shapes): the loader then asks the
+/// deserializer itself which keys it left unread, so this only ever saves that work.
+pub fn keys_all_known<T: JsonSchema + 'static>(table: &toml::de::DeTable<'_>) -> bool {
+    known_table(&shape::<T>(), table)
+}
+
+/// Follows `$ref` and a one-branch `allOf` (how the schema points at a named type); `None`
+/// for anything else that is not a plain schema.
+fn plain<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            let name = r.rsplit('/').next().unwrap_or_default();
+            node = root
+                .get("definitions")
+                .or_else(|| root.get("$defs"))
+                .and_then(|d| d.get(name))?;
+        } else if let Some(all) = node.get("allOf").and_then(Value::as_array) {
+            match all.as_slice() {
+                [only] if node.get("properties").is_none() => node = only,
+                _ => return None,
+            }
+        } else if node.get("anyOf").is_some() || node.get("oneOf").is_some() {
+            return None;
+        } else {
+            return Some(node);
+        }
+    }
+    None
+}
+
+/// [`keys_all_known`] for the table `t` of the shape `shape`.
+fn known_table(shape: &Shape, t: &toml::de::DeTable<'_>) -> bool {
+    if let Some(fields) = &shape.fields {
+        // a struct: every key one of its fields
+        t.iter().all(|(k, v)| {
+            fields
+                .get(k.get_ref().as_ref())
+                .is_some_and(|f| known_value(f, v.get_ref()))
+        })
+    } else if let Some(each) = &shape.values {
+        // a map whose keys are data (a tracker update's progress): the values only
+        t.iter().all(|(_, v)| known_value(each, v.get_ref()))
+    } else {
+        false
+    }
+}
+
+/// [`keys_all_known`] for the value `v` of the shape `shape`.
+fn known_value(shape: &Shape, v: &toml::de::DeValue<'_>) -> bool {
+    use toml::de::DeValue;
+    match v {
+        DeValue::Table(t) => known_table(shape, t),
+        DeValue::Array(a) => shape
+            .items
+            .as_ref()
+            .is_some_and(|items| a.iter().all(|e| known_value(items, e.get_ref()))),
+        _ => true,
+    }
+}

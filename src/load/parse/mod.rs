@@ -346,8 +346,15 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     // Fast path, the common case: a well-formed file with no unknown key deserializes on the
     // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
     // starts over below on a fresh parse, so the findings are the same either way.
+    // Whether a key is unknown is first asked of the schema (a walk over the parsed keys),
+    // which is much cheaper than tracking every key the deserializer leaves unread; only when
+    // the schema cannot vouch for every key does the deserializer itself tell.
     let mut clean = unreadable.is_empty();
-    if clean {
+    if clean && crate::schema::keys_all_known::<T>(table.get_ref()) {
+        if let Ok(v) = T::deserialize(toml::de::Deserializer::from(table)) {
+            return Step::Done(Some(v), Vec::new(), Vec::new());
+        }
+    } else if clean {
         let first: Result<T, _> =
             serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
         if let (Ok(v), true) = (first, clean) {
@@ -566,3 +573,6 @@ mod key_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod walk_tests;
