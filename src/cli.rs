@@ -5,7 +5,7 @@
 
 mod help;
 
-pub use help::{arg_ids, command, id as help_id, lang_of};
+pub use help::{arg_ids, command, id as help_id, lang_of, usage_error};
 
 use crate::render;
 use chrono::NaiveDate;

@@ -18,11 +18,27 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(_) => {
-            let mut cmd = ogp::cli::command(ogp::cli::lang_of(&args, &ogp::i18n::Env::read()));
-            let mut matches = cmd.clone().get_matches_from(args);
-            ogp::cli::Cli::from_arg_matches_mut(&mut matches)
-                .map_err(|e| e.format(&mut cmd))
-                .unwrap_or_else(|e| e.exit())
+            let lang = ogp::cli::lang_of(&args, &ogp::i18n::Env::read());
+            let mut cmd = ogp::cli::command(lang);
+            let again = cmd
+                .clone()
+                .try_get_matches_from(&args)
+                .and_then(|mut m| ogp::cli::Cli::from_arg_matches_mut(&mut m))
+                .map_err(|e| e.format(&mut cmd));
+            match again {
+                Ok(cli) => cli,
+                Err(e) => match ogp::cli::usage_error(&e, lang) {
+                    // a mistake in the command line, in the run's language
+                    Some(text) => {
+                        // what the user typed is shown inert, line by line
+                        for line in text.lines() {
+                            eprintln!("{}", ogp::render::sanitize(line));
+                        }
+                        return ExitCode::from(2);
+                    }
+                    None => e.exit(),
+                },
+            }
         }
     };
     let lang = match ogp::i18n::choose(

@@ -266,6 +266,88 @@ fn join(a: &str, b: &str) -> String {
     }
 }
 
+/// A usage error clap found, in `lang`: what is wrong, clap's suggestion, the usage line and
+/// where to read more. `None` in English, where clap's own words are kept as they are, for
+/// help and version (not errors), and for a kind of error ogp has no words for (clap then
+/// says it in English).
+pub fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    use std::error::Error as _;
+    if lang == Lang::En {
+        return None;
+    }
+    let one = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        Some(V::Strings(v)) => Some(v.join(", ")),
+        Some(V::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let q = |s: String| format!("`{s}`");
+    let what = match e.kind() {
+        ErrorKind::UnknownArgument => lang.f(
+            "clap-unknown-argument",
+            &[("arg", (&q(one(K::InvalidArg)?)).into())],
+        ),
+        ErrorKind::InvalidSubcommand => lang.f(
+            "clap-invalid-subcommand",
+            &[("value", (&q(one(K::InvalidSubcommand)?)).into())],
+        ),
+        ErrorKind::InvalidValue => lang.f(
+            "clap-invalid-value",
+            &[
+                ("value", (&q(one(K::InvalidValue)?)).into()),
+                ("arg", (&one(K::InvalidArg)?).into()),
+                ("valid", (&one(K::ValidValue).unwrap_or_default()).into()),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => lang.f(
+            "clap-missing-required",
+            &[("arg", (&one(K::InvalidArg)?).into())],
+        ),
+        ErrorKind::ValueValidation => {
+            // ogp's own reason, in the run's language for the values it knows
+            let arg = one(K::InvalidArg)?;
+            let reason = if arg.contains("<DATE>") {
+                lang.t("clap-reason-date")
+            } else if arg.contains("<FORMAT=PATH>") {
+                lang.t("clap-reason-output")
+            } else {
+                e.source().map(ToString::to_string).unwrap_or_default()
+            };
+            lang.f(
+                "clap-value-validation",
+                &[
+                    ("value", (&q(one(K::InvalidValue)?)).into()),
+                    ("arg", (&arg).into()),
+                    ("reason", (&reason).into()),
+                ],
+            )
+        }
+        _ => return None,
+    };
+    let mut out = format!("{} {what}\n", lang.t("clap-error"));
+    let suggested = [K::SuggestedArg, K::SuggestedSubcommand]
+        .into_iter()
+        .find_map(|k| match e.get(k) {
+            Some(V::String(s)) => Some(vec![q(s.clone())]),
+            Some(V::Strings(v)) => Some(v.iter().cloned().map(q).collect()),
+            _ => None,
+        });
+    if let Some(s) = suggested {
+        out.push_str(&format!(
+            "\n  {}\n",
+            lang.f("clap-tip-similar", &[("suggested", (&s.join(", ")).into())])
+        ));
+    }
+    if let Some(usage) = one(K::Usage) {
+        let usage = usage.trim_start();
+        let line = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        out.push_str(&format!("\n{} {line}\n", lang.t("help-usage")));
+    }
+    out.push_str(&format!("\n{}\n", lang.t("clap-more-info")));
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -117,3 +117,35 @@ fn several_languages_are_for_the_site() {
     ]);
     assert_eq!(code, 0, "{err}");
 }
+
+/// A mistake in the command line: clap's own words in English, ogp's in every other
+/// language, with the usage line and clap's suggestion; exit code 2 either way
+/// (`tests/golden/help/usage-errors-<lang>.txt`).
+#[test]
+fn command_line_mistakes_in_every_language() {
+    let mistakes: [&[&str]; 5] = [
+        &["chek"],
+        &["check", "--formt", "json"],
+        &["check", "--format", "jsn"],
+        &["check", "--as-of", "2026-13-01"],
+        &["check", "--output", "sarif"],
+    ];
+    for lang in LANGS {
+        let mut out = String::new();
+        for m in mistakes {
+            let mut args = m.to_vec();
+            args.extend(["--lang", lang]);
+            let (stdout, err, code) = ogp(&args);
+            assert_eq!(code, 2, "{lang} {m:?}: {err}");
+            assert!(stdout.is_empty(), "{lang} {m:?}: {stdout}");
+            out.push_str(&format!("$ ogp {}\n{err}\n", args.join(" ")));
+        }
+        if lang != "en" {
+            // nothing of clap's English is left
+            for english in ["tip:", "For more information", "Usage:", "unrecognized"] {
+                assert!(!out.contains(english), "{lang}: {english}\n{out}");
+            }
+        }
+        golden(&format!("help/usage-errors-{lang}.txt"), &out);
+    }
+}

@@ -123,3 +123,19 @@ help-possible-heading = Possible values:
 ## Several languages given to a command that speaks one at a time; $langs is the list given,
 ## $lang the first.
 usage-one-lang = --lang { $langs } names several languages; only `ogp site` writes several at once. Give one, e.g. --lang { $lang }
+
+## A mistake in the command line, as ogp says it in the other languages (in English, clap's
+## own words are shown). $arg is an option such as `--formt`, $value what was written, $valid
+## the values the option takes, $suggested the name clap thinks was meant, $reason ogp's own
+## words on why the value is wrong.
+clap-error = error:
+clap-unknown-argument = the option { $arg } does not exist
+clap-invalid-subcommand = the command { $value } does not exist
+clap-invalid-value = { $value } is not a value of { $arg }; it takes: { $valid }
+clap-missing-required = this is needed: { $arg }
+clap-value-validation = { $value } is not a value of { $arg }: { $reason }
+clap-tip-similar = tip: did you mean { $suggested }?
+clap-more-info = For more information, try '--help'.
+## The reason a day or an --output value is refused.
+clap-reason-date = write it as YYYY-MM-DD, e.g. 2027-01-15
+clap-reason-output = write FORMAT=PATH with a format of human, json, github, sarif or junit, e.g. sarif=ogp.sarif

@@ -199,3 +199,24 @@ help-possible-heading = Valores posibles:
 
 # en-hash: b8cbb9e8
 usage-one-lang = --lang { $langs } indica varios idiomas; solo `ogp site` escribe en varios a la vez. Indique uno, p. ej. --lang { $lang }
+
+# en-hash: 49b5bd0d
+clap-error = error:
+# en-hash: 9d31e84a
+clap-unknown-argument = la opción { $arg } no existe
+# en-hash: e7f21d96
+clap-invalid-subcommand = el comando { $value } no existe
+# en-hash: 747c202b
+clap-invalid-value = { $value } no es un valor de { $arg }; acepta: { $valid }
+# en-hash: 36a56d96
+clap-missing-required = falta lo siguiente: { $arg }
+# en-hash: 8d9baeaf
+clap-value-validation = { $value } no es un valor de { $arg }: { $reason }
+# en-hash: ed551e50
+clap-tip-similar = sugerencia: ¿quiso decir { $suggested }?
+# en-hash: 9741b4cf
+clap-more-info = Para más información, pruebe '--help'.
+# en-hash: 70a60f58
+clap-reason-date = escríbalo como AAAA-MM-DD, p. ej. 2027-01-15
+# en-hash: 5f81f081
+clap-reason-output = escriba FORMATO=RUTA con un formato entre human, json, github, sarif o junit, p. ej. sarif=ogp.sarif

@@ -199,3 +199,24 @@ help-possible-heading = Valeurs possibles :
 
 # en-hash: b8cbb9e8
 usage-one-lang = --lang { $langs } désigne plusieurs langues ; seul `ogp site` écrit en plusieurs à la fois. Indiquez-en une, p. ex. --lang { $lang }
+
+# en-hash: 49b5bd0d
+clap-error = erreur :
+# en-hash: 9d31e84a
+clap-unknown-argument = l'option { $arg } n'existe pas
+# en-hash: e7f21d96
+clap-invalid-subcommand = la commande { $value } n'existe pas
+# en-hash: 747c202b
+clap-invalid-value = { $value } n'est pas une valeur de { $arg } ; elle accepte : { $valid }
+# en-hash: 36a56d96
+clap-missing-required = il manque : { $arg }
+# en-hash: 8d9baeaf
+clap-value-validation = { $value } n'est pas une valeur de { $arg } : { $reason }
+# en-hash: ed551e50
+clap-tip-similar = conseil : vouliez-vous dire { $suggested } ?
+# en-hash: 9741b4cf
+clap-more-info = Pour en savoir plus, essayez '--help'.
+# en-hash: 70a60f58
+clap-reason-date = écrivez-la sous la forme AAAA-MM-JJ, par ex. 2027-01-15
+# en-hash: 5f81f081
+clap-reason-output = écrivez FORMAT=CHEMIN avec un format parmi human, json, github, sarif ou junit, par ex. sarif=ogp.sarif

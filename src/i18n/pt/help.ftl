@@ -199,3 +199,24 @@ help-possible-heading = Valores possíveis:
 
 # en-hash: b8cbb9e8
 usage-one-lang = --lang { $langs } indica vários idiomas; só o `ogp site` escreve em vários ao mesmo tempo. Indique um, p. ex. --lang { $lang }
+
+# en-hash: 49b5bd0d
+clap-error = erro:
+# en-hash: 9d31e84a
+clap-unknown-argument = a opção { $arg } não existe
+# en-hash: e7f21d96
+clap-invalid-subcommand = o comando { $value } não existe
+# en-hash: 747c202b
+clap-invalid-value = { $value } não é um valor de { $arg }; ela aceita: { $valid }
+# en-hash: 36a56d96
+clap-missing-required = falta o seguinte: { $arg }
+# en-hash: 8d9baeaf
+clap-value-validation = { $value } não é um valor de { $arg }: { $reason }
+# en-hash: ed551e50
+clap-tip-similar = dica: você quis dizer { $suggested }?
+# en-hash: 9741b4cf
+clap-more-info = Para mais informações, tente '--help'.
+# en-hash: 70a60f58
+clap-reason-date = escreva no formato AAAA-MM-DD, por ex. 2027-01-15
+# en-hash: 5f81f081
+clap-reason-output = escreva FORMATO=CAMINHO com um formato entre human, json, github, sarif ou junit, por ex. sarif=ogp.sarif
