@@ -94,17 +94,12 @@ pub fn collect_with(
     progress.finish();
     let mut checked = checked;
     same_names(&mut checked);
-    let next_deadline = if s.next {
-        crate::overview::next_deadline_line_in(checked.iter().map(|c| &c.overview), s.lang)
-    } else {
-        None
-    };
     Ok((
         Report {
             as_of: opts.as_of,
             checked,
             orphans,
-            next_deadline,
+            show_next_deadline: s.next,
             notes: history.notes.clone(),
             new_since: None,
             deny_warnings: false,

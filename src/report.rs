@@ -24,9 +24,10 @@ pub struct Report {
     /// Findings not tied to a jurisdiction (e.g. a path with no plan repository), each with
     /// the path it is about.
     pub orphans: Vec<(String, Finding)>,
-    /// What comes next, for the human summary line ("2027-03-31: tracker update for
-    /// 2027-Q1"); filled in from the calendar by `pipeline::collect`.
-    pub next_deadline: Option<String>,
+    /// Whether the summary names what comes next ("2027-03-31: tracker update for 2027-Q1"):
+    /// the renderers take it from the jurisdictions' overviews
+    /// (`overview::next_deadline`), in their language.
+    pub show_next_deadline: bool,
     /// Things the run could not do and says once in the summary ("history not available: the
     /// clone is shallow; ...").
     pub notes: Vec<crate::i18n::Text>,

@@ -112,9 +112,12 @@ fn step_head(r: &Report, lang: Lang) -> String {
         ));
     }
     // the line the run made, with what is due in `lang`
-    let next = r.next_deadline.as_ref().and_then(|_| {
-        crate::overview::next_deadline_line_in(r.checked.iter().map(|c| &c.overview), lang)
-    });
+    let next = r
+        .show_next_deadline
+        .then(|| {
+            crate::overview::next_deadline_line_in(r.checked.iter().map(|c| &c.overview), lang)
+        })
+        .flatten();
     if let Some(next) = &next {
         let next = md_text(next);
         out.push_str(&format!(

@@ -504,7 +504,7 @@ pub fn summary(r: &Report, lang: Lang) -> String {
             &[("rev", (&sanitize(rev)).into()), ("n", (*known).into())],
         ));
     }
-    if r.next_deadline.is_some() {
+    if r.show_next_deadline {
         if let Some((next, name)) =
             crate::overview::next_deadline(r.checked.iter().map(|c| &c.overview))
         {
