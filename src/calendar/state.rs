@@ -83,11 +83,15 @@ impl State {
         }
     }
 
-    /// "done 2026-07-10", "late 2026-07-20", "overdue"...
-    pub fn text(self) -> String {
+    /// "done 2026-07-10", "overdue": the state's words in `lang`, with its day when it has
+    /// one: ISO in a table a person copies from, written out as the language writes dates
+    /// when `prose` ("done 15 de mayo de 2027").
+    pub fn words(self, lang: crate::i18n::Lang, prose: bool) -> String {
+        let id = format!("calendar-state-{}", self.code());
         match self.on() {
-            Some(d) => format!("{} {d}", self.word()),
-            None => self.word().to_string(),
+            Some(d) if prose => lang.f(&id, &[("date", (&lang.date(d)).into())]),
+            Some(d) => lang.f(&id, &[("date", (&d.to_string()).into())]),
+            None => lang.t(&id),
         }
     }
 }

@@ -134,11 +134,7 @@ pub fn kind(s: State) -> &'static str {
 
 /// "done 15 de mayo de 2027", "overdue": a deadline's state in `lang`, its day in prose.
 pub fn state_words(s: State, lang: Lang) -> String {
-    let id = format!("calendar-state-{}", s.code());
-    match s.on() {
-        Some(d) => lang.f(&id, &[("date", (&lang.date(d)).into())]),
-        None => lang.t(&id),
-    }
+    s.words(lang, true)
 }
 
 fn entry(x: &Entry, lang: Lang) -> EntryView {

@@ -77,11 +77,7 @@ fn rows(v: &[Entry], many: bool, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) 
     (h, rows)
 }
 
-/// "done 2026-07-10", "overdue": the state's word in `lang`, with its day when it has one.
+/// "done 2026-07-10", "overdue": the state's word in `lang`, with its ISO day when it has one.
 fn state(s: State, lang: Lang) -> String {
-    let id = format!("calendar-state-{}", s.code());
-    match s.on() {
-        Some(d) => lang.f(&id, &[("date", (&d.to_string()).into())]),
-        None => lang.t(&id),
-    }
+    s.words(lang, false)
 }
