@@ -370,8 +370,10 @@ pub fn build(
     out: write::Plan,
     say: &mut Vec<String>,
 ) -> Result<usize, Fatal> {
-    let (roots, orphans) = crate::pipeline::discover(paths, crate::i18n::Lang::En, say)?;
-    let roots = crate::pipeline::usable(roots, &orphans, crate::i18n::Lang::En, say)?;
+    // what is wrong with the paths is said in the site's first language
+    let lang = langs.first().copied().unwrap_or_default();
+    let (roots, orphans) = crate::pipeline::discover(paths, lang, say)?;
+    let roots = crate::pipeline::usable(roots, &orphans, lang, say)?;
     let dirs = folder_names(&roots);
     let sites = Site::all(langs);
     let index_pages = roots.len().div_ceil(INDEX_ROWS).max(1);

@@ -625,3 +625,25 @@ fn a_member_page_in_spanish() {
     let index = read(&dir.path().join("index.html"));
     assert!(index.contains("1 miembro: 1 inactivo."), "{index}");
 }
+
+/// A path that holds no plan repository is a usage error in the site's first language, as
+/// for every other command.
+#[test]
+fn a_path_without_a_repository_is_said_in_the_sites_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let (_, err, code) = ogp(&[
+        "site",
+        tmp.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "es,en",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("no contiene ningún repositorio de planes"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
