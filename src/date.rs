@@ -10,6 +10,7 @@ use serde::Serialize;
 use std::fmt;
 
 mod read;
+pub use read::{is_plain, with_dates_as_text};
 
 /// A calendar date as written in a plan file: a TOML local date such as `2026-05-15`.
 ///
@@ -223,7 +224,10 @@ impl Quarter {
 
     /// Parses `YYYY-QN`; the error says what was wrong (the rules word it).
     pub fn parse(s: &str) -> Result<Quarter, BadQuarter> {
-        let (y, q) = s.split_once("-Q").ok_or(BadQuarter::Shape)?;
+        // `YYYY-Qn`: the `-Q` can only be right after four digits
+        let (Some(y), Some("-Q"), Some(q)) = (s.get(..4), s.get(4..6), s.get(6..)) else {
+            return Err(BadQuarter::Shape);
+        };
         if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
             return Err(BadQuarter::Shape);
         }

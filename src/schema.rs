@@ -264,13 +264,15 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
 }
 
 /// What the walk of [`keys_all_known`] needs of a schema node: the keys of a struct, the
-/// values of a map whose keys are data, the items of a list. `None` where the schema cannot
-/// vouch for what the node holds.
+/// values of a map whose keys are data, the items of a list, and whether it is a date. `None`
+/// where the schema cannot vouch for what the node holds.
 #[derive(Default)]
 struct Shape {
-    fields: Option<HashMap<String, Shape>>,
+    /// A struct's fields, few enough that a search in order beats hashing the key.
+    fields: Option<Vec<(String, Shape)>>,
     values: Option<Box<Shape>>,
     items: Option<Box<Shape>>,
+    date: bool,
 }
 
 impl Shape {
@@ -298,7 +300,15 @@ impl Shape {
             },
             items: below("items"),
             fields,
+            date: n.get("type") == Some(&Value::from("string"))
+                && n.get("format") == Some(&Value::from("date")),
         }
+    }
+
+    /// The shape of the field `key` of a struct.
+    fn field(&self, key: &str) -> Option<&Shape> {
+        let fields = self.fields.as_ref()?;
+        fields.iter().find(|(k, _)| k == key).map(|(_, f)| f)
     }
 }
 
@@ -315,12 +325,27 @@ fn shape<T: JsonSchema + 'static>() -> std::sync::Arc<Shape> {
         .clone()
 }
 
+/// One value the walk of [`keys_all_known`] reached, handed to its caller: the value, and
+/// whether the format takes a date there.
+pub struct Reached<'a, 'i> {
+    pub value: &'a mut toml::Spanned<toml::de::DeValue<'i>>,
+    pub date: bool,
+}
+
 /// Whether every key of a parsed file of kind `T`, in every table and array of tables, is one
 /// the format knows. `false` also where the schema cannot say for certain (a table where the
 /// format takes a plain value, a value of several possible shapes): the loader then asks the
 /// deserializer itself which keys it left unread, so this only ever saves that work.
-pub fn keys_all_known<T: JsonSchema + 'static>(table: &toml::de::DeTable<'_>) -> bool {
-    known_table(&shape::<T>(), table)
+///
+/// `each` is called on every value the walk reaches (a table or an array before what it
+/// holds), so that the loader does its own work on the values in the same pass; `each`
+/// returning `false` ends the walk as an unknown key does. The walk ends at the first unknown
+/// key, so after a `false` some values were never reached.
+pub fn keys_all_known<'i, T: JsonSchema + 'static>(
+    table: &mut toml::de::DeTable<'i>,
+    each: &mut impl FnMut(Reached<'_, 'i>) -> bool,
+) -> bool {
+    known_table(&shape::<T>(), table, each)
 }
 
 /// Follows `$ref` and a one-branch `allOf` (how the schema points at a named type); `None`
@@ -348,31 +373,45 @@ fn plain<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
 }
 
 /// [`keys_all_known`] for the table `t` of the shape `shape`.
-fn known_table(shape: &Shape, t: &toml::de::DeTable<'_>) -> bool {
-    if let Some(fields) = &shape.fields {
+fn known_table<'i>(
+    shape: &Shape,
+    t: &mut toml::de::DeTable<'i>,
+    each: &mut impl FnMut(Reached<'_, 'i>) -> bool,
+) -> bool {
+    if shape.fields.is_some() {
         // a struct: every key one of its fields
-        t.iter().all(|(k, v)| {
-            fields
-                .get(k.get_ref().as_ref())
-                .is_some_and(|f| known_value(f, v.get_ref()))
+        t.iter_mut().all(|(k, v)| {
+            shape
+                .field(k.get_ref())
+                .is_some_and(|f| known_value(f, v, each))
         })
-    } else if let Some(each) = &shape.values {
+    } else if let Some(every) = &shape.values {
         // a map whose keys are data (a tracker update's progress): the values only
-        t.iter().all(|(_, v)| known_value(each, v.get_ref()))
+        t.iter_mut().all(|(_, v)| known_value(every, v, each))
     } else {
         false
     }
 }
 
 /// [`keys_all_known`] for the value `v` of the shape `shape`.
-fn known_value(shape: &Shape, v: &toml::de::DeValue<'_>) -> bool {
+fn known_value<'i>(
+    shape: &Shape,
+    v: &mut toml::Spanned<toml::de::DeValue<'i>>,
+    each: &mut impl FnMut(Reached<'_, 'i>) -> bool,
+) -> bool {
     use toml::de::DeValue;
-    match v {
-        DeValue::Table(t) => known_table(shape, t),
+    if !each(Reached {
+        value: v,
+        date: shape.date,
+    }) {
+        return false;
+    }
+    match v.get_mut() {
+        DeValue::Table(t) => known_table(shape, t, each),
         DeValue::Array(a) => shape
             .items
             .as_ref()
-            .is_some_and(|items| a.iter().all(|e| known_value(items, e.get_ref()))),
+            .is_some_and(|items| a.iter_mut().all(|e| known_value(items, e, each))),
         _ => true,
     }
 }

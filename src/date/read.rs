@@ -69,6 +69,15 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a TOML datetime")
     }
+    /// A date's text as written, where the loader put it ([`with_dates_as_text`]); any other
+    /// text is the wrong type, in serde's own words.
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Read, E> {
+        let as_text = DATES_AS_TEXT.with(std::cell::Cell::get);
+        match Some(s).filter(|_| as_text).and_then(plain_date) {
+            Some(n) => Ok(Read::Date(n)),
+            None => Err(E::invalid_type(serde::de::Unexpected::Str(s), &self)),
+        }
+    }
     fn visit_map<V: serde::de::MapAccess<'de>>(self, mut map: V) -> Result<Read, V::Error> {
         if map.next_key::<DatetimeKey>()?.is_none() {
             return Err(serde::de::Error::custom("datetime key not found"));
@@ -135,4 +144,34 @@ fn plain_date(s: &str) -> Option<NaiveDate> {
     let year = i32::try_from(num(0..4)?).ok()?;
     let n = NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)?;
     PLAUSIBLE_YEARS.contains(&n.year()).then_some(n)
+}
+
+thread_local! {
+    /// Whether a date's text is read as the date on this thread now ([`with_dates_as_text`]).
+    static DATES_AS_TEXT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` (a deserialization) with a date field reading a string that is a plain date
+/// (`YYYY-MM-DD`, [`is_plain`]) as that date. The loader uses it for a parsed file in which it
+/// has replaced each plain date by its text as written, which a date field reads back at once
+/// (toml would write the date out and read it again through its general parser, most of the
+/// cost of reading a date), and in which it has seen every string and found none that is a
+/// plain date: so a date written in quotes, which is the wrong type, is never read as a date.
+/// Outside it, a string is the wrong type for a date, as always.
+pub fn with_dates_as_text<R>(f: impl FnOnce() -> R) -> R {
+    struct Off;
+    impl Drop for Off {
+        fn drop(&mut self) {
+            DATES_AS_TEXT.with(|on| on.set(false));
+        }
+    }
+    DATES_AS_TEXT.with(|on| on.set(true));
+    let _off = Off;
+    f()
+}
+
+/// Whether `text` is a plain date as a date field reads it: `YYYY-MM-DD`, a real calendar day
+/// in the plausible years.
+pub fn is_plain(text: &str) -> bool {
+    plain_date(text).is_some()
 }

@@ -64,15 +64,28 @@ fn todo_word(t: &str) -> bool {
 /// Whether a file's text may hold a placeholder at all (before parsing it again). Runs on
 /// every file: a placeholder already found by the first two searches is not searched again.
 fn may_hold(text: &str) -> bool {
-    let suspect = |t: &str| t.contains("TODO") || has_example(t);
-    suspect(text) || PLACEHOLDERS.iter().any(|p| !suspect(p) && text.contains(p))
+    /// `TODO`, then each placeholder the first two searches would not find, each searched for
+    /// with a finder made once (a vectorised search, several times faster than `str::contains`
+    /// on a whole file).
+    static FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            let suspect = |t: &str| t.contains("TODO") || has_example(t);
+            std::iter::once("TODO")
+                .chain(PLACEHOLDERS.iter().copied().filter(|p| !suspect(p)))
+                .map(memchr::memmem::Finder::new)
+                .collect()
+        });
+    let b = text.as_bytes();
+    FINDERS[0].find(b).is_some()
+        || has_example(text)
+        || FINDERS[1..].iter().any(|f| f.find(b).is_some())
 }
 
 /// Whether `example.` appears in `t` in any case, without a lowercase copy of the file: each
 /// `.` (found with a fast byte search) is looked at with the seven bytes before it.
 fn has_example(t: &str) -> bool {
     let b = t.as_bytes();
-    t.match_indices('.').any(|(i, _)| {
+    memchr::memchr_iter(b'.', b).any(|i| {
         i.checked_sub(7)
             .is_some_and(|s| b[s..i].eq_ignore_ascii_case(b"example"))
     })

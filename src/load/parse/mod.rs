@@ -14,7 +14,12 @@ use std::ops::Range;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
+mod prep;
+mod recover;
 mod schema;
+
+use prep::Prep;
+use recover::recover;
 
 pub use schema::*;
 
@@ -124,11 +129,13 @@ pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     loop {
         let text = work.as_deref().unwrap_or(src);
         let repair = repaired.len() < rounds;
-        match parse_once::<T>(text, file, repair, &unreadable, broken) {
+        // where the `{ }` tables are, when the parser says so
+        let mut tables = None;
+        match parse_once::<T>(text, file, repair, &unreadable, broken, &mut tables) {
             Step::Done(value, findings, dropped) => {
                 repaired.extend(findings);
                 if !broken {
-                    repaired.extend(portability(text, file));
+                    repaired.extend(portability(text, file, tables));
                 }
                 // a key already told to be written another way (S001) is not unknown too
                 let told: Vec<Range<usize>> = repaired
@@ -206,25 +213,29 @@ fn blank_out(text: &str, range: &Range<usize>) -> crate::repair::Edit {
     }
 }
 
-/// Warnings for what ogp reads but editors' TOML tools reject (see `syntax::portability`).
-fn portability(text: &str, file: FileId) -> Vec<Finding> {
-    super::syntax::portability(text)
-        .into_iter()
-        .map(|(span, message, edit)| {
-            let mut f = Finding::new(&S001, message)
-                .warning()
-                .help(if edit.is_some() {
-                    t!("s001-portable-help")
-                } else {
-                    t!("s001-portable-help-plain")
-                })
-                .at(file, span, t!("s001-portable-label"));
-            if let Some(e) = edit {
-                f = f.fix(e);
-            }
-            f
-        })
-        .collect()
+/// Warnings for what ogp reads but editors' TOML tools reject (see `syntax::portability`),
+/// reading only the `{ }` tables when the parser has said where they are.
+fn portability(text: &str, file: FileId, tables: Option<Vec<Range<usize>>>) -> Vec<Finding> {
+    match tables {
+        Some(mut t) => super::syntax::portability_in(text, &mut t),
+        None => super::syntax::portability(text),
+    }
+    .into_iter()
+    .map(|(span, message, edit)| {
+        let mut f = Finding::new(&S001, message)
+            .warning()
+            .help(if edit.is_some() {
+                t!("s001-portable-help")
+            } else {
+                t!("s001-portable-help-plain")
+            })
+            .at(file, span, t!("s001-portable-label"));
+        if let Some(e) = edit {
+            f = f.fix(e);
+        }
+        f
+    })
+    .collect()
 }
 
 /// The finding that says the search for mistakes stopped.
@@ -326,6 +337,7 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     repair: bool,
     unreadable: &[Range<usize>],
     broken: bool,
+    tables: &mut Option<Vec<Range<usize>>>,
 ) -> Step<T> {
     let table = match DeTable::parse(src) {
         Ok(t) => t,
@@ -349,12 +361,31 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     // Whether a key is unknown is first asked of the schema (a walk over the parsed keys),
     // which is much cheaper than tracking every key the deserializer leaves unread; only when
     // the schema cannot vouch for every key does the deserializer itself tell.
+    // The same walk reads every plain date ahead (see `Prep`) and notes where the `{ }` tables
+    // are, for the portability scan.
     let mut clean = unreadable.is_empty();
-    if clean && crate::schema::keys_all_known::<T>(table.get_ref()) {
-        if let Ok(v) = T::deserialize(toml::de::Deserializer::from(table)) {
+    let mut table = table;
+    let mut prep = Prep {
+        src,
+        tables: Vec::new(),
+        preread: false,
+    };
+    if clean && crate::schema::keys_all_known::<T>(table.get_mut(), &mut |r| prep.reach(r)) {
+        let read =
+            crate::date::with_dates_as_text(|| T::deserialize(toml::de::Deserializer::from(table)));
+        if let Ok(v) = read {
+            *tables = Some(prep.tables);
             return Step::Done(Some(v), Vec::new(), Vec::new());
         }
     } else if clean {
+        // The walk stopped early, so a string that only looks like a date read ahead may lie
+        // where it never looked: the deserializer gets the table as parsed.
+        if prep.preread {
+            match DeTable::parse(src) {
+                Ok(t) => table = t,
+                Err(_) => return recover(src, file, repair, unreadable),
+            }
+        }
         let first: Result<T, _> =
             serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
         if let (Ok(v), true) = (first, clean) {
@@ -428,132 +459,6 @@ fn syntax_error<T: schemars::JsonSchema + 'static>(
             Step::Skip(Box::new(f), blank_out(src, &r), readable)
         }
     }
-}
-
-/// The [`Dropped`] records of one reading of a file.
-struct Drops {
-    file: FileId,
-    form: Option<Form>,
-    v: Vec<Dropped>,
-}
-
-impl Drops {
-    /// Records what [`prune`] removed, for `why`.
-    fn note(&mut self, removed: Option<Removed>, why: Why, span: &Range<usize>) {
-        let (Some((table, key)), Some(form)) = (removed, self.form) else {
-            return;
-        };
-        self.v.push(Dropped {
-            file: self.file,
-            form,
-            table,
-            key,
-            why,
-            span: Some(span.clone()),
-        });
-    }
-
-    /// Records the unknown key `key` at `path` (serde_ignored's segments), with the known key
-    /// it probably means when its table (in `table`) lacks that key.
-    fn unknown<T: schemars::JsonSchema + 'static>(
-        &mut self,
-        table: &toml::Spanned<DeTable<'_>>,
-        path: &[String],
-        key: &str,
-        span: &Range<usize>,
-    ) {
-        let Some(form) = self.form else { return };
-        let parent = &path[..path.len().saturating_sub(1)];
-        let known = crate::schema::known_keys::<T>(parent);
-        self.v.push(Dropped {
-            file: self.file,
-            form,
-            table: parent.to_vec(),
-            key: Some(key.to_string()),
-            why: Why::UnknownKey {
-                meant: super::syntax::suggest_key(key, &known).filter(|m| {
-                    let mut twin = parent.to_vec();
-                    twin.push(m.clone());
-                    locate_key(table, &twin).is_none()
-                }),
-            },
-            span: Some(span.clone()),
-        });
-    }
-}
-
-/// Reads a well-formed document again and again, reporting each unknown key once and each
-/// wrong value (then pruned from the table), until it deserializes or the attempts run out.
-fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
-    src: &str,
-    file: FileId,
-    repair: bool,
-    unreadable: &[Range<usize>],
-) -> Step<T> {
-    let mut findings = Vec::new();
-    let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
-    let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
-    let mut pruned: Vec<String> = Vec::new();
-    let mut dropped = Drops {
-        file,
-        form: Form::of::<T>(),
-        v: Vec::new(),
-    };
-    // dates repaired only so that the rest could be read: left out, as a wrong value is
-    for span in unreadable {
-        dropped.note(prune(&mut table, span, &mut pruned), Why::GuessedDate, span);
-    }
-    // Each attempt costs time in proportion to the file: a big file gets fewer attempts, so
-    // a file full of bad values is reported in bounded time (its first problems, at least).
-    let attempts = (RETRY_BUDGET_BYTES / src.len().max(1)).clamp(1, 256);
-    for _attempt in 0..attempts {
-        let de = toml::de::Deserializer::from(table.clone());
-        let mut seen: Vec<Vec<String>> = Vec::new();
-        let res: Result<T, _> = serde_ignored::deserialize(de, |p| seen.push(segments(&p)));
-        if repair {
-            if let Some(step) = same_key_other_case::<T>(src, file, &table, &seen) {
-                return step;
-            }
-        }
-        for path in seen {
-            if let Some((span, key)) = locate_key(&table, &path) {
-                if unknown.insert((span.start, span.end)) {
-                    dropped.unknown::<T>(&table, &path, &key, &span);
-                    findings.push(unknown_key::<T>(src, file, &path, span, key));
-                }
-            }
-        }
-        match res {
-            Ok(v) => return Step::Done(Some(v), findings, dropped.v),
-            Err(e) => {
-                let span = e.span().unwrap_or(0..src.len());
-                let msg = tidy(e.message());
-                if let Some(step) =
-                    wrong_value(src, file, repair, &msg, &span, &pruned, &mut findings)
-                {
-                    return step;
-                }
-                let why = match msg.strip_prefix("missing field ") {
-                    Some(k) => Why::Incomplete {
-                        key: k.trim_matches('`').to_string(),
-                    },
-                    None if msg.starts_with("invalid type") => Why::WrongType,
-                    None => Why::BadValue,
-                };
-                let removed = prune(&mut table, &span, &mut pruned);
-                if removed.is_none() {
-                    return Step::Done(None, findings, dropped.v);
-                }
-                dropped.note(removed, why, &span);
-            }
-        }
-    }
-    findings.push(
-        Finding::new(&S002, t!("s002-stopped", n = attempts))
-            .help(t!("s002-stopped-help"))
-            .at_file(file),
-    );
-    Step::Done(None, findings, dropped.v)
 }
 
 #[cfg(test)]

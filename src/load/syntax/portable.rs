@@ -7,17 +7,43 @@ use super::*;
 /// (the place, the message, the repair when there is one).
 pub fn portability(text: &str) -> Vec<Portable> {
     let mut out = Vec::new();
+    scan(text, 0..text.len(), &mut out);
+    out
+}
+
+/// [`portability`] where the parser has already said where the `{ }` tables are (`tables`,
+/// each from its `{` to just after its `}`, in any order, nested ones too): only they are
+/// read, which finds the same as reading the whole text, since nothing outside a `{ }` table
+/// can be one of these forms.
+pub fn portability_in(text: &str, tables: &mut [Range<usize>]) -> Vec<Portable> {
+    let mut out = Vec::new();
+    tables.sort_unstable_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut done = 0;
+    for r in tables.iter() {
+        // a table inside one already read was read with it
+        if r.start < done || r.end > text.len() {
+            continue;
+        }
+        scan(text, r.clone(), &mut out);
+        done = r.end;
+    }
+    out
+}
+
+/// The scan of [`portability`] over the bytes of `range`, which starts outside any string,
+/// comment or `{ }` table.
+fn scan(text: &str, range: Range<usize>, out: &mut Vec<Portable>) {
     // the open `{` tables: where each starts, and whether a line break was seen in it
     let mut open: Vec<(usize, bool)> = Vec::new();
     let mut brackets: Vec<char> = Vec::new();
     let mut last_comma: Option<usize> = None;
-    let b = text.as_bytes();
-    let mut i = 0;
+    let b = &text.as_bytes()[..range.end];
+    let mut i = range.start;
     while i < b.len() {
         let c = b[i];
         match c {
             b'#' => {
-                i = text[i..].find('\n').map_or(b.len(), |n| i + n);
+                i = text[i..b.len()].find('\n').map_or(b.len(), |n| i + n);
                 continue;
             }
             b'"' | b'\'' => {
@@ -36,7 +62,7 @@ pub fn portability(text: &str) -> Vec<Portable> {
             b'}' => {
                 brackets.pop();
                 if let Some((start, multi)) = open.pop() {
-                    closed_table(text, start, multi, last_comma, &mut out);
+                    closed_table(text, start, multi, last_comma, out);
                 }
             }
             b'\n' if brackets.last() == Some(&'{') => {
@@ -53,12 +79,11 @@ pub fn portability(text: &str) -> Vec<Portable> {
         }
         i += 1;
     }
-    out
 }
 
 /// The findings for a `{ }` table that opened at `start` and just closed: a comma before its
 /// `}` (at `last_comma`), a table spread over several lines (`multi`).
-pub(super) type Portable = (Range<usize>, Text, Option<Edit>);
+pub(crate) type Portable = (Range<usize>, Text, Option<Edit>);
 
 pub(super) fn closed_table(
     text: &str,
