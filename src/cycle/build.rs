@@ -89,6 +89,16 @@ impl Out<'_, '_> {
     }
 }
 
+/// A deadline's key: its parts joined as they are. A registry has thousands of deadlines, and
+/// `format!` costs several times as much as copying the parts.
+fn key(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 fn plan_ids(p: &PlanRef<'_>) -> Ids {
     Ids {
         plan: Some(p.plan.id.clone()),
@@ -192,7 +202,7 @@ fn plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>, member: &Tracker<'_>) {
 /// plan's start (`Cycle::term_limits`, which rule P101 reads too).
 fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
-    let id = p.id().to_string();
+    let id = p.id();
     let end = p.end();
     for t in cy.term_limits(p) {
         let (Some(last), Some(limit)) = (t.last, t.limit) else {
@@ -210,8 +220,8 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             open: t.open,
         };
         let key = match other {
-            Some(m) => format!("{id}/latest-end/{m}"),
-            None => format!("{id}/latest-end"),
+            Some(m) => key(&[id, "/latest-end/", m]),
+            None => key(&[id, "/latest-end"]),
         };
         o.push(New {
             kind: Kind::LatestPlanEnd,
@@ -237,7 +247,7 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
 /// M302: the inception assessment of a plan submitted on `sub`.
 fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
     let cy = o.cy;
-    let id = p.id().to_string();
+    let id = p.id();
     let inc = p.data.assessments.as_ref().and_then(|a| {
         cy.fact_sp(&a.inception).map(|(d, sp)| {
             (
@@ -253,7 +263,7 @@ fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
     if let Some(d) = due::inception(sub) {
         o.push(New {
             kind: Kind::Inception,
-            key: format!("{id}/inception"),
+            key: key(&[id, "/inception"]),
             ids: plan_ids(p),
             detail: Detail::None,
             due: d,
@@ -276,7 +286,7 @@ fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
 
 /// C206: the window for changing the initial commitments of a plan submitted on `sub`.
 fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
-    let id = p.id().to_string();
+    let id = p.id();
     let sub_at = p
         .data
         .submitted
@@ -285,7 +295,7 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
     if let Some(d) = due::change_window_close(sub) {
         o.push(New {
             kind: Kind::ChangeWindow,
-            key: format!("{id}/change-window"),
+            key: key(&[id, "/change-window"]),
             ids: plan_ids(p),
             detail: Detail::None,
             due: d,
@@ -307,7 +317,7 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     if cy.submitted(p).is_none() {
         return;
     }
-    let id = p.id().to_string();
+    let id = p.id();
     let end = p.end();
     let fl = p.data.assessments.as_ref().and_then(|a| {
         cy.fact_sp(&a.final_learning).map(|(d, sp)| {
@@ -324,7 +334,7 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     if let Some(d) = due::final_learning(end) {
         o.push(New {
             kind: Kind::FinalLearning,
-            key: format!("{id}/final-learning"),
+            key: key(&[id, "/final-learning"]),
             ids: plan_ids(p),
             detail: Detail::None,
             due: d,
@@ -362,7 +372,7 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
         };
         o.push(New {
             kind: Kind::Tracker,
-            key: format!("{}/tracker/{q}", p.id()),
+            key: key(&[p.id(), "/tracker/", &q.to_string()]),
             ids: Ids {
                 quarter: Some(q),
                 ..plan_ids(p)
@@ -402,7 +412,7 @@ fn years(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         let met = held.get(need - 1).map(|d| (*d, None));
         o.push(New {
             kind: Kind::ImplementationYear,
-            key: format!("{id}/year-{}", y.index),
+            key: key(&[id, "/year-", &y.index.to_string()]),
             ids: Ids {
                 year: Some(y.index),
                 ..plan_ids(p)
@@ -453,7 +463,7 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     });
     o.push(New {
         kind: Kind::NextPlan,
-        key: format!("{}/next-plan", p.id()),
+        key: key(&[p.id(), "/next-plan"]),
         ids: plan_ids(p),
         detail: Detail::None,
         due: d,

@@ -5,7 +5,7 @@ use super::FromDeadline;
 use super::{Ctx, PlanRef, Run, draft_severity};
 use crate::catalog::Rule;
 use crate::catalog::monitoring::{M301, M302, M303, M304, M305};
-use crate::cycle::{Deadline, Kind, State};
+use crate::cycle::{Cycle, Deadline, Kind, State};
 use crate::date::Quarter;
 use crate::diag::{About, FileId, Finding, Label, Part};
 use crate::i18n::Text;
@@ -15,7 +15,10 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
     for p in ctx.judged_plans() {
         body(ctx, &p);
     }
-    let deadlines: Vec<Deadline> = ctx
+    // the cycle is read while the findings are collected apart, so its deadlines need no copy
+    let cy = &ctx.cy;
+    let mut o = Out { cy, v: Vec::new() };
+    let deadlines: Vec<&Deadline> = cy
         .deadlines
         .iter()
         .filter(|d| {
@@ -24,7 +27,6 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
                 Kind::Inception | Kind::FinalLearning | Kind::CommitmentAssessment | Kind::Tracker
             )
         })
-        .cloned()
         .collect();
     // "nothing to fix now" under a late record is only true when no deadline of its kind in
     // the same plan is missing
@@ -32,6 +34,7 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
         std::collections::HashMap::new();
     for d in deadlines
         .iter()
+        .copied()
         .filter(|d| matches!(d.state, State::Missing))
     {
         first_missing
@@ -46,52 +49,60 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
                 .map(|o| crate::t!("m-still-missing", what = o.what(), due = o.due))
         })
         .collect();
-    for (d, still_missing) in deadlines.iter().zip(helps) {
-        let d = d.clone();
-        let Some(p) = ctx.plan_of(&d) else {
+    for (d, still_missing) in deadlines.iter().copied().zip(helps) {
+        let Some(p) = cy.plan_of(d) else {
             continue;
         };
         match d.kind {
             Kind::Inception => due(
-                ctx,
+                &mut o,
                 still_missing,
                 &M302,
                 crate::t!("m302-what"),
-                &d,
+                d,
                 p.file,
                 crate::t!("m302-help"),
             ),
-            Kind::FinalLearning if ctx.submitted(&p).is_some() => due(
-                ctx,
+            Kind::FinalLearning if cy.submitted(&p).is_some() => due(
+                &mut o,
                 still_missing,
                 &M304,
                 crate::t!("m304-what"),
-                &d,
+                d,
                 p.file,
                 crate::t!("m304-help"),
             ),
             Kind::CommitmentAssessment => {
                 let id = d.ids.commitment.clone().unwrap_or_default();
                 due(
-                    ctx,
+                    &mut o,
                     still_missing,
                     &M303,
                     crate::t!("m303-what", id = id),
-                    &d,
+                    d,
                     p.file,
                     crate::t!("m303-help"),
                 );
             }
-            Kind::Tracker => tracker(ctx, &p, &d, still_missing),
+            Kind::Tracker => tracker(&mut o, &p, d, still_missing),
             _ => {}
         }
     }
+    let v = o.v;
+    ctx.out.extend(v);
+}
+
+/// The cycle read and the findings made, apart, so that the cycle's deadlines are read while
+/// findings are added without a copy of them.
+struct Out<'c, 'a> {
+    cy: &'c Cycle<'a>,
+    v: Vec<Finding>,
 }
 
 /// The shared missing/late logic of M302-M304, from the deadline's state. `what` names what
 /// is due ("the inception assessment"), `help` says how to record it.
 fn due(
-    ctx: &mut Ctx<'_>,
+    o: &mut Out<'_, '_>,
     still_missing: Option<Text>,
     rule: &'static Rule,
     what: Text,
@@ -108,30 +119,30 @@ fn due(
     match d.state {
         State::Late(on) => {
             let r = d.record.clone().unwrap_or(anchor.clone());
-            ctx.push(
+            o.v.push(
                 Finding::new(
                     rule,
                     crate::t!("m-due-late", what = what, on = on, due = deadline),
                 )
                 .warning()
-                .deadline(d, ctx.as_of)
+                .deadline(d, o.cy.as_of)
                 .help(still_missing.unwrap_or_else(|| crate::t!("m-due-late-help")))
                 .at(r.file, r.span.unwrap_or(0..0), crate::t!("m-label-late"))
                 .also(anchor.file, anchor.span.unwrap_or(0..0), anchor.text),
             )
         }
-        State::Missing => ctx.push(
+        State::Missing => o.v.push(
             Finding::new(
                 rule,
                 crate::t!(
                     "m-due-missing",
                     what = what,
                     due = deadline,
-                    as_of = ctx.as_of
+                    as_of = o.cy.as_of
                 ),
             )
             .help(help)
-            .deadline(d, ctx.as_of)
+            .deadline(d, o.cy.as_of)
             .at(
                 anchor.file,
                 anchor.span.unwrap_or(0..0),
@@ -229,7 +240,7 @@ fn endorsement(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, mb: &Sp<MonitoringBody>, own:
 
 /// M305 from a tracker quarter's deadline: missing a month after the quarter is an error,
 /// recorded after that a warning; an excused quarter is neither.
-fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Option<Text>) {
+fn tracker(o: &mut Out<'_, '_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Option<Text>) {
     let Some(q) = d.ids.quarter else { return };
     let due = d.due;
     let tfile = p.plan.tracker.get().map(|(f, _)| f);
@@ -241,13 +252,13 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
                 crate::t!("m305-late", quarter = q.to_string(), on = on, due = due),
             )
             .warning()
-            .deadline(d, ctx.as_of)
+            .deadline(d, o.cy.as_of)
             .help(still_missing.unwrap_or_else(|| crate::t!("m305-late-help")));
             f = match r {
                 Some(l) => f.at(l.file, l.span.unwrap_or(0..0), crate::t!("m-label-late")),
                 None => f.at_file(tfile.unwrap_or(p.file)),
             };
-            ctx.push(f);
+            o.v.push(f);
         }
         State::Missing => {
             let f = Finding::new(
@@ -260,12 +271,12 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
                 ),
             )
             .help(crate::t!("m305-missing-help", quarter = q.to_string()))
-            .deadline(d, ctx.as_of);
+            .deadline(d, o.cy.as_of);
             // point at the last update before it, or at the submission
             let before = p.plan.tracker.get().and_then(|(tf, t)| {
                 t.update
                     .iter()
-                    .filter(|u| ctx.counts(u.date.get().0))
+                    .filter(|u| o.cy.counts(u.date.get().0))
                     .filter_map(|u| Quarter::parse(u.quarter.get()).ok().map(|r| (r, u)))
                     .filter(|(r, _)| *r < q)
                     .max_by_key(|(r, _)| *r)
@@ -284,7 +295,7 @@ fn tracker(ctx: &mut Ctx<'_>, p: &PlanRef<'_>, d: &Deadline, still_missing: Opti
                 ),
                 (None, None) => f.at_file(tfile.unwrap_or(p.file)),
             };
-            ctx.push(f);
+            o.v.push(f);
         }
         _ => {}
     }

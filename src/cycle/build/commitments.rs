@@ -1,7 +1,7 @@
 //! The deadlines of a plan's commitments: the change window of one added later, the day each
 //! change must be communicated to the OGP Local team, milestones, planned ends and assessments.
 
-use super::{Detail, Ids, Kind, New, Out, Who, plan_ids};
+use super::{Detail, Ids, Kind, New, Out, Who, key, plan_ids};
 use crate::catalog::commitments::{C206, C207, C208, C210};
 use crate::catalog::monitoring::M303;
 use crate::cycle::{Cycle, PlanRef};
@@ -60,7 +60,7 @@ fn added_change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids
         if let Some(d) = due::change_window_close(added) {
             o.push(New {
                 kind: Kind::ChangeWindow,
-                key: format!("{id}/{cid}/change-window"),
+                key: key(&[id, "/", cid, "/change-window"]),
                 ids: ids.clone(),
                 detail: Detail::None,
                 due: d,
@@ -170,7 +170,7 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
         });
         o.push(New {
             kind: Kind::Milestone,
-            key: format!("{id}/{cid}/milestone-{}", n + 1),
+            key: key(&[id, "/", cid, "/milestone-", &(n + 1).to_string()]),
             ids: Ids {
                 milestone: Some(m.title.get().clone()),
                 ..ids.clone()
@@ -205,7 +205,7 @@ fn commitment_end(
     let end = c.data.end.get().0;
     o.push(New {
         kind: Kind::CommitmentEnd,
-        key: format!("{id}/{cid}/end"),
+        key: key(&[id, "/", cid, "/end"]),
         ids: ids.clone(),
         detail: Detail::Title(c.data.title.get().clone()),
         due: end,
@@ -261,7 +261,7 @@ fn assessment(
             if let Some(d) = due::commitment_assessment(done) {
                 o.push(New {
                     kind: Kind::CommitmentAssessment,
-                    key: format!("{id}/{cid}/assessment"),
+                    key: key(&[id, "/", cid, "/assessment"]),
                     ids: ids.clone(),
                     detail: Detail::None,
                     due: d,
@@ -287,7 +287,7 @@ fn assessment(
             if let Some(d) = due::commitment_assessment(end).filter(|d| *d >= cy.as_of) {
                 o.push(New {
                     kind: Kind::PlannedAssessment,
-                    key: format!("{id}/{cid}/assessment"),
+                    key: key(&[id, "/", cid, "/assessment"]),
                     ids: ids.clone(),
                     detail: Detail::None,
                     due: d,
