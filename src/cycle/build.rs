@@ -99,9 +99,9 @@ fn key(parts: &[&str]) -> String {
     s
 }
 
-fn plan_ids(p: &PlanRef<'_>) -> Ids {
+fn plan_ids(cy: &Cycle<'_>, p: &PlanRef<'_>) -> Ids {
     Ids {
-        plan: Some(p.plan.id.clone()),
+        plan: Some(cy.plan_id(p)),
         ..Ids::default()
     }
 }
@@ -164,7 +164,11 @@ fn first_plan(o: &mut Out<'_, '_>) {
     o.push(New {
         kind: Kind::FirstPlan,
         key: "first-plan".into(),
-        ids: cy.plans.first().map(plan_ids).unwrap_or_default(),
+        ids: cy
+            .plans
+            .first()
+            .map(|p| plan_ids(cy, p))
+            .unwrap_or_default(),
         detail: Detail::None,
         due,
         base: extended,
@@ -226,7 +230,7 @@ fn latest_end(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         o.push(New {
             kind: Kind::LatestPlanEnd,
             key,
-            ids: plan_ids(p),
+            ids: plan_ids(o.cy, p),
             detail: Detail::Term(Box::new(note)),
             due: limit,
             base: limit,
@@ -264,7 +268,7 @@ fn inception(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
         o.push(New {
             kind: Kind::Inception,
             key: key(&[id, "/inception"]),
-            ids: plan_ids(p),
+            ids: plan_ids(o.cy, p),
             detail: Detail::None,
             due: d,
             base: d,
@@ -296,7 +300,7 @@ fn change_window(o: &mut Out<'_, '_>, p: &PlanRef<'_>, sub: NaiveDate) {
         o.push(New {
             kind: Kind::ChangeWindow,
             key: key(&[id, "/change-window"]),
-            ids: plan_ids(p),
+            ids: plan_ids(o.cy, p),
             detail: Detail::None,
             due: d,
             base: d,
@@ -335,7 +339,7 @@ fn final_learning(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
         o.push(New {
             kind: Kind::FinalLearning,
             key: key(&[id, "/final-learning"]),
-            ids: plan_ids(p),
+            ids: plan_ids(o.cy, p),
             detail: Detail::None,
             due: d,
             base: d,
@@ -375,7 +379,7 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
             key: key(&[p.id(), "/tracker/", &q.to_string()]),
             ids: Ids {
                 quarter: Some(q),
-                ..plan_ids(p)
+                ..plan_ids(o.cy, p)
             },
             detail,
             due: d,
@@ -415,7 +419,7 @@ fn years(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
             key: key(&[id, "/year-", &y.index.to_string()]),
             ids: Ids {
                 year: Some(y.index),
-                ..plan_ids(p)
+                ..plan_ids(o.cy, p)
             },
             detail: Detail::None,
             due: y.last,
@@ -464,7 +468,7 @@ fn next_plan(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     o.push(New {
         kind: Kind::NextPlan,
         key: key(&[p.id(), "/next-plan"]),
-        ids: plan_ids(p),
+        ids: plan_ids(o.cy, p),
         detail: Detail::None,
         due: d,
         base,

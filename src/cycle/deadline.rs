@@ -121,15 +121,19 @@ pub enum State {
     Unknown,
 }
 
+/// An id or a title a deadline is about, shared by every deadline that names it (a plan's
+/// id is in each of its deadlines): copied by a count, not by its bytes.
+pub type Id = std::sync::Arc<str>;
+
 /// The ids a deadline is about, so that a finding made from it can be identified.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ids {
-    pub plan: Option<String>,
-    pub commitment: Option<String>,
+    pub plan: Option<Id>,
+    pub commitment: Option<Id>,
     pub quarter: Option<Quarter>,
     /// 1-based implementation year.
     pub year: Option<u32>,
-    pub milestone: Option<String>,
+    pub milestone: Option<Id>,
     /// The date of the change a deadline is about (C207's communication).
     pub change: Option<NaiveDate>,
 }

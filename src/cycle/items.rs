@@ -183,7 +183,7 @@ pub(super) fn plan_deadlines(cy: &Cycle<'_>, deadlines: &[Deadline]) -> Vec<Pend
             Kind::FirstPlan => (joined, Owe::First),
             Kind::NextPlan => {
                 let Some((end, _)) = d.period else { continue };
-                let plan = d.ids.plan.clone().unwrap_or_default();
+                let plan = d.ids.plan.as_deref().unwrap_or_default().to_string();
                 (end, Owe::Following(plan, end))
             }
             _ => continue,

@@ -106,6 +106,8 @@ pub struct Cycle<'a> {
     /// The deadlines before pauses that the last replay read, with the horizon they were
     /// built at: when the replay finds no pause, they are the final list, built once.
     unpaused: Option<(NaiveDate, Vec<Deadline>)>,
+    /// Each plan's id as its deadlines hold it, by [`PlanRef::index`]: made once, shared.
+    plan_ids: Vec<deadline::Id>,
 }
 
 impl<'a> Cycle<'a> {
@@ -129,6 +131,7 @@ impl<'a> Cycle<'a> {
         for (i, p) in plans.iter_mut().enumerate() {
             p.index = i;
         }
+        let plan_ids = plans.iter().map(|p| p.id().into()).collect();
         let sectors = jd
             .stakeholder
             .iter()
@@ -150,6 +153,7 @@ impl<'a> Cycle<'a> {
             horizon: as_of,
             revoked: None,
             unpaused: None,
+            plan_ids,
         };
         unreadable::assess(&mut cy);
         if let Some(why) = &cy.unknown {
@@ -222,6 +226,14 @@ impl<'a> Cycle<'a> {
 
     pub fn is_gov(&self, id: &str) -> bool {
         self.sectors.get(id) == Some(&Sector::Government)
+    }
+
+    /// The id of plan `p` as its deadlines hold it.
+    pub fn plan_id(&self, p: &PlanRef<'_>) -> deadline::Id {
+        match self.plan_ids.get(p.index) {
+            Some(id) => id.clone(),
+            None => p.id().into(),
+        }
     }
 
     /// Whether every plan folder has a readable plan.toml (and the plans folder is not

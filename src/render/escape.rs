@@ -207,7 +207,14 @@ pub fn xml_attr(s: &str) -> String {
 /// pretty JSON holds only ASCII punctuation, digits, literals and line breaks, so every such
 /// character is inside a string.)
 pub fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
-    let raw = serde_json::to_string_pretty(v).expect("plain data always serializes");
+    let mut raw = serde_json::to_string_pretty(v).expect("plain data always serializes");
+    // most outputs have nothing to escape: printable ASCII and line breaks, and no `##[`
+    if raw.bytes().all(|b| b == b'\n' || (0x20..0x7f).contains(&b))
+        && memchr::memmem::find(raw.as_bytes(), b"##[").is_none()
+    {
+        raw.push('\n');
+        return raw;
+    }
     let mut s = String::with_capacity(raw.len() + 1);
     let mut prev: [char; 2] = ['\0', '\0'];
     for c in raw.chars() {

@@ -153,11 +153,19 @@ impl FromDeadline for Finding {
     fn deadline(self, d: &crate::cycle::Deadline, as_of: NaiveDate) -> Finding {
         let ids = &d.ids;
         let mut parts: Vec<About> = Vec::new();
-        parts.extend(ids.plan.clone().map(About::Plan));
-        parts.extend(ids.commitment.clone().map(About::Commitment));
+        parts.extend(ids.plan.as_deref().map(|p| About::Plan(p.to_string())));
+        parts.extend(
+            ids.commitment
+                .as_deref()
+                .map(|c| About::Commitment(c.to_string())),
+        );
         parts.extend(ids.quarter.map(About::Quarter));
         parts.extend(ids.year.map(About::Year));
-        parts.extend(ids.milestone.clone().map(About::Milestone));
+        parts.extend(
+            ids.milestone
+                .as_deref()
+                .map(|m| About::Milestone(m.to_string())),
+        );
         self.about(parts).closed_if(d.is_over(as_of))
     }
 }

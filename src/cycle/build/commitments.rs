@@ -16,8 +16,8 @@ pub(super) fn commitments(o: &mut Out<'_, '_>, p: &PlanRef<'_>) {
     let cy = o.cy;
     for c in cy.commitments(p) {
         let ids = Ids {
-            commitment: Some(c.data.id.get().clone()),
-            ..plan_ids(p)
+            commitment: Some(c.data.id.get().as_str().into()),
+            ..plan_ids(cy, p)
         };
         let lead = lead_of(cy, c);
         if !cy.is_initial(p, c) {
@@ -172,7 +172,7 @@ fn milestones(o: &mut Out<'_, '_>, p: &PlanRef<'_>, c: &Commitment, ids: &Ids, l
             kind: Kind::Milestone,
             key: key(&[id, "/", cid, "/milestone-", &(n + 1).to_string()]),
             ids: Ids {
-                milestone: Some(m.title.get().clone()),
+                milestone: Some(m.title.get().as_str().into()),
                 ..ids.clone()
             },
             detail: Detail::None,
