@@ -116,7 +116,8 @@ pub fn deadlines_with(cy: &Cycle<'_>, pauses: &[Pause], member: &Tracker<'_>) ->
     let mut o = Out {
         cy,
         pauses,
-        v: Vec::new(),
+        // a plan has a few dozen deadlines: room for them at once, as a deadline is large
+        v: Vec::with_capacity(cy.plans.len() * 32 + 1),
     };
     first_plan(&mut o);
     for p in &cy.plans {
@@ -368,7 +369,7 @@ fn tracker(o: &mut Out<'_, '_>, of: &PlanRef<'_>, member: &Tracker<'_>) {
         let Some(d) = Cycle::tracker_due(q) else {
             continue;
         };
-        let first = member.updates(q).iter().min_by_key(|u| u.date);
+        let first = member.updates(q).min_by_key(|u| u.date);
         let detail = if *shared > 1 {
             Detail::SharedQuarter
         } else {

@@ -256,11 +256,7 @@ fn tracker_pairs(cy: &Cycle<'_>, member: &Tracker<'_>, items: &mut Vec<Item>) {
             continue;
         };
         let by = |q: Quarter| -> Vec<&super::Update> {
-            member
-                .updates(q)
-                .iter()
-                .filter(|u| u.date <= judged)
-                .collect()
+            member.updates(q).filter(|u| u.date <= judged).collect()
         };
         let stalled = |q: Quarter| {
             let us = by(q);
@@ -306,7 +302,7 @@ fn last_update_at(last: Option<&super::Update>, p: &PlanRef<'_>) -> Option<Label
 }
 
 /// The facts that move the machine: events, submissions, meetings and tracker progress.
-pub(super) fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
+pub(super) fn facts(cy: &Cycle<'_>, member: &Tracker<'_>, items: &mut Vec<Item>) {
     events(cy, items);
     for p in &cy.plans {
         let submitted = cy.fact_sp(&p.data.submitted);
@@ -316,7 +312,7 @@ pub(super) fn facts(cy: &Cycle<'_>, items: &mut Vec<Item>) {
         if let Some((mfile, mf)) = p.plan.meetings.get() {
             engaged_meetings(cy, p, mfile, mf, items);
         }
-        progress(cy, p, items);
+        progress(member, p, items);
     }
 }
 
@@ -428,14 +424,14 @@ fn engaged_meetings(
 
 /// The plan's tracker updates that show progress, as evidence (only a submitted plan's,
 /// dated on or after its submission).
-fn progress(cy: &Cycle<'_>, p: &PlanRef<'_>, items: &mut Vec<Item>) {
-    for u in cy.updates(p).into_iter().filter(|u| u.progress) {
+fn progress(member: &Tracker<'_>, p: &PlanRef<'_>, items: &mut Vec<Item>) {
+    for u in member.of_plan(p).iter().filter(|u| u.progress) {
         items.push(Item {
             date: u.date,
             prio: 2,
             ev: Ev::Evidence(Evidence::Progress(u.quarter.first_day())),
             reason: Reason::Progress(u.quarter),
-            at: u.at,
+            at: u.at.clone(),
             check: Check::Always,
             met: None,
         });

@@ -86,7 +86,7 @@ enum Step {
 pub(super) fn replay(cy: &Cycle<'_>, deadlines: &[Deadline], member: &Tracker<'_>) -> Replay {
     let joined = cy.jd.joined.get().0;
     let mut list = Vec::new();
-    items::facts(cy, &mut list);
+    items::facts(cy, member, &mut list);
     items::triggers(cy, deadlines, member, &mut list);
     list.sort_by_key(|i| (i.date, i.prio));
     let mut pending = items::plan_deadlines(cy, deadlines);

@@ -13,19 +13,33 @@ pub struct Tracker<'a> {
     /// Each member tracker quarter in order, with the latest readable plan whose tracker
     /// quarter it is (where it is reported) and how many plans share it.
     pub quarters: Vec<(Quarter, PlanRef<'a>, usize)>,
-    /// Every update of every plan's tracker, by quarter.
-    updates: BTreeMap<Quarter, Vec<Update>>,
+    /// Every plan's updates ([`Cycle::updates`]), by the plan's index: worked out once.
+    by_plan: Vec<Vec<Update>>,
+    /// Where each quarter's updates are in `by_plan` (plan, position), in plan order.
+    by_quarter: BTreeMap<Quarter, Vec<(usize, usize)>>,
 }
 
 impl Tracker<'_> {
     /// The updates for quarter `q`, from every plan's tracker.
-    pub fn updates(&self, q: Quarter) -> &[Update] {
-        self.updates.get(&q).map_or(&[], |v| v.as_slice())
+    pub fn updates(&self, q: Quarter) -> impl Iterator<Item = &Update> {
+        self.by_quarter
+            .get(&q)
+            .into_iter()
+            .flatten()
+            .filter_map(|&(p, i)| self.by_plan.get(p)?.get(i))
     }
 
-    /// Every update of the member, in no particular order.
+    /// Every update of the member, by quarter, each quarter's in plan order.
     pub fn all(&self) -> impl Iterator<Item = &Update> {
-        self.updates.values().flatten()
+        self.by_quarter
+            .values()
+            .flatten()
+            .filter_map(|&(p, i)| self.by_plan.get(p)?.get(i))
+    }
+
+    /// The updates of plan `p` ([`Cycle::updates`]).
+    pub fn of_plan(&self, p: &PlanRef<'_>) -> &[Update] {
+        self.by_plan.get(p.index).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -40,15 +54,20 @@ impl<'a> Cycle<'a> {
                 quarters.insert(q, (*p, shared + 1));
             }
         }
-        let mut updates: BTreeMap<Quarter, Vec<Update>> = BTreeMap::new();
-        for p in &self.plans {
-            for u in self.updates(p) {
-                updates.entry(u.quarter).or_default().push(u);
+        let mut by_plan = Vec::with_capacity(self.plans.len());
+        let mut by_quarter: BTreeMap<Quarter, Vec<(usize, usize)>> = BTreeMap::new();
+        // plans are in index order: a plan's place in `by_plan` is its index
+        for (n, p) in self.plans.iter().enumerate() {
+            let ups = self.updates(p);
+            for (i, u) in ups.iter().enumerate() {
+                by_quarter.entry(u.quarter).or_default().push((n, i));
             }
+            by_plan.push(ups);
         }
         Tracker {
             quarters: quarters.into_iter().map(|(q, (p, n))| (q, p, n)).collect(),
-            updates,
+            by_plan,
+            by_quarter,
         }
     }
 
