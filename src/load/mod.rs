@@ -56,7 +56,9 @@ pub struct Source {
     /// The path as reached from the PATH argument.
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, worked out when first asked (most files of a registry never
+    /// are: only a file a finding points into needs its lines).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     /// The file began with a byte-order mark, blanked in `text`: line 1 starts 3 bytes later.
     pub bom: bool,
     /// The text is a file's, read and decoded (not a folder's or a missing file's place).
@@ -156,7 +158,7 @@ impl Jurisdiction {
         for (s, used) in self.sources.iter_mut().zip(used).skip(1) {
             if !used {
                 s.text = String::new();
-                s.line_starts = Vec::new();
+                s.line_starts = std::sync::OnceLock::new();
             }
         }
         self.findings = Vec::new();

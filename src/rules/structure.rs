@@ -13,7 +13,6 @@ use crate::i18n::Text;
 use crate::model::*;
 use dates::{order, plan_values};
 use references::references;
-use std::collections::HashMap;
 use terms::terms;
 
 mod dates;
@@ -162,7 +161,10 @@ fn dup<'a>(
     what: Defined,
     items: impl Iterator<Item = (FileId, &'a Sp<String>)>,
 ) {
-    let mut seen: HashMap<&str, (FileId, std::ops::Range<usize>)> = HashMap::new();
+    // the lists are short (stakeholders, commitments, a commitment's milestones): a few
+    // comparisons of ids cost less than hashing each
+    let mut seen: std::collections::BTreeMap<&str, (FileId, std::ops::Range<usize>)> =
+        std::collections::BTreeMap::new();
     for (file, id) in items {
         match seen.get(id.get().as_str()) {
             Some((f0, s0)) => out.push(
