@@ -25,6 +25,9 @@ impl<'a> Scan<'a> {
     }
 
     fn ignored(&self, path: &Path) -> bool {
+        if self.ignore.is_empty() {
+            return false;
+        }
         let rel = self.rel(path);
         self.ignore.iter().any(|g| glob_matches(g, &rel))
     }

@@ -20,6 +20,7 @@ use crate::diag::{Finding, Severity};
 use crate::i18n::Lang;
 use crate::load::Jurisdiction;
 use crate::report::Report;
+use rayon::prelude::*;
 use serde_json::{Value, json};
 
 pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding, lang: Lang) -> Value {
@@ -53,12 +54,16 @@ pub fn diagnostic(j: Option<&Jurisdiction>, path: Option<&str>, f: &Finding, lan
 }
 
 pub fn render(r: &Report, lang: Lang) -> String {
-    let mut diags = Vec::new();
-    for c in &r.checked {
-        for f in &c.findings {
-            diags.push(diagnostic(Some(&c.j), None, f, lang));
-        }
-    }
+    // each finding's words are written on the worker threads, in the report's order
+    let mut diags: Vec<Value> = r
+        .checked
+        .par_iter()
+        .flat_map_iter(|c| {
+            c.findings
+                .iter()
+                .map(|f| diagnostic(Some(&c.j), None, f, lang))
+        })
+        .collect();
     for (path, f) in &r.orphans {
         diags.push(diagnostic(None, Some(path), f, lang));
     }
@@ -77,7 +82,7 @@ pub fn render(r: &Report, lang: Lang) -> String {
             "failed": r.failed(),
         },
         "diagnostics": diags,
-        "jurisdictions": r.checked.iter().map(|c| c.overview.json(lang)).collect::<Vec<_>>(),
+        "jurisdictions": r.checked.par_iter().map(|c| c.overview.json(lang)).collect::<Vec<_>>(),
     });
     crate::render::escape::json(&v)
 }
