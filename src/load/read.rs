@@ -239,10 +239,18 @@ pub fn shape_on_disk(root: &Path, j: &super::Jurisdiction) -> Option<Shape> {
 
 /// The git blob id of the bytes a source was read from (a byte-order mark is blanked in the
 /// text with as many bytes, so the length is the same).
+///
+/// Plain SHA-1, as git computed blob ids before it added collision detection: these ids are
+/// only compared with the ids of the tree at the base revision, to tell which files changed
+/// (`--new-since`), and a file made to collide with its old version on purpose would only be
+/// taken for unchanged, its findings still reported. Objects read from the repository are
+/// checked by gitoxide as before. Collision detection made hashing every plan file of a
+/// registry a third of what `--new-since` adds to a check.
 fn blob_id(s: &super::Source) -> Option<gix_hash::ObjectId> {
+    use sha1::Digest;
     let text = s.text.as_bytes();
-    let mut h = gix_hash::hasher(gix_hash::Kind::Sha1);
-    h.update(&gix_object::encode::loose_header(
+    let mut h = sha1::Sha1::new();
+    h.update(gix_object::encode::loose_header(
         gix_object::Kind::Blob,
         text.len() as u64,
     ));
@@ -253,7 +261,8 @@ fn blob_id(s: &super::Source) -> Option<gix_hash::ObjectId> {
         }
         None => h.update(text),
     }
-    h.try_finalize().ok()
+    let digest: [u8; 20] = h.finalize().into();
+    Some(gix_hash::ObjectId::Sha1(digest))
 }
 
 /// Where the loader reads plan files from: the file system, or a tree in memory (a git
