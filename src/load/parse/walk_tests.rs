@@ -31,6 +31,36 @@ fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// `$f::<T>($src)` for the kind `T` of the fixture file `$p`, told by its name and folder;
+/// `None` for a file of no kind.
+macro_rules! by_kind {
+    ($p:expr, $f:ident, $src:expr) => {{
+        let p: &Path = $p;
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let in_commitments = p
+            .parent()
+            .and_then(|d| d.file_name())
+            .is_some_and(|d| d == "commitments");
+        match name {
+            "jurisdiction.toml" => $f::<JurisdictionFile>($src),
+            "plan.toml" => $f::<PlanFile>($src),
+            "meetings.toml" => $f::<MeetingsFile>($src),
+            "tracker.toml" => $f::<TrackerFile>($src),
+            _ if in_commitments => $f::<CommitmentFile>($src),
+            _ => None,
+        }
+    }};
+}
+
+/// Every TOML file of the fixtures and examples.
+fn fixture_files() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = Vec::new();
+    files(&root.join("tests/fixtures"), &mut all);
+    files(&root.join("examples"), &mut all);
+    all
+}
+
 /// What the fast path reads of a file of kind `T` against what toml's own reading gives, as
 /// (whether the walk vouched for it, the fast value's `Debug`, the plain value's `Debug`, the
 /// portability findings of the `{ }` tables alone, those of the whole text, dates read ahead).
@@ -69,38 +99,18 @@ fn fast<T: serde::de::DeserializeOwned + schemars::JsonSchema + std::fmt::Debug 
     ))
 }
 
-/// [`fast`] for a fixture file, its kind told by its name and folder.
-fn fast_for(p: &Path, src: &str) -> Option<Fast> {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let in_commitments = p
-        .parent()
-        .and_then(|d| d.file_name())
-        .is_some_and(|d| d == "commitments");
-    match name {
-        "jurisdiction.toml" => fast::<JurisdictionFile>(src),
-        "plan.toml" => fast::<PlanFile>(src),
-        "meetings.toml" => fast::<MeetingsFile>(src),
-        "tracker.toml" => fast::<TrackerFile>(src),
-        _ if in_commitments => fast::<CommitmentFile>(src),
-        _ => None,
-    }
-}
-
 /// Where the walk vouches for a file, the fast path reads from it exactly what toml's own
 /// reading gives (its dates read ahead), and the portability scan of its `{ }` tables alone
 /// finds what the scan of the whole text finds: in every file of the fixtures and examples.
 #[test]
 fn the_fast_path_reads_what_toml_reads() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = Vec::new();
-    files(&root.join("tests/fixtures"), &mut all);
-    files(&root.join("examples"), &mut all);
+    let all = fixture_files();
     let (mut dates, mut portable) = (0, 0);
     for p in &all {
         let Ok(src) = std::fs::read_to_string(p) else {
             continue;
         };
-        let Some((walk, value, plain, only_tables, whole, n)) = fast_for(p, &src) else {
+        let Some((walk, value, plain, only_tables, whole, n)) = by_kind!(p, fast, &src) else {
             continue;
         };
         if !walk {
@@ -157,41 +167,21 @@ fn a_date_in_quotes_is_never_read_as_a_date() {
     }
 }
 
-/// [`both`] for a fixture file, its kind told by its name and folder.
-fn both_for(p: &Path, src: &str) -> Option<(bool, usize)> {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let in_commitments = p
-        .parent()
-        .and_then(|d| d.file_name())
-        .is_some_and(|d| d == "commitments");
-    match name {
-        "jurisdiction.toml" => both::<JurisdictionFile>(src),
-        "plan.toml" => both::<PlanFile>(src),
-        "meetings.toml" => both::<MeetingsFile>(src),
-        "tracker.toml" => both::<TrackerFile>(src),
-        _ if in_commitments => both::<CommitmentFile>(src),
-        _ => None,
-    }
-}
-
 /// The fast path trusts the walk: whenever it finds every key known, the deserializer must
 /// leave no key unread, in every file of the fixtures and examples (unknown keys included),
 /// and a key no kind knows is never trusted.
 #[test]
 fn the_walk_never_misses_a_key_the_deserializer_leaves_unread() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = Vec::new();
-    files(&root.join("tests/fixtures"), &mut all);
-    files(&root.join("examples"), &mut all);
+    let all = fixture_files();
     let (mut trusted, mut unknown_seen) = (0, 0);
     for p in &all {
         let Ok(src) = std::fs::read_to_string(p) else {
             continue;
         };
-        if let Some((walk, _)) = both_for(p, &format!("zz_not_a_key = 1\n{src}")) {
+        if let Some((walk, _)) = by_kind!(p, both, &format!("zz_not_a_key = 1\n{src}")) {
             assert!(!walk, "{}: an unknown key trusted", p.display());
         }
-        let Some((walk, unread)) = both_for(p, &src) else {
+        let Some((walk, unread)) = by_kind!(p, both, &src) else {
             continue;
         };
         assert!(
