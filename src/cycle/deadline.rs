@@ -177,8 +177,8 @@ pub struct Deadline {
 impl Deadline {
     /// What is due, in words ("inception assessment of plan 2026-2029"), made when shown.
     pub fn what(&self) -> Text {
-        let plan = || self.ids.plan.clone().unwrap_or_default();
-        let cid = || self.ids.commitment.clone().unwrap_or_default();
+        let plan = || self.ids.plan.as_deref().unwrap_or_default();
+        let cid = || self.ids.commitment.as_deref().unwrap_or_default();
         match self.kind {
             Kind::FirstPlan => t!("cycle-what-first-plan"),
             Kind::LatestPlanEnd => match &self.detail {
@@ -186,7 +186,7 @@ impl Deadline {
                 _ => t!("cycle-what-latest-end-bare", plan = plan()),
             },
             Kind::Inception => t!("cycle-what-inception", plan = plan()),
-            Kind::ChangeWindow => match &self.ids.commitment {
+            Kind::ChangeWindow => match self.ids.commitment.as_deref() {
                 Some(c) => t!("cycle-what-change-window-commitment", commitment = c),
                 None => t!("cycle-what-change-window", plan = plan()),
             },
@@ -221,7 +221,7 @@ impl Deadline {
             Kind::Milestone => t!(
                 "cycle-what-milestone",
                 commitment = cid(),
-                title = self.ids.milestone.clone().unwrap_or_default()
+                title = self.ids.milestone.as_deref().unwrap_or_default()
             ),
             Kind::CommitmentEnd => {
                 let title = match &self.detail {
@@ -247,7 +247,7 @@ impl Deadline {
             "cycle-what-year",
             need = need,
             year = self.ids.year.unwrap_or(0),
-            plan = self.ids.plan.clone().unwrap_or_default(),
+            plan = self.ids.plan.as_deref().unwrap_or_default(),
             first = first,
             last = last,
             held = held

@@ -26,7 +26,7 @@ impl Tracker<'_> {
             .get(&q)
             .into_iter()
             .flatten()
-            .filter_map(|&(p, i)| self.by_plan.get(p)?.get(i))
+            .filter_map(|at| self.at(*at))
     }
 
     /// Every update of the member, by quarter, each quarter's in plan order.
@@ -34,7 +34,12 @@ impl Tracker<'_> {
         self.by_quarter
             .values()
             .flatten()
-            .filter_map(|&(p, i)| self.by_plan.get(p)?.get(i))
+            .filter_map(|at| self.at(*at))
+    }
+
+    /// The update at (plan, position) in `by_plan`.
+    fn at(&self, (p, i): (usize, usize)) -> Option<&Update> {
+        self.by_plan.get(p)?.get(i)
     }
 
     /// The updates of plan `p` ([`Cycle::updates`]).

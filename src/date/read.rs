@@ -152,12 +152,12 @@ thread_local! {
 }
 
 /// Runs `f` (a deserialization) with a date field reading a string that is a plain date
-/// (`YYYY-MM-DD`, a real day in the plausible years) as that date. The loader uses it for a parsed file in which it
-/// has replaced each plain date by its text as written, which a date field reads back at once
-/// (toml would write the date out and read it again through its general parser, most of the
-/// cost of reading a date), and in which it has seen every string and found none with the
-/// shape of one ([`is_plain`]): so a date written in quotes, which is the wrong type, is never
-/// read as a date. A text that is not a real day in the plausible years is the wrong type
+/// (`YYYY-MM-DD`, a real day in the plausible years) as that date. The loader uses it for a
+/// parsed file in which it has replaced each plain date by its text as written, which a date
+/// field reads back at once (toml would write the date out and read it again through its
+/// general parser, most of the cost of reading a date), and in which it has seen every string
+/// and found none with the shape of one: so a date written in quotes, which is the wrong type,
+/// is never read as a date. A text that is not a real day in the plausible years is the wrong type
 /// here too, and the loader reads that file again the usual way, with the usual words.
 /// Outside it, a string is the wrong type for a date, as always.
 pub fn with_dates_as_text<R>(f: impl FnOnce() -> R) -> R {
@@ -170,18 +170,4 @@ pub fn with_dates_as_text<R>(f: impl FnOnce() -> R) -> R {
     DATES_AS_TEXT.with(|on| on.set(true));
     let _off = Off;
     f()
-}
-
-/// Whether `text` has the shape of a plain date, `YYYY-MM-DD` in digits (whether it is a real
-/// day in the plausible years is for the date field to say).
-pub fn is_plain(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
 }

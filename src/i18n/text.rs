@@ -173,18 +173,6 @@ impl From<&str> for Val {
     }
 }
 
-impl From<std::sync::Arc<str>> for Val {
-    fn from(s: std::sync::Arc<str>) -> Val {
-        Val::S(s.to_string())
-    }
-}
-
-impl From<&std::sync::Arc<str>> for Val {
-    fn from(s: &std::sync::Arc<str>) -> Val {
-        Val::S(s.to_string())
-    }
-}
-
 impl From<&String> for Val {
     fn from(s: &String) -> Val {
         Val::S(s.clone())

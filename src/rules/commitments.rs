@@ -48,7 +48,7 @@ fn overdue(ctx: &mut Ctx<'_>, p: &PlanRef<'_>) {
         .collect();
     for d in ends {
         let Some(at) = d.anchor else { continue };
-        let cid = d.ids.commitment.unwrap_or_default();
+        let cid = d.ids.commitment.as_deref().unwrap_or_default();
         ctx.push(
             Finding::new(
                 &C210,

@@ -73,7 +73,7 @@ pub fn check(ctx: &mut Ctx<'_>, _run: &Run<'_>) {
                 crate::t!("m304-help"),
             ),
             Kind::CommitmentAssessment => {
-                let id = d.ids.commitment.clone().unwrap_or_default();
+                let id = d.ids.commitment.as_deref().unwrap_or_default();
                 due(
                     &mut o,
                     still_missing,
