@@ -10,7 +10,6 @@ use serde::Serialize;
 use std::fmt;
 
 mod read;
-pub use read::with_dates_as_text;
 
 /// A calendar date as written in a plan file: a TOML local date such as `2026-05-15`.
 ///

@@ -48,6 +48,24 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+impl Date {
+    /// A datetime as the loader's direct reading takes it: a plain local date (no time, no
+    /// offset), a real day in the plausible years; `None` for whatever `Deserialize` rejects.
+    pub fn from_toml(dt: &toml::value::Datetime) -> Option<Date> {
+        let date = match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => date,
+            _ => return None,
+        };
+        NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .filter(|n| PLAUSIBLE_YEARS.contains(&n.year()))
+        .map(Date)
+    }
+}
+
 /// How toml hands a datetime to serde: a one-key map (these are toml's names) whose value is
 /// the datetime as text. toml's own `Datetime` reads that text with a general parser; a plain
 /// date such as `2026-05-15` is read here at once, and anything else as toml's `Datetime`, so
@@ -68,15 +86,6 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
     type Value = Read;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a TOML datetime")
-    }
-    /// A date's text as written, where the loader put it ([`with_dates_as_text`]); any other
-    /// text is the wrong type, in serde's own words.
-    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Read, E> {
-        let as_text = DATES_AS_TEXT.with(std::cell::Cell::get);
-        match Some(s).filter(|_| as_text).and_then(plain_date) {
-            Some(n) => Ok(Read::Date(n)),
-            None => Err(E::invalid_type(serde::de::Unexpected::Str(s), &self)),
-        }
     }
     fn visit_map<V: serde::de::MapAccess<'de>>(self, mut map: V) -> Result<Read, V::Error> {
         if map.next_key::<DatetimeKey>()?.is_none() {
@@ -144,30 +153,4 @@ fn plain_date(s: &str) -> Option<NaiveDate> {
     let year = i32::try_from(num(0..4)?).ok()?;
     let n = NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)?;
     PLAUSIBLE_YEARS.contains(&n.year()).then_some(n)
-}
-
-thread_local! {
-    /// Whether a date's text is read as the date on this thread now ([`with_dates_as_text`]).
-    static DATES_AS_TEXT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs `f` (a deserialization) with a date field reading a string that is a plain date
-/// (`YYYY-MM-DD`, a real day in the plausible years) as that date. The loader uses it for a
-/// parsed file in which it has replaced each plain date by its text as written, which a date
-/// field reads back at once (toml would write the date out and read it again through its
-/// general parser, most of the cost of reading a date), and in which it has seen every string
-/// and found none with the shape of one: so a date written in quotes, which is the wrong type,
-/// is never read as a date. A text that is not a real day in the plausible years is the wrong type
-/// here too, and the loader reads that file again the usual way, with the usual words.
-/// Outside it, a string is the wrong type for a date, as always.
-pub fn with_dates_as_text<R>(f: impl FnOnce() -> R) -> R {
-    struct Off;
-    impl Drop for Off {
-        fn drop(&mut self) {
-            DATES_AS_TEXT.with(|on| on.set(false));
-        }
-    }
-    DATES_AS_TEXT.with(|on| on.set(true));
-    let _off = Off;
-    f()
 }

@@ -121,7 +121,9 @@ mod tests {
     }
 
     /// The records of one file: (table path, key, why) of each.
-    fn records<T: serde::de::DeserializeOwned + schemars::JsonSchema + 'static>(
+    fn records<
+        T: serde::de::DeserializeOwned + crate::load::DirectFile + schemars::JsonSchema + 'static,
+    >(
         text: &str,
     ) -> Vec<(String, Option<String>, Why)> {
         let (value, _, dropped) = crate::load::parse_doc_dropped::<T>(text, 0);

@@ -34,7 +34,7 @@ mod unread;
 
 pub use discover::{Discovery, discover, display};
 pub use dropped::{Dropped, Form, Why};
-pub use parse::{key_before, parse_doc, parse_doc_dropped};
+pub use parse::{DirectFile, key_before, parse_doc, parse_doc_dropped};
 pub use read::{
     Entry, Files, MAX_FILE_BYTES, MemTree, Shape, decode, plan_file_name, shape_on_disk,
 };

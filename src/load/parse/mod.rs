@@ -14,11 +14,11 @@ use std::ops::Range;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
-mod prep;
+mod direct;
 mod recover;
 mod schema;
 
-use prep::Prep;
+pub use direct::{Direct, DirectFile};
 use recover::recover;
 
 pub use schema::*;
@@ -26,7 +26,7 @@ pub use schema::*;
 /// Reads and parses one file. A missing optional file is `Absent`; a missing required one is
 /// S007; unreadable text or bad TOML is S001; values of the wrong shape are S002; unknown keys
 /// are S003 and do not stop the file from loading.
-pub(super) fn load_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+pub(super) fn load_file<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>(
     files: Files<'_>,
     j: &mut Jurisdiction,
     path: &Path,
@@ -102,7 +102,7 @@ const RETRY_BUDGET_BYTES: usize = 16 * 1024 * 1024;
 /// A value of the wrong shape is reported and then pruned from the document, and parsing is
 /// tried again, so one bad meeting does not hide the next one; a document that cannot be
 /// recovered this way gives `None`.
-pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+pub fn parse_doc<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> (Option<T>, Vec<Finding>) {
@@ -112,7 +112,7 @@ pub fn parse_doc<T: DeserializeOwned + schemars::JsonSchema + 'static>(
 
 /// Like [`parse_doc`], with the values of a file that can be read that were left out (unknown
 /// keys, wrong values, guessed dates, entries incomplete without them).
-pub fn parse_doc_dropped<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+pub fn parse_doc_dropped<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> (Option<T>, Vec<Finding>, Vec<Dropped>) {
@@ -247,7 +247,7 @@ fn stopped(file: FileId, n: usize) -> Finding {
 
 /// An empty file (or one of comments only) of a kind that needs keys: one finding that says
 /// so and what the file holds, instead of a missing key.
-fn empty_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+fn empty_file<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
 ) -> Option<Finding> {
@@ -258,7 +258,8 @@ fn empty_file<T: DeserializeOwned + schemars::JsonSchema + 'static>(
         return None;
     }
     let required = crate::schema::required_keys::<T>(&[]);
-    if required.is_empty() || T::deserialize(toml::de::Deserializer::parse(src).ok()?).is_ok() {
+    let table = DeTable::parse(src).ok()?;
+    if required.is_empty() || T::read_file(table.get_ref(), &mut direct::Cx::new(src)).is_some() {
         return None;
     }
     let keys = required
@@ -331,7 +332,7 @@ fn repair_or_report<T>(
 
 /// One reading of the document: a syntax error ends it; a well-formed file with no unknown key
 /// is read at once; anything else goes through [`recover`].
-fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
+fn parse_once<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>(
     src: &str,
     file: FileId,
     repair: bool,
@@ -355,40 +356,14 @@ fn parse_once<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     if broken {
         return Step::Done(None, Vec::new(), Vec::new());
     }
-    // Fast path, the common case: a well-formed file with no unknown key deserializes on the
-    // first attempt, straight from the parsed table (no copy kept for recovery). Anything else
-    // starts over below on a fresh parse, so the findings are the same either way.
-    // Whether a key is unknown is first asked of the schema (a walk over the parsed keys),
-    // which is much cheaper than tracking every key the deserializer leaves unread; only when
-    // the schema cannot vouch for every key does the deserializer itself tell.
-    // The same walk reads every plain date ahead (see `Prep`) and notes where the `{ }` tables
-    // are, for the portability scan.
-    let mut clean = unreadable.is_empty();
-    let mut table = table;
-    let mut prep = Prep {
-        src,
-        tables: Vec::new(),
-        preread: false,
-    };
-    if clean && crate::schema::keys_all_known::<T>(table.get_mut(), &mut |r| prep.reach(r)) {
-        let read =
-            crate::date::with_dates_as_text(|| T::deserialize(toml::de::Deserializer::from(table)));
-        if let Ok(v) = read {
-            *tables = Some(prep.tables);
-            return Step::Done(Some(v), Vec::new(), Vec::new());
-        }
-    } else if clean {
-        // The walk stopped early, so a string that only looks like a date read ahead may lie
-        // where it never looked: the deserializer gets the table as parsed.
-        if prep.preread {
-            match DeTable::parse(src) {
-                Ok(t) => table = t,
-                Err(_) => return recover(src, file, repair, unreadable),
-            }
-        }
-        let first: Result<T, _> =
-            serde_ignored::deserialize(toml::de::Deserializer::from(table), |_| clean = false);
-        if let (Ok(v), true) = (first, clean) {
+    // Fast path, the common case: a well-formed file that is exactly what the format takes is
+    // read straight from the parsed table (see `direct`), noting where its `{ }` tables are
+    // for the portability scan. Anything else is read again through serde, which finds and
+    // words every mistake, so the findings are the same either way.
+    if unreadable.is_empty() {
+        let mut cx = direct::Cx::new(src);
+        if let Some(v) = T::read_file(table.get_ref(), &mut cx) {
+            *tables = Some(cx.tables);
             return Step::Done(Some(v), Vec::new(), Vec::new());
         }
     }
@@ -480,4 +455,4 @@ mod key_tests {
 }
 
 #[cfg(test)]
-mod walk_tests;
+mod direct_tests;
