@@ -41,7 +41,7 @@ use crate::i18n::Text;
 use crate::load::{Commitment, Jurisdiction, Plan};
 use crate::model::*;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A plan whose plan.toml loaded, with its place in the cycle.
 #[derive(Clone, Copy)]
@@ -84,7 +84,8 @@ pub struct Cycle<'a> {
     pub as_of: NaiveDate,
     /// Plans with a readable plan.toml, in start-date order (then folder order).
     pub plans: Vec<PlanRef<'a>>,
-    sectors: HashMap<&'a str, Sector>,
+    /// Each stakeholder id's sector (of an id given twice, the last; rule S005 reports it).
+    sectors: BTreeMap<&'a str, Sector>,
     /// Per plan (same order as `plans`): why a record it needs could not be read.
     unreadable_plans: Vec<Option<Text>>,
     /// Deadlines not judged because a value they read could not be read: (the plan's
