@@ -367,7 +367,7 @@ fn parse_once<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>
             return Step::Done(Some(v), Vec::new(), Vec::new());
         }
     }
-    recover(src, file, repair, unreadable)
+    recover(src, table, file, repair, unreadable)
 }
 
 /// The step for a document that is not valid TOML: a certain repair to make, or the finding

@@ -55,16 +55,17 @@ impl Drops {
     }
 }
 
-/// Reads a well-formed document again and again, reporting each unknown key once and each
-/// wrong value (then pruned from the table), until it deserializes or the attempts run out.
+/// Reads a well-formed document (`table`, as parsed from `src`) again and again, reporting
+/// each unknown key once and each wrong value (then pruned from the table), until it
+/// deserializes or the attempts run out.
 pub(super) fn recover<T: DeserializeOwned + schemars::JsonSchema + 'static>(
     src: &str,
+    mut table: toml::Spanned<DeTable<'_>>,
     file: FileId,
     repair: bool,
     unreadable: &[Range<usize>],
 ) -> Step<T> {
     let mut findings = Vec::new();
-    let mut table = DeTable::parse(src).expect("the text parsed a moment ago");
     let mut unknown: std::collections::HashSet<(usize, usize)> = Default::default();
     let mut pruned: Vec<String> = Vec::new();
     let mut dropped = Drops {
