@@ -469,7 +469,8 @@ impl Walk {
             .filter(|e| e.date <= as_of)
             .map(|mut e| {
                 if let Some((k, t)) = names.get(&e.ident) {
-                    if e.commitment != k.2 {
+                    // the id it had then, unless the one earlier id the finding names says so
+                    if e.commitment != k.2 && t.old_ids != [e.commitment.as_str()] {
                         let id = format!("{:?}", e.commitment);
                         e.what.insert(0, crate::t!("c211-what-old-id", id = id));
                     }

@@ -159,7 +159,7 @@ fn a_renamed_id_is_a_rename_its_waiver_may_name_the_old_id_and_s_fingerprints_st
     assert_eq!(
         messages(&v),
         vec![format!(
-            "commit {} on 2026-12-10 changed commitment C9 (renamed from C2): its id was \"C2\" then, `end` 2028-05-31 → 2028-06-30; no [[change]] of it is dated within 30 days of that day",
+            "commit {} on 2026-12-10 changed commitment C9 (renamed from C2): `end` 2028-05-31 → 2028-06-30; no [[change]] of it is dated within 30 days of that day",
             short(&id)
         )]
     );
