@@ -393,6 +393,21 @@ fn sarif_keeps_the_most_severe_results_within_the_cap_and_says_how_many_it_left_
     );
     assert!(sarif_validator().is_valid(&log));
     assert_eq!(ogp::render::check::sarif::MAX_RESULTS, 25_000);
+    // the note is in the run's language, like the rules' texts
+    let es: Value = serde_json::from_str(&ogp::render::check::sarif::render_capped(
+        &report,
+        cap,
+        ogp::i18n::Lang::Es,
+    ))
+    .unwrap();
+    assert_eq!(
+        es["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"],
+        format!(
+            "{} de {} resultados omitidos: el análisis de código acepta {cap} por ejecución; se conservan los más graves. Ejecute `ogp check` o use --format json para verlos todos.",
+            all.len() - cap,
+            all.len()
+        )
+    );
 }
 
 #[test]

@@ -57,3 +57,8 @@ step-next = Next deadline: { $next }
 waived-until = waived until { $date }
 waived-acknowledged = acknowledged
 waived-heading = { $label }: { $message } (reason: { $reason })
+
+## SARIF's notes on a run: results left out at code scanning's limit ($left of $total; $max
+## accepted per run), and findings left out because they were there before $rev ($n of them).
+sarif-left-out = { $left } of { $total } results left out: code scanning accepts { $max } per run; the most severe are kept. Run `ogp check` or write --format json to see them all.
+sarif-new-since = only findings new since { $rev }: { $n } it already had are left out

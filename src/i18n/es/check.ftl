@@ -91,3 +91,11 @@ waived-until = dispensa hasta el { $date }
 waived-acknowledged = aceptado
 # en-hash: d2e8dc75
 waived-heading = { $label }: { $message } (motivo: { $reason })
+
+# en-hash: 8ee7f320
+sarif-left-out = { $left } de { $total } resultados omitidos: el análisis de código acepta { $max } por ejecución; se conservan los más graves. Ejecute `ogp check` o use --format json para verlos todos.
+# en-hash: 0a5e49d1
+sarif-new-since = solo hallazgos nuevos desde { $rev }: se omiten { $n } { $n ->
+    [one] hallazgo que ya tenía
+   *[other] hallazgos que ya tenía
+}

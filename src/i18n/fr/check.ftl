@@ -91,3 +91,11 @@ waived-until = dérogation jusqu'au { $date }
 waived-acknowledged = accepté
 # en-hash: d2e8dc75
 waived-heading = { $label } : { $message } (motif : { $reason })
+
+# en-hash: 8ee7f320
+sarif-left-out = { $left } résultats sur { $total } omis : l'analyse du code en accepte { $max } par exécution ; les plus graves sont gardés. Lancez `ogp check` ou écrivez --format json pour les voir tous.
+# en-hash: 0a5e49d1
+sarif-new-since = seulement les constats nouveaux depuis { $rev } : { $n } { $n ->
+    [one] constat qu'elle avait déjà est omis
+   *[other] constats qu'elle avait déjà sont omis
+}

@@ -93,3 +93,11 @@ waived-until = dispensa até { $date }
 waived-acknowledged = aceito
 # en-hash: d2e8dc75
 waived-heading = { $label }: { $message } (motivo: { $reason })
+
+# en-hash: 8ee7f320
+sarif-left-out = { $left } de { $total } resultados omitidos: a análise de código aceita { $max } por execução; os mais graves são mantidos. Execute `ogp check` ou use --format json para ver todos.
+# en-hash: 0a5e49d1
+sarif-new-since = somente apontamentos novos desde { $rev }: { $n } { $n ->
+    [one] apontamento que ela já tinha é omitido
+   *[other] apontamentos que ela já tinha são omitidos
+}

@@ -11,7 +11,7 @@
 use super::file_place;
 use crate::catalog::{self, Rule};
 use crate::diag::{Finding, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::load::Jurisdiction;
 use crate::report::Report;
 use serde::Serialize;
@@ -410,9 +410,13 @@ pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
         notes.push(Notification {
             level: "warning",
             message: Text {
-                text: format!(
-                    "{left_out} of {} results left out: code scanning accepts {max} per run; the most severe are kept. Run `ogp check` or write --format json to see them all.",
-                    left_out + max
+                text: lang.f(
+                    "sarif-left-out",
+                    &[
+                        ("left", Arg::N(left_out)),
+                        ("total", Arg::N(left_out + max)),
+                        ("max", Arg::N(max)),
+                    ],
                 ),
             },
         });
@@ -421,7 +425,10 @@ pub fn render_capped(r: &Report, max: usize, lang: Lang) -> String {
         notes.push(Notification {
             level: "note",
             message: Text {
-                text: format!("only findings new since {rev}: {known} it already had are left out"),
+                text: lang.f(
+                    "sarif-new-since",
+                    &[("rev", Arg::S(rev)), ("n", Arg::N(*known))],
+                ),
             },
         });
     }
