@@ -17,6 +17,7 @@
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[cfg(test)]
@@ -80,20 +81,19 @@ const PT: [&str; 14] = files!("pt");
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One parsed bundle per language, filled on first use, and one of each language's rule
-/// documentation (`rules.ftl`).
-static BUNDLES: [OnceLock<Bundle>; 4] = [
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-];
-static RULE_BUNDLES: [OnceLock<Bundle>; 4] = [
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-    OnceLock::new(),
-];
+/// One parsed bundle per language and file, filled on first use: a run parses only the files
+/// whose messages it shows (a clean check of one plan, two of the fourteen). No message refers
+/// to one in another file (`every_reference_resolves_in_its_own_file`).
+static BUNDLES: [[OnceLock<Bundle>; FILES.len()]; 4] =
+    [const { [const { OnceLock::new() }; FILES.len()] }; 4];
+
+/// Per language, the file that holds each message id, read from the files' lines on first use
+/// (much cheaper than parsing them).
+static WHERE: [OnceLock<Ids>; 4] = [const { OnceLock::new() }; 4];
+
+/// Message ids and the file of each, with a hash cheaper than SipHash for short ids (nothing
+/// in them comes from outside ogp).
+type Ids = HashMap<&'static str, usize, rustc_hash::FxBuildHasher>;
 
 /// The file whose messages are in a bundle of their own.
 const RULES: &str = "rules";
@@ -151,27 +151,31 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(lang))
     }
 
-    fn bundle(self) -> &'static Bundle {
-        BUNDLES[self.index()].get_or_init(|| build(self, |f| f != RULES))
+    /// The file of the language that holds the message `id`.
+    fn file_of(self, id: &str) -> Option<usize> {
+        WHERE[self.index()]
+            .get_or_init(|| message_ids(self.sources()))
+            .get(id)
+            .copied()
     }
 
-    fn rule_bundle(self) -> &'static Bundle {
-        RULE_BUNDLES[self.index()].get_or_init(|| build(self, |f| f == RULES))
+    /// The bundle of the language's file `k` (of [`FILES`]).
+    fn bundle_of(self, k: usize) -> &'static Bundle {
+        BUNDLES[self.index()][k].get_or_init(|| build(self, k))
     }
 
-    /// The bundle that has `id`: the language's, then English's, each of its other files
-    /// first and then of its rules' documentation.
+    /// The bundle that has `id`: the language's, then English's.
     fn holding(self, id: &str) -> Option<&'static Bundle> {
-        [self, Lang::En]
-            .into_iter()
-            .flat_map(|l| [Lang::bundle, Lang::rule_bundle].map(move |b| (l, b)))
-            .map(|(l, b)| b(l))
-            .find(|b| b.has_message(id))
+        [self, Lang::En].into_iter().find_map(|l| {
+            let b = l.bundle_of(l.file_of(id)?);
+            b.has_message(id).then_some(b)
+        })
     }
 
-    /// Whether the language has the message `id`.
+    /// Whether the language has the message `id` (outside its rules' documentation).
     pub fn has(self, id: &str) -> bool {
-        self.bundle().has_message(id)
+        self.file_of(id)
+            .is_some_and(|k| FILES[k] != RULES && self.bundle_of(k).has_message(id))
     }
 
     /// The message `id` without variables.
@@ -306,22 +310,47 @@ impl From<usize> for Arg<'_> {
 }
 
 /// The bundle of the language's files that `wanted` keeps (by name, see [`FILES`]).
-fn build(lang: Lang, wanted: impl Fn(&str) -> bool) -> Bundle {
+fn build(lang: Lang, k: usize) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // ogp's own output never mixes scripts of both directions in one message, and the
     // isolation marks would change every byte-compared output
     bundle.set_use_isolating(false);
-    for (file, text) in FILES.iter().zip(lang.sources()) {
-        if !wanted(file) {
-            continue;
-        }
-        // a file with a syntax error still gives the messages it could read; the tests fail
-        // on any error
-        let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
-        let _ = bundle.add_resource(res);
-    }
+    // a file with a syntax error still gives the messages it could read; the tests fail on
+    // any error
+    let text = lang.sources()[k];
+    let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
+    let _ = bundle.add_resource(res);
     bundle
+}
+
+/// Each message id of the files `sources` and the file it is in: the lines that start with an
+/// identifier and `=` (in Fluent, a line that starts with a letter begins a message; its
+/// other lines, attributes and variants are indented, comments start with `#` and terms with
+/// `-`). `every_message_is_found_where_fluent_finds_it` holds it to Fluent's own parser.
+fn message_ids(sources: [&'static str; FILES.len()]) -> Ids {
+    let mut ids = Ids::default();
+    for (k, text) in sources.into_iter().enumerate() {
+        let starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        for start in starts {
+            let line = &text.as_bytes()[start..];
+            if !line.first().is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let end = line
+                .iter()
+                .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'-'))
+                .unwrap_or(line.len());
+            let rest = &line[end..];
+            let after = rest.iter().position(|&c| c != b' ').unwrap_or(rest.len());
+            if rest.get(after) == Some(&b'=') {
+                // the identifier is ASCII, so these bytes are whole characters of `text`
+                ids.entry(&text[start..start + end]).or_insert(k);
+            }
+        }
+    }
+    ids
 }
 
 /// Where the language comes from when `--lang` is not given.
@@ -434,7 +463,9 @@ mod plain_tests {
                         .collect();
                     let as_count: Vec<(&str, Arg<'_>)> =
                         names.iter().map(|n| (*n, Arg::N(1234))).collect();
-                    let bundle = lang.bundle();
+                    let Some(bundle) = lang.holding(m.id.name) else {
+                        continue;
+                    };
                     let Some(pattern) = bundle.get_message(m.id.name).and_then(|m| m.value())
                     else {
                         continue;
@@ -456,8 +487,90 @@ mod plain_tests {
         }
         assert!(2 * plain_n > all, "{plain_n} of {all} messages are plain");
         // a variable not given is left to the resolver
-        let p = Lang::En.bundle().get_message("cycle-what-inception");
+        let p = Lang::En.holding("cycle-what-inception");
+        let p = p.and_then(|b| b.get_message("cycle-what-inception"));
         let p = p.and_then(|m| m.value()).expect("the message exists");
         assert_eq!(plain(p, &[]), None);
+    }
+
+    /// The lines read as message ids are exactly the messages Fluent's parser finds, file by
+    /// file, in every language.
+    #[test]
+    fn every_message_is_found_where_fluent_finds_it() {
+        for lang in Lang::ALL {
+            let ids = message_ids(lang.sources());
+            for (k, text) in lang.sources().into_iter().enumerate() {
+                let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+                let fluent: std::collections::BTreeSet<&str> = res
+                    .body
+                    .iter()
+                    .filter_map(|e| match e {
+                        Entry::Message(m) => Some(m.id.name),
+                        _ => None,
+                    })
+                    .collect();
+                let ours: std::collections::BTreeSet<&str> = ids
+                    .iter()
+                    .filter(|(_, f)| **f == k)
+                    .map(|(id, _)| *id)
+                    .collect();
+                assert_eq!(ours, fluent, "{}/{}.ftl", lang.code(), FILES[k]);
+                assert!(!fluent.is_empty(), "{}/{}.ftl", lang.code(), FILES[k]);
+            }
+        }
+    }
+
+    /// Each file is a bundle of its own: no message may refer to a message or term of another
+    /// file (it would come out as its id). Every message and attribute of every file is
+    /// formatted in its own file's bundle with every variable given.
+    #[test]
+    fn every_reference_resolves_in_its_own_file() {
+        use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+        let mut formatted = 0;
+        for lang in Lang::ALL {
+            for (k, text) in lang.sources().into_iter().enumerate() {
+                let bundle = lang.bundle_of(k);
+                let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+                for e in &res.body {
+                    let Entry::Message(m) = e else { continue };
+                    let msg = bundle.get_message(m.id.name).expect("parsed");
+                    let patterns = msg
+                        .value()
+                        .into_iter()
+                        .chain(msg.attributes().map(|a| a.value()));
+                    for p in patterns {
+                        let mut args = FluentArgs::new();
+                        for n in vars(p) {
+                            args.set(n.to_string(), FluentValue::from("x"));
+                        }
+                        let mut errors = Vec::new();
+                        let _ = bundle.format_pattern(p, Some(&args), &mut errors);
+                        let broken: Vec<_> = errors
+                            .iter()
+                            .filter(|e| {
+                                matches!(
+                                    e,
+                                    fluent_bundle::FluentError::ResolverError(
+                                        ResolverError::Reference(
+                                            ReferenceKind::Message { .. }
+                                                | ReferenceKind::Term { .. }
+                                        )
+                                    )
+                                )
+                            })
+                            .collect();
+                        assert!(
+                            broken.is_empty(),
+                            "{}/{}.ftl {}: {broken:?}",
+                            lang.code(),
+                            FILES[k],
+                            m.id.name
+                        );
+                        formatted += 1;
+                    }
+                }
+            }
+        }
+        assert!(formatted > 2000, "only {formatted} formatted");
     }
 }
