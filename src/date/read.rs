@@ -13,13 +13,18 @@ impl<'de> Deserialize<'de> for Date {
             Read::Date(n) => return Ok(Date(n)),
             Read::Other(dt) => dt,
         };
+        if let Some(d) = Date::from_toml(&dt) {
+            return Ok(d);
+        }
+        // what `from_toml` does not take, with what to write instead
         match (dt.date, dt.time, dt.offset) {
             (Some(date), None, None) => match NaiveDate::from_ymd_opt(
                 i32::from(date.year),
                 u32::from(date.month),
                 u32::from(date.day),
             ) {
-                Some(n) if !PLAUSIBLE_YEARS.contains(&n.year()) => Err(D::Error::custom(format!(
+                // a real day, so one outside the plausible years
+                Some(n) => Err(D::Error::custom(format!(
                     "{dt} has the year {}, {} {}, which no plan record can mean; correct the year (a typo such as 2207 for 2027)",
                     n.year(),
                     if n.year() < *PLAUSIBLE_YEARS.start() {
@@ -33,7 +38,6 @@ impl<'de> Deserialize<'de> for Date {
                         PLAUSIBLE_YEARS.end()
                     },
                 ))),
-                Some(n) => Ok(Date(n)),
                 None => Err(D::Error::custom(format!(
                     "{dt} is not a real calendar date"
                 ))),

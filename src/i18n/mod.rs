@@ -82,8 +82,8 @@ const PT: [&str; 14] = files!("pt");
 type Bundle = FluentBundle<FluentResource>;
 
 /// One parsed bundle per language and file, filled on first use: a run parses only the files
-/// whose messages it shows (a clean check of one plan, two of the fourteen). No message refers
-/// to one in another file (`every_reference_resolves_in_its_own_file`).
+/// whose messages it shows (a clean check of one plan, three of the fourteen). No message
+/// refers to one in another file (`every_reference_resolves_in_its_own_file`).
 static BUNDLES: [[OnceLock<Bundle>; FILES.len()]; 4] =
     [const { [const { OnceLock::new() }; FILES.len()] }; 4];
 
@@ -95,7 +95,7 @@ static WHERE: [OnceLock<Ids>; 4] = [const { OnceLock::new() }; 4];
 /// in them comes from outside ogp).
 type Ids = HashMap<&'static str, usize, rustc_hash::FxBuildHasher>;
 
-/// The file whose messages are in a bundle of their own.
+/// The file of the rules' documentation, which [`Lang::has`] leaves out.
 const RULES: &str = "rules";
 
 impl Lang {
@@ -309,7 +309,7 @@ impl From<usize> for Arg<'_> {
     }
 }
 
-/// The bundle of the language's files that `wanted` keeps (by name, see [`FILES`]).
+/// The bundle of the language's file `k` (of [`FILES`]).
 fn build(lang: Lang, k: usize) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);

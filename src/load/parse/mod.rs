@@ -18,7 +18,7 @@ mod direct;
 mod recover;
 mod schema;
 
-pub use direct::{Direct, DirectFile};
+pub use direct::DirectFile;
 use recover::recover;
 
 pub use schema::*;
@@ -258,8 +258,11 @@ fn empty_file<T: DeserializeOwned + DirectFile + schemars::JsonSchema + 'static>
         return None;
     }
     let required = crate::schema::required_keys::<T>(&[]);
+    if required.is_empty() {
+        return None;
+    }
     let table = DeTable::parse(src).ok()?;
-    if required.is_empty() || T::read_file(table.get_ref(), &mut direct::Cx::new(src)).is_some() {
+    if T::read_file(table.get_ref(), &mut direct::Cx::new(src)).is_some() {
         return None;
     }
     let keys = required
